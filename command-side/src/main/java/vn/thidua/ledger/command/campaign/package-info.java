@@ -1,0 +1,2 @@
+/** Launching campaigns and emulation movements. */
+package vn.thidua.ledger.command.campaign;

@@ -1,0 +1,69 @@
+package vn.thidua.ledger.command.directory;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.person.PersonCategory;
+import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.pledge.PledgeId;
+import vn.thidua.ledger.api.unit.UnitId;
+
+@Component
+class JdbcOrganisationDirectory implements OrganisationDirectory {
+
+    private final JdbcClient jdbc;
+
+    JdbcOrganisationDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean unitExists(UnitId unitId) {
+        return exists("SELECT count(*) FROM directory_unit WHERE unit_id = ?", unitId.value());
+    }
+
+    @Override
+    public Optional<PersonEntry> person(PersonId personId) {
+        return jdbc.sql("SELECT unit_id, category, leader FROM directory_person WHERE person_id = ?")
+                .param(personId.value())
+                .query((rs, n) -> new PersonEntry(personId, new UnitId(rs.getString(1)),
+                        PersonCategory.valueOf(rs.getString(2)), rs.getBoolean(3)))
+                .optional();
+    }
+
+    @Override
+    public Optional<CampaignEntry> campaign(CampaignId campaignId) {
+        return jdbc.sql("SELECT scope_unit_id, starts_on, ends_on FROM directory_campaign WHERE campaign_id = ?")
+                .param(campaignId.value())
+                .query((rs, n) -> new CampaignEntry(campaignId, new UnitId(rs.getString(1)),
+                        rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()))
+                .optional();
+    }
+
+    @Override
+    public boolean pledgeExists(PledgeId pledgeId) {
+        return exists("SELECT count(*) FROM directory_pledge WHERE pledge_id = ?", pledgeId.value());
+    }
+
+    @Override
+    public boolean isWithin(UnitId unit, UnitId ancestor) {
+        return exists("""
+                WITH RECURSIVE up(unit_id, parent_id) AS (
+                    SELECT unit_id, parent_id FROM directory_unit WHERE unit_id = ?
+                    UNION ALL
+                    SELECT u.unit_id, u.parent_id FROM directory_unit u JOIN up ON u.unit_id = up.parent_id
+                )
+                SELECT count(*) FROM up WHERE unit_id = ?""", unit.value(), ancestor.value());
+    }
+
+    @Override
+    public boolean hasActivePledge(CampaignId campaignId, PersonId personId) {
+        return exists("SELECT count(*) FROM directory_pledge WHERE campaign_id = ? AND person_id = ? AND active",
+                campaignId.value(), personId.value());
+    }
+
+    private boolean exists(String countSql, Object... params) {
+        return jdbc.sql(countSql).params(params).query(Long.class).single() > 0;
+    }
+}

@@ -1,0 +1,35 @@
+package vn.thidua.ledger.command.directory;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.person.PersonCategory;
+import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.pledge.PledgeId;
+import vn.thidua.ledger.api.unit.UnitId;
+
+/**
+ * What command handlers may ask about other aggregates: whether a referenced entity exists, where it sits
+ * in the organisation, and set-wide facts. Answers reflect committed events only.
+ */
+public interface OrganisationDirectory {
+
+    record PersonEntry(PersonId personId, UnitId unitId, PersonCategory category, boolean leader) {
+    }
+
+    record CampaignEntry(CampaignId campaignId, UnitId scopeUnitId, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    boolean unitExists(UnitId unitId);
+
+    Optional<PersonEntry> person(PersonId personId);
+
+    Optional<CampaignEntry> campaign(CampaignId campaignId);
+
+    boolean pledgeExists(PledgeId pledgeId);
+
+    /** True when {@code unit} is {@code ancestor} itself or lies anywhere below it in the tree. */
+    boolean isWithin(UnitId unit, UnitId ancestor);
+
+    boolean hasActivePledge(CampaignId campaignId, PersonId personId);
+}

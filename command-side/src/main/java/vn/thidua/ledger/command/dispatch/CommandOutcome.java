@@ -1,0 +1,19 @@
+package vn.thidua.ledger.command.dispatch;
+
+/**
+ * The result of a handled command as the command bus returns it. The position is filled in during the
+ * unit of work's prepare-commit phase, after the events were appended and while the transaction still holds
+ * the position counter, so it is exactly the position of this command's last event.
+ */
+final class CommandOutcome {
+
+    private volatile long position = -1;
+
+    long position() {
+        return position;
+    }
+
+    void position(long position) {
+        this.position = position;
+    }
+}

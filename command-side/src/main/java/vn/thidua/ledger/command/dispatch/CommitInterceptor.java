@@ -1,0 +1,45 @@
+package vn.thidua.ledger.command.dispatch;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Runs inside the command's transaction, after the handler: once the events are appended it reads the
+ * position they got and, for a request with an Idempotency-Key, stores the answer in the same transaction,
+ * so a retried request can never store its events twice.
+ */
+final class CommitInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    private final JdbcClient jdbc;
+
+    CommitInterceptor(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        chain.proceed();
+        CommandOutcome outcome = new CommandOutcome();
+        // registered after the handler ran, so it follows the event bus's own prepare-commit step (the append)
+        unitOfWork.onPrepareCommit(uow -> {
+            long position = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1")
+                    .query(Long.class).single();
+            outcome.position(position);
+            MetaData metaData = uow.getMessage().getMetaData();
+            Object key = metaData.get(MetaDataKeys.IDEMPOTENCY_KEY);
+            if (key != null) {
+                jdbc.sql("""
+                        INSERT INTO idempotency_record (actor, idempotency_key, fingerprint, entity_id, position)
+                        VALUES (?, ?, ?, ?, ?)""")
+                        .params(metaData.get(MetaDataKeys.ACTOR), key, metaData.get(MetaDataKeys.FINGERPRINT),
+                                metaData.get(MetaDataKeys.ENTITY_ID), position)
+                        .update();
+            }
+        });
+        return outcome;
+    }
+}

@@ -1,0 +1,25 @@
+package vn.thidua.ledger.command.dispatch;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@Configuration(proxyBeanMethods = false)
+class DispatchConfiguration {
+
+    /** Events inherit who asked, the correlation id and the idempotency key from the command that caused them. */
+    @Bean
+    CorrelationDataProvider requestMetaDataProvider() {
+        return new SimpleCorrelationDataProvider(MetaDataKeys.ACTOR, MetaDataKeys.CORRELATION_ID,
+                MetaDataKeys.IDEMPOTENCY_KEY);
+    }
+
+    @Bean
+    InitializingBean commitInterceptorRegistration(CommandBus commandBus, JdbcClient jdbc) {
+        return () -> commandBus.registerHandlerInterceptor(new CommitInterceptor(jdbc));
+    }
+}

@@ -1,0 +1,2 @@
+/** The command side: aggregates that decide, command handlers, and the write API. */
+package vn.thidua.ledger.command;

@@ -1,0 +1,50 @@
+package vn.thidua.ledger.command.person;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.ledger.api.EntityId;
+import vn.thidua.ledger.api.person.PersonCategory;
+import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.person.RegisterPerson;
+import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.dispatch.CommandDispatcher;
+import vn.thidua.ledger.command.dispatch.WriteResult;
+
+@RestController
+@RequestMapping("/api/persons")
+@Tag(name = "Cán bộ, công chức, viên chức", description = "Người làm việc trong các đơn vị")
+class PersonController {
+
+    private final CommandDispatcher dispatcher;
+
+    PersonController(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    record RegisterPersonRequest(
+            @Schema(example = "LB-PNV-001") @NotNull @Pattern(regexp = EntityId.REGEX) String id,
+            @Schema(example = "LB-PNV") @NotNull @Pattern(regexp = EntityId.REGEX) String unitId,
+            @Schema(example = "Nguyễn Thị Thu Hương") @NotBlank @Size(max = 200) String fullName,
+            @Schema(example = "CONG_CHUC") @NotNull PersonCategory category,
+            @Schema(example = "false") Boolean leader) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Đăng ký cán bộ, công chức, viên chức, người lao động (register a person)")
+    ResponseEntity<WriteResult> register(@Valid @RequestBody RegisterPersonRequest body) {
+        PersonId id = new PersonId(body.id());
+        return dispatcher.create(id, body, new RegisterPerson(id, new UnitId(body.unitId()), body.fullName(),
+                body.category(), Boolean.TRUE.equals(body.leader())));
+    }
+}

@@ -1,0 +1,2 @@
+/** Registering persons and where they work. */
+package vn.thidua.ledger.command.person;

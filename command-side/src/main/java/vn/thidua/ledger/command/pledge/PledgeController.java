@@ -1,0 +1,54 @@
+package vn.thidua.ledger.command.pledge;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.ledger.api.EntityId;
+import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.pledge.PledgeId;
+import vn.thidua.ledger.api.pledge.SignPledge;
+import vn.thidua.ledger.command.dispatch.CommandDispatcher;
+import vn.thidua.ledger.command.dispatch.WriteResult;
+
+@RestController
+@RequestMapping("/api/pledges")
+@Tag(name = "Bản cam kết")
+class PledgeController {
+
+    private final CommandDispatcher dispatcher;
+
+    PledgeController(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    record SignPledgeRequest(
+            @Schema(description = "bỏ trống để hệ thống tự sinh mã") @Pattern(regexp = EntityId.REGEX) String id,
+            @Schema(example = "NKTC-2024") @NotNull @Pattern(regexp = EntityId.REGEX) String campaignId,
+            @Schema(example = "LB-PNV-001") @NotNull @Pattern(regexp = EntityId.REGEX) String personId,
+            @Schema(example = "2024-01-15") @NotNull LocalDate signedOn,
+            @Schema(example = "[\"Không gây phiền hà, sách nhiễu người dân\", \"Thực hiện 4 xin, 4 luôn\"]")
+            @Size(max = 100) List<@NotBlank @Size(max = 1000) String> items) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Ký bản cam kết (sign a pledge)")
+    ResponseEntity<WriteResult> sign(@Valid @RequestBody SignPledgeRequest body) {
+        PledgeId id = new PledgeId(body.id() != null ? body.id() : UUID.randomUUID().toString());
+        return dispatcher.create(id, body, new SignPledge(id, new CampaignId(body.campaignId()),
+                new PersonId(body.personId()), body.signedOn(), body.items()));
+    }
+}

@@ -1,0 +1,2 @@
+/** Signing pledges under a campaign. */
+package vn.thidua.ledger.command.pledge;

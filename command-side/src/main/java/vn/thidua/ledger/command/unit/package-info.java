@@ -1,0 +1,2 @@
+/** Registering units of the organisation tree. */
+package vn.thidua.ledger.command.unit;

@@ -1,0 +1,141 @@
+package vn.thidua.ledger.ops.demo;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.stereotype.Component;
+import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.campaign.CampaignKind;
+import vn.thidua.ledger.api.campaign.LaunchCampaign;
+import vn.thidua.ledger.api.person.PersonCategory;
+import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.person.RegisterPerson;
+import vn.thidua.ledger.api.pledge.PledgeId;
+import vn.thidua.ledger.api.pledge.SignPledge;
+import vn.thidua.ledger.api.unit.RegisterUnit;
+import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.api.unit.UnitKind;
+import vn.thidua.ledger.command.dispatch.CommandDispatcher;
+
+/**
+ * On the first start against an empty store, records a small but realistic history through the ordinary
+ * commands: Long Biên district of Hanoi with its offices, wards and a school, people of every category, the
+ * "nói không với tiêu cực" campaign and the pledges signed under it (not quite everyone, as in life).
+ */
+@Component
+@ConditionalOnExpression("'${thidua.roles}'.toLowerCase().contains('command') and '${thidua.demo}'.trim().equalsIgnoreCase('true')")
+class DemoData implements ApplicationRunner {
+
+    static final String ACTOR = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final long DEMO_LOCK = 0x7468696475610001L;
+
+    private final CommandDispatcher dispatcher;
+    private final DataSource dataSource;
+
+    DemoData(CommandDispatcher dispatcher, DataSource dataSource) {
+        this.dispatcher = dispatcher;
+        this.dataSource = dataSource;
+    }
+
+    record DemoPerson(String id, String unit, String name, PersonCategory category, boolean leader, boolean pledged) {
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        // several nodes may start together on one empty database: one loads, the others see it loaded
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + DEMO_LOCK + ")");
+            try (ResultSet rs = statement.executeQuery("SELECT last_position FROM event_position WHERE id = 1")) {
+                rs.next();
+                if (rs.getLong(1) >= 0) {
+                    return;
+                }
+            }
+            load();
+        } finally {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SELECT pg_advisory_unlock_all()");
+            }
+        }
+    }
+
+    private void load() {
+        unit("HN", "Thành phố Hà Nội", UnitKind.PROVINCE, null);
+        unit("LB", "Ủy ban nhân dân quận Long Biên", UnitKind.DISTRICT, "HN");
+        unit("LB-VP", "Văn phòng HĐND và UBND quận Long Biên", UnitKind.DIVISION, "LB");
+        unit("LB-PNV", "Phòng Nội vụ quận Long Biên", UnitKind.DIVISION, "LB");
+        unit("LB-PTCKH", "Phòng Tài chính – Kế hoạch quận Long Biên", UnitKind.DIVISION, "LB");
+        unit("LB-PTP", "Phòng Tư pháp quận Long Biên", UnitKind.DIVISION, "LB");
+        unit("LB-BD", "Ủy ban nhân dân phường Bồ Đề", UnitKind.COMMUNE, "LB");
+        unit("LB-NL", "Ủy ban nhân dân phường Ngọc Lâm", UnitKind.COMMUNE, "LB");
+        unit("LB-GT", "Ủy ban nhân dân phường Gia Thụy", UnitKind.COMMUNE, "LB");
+        unit("LB-THCS-NL", "Trường THCS Ngọc Lâm", UnitKind.PUBLIC_SERVICE_UNIT, "LB");
+        unit("LB-LDLD", "Liên đoàn Lao động quận Long Biên", UnitKind.TRADE_UNION, "LB");
+
+        List<DemoPerson> people = List.of(
+                new DemoPerson("LB-VP-01", "LB-VP", "Nguyễn Văn Hùng", PersonCategory.CONG_CHUC, true, true),
+                new DemoPerson("LB-VP-02", "LB-VP", "Trần Thị Thu Hà", PersonCategory.CONG_CHUC, false, true),
+                new DemoPerson("LB-VP-03", "LB-VP", "Đỗ Văn Tám", PersonCategory.NGUOI_LAO_DONG, false, true),
+                new DemoPerson("LB-PNV-01", "LB-PNV", "Lê Minh Tuấn", PersonCategory.CONG_CHUC, true, true),
+                new DemoPerson("LB-PNV-02", "LB-PNV", "Phạm Thị Hương", PersonCategory.CONG_CHUC, false, true),
+                new DemoPerson("LB-PNV-03", "LB-PNV", "Vũ Đức Thắng", PersonCategory.CONG_CHUC, false, false),
+                new DemoPerson("LB-PTCKH-01", "LB-PTCKH", "Hoàng Thị Lan", PersonCategory.CONG_CHUC, true, true),
+                new DemoPerson("LB-PTCKH-02", "LB-PTCKH", "Bùi Quang Huy", PersonCategory.CONG_CHUC, false, true),
+                new DemoPerson("LB-PTP-01", "LB-PTP", "Đặng Thị Ngọc Ánh", PersonCategory.CONG_CHUC, true, true),
+                new DemoPerson("LB-PTP-02", "LB-PTP", "Ngô Văn Khải", PersonCategory.CONG_CHUC, false, true),
+                new DemoPerson("LB-BD-01", "LB-BD", "Nguyễn Đức Long", PersonCategory.CAN_BO, true, true),
+                new DemoPerson("LB-BD-02", "LB-BD", "Trịnh Thị Mai", PersonCategory.CONG_CHUC, false, true),
+                new DemoPerson("LB-BD-03", "LB-BD", "Lý Văn Sơn", PersonCategory.NGUOI_LAO_DONG, false, false),
+                new DemoPerson("LB-NL-01", "LB-NL", "Phan Thanh Bình", PersonCategory.CAN_BO, true, true),
+                new DemoPerson("LB-NL-02", "LB-NL", "Đinh Thị Hồng Nhung", PersonCategory.CONG_CHUC, false, true),
+                new DemoPerson("LB-GT-01", "LB-GT", "Tạ Quốc Việt", PersonCategory.CAN_BO, true, true),
+                new DemoPerson("LB-GT-02", "LB-GT", "Mai Thị Yến", PersonCategory.CONG_CHUC, false, true),
+                new DemoPerson("LB-THCS-NL-01", "LB-THCS-NL", "Cao Thị Thanh Tâm", PersonCategory.VIEN_CHUC, true, true),
+                new DemoPerson("LB-THCS-NL-02", "LB-THCS-NL", "Dương Văn Phúc", PersonCategory.VIEN_CHUC, false, true),
+                new DemoPerson("LB-THCS-NL-03", "LB-THCS-NL", "Hà Thị Kim Oanh", PersonCategory.VIEN_CHUC, false, false),
+                new DemoPerson("LB-LDLD-01", "LB-LDLD", "Kiều Văn Dũng", PersonCategory.CAN_BO, true, true));
+        for (DemoPerson p : people) {
+            dispatcher.send(new RegisterPerson(new PersonId(p.id()), new UnitId(p.unit()), p.name(), p.category(),
+                    p.leader()), ACTOR);
+        }
+
+        CampaignId noToNegativity = new CampaignId("LB-NKTC-2024");
+        dispatcher.send(new LaunchCampaign(noToNegativity,
+                "Cán bộ, công chức, viên chức nói không với tiêu cực", CampaignKind.CAMPAIGN, new UnitId("LB"),
+                LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), LocalDate.of(2024, 12, 20),
+                LocalDate.of(2025, 12, 15)), ACTOR);
+        dispatcher.send(new LaunchCampaign(new CampaignId("LB-VHCS-2019"),
+                "Thi đua thực hiện văn hóa công sở", CampaignKind.EMULATION, new UnitId("LB"),
+                LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31), LocalDate.of(2022, 6, 30),
+                LocalDate.of(2025, 12, 15)), ACTOR);
+
+        List<String> fiveNos = List.of(
+                "Không cửa quyền, hách dịch, gây khó khăn, phiền hà",
+                "Không quan liêu, vô cảm, vô trách nhiệm",
+                "Không tham nhũng, lãng phí, lợi ích nhóm",
+                "Không xu nịnh, chạy chọt, gian dối",
+                "Không lợi dụng chức vụ, quyền hạn trong thực thi công vụ");
+        int day = 0;
+        for (DemoPerson p : people) {
+            if (p.pledged()) {
+                dispatcher.send(new SignPledge(new PledgeId("CK-2024-" + p.id()), noToNegativity,
+                        new PersonId(p.id()), LocalDate.of(2024, 1, 15).plusDays(day++ % 10), fiveNos), ACTOR);
+            }
+        }
+        log.info("Loaded the demo history of Long Biên district ({} people); set THIDUA_DEMO=false to start empty",
+                people.size());
+    }
+
+    private void unit(String id, String name, UnitKind kind, String parent) {
+        dispatcher.send(new RegisterUnit(new UnitId(id), name, kind, parent == null ? null : new UnitId(parent)), ACTOR);
+    }
+}

@@ -1,0 +1,2 @@
+/** The runnable node: roles, storage, security, demo data and monitoring. */
+package vn.thidua.ledger.ops;

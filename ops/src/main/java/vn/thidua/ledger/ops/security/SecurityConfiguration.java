@@ -1,0 +1,64 @@
+package vn.thidua.ledger.ops.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** HTTP Basic for API clients; health, metrics and the API description stay open. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable()) // stateless Basic auth: no session cookie to forge
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
+                                "/actuator/info", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
+                                "/swagger-ui.html", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Thi Dua Ledger")
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"Thi Dua Ledger\"");
+                            problem(response, objectMapper, HttpStatus.UNAUTHORIZED,
+                                    "Cần đăng nhập (HTTP Basic) để dùng API này");
+                        }))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        problem(response, objectMapper, HttpStatus.FORBIDDEN,
+                                "Tài khoản không được phép thực hiện thao tác này")))
+                .formLogin(Customizer.withDefaults())
+                .build();
+    }
+
+    private static void problem(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
+                                String detail) throws java.io.IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    JdbcUserDetailsManager userDetailsManager(DataSource dataSource) {
+        return new JdbcUserDetailsManager(dataSource);
+    }
+}

@@ -1,0 +1,2 @@
+/** Authentication of API clients and the bootstrap administrator. */
+package vn.thidua.ledger.ops.security;

@@ -1,0 +1,118 @@
+package vn.thidua.ledger.ops.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.thidua.ledger.api.RefusedException;
+
+/**
+ * Every refusal as {@code application/problem+json}: {@code status}, {@code title}, {@code detail}, the
+ * {@code rule} that refused it and, for invalid input, {@code errors: [{field, message}]}.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    record FieldProblem(String field, String message) {
+    }
+
+    @ExceptionHandler(RefusedException.class)
+    ResponseEntity<ProblemDetail> refused(RefusedException e) {
+        HttpStatus status = switch (e.reason()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setProperty("rule", e.rule());
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(ProblemHandler::toProblem)
+                .toList();
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldProblem> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList();
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && (mapping instanceof MismatchedInputException || mapping.getCause() instanceof Exception)) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = mapping instanceof InvalidFormatException invalid
+                    ? "giá trị không hợp lệ: " + invalid.getValue()
+                    : "giá trị không đúng kiểu";
+            return invalid(List.of(new FieldProblem(field, message)));
+        }
+        String detail = e.getCause() instanceof JsonProcessingException json
+                ? "JSON không hợp lệ: " + json.getOriginalMessage()
+                : "Thân yêu cầu thiếu hoặc không đọc được";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setProperty("rule", "MALFORMED_REQUEST");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Lỗi hệ thống; không có thay đổi nào được ghi");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    private static FieldProblem toProblem(FieldError error) {
+        return new FieldProblem(error.getField(), error.getDefaultMessage());
+    }
+
+    private static ResponseEntity<Object> invalid(List<FieldProblem> errors) {
+        String fields = errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Dữ liệu không hợp lệ: " + fields);
+        problem.setProperty("rule", "INPUT_VALID");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+}

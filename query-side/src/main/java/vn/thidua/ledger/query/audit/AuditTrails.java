@@ -1,0 +1,67 @@
+package vn.thidua.ledger.query.audit;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.query.time.AsOf;
+
+/** Reads audit trails: every entry of an entity, oldest first, filtered on both time axes. */
+@Component
+class AuditTrails {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Entry(long position, OffsetDateTime recordedAt, String type, String occurredOn, String period,
+                 String actor, String correlationId, @JsonRawValue String data) {
+    }
+
+    record Trail(String kind, String id, long position, List<Entry> entries) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AuditTrails(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Trail find(String kind, String id, Period period, AsOf asOf, long computedAt) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT position, recorded_at, event_type, business_time, actor, correlation_id, data::text
+                FROM audit_entry WHERE subject_kind = ? AND subject_id = ?""");
+        List<Object> params = new ArrayList<>(List.of(kind, id));
+        if (asOf.position() != null) {
+            sql.append(" AND position <= ?");
+            params.add(asOf.position());
+        }
+        if (asOf.moment() != null) {
+            sql.append(" AND recorded_at <= ?");
+            params.add(Timestamp.from(asOf.moment()));
+        }
+        if (period != null) {
+            sql.append(" AND business_from <= ? AND business_to >= ?");
+            params.add(period.to());
+            params.add(period.from());
+        }
+        sql.append(" ORDER BY position");
+        List<Entry> entries = jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+            String businessTime = rs.getString(4);
+            boolean day = businessTime != null && businessTime.length() == 10;
+            return new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC), rs.getString(3),
+                    day ? businessTime : null, day ? null : businessTime, rs.getString(5), rs.getString(6),
+                    rs.getString(7));
+        }).list();
+        long position = asOf.position() != null ? Math.min(asOf.position(), computedAt) : computedAt;
+        return new Trail(kind, id, position, entries);
+    }
+
+    boolean exists(String kind, String id) {
+        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject_kind = ? AND subject_id = ?")
+                .params(kind, id).query(Long.class).single() > 0;
+    }
+}

@@ -1,0 +1,2 @@
+/** The query side: projections of the event stream and the read API over them. */
+package vn.thidua.ledger.query;

@@ -1,0 +1,55 @@
+package vn.thidua.ledger.query.time;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The record-time axis of a query: "as the record stood" at a global stream position ({@code pos:N}) or at
+ * a moment. A moment without an offset, or a bare date (meaning the end of that day), is read in Vietnam's
+ * time zone, where the users are.
+ */
+public record AsOf(Long position, Instant moment) {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final AsOf NOW = new AsOf(null, null);
+
+    public static AsOf parse(String text) {
+        if (text == null || text.isBlank()) {
+            return NOW;
+        }
+        String s = text.strip();
+        if (s.startsWith("pos:")) {
+            try {
+                long position = Long.parseLong(s.substring(4));
+                if (position < 0) {
+                    throw new IllegalArgumentException("asOf position must not be negative: " + s);
+                }
+                return new AsOf(position, null);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("asOf=pos:N needs a whole number: " + s, e);
+            }
+        }
+        try {
+            return new AsOf(null, OffsetDateTime.parse(s).toInstant());
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return new AsOf(null, LocalDateTime.parse(s).atZone(VIETNAM).toInstant());
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return new AsOf(null, LocalDate.parse(s).plusDays(1).atStartOfDay(VIETNAM).toInstant().minusNanos(1));
+                } catch (DateTimeParseException notDate) {
+                    throw new IllegalArgumentException(
+                            "asOf must be pos:N or an ISO timestamp such as 2024-07-01T00:00:00+07:00: " + s);
+                }
+            }
+        }
+    }
+
+    public boolean isNow() {
+        return position == null && moment == null;
+    }
+}

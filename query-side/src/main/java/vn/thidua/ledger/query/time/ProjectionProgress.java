@@ -1,0 +1,60 @@
+package vn.thidua.ledger.query.time;
+
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * How far each projection has got in the global stream, read from the token store so that it holds on any
+ * node. A read waits briefly for its projection to reach the head of the stream (or the asked position),
+ * so that a client reading right after its own write sees it.
+ */
+@Component
+public class ProjectionProgress {
+
+    private final JdbcClient jdbc;
+    private final Duration maxWait;
+
+    ProjectionProgress(JdbcClient jdbc, @Value("${thidua.query.max-wait:PT5S}") Duration maxWait) {
+        this.jdbc = jdbc;
+        this.maxWait = maxWait;
+    }
+
+    /** The last position stored in the event stream (-1 when empty). */
+    public long head() {
+        return jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
+    }
+
+    /** The lowest position all segments of {@code processor} have processed (-1 when it has not started). */
+    public long processed(String processor) {
+        Long position = jdbc.sql("""
+                        SELECT min(coalesce(t ->> 'index', t -> 'currentToken' ->> 'index', '-1')::bigint)
+                        FROM (SELECT convert_from(token, 'UTF8')::jsonb AS t FROM token_entry
+                              WHERE processor_name = ? AND token IS NOT NULL) tokens""")
+                .param(processor)
+                .query(Long.class).optional().orElse(null);
+        return position == null ? -1 : position;
+    }
+
+    /**
+     * Waits until {@code processor} has processed {@code target} (or the head, if {@code target} is null or
+     * beyond it) and answers the position it reached; gives up after the configured wait.
+     */
+    public long awaitCaughtUp(String processor, Long target) {
+        long head = head();
+        long goal = target == null ? head : Math.min(target, head);
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        long reached = processed(processor);
+        while (reached < goal && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            reached = processed(processor);
+        }
+        return reached;
+    }
+}

@@ -1,0 +1,98 @@
+package vn.thidua.ledger.api;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A span of business time, both ends inclusive, written as in the API: {@code 2024-05} (month),
+ * {@code 2024-Q2}, {@code 2024-H1}, {@code 2024} (year) or {@code 2024-01-01..2024-06-30}.
+ */
+public record Period(LocalDate from, LocalDate to) {
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
+    private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    public Period {
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("a period needs both ends");
+        }
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("period ends " + to + " before it starts " + from);
+        }
+    }
+
+    /** Parses a period; a single date ({@code 2024-05-17}) is the period of that one day. */
+    public static Period parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("period is missing");
+        }
+        String s = text.strip();
+        try {
+            Matcher m;
+            if ((m = YEAR.matcher(s)).matches()) {
+                int year = Integer.parseInt(m.group(1));
+                return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+            }
+            if ((m = MONTH.matcher(s)).matches()) {
+                YearMonth month = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                return month(month);
+            }
+            if ((m = QUARTER.matcher(s)).matches()) {
+                return months(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 3);
+            }
+            if ((m = HALF.matcher(s)).matches()) {
+                return months(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 6 + 1, 6);
+            }
+            if ((m = RANGE.matcher(s)).matches()) {
+                return new Period(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)));
+            }
+            if (DAY.matcher(s).matches()) {
+                LocalDate day = LocalDate.parse(s);
+                return new Period(day, day);
+            }
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("not a valid period: " + text, e);
+        }
+        throw new IllegalArgumentException(
+                "not a period: " + text + " (use 2024-05, 2024-Q2, 2024-H1, 2024 or 2024-01-01..2024-06-30)");
+    }
+
+    public static Period month(YearMonth month) {
+        return new Period(month.atDay(1), month.atEndOfMonth());
+    }
+
+    private static Period months(int year, int firstMonth, int count) {
+        YearMonth first = YearMonth.of(year, firstMonth);
+        return new Period(first.atDay(1), first.plusMonths(count - 1L).atEndOfMonth());
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    public boolean overlaps(Period other) {
+        return !other.to.isBefore(from) && !other.from.isAfter(to);
+    }
+
+    /** True when the period is exactly one calendar month. */
+    public boolean isMonth() {
+        return from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).atEndOfMonth());
+    }
+
+    @Override
+    public String toString() {
+        if (isMonth()) {
+            return YearMonth.from(from).toString();
+        }
+        if (from.getDayOfYear() == 1 && to.equals(LocalDate.of(from.getYear(), 12, 31))) {
+            return Integer.toString(from.getYear());
+        }
+        return from + ".." + to;
+    }
+}

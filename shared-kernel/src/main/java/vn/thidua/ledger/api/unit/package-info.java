@@ -1,0 +1,2 @@
+/** Units of the organisation tree (cơ quan, đơn vị): their messages and ids. */
+package vn.thidua.ledger.api.unit;

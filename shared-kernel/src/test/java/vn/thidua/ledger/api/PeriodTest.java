@@ -1,0 +1,48 @@
+package vn.thidua.ledger.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PeriodTest {
+
+    @Test
+    void monthCoversItsDaysIncludingLeapDay() {
+        assertThat(Period.parse("2024-02")).isEqualTo(new Period(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)));
+    }
+
+    @Test
+    void quarterAndHalfCoverTheirMonths() {
+        assertThat(Period.parse("2024-Q2")).isEqualTo(new Period(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30)));
+        assertThat(Period.parse("2024-H2")).isEqualTo(new Period(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31)));
+    }
+
+    @Test
+    void yearAndRangeParse() {
+        assertThat(Period.parse("2024")).isEqualTo(new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+        assertThat(Period.parse("2024-01-01..2024-06-30").to()).isEqualTo(LocalDate.of(2024, 6, 30));
+    }
+
+    @Test
+    void printsInTheApiNotation() {
+        assertThat(Period.parse("2024-05")).hasToString("2024-05");
+        assertThat(Period.parse("2024")).hasToString("2024");
+        assertThat(Period.parse("2024-Q2")).hasToString("2024-04-01..2024-06-30");
+    }
+
+    @Test
+    void refusesNonsense() {
+        assertThatThrownBy(() -> Period.parse("2024-13")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Period.parse("2024-Q5")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Period.parse("2024-06-30..2024-01-01")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Period.parse("tháng 5")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void overlapIsInclusive() {
+        assertThat(Period.parse("2024-05").overlaps(Period.parse("2024-05-31..2024-06-30"))).isTrue();
+        assertThat(Period.parse("2024-05").overlaps(Period.parse("2024-06"))).isFalse();
+    }
+}
