@@ -79,6 +79,13 @@ public class CommandDispatcher {
                     .andMetaData(metaData));
             return ResponseEntity.status(HttpStatus.CREATED).body(new WriteResult(id.value(), outcome.position()));
         } catch (RuntimeException e) {
+            if (key != null) {
+                // a concurrent request with the same key may have committed first: its answer is ours
+                Optional<ResponseEntity<WriteResult>> replay = replay(actor, key, fingerprint);
+                if (replay.isPresent()) {
+                    return replay.get();
+                }
+            }
             RefusedException refusal = causeOf(e, RefusedException.class);
             if (refusal != null) {
                 throw refusal;
@@ -86,19 +93,12 @@ public class CommandDispatcher {
             if (causeOf(e, AggregateStreamCreationException.class) != null) {
                 throw RefusedException.alreadyExists(id);
             }
-            if (causeOf(e, DuplicateKeyException.class) == null && causeOf(e, ConcurrencyException.class) == null
-                    && causeOf(e, EventStoreException.class) == null) {
-                throw e;
+            if (causeOf(e, DuplicateKeyException.class) != null || causeOf(e, ConcurrencyException.class) != null
+                    || causeOf(e, EventStoreException.class) != null) {
+                throw RefusedException.conflict("CONCURRENT_WRITE", null,
+                        "Yêu cầu xung đột với một thay đổi đồng thời; hãy tải lại và thử lại");
             }
-            // lost a race: either the same Idempotency-Key committed first, or a unique rule did
-            if (key != null) {
-                Optional<ResponseEntity<WriteResult>> replay = replay(actor, key, fingerprint);
-                if (replay.isPresent()) {
-                    return replay.get();
-                }
-            }
-            throw RefusedException.conflict("CONCURRENT_WRITE", null,
-                    "Yêu cầu xung đột với một thay đổi đồng thời; hãy tải lại và thử lại");
+            throw e;
         }
     }
 
