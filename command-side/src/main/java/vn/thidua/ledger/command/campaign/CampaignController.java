@@ -48,7 +48,7 @@ class CampaignController {
     @Operation(summary = "Phát động cuộc vận động hoặc phong trào thi đua (launch a campaign)")
     ResponseEntity<WriteResult> launch(@Valid @RequestBody LaunchCampaignRequest body) {
         CampaignId id = new CampaignId(body.id());
-        return dispatcher.create(id, body, new LaunchCampaign(id, body.title(), body.kind(),
+        return dispatcher.write(id, body, new LaunchCampaign(id, body.title(), body.kind(),
                 new UnitId(body.scopeUnitId()), body.from(), body.to(), body.midTermReview(), body.finalReview()));
     }
 }

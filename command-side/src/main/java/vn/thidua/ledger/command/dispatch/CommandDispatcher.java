@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,8 +51,11 @@ public class CommandDispatcher {
         this.fingerprintMapper = objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     }
 
-    /** Dispatches {@code command} for the write request {@code request}; 201 on success, 200 for a replay. */
-    public ResponseEntity<WriteResult> create(EntityId id, Object request, Object command) {
+    /**
+     * Dispatches {@code command} for the write request {@code request} concerning entity {@code id}: 201 on
+     * success, 200 for a replayed Idempotency-Key, 404 when the command targets an entity that does not exist.
+     */
+    public ResponseEntity<WriteResult> write(EntityId id, Object request, Object command) {
         HttpServletRequest http = currentRequest().orElse(null);
         String actor = actorOf(http);
         String key = http == null ? null : http.getHeader(IDEMPOTENCY_HEADER);
@@ -89,6 +93,9 @@ public class CommandDispatcher {
             RefusedException refusal = causeOf(e, RefusedException.class);
             if (refusal != null) {
                 throw refusal;
+            }
+            if (causeOf(e, AggregateNotFoundException.class) != null) {
+                throw RefusedException.notFound("id", id);
             }
             if (causeOf(e, AggregateStreamCreationException.class) != null) {
                 throw RefusedException.alreadyExists(id);

@@ -44,7 +44,7 @@ class PersonController {
     @Operation(summary = "Đăng ký cán bộ, công chức, viên chức, người lao động (register a person)")
     ResponseEntity<WriteResult> register(@Valid @RequestBody RegisterPersonRequest body) {
         PersonId id = new PersonId(body.id());
-        return dispatcher.create(id, body, new RegisterPerson(id, new UnitId(body.unitId()), body.fullName(),
+        return dispatcher.write(id, body, new RegisterPerson(id, new UnitId(body.unitId()), body.fullName(),
                 body.category(), Boolean.TRUE.equals(body.leader())));
     }
 }

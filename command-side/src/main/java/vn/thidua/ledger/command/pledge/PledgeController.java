@@ -48,7 +48,7 @@ class PledgeController {
     @Operation(summary = "Ký bản cam kết (sign a pledge)")
     ResponseEntity<WriteResult> sign(@Valid @RequestBody SignPledgeRequest body) {
         PledgeId id = new PledgeId(body.id() != null ? body.id() : UUID.randomUUID().toString());
-        return dispatcher.create(id, body, new SignPledge(id, new CampaignId(body.campaignId()),
+        return dispatcher.write(id, body, new SignPledge(id, new CampaignId(body.campaignId()),
                 new PersonId(body.personId()), body.signedOn(), body.items()));
     }
 }

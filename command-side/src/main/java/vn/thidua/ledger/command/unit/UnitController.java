@@ -43,6 +43,6 @@ class UnitController {
     ResponseEntity<WriteResult> register(@Valid @RequestBody RegisterUnitRequest body) {
         UnitId id = new UnitId(body.id());
         UnitId parent = body.parentId() == null ? null : new UnitId(body.parentId());
-        return dispatcher.create(id, body, new RegisterUnit(id, body.name(), body.kind(), parent));
+        return dispatcher.write(id, body, new RegisterUnit(id, body.name(), body.kind(), parent));
     }
 }
