@@ -53,8 +53,10 @@ class Campaign {
         if (command.scopeUnitId() == null) {
             throw RefusedException.invalid("CAMPAIGN_SCOPE_REQUIRED", "scopeUnitId", "Phải nêu đơn vị phát động");
         }
-        if (!directory.unitExists(command.scopeUnitId())) {
-            throw RefusedException.notFound("scopeUnitId", command.scopeUnitId());
+        if (directory.unit(command.scopeUnitId())
+                .orElseThrow(() -> RefusedException.notFound("scopeUnitId", command.scopeUnitId())).closed()) {
+            throw RefusedException.conflict("UNIT_CLOSED", "scopeUnitId",
+                    "Đơn vị " + command.scopeUnitId().value() + " đã giải thể");
         }
         apply(new CampaignLaunched(command.campaignId(), command.title().strip(), command.kind(),
                 command.scopeUnitId(), command.from(), command.to(), command.midTermReview(), command.finalReview()));

@@ -1,13 +1,22 @@
 package vn.thidua.ledger.command.directory;
 
 import org.axonframework.config.ProcessingGroup;
+import java.time.LocalDate;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.campaign.CampaignLaunched;
+import vn.thidua.ledger.api.person.PersonPostChanged;
 import vn.thidua.ledger.api.person.PersonRegistered;
+import vn.thidua.ledger.api.person.PersonTransferred;
 import vn.thidua.ledger.api.pledge.PledgeSigned;
+import vn.thidua.ledger.api.pledge.PledgeWithdrawn;
+import vn.thidua.ledger.api.registration.EmulationRegistered;
+import vn.thidua.ledger.api.unit.UnitClosed;
+import vn.thidua.ledger.api.unit.UnitMoved;
 import vn.thidua.ledger.api.unit.UnitRegistered;
+import vn.thidua.ledger.api.unit.UnitRenamed;
 
 /** Keeps the directory tables in the very transaction that stores the events (a subscribing processor). */
 @Component
@@ -31,9 +40,58 @@ class DirectoryProjector {
     }
 
     @EventHandler
-    void on(PersonRegistered event) {
+    void on(UnitRenamed event) {
+        jdbc.sql("UPDATE directory_unit SET name = ? WHERE unit_id = ?").params(event.name(), event.unitId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(UnitMoved event) {
+        jdbc.sql("UPDATE directory_unit SET parent_id = ? WHERE unit_id = ?")
+                .params(event.parentId().value(), event.unitId().value()).update();
+    }
+
+    @EventHandler
+    void on(UnitClosed event) {
+        jdbc.sql("UPDATE directory_unit SET closed = TRUE WHERE unit_id = ?").param(event.unitId().value()).update();
+    }
+
+    @EventHandler
+    void on(PersonRegistered event, @SequenceNumber long sequence) {
         jdbc.sql("INSERT INTO directory_person (person_id, unit_id, category, leader) VALUES (?, ?, ?, ?)")
                 .params(event.personId().value(), event.unitId().value(), event.category().name(), event.leader())
+                .update();
+        assign(event.personId().value(), event.unitId().value(), null, sequence);
+    }
+
+    @EventHandler
+    void on(PersonTransferred event, @SequenceNumber long sequence) {
+        jdbc.sql("UPDATE directory_person SET unit_id = ? WHERE person_id = ?")
+                .params(event.toUnitId().value(), event.personId().value()).update();
+        assign(event.personId().value(), event.toUnitId().value(), event.effectiveOn(), sequence);
+    }
+
+    @EventHandler
+    void on(PersonPostChanged event) {
+        jdbc.sql("UPDATE directory_person SET category = ?, leader = ? WHERE person_id = ?")
+                .params(event.category().name(), event.leader(), event.personId().value()).update();
+    }
+
+    private void assign(String personId, String unitId, LocalDate from, long sequence) {
+        jdbc.sql("INSERT INTO directory_person_assignment (person_id, unit_id, from_date, position) VALUES (?, ?, ?, ?)")
+                .params(personId, unitId, from, sequence).update();
+    }
+
+    @EventHandler
+    void on(EmulationRegistered event) {
+        jdbc.sql("INSERT INTO directory_registration (registration_id, campaign_id, unit_id, year) VALUES (?, ?, ?, ?)")
+                .params(event.registrationId().value(), event.campaignId().value(), event.unitId().value(), event.year())
+                .update();
+    }
+
+    @EventHandler
+    void on(PledgeWithdrawn event) {
+        jdbc.sql("UPDATE directory_pledge SET active = FALSE WHERE pledge_id = ?").param(event.pledgeId().value())
                 .update();
     }
 

@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.directory;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,43 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     @Override
     public boolean unitExists(UnitId unitId) {
         return exists("SELECT count(*) FROM directory_unit WHERE unit_id = ?", unitId.value());
+    }
+
+    @Override
+    public Optional<UnitEntry> unit(UnitId unitId) {
+        return jdbc.sql("SELECT parent_id, name, closed FROM directory_unit WHERE unit_id = ?")
+                .param(unitId.value())
+                .query((rs, n) -> new UnitEntry(unitId, rs.getString(1) == null ? null : new UnitId(rs.getString(1)),
+                        rs.getString(2), rs.getBoolean(3)))
+                .optional();
+    }
+
+    @Override
+    public boolean hasOpenChildren(UnitId unitId) {
+        return exists("SELECT count(*) FROM directory_unit WHERE parent_id = ? AND NOT closed", unitId.value());
+    }
+
+    @Override
+    public long personsIn(UnitId unitId) {
+        return jdbc.sql("SELECT count(*) FROM directory_person WHERE unit_id = ?").param(unitId.value())
+                .query(Long.class).single();
+    }
+
+    @Override
+    public Optional<UnitId> unitOn(PersonId personId, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT unit_id FROM directory_person_assignment
+                        WHERE person_id = ? AND (from_date IS NULL OR from_date <= ?)
+                        ORDER BY from_date DESC NULLS LAST, position DESC LIMIT 1""")
+                .params(personId.value(), day)
+                .query((rs, n) -> new UnitId(rs.getString(1)))
+                .optional();
+    }
+
+    @Override
+    public boolean hasRegistration(CampaignId campaignId, UnitId unitId, int year) {
+        return exists("SELECT count(*) FROM directory_registration WHERE campaign_id = ? AND unit_id = ? AND year = ?",
+                campaignId.value(), unitId.value(), year);
     }
 
     @Override

@@ -14,6 +14,9 @@ import vn.thidua.ledger.api.unit.UnitId;
  */
 public interface OrganisationDirectory {
 
+    record UnitEntry(UnitId unitId, UnitId parentId, String name, boolean closed) {
+    }
+
     record PersonEntry(PersonId personId, UnitId unitId, PersonCategory category, boolean leader) {
     }
 
@@ -21,6 +24,19 @@ public interface OrganisationDirectory {
     }
 
     boolean unitExists(UnitId unitId);
+
+    Optional<UnitEntry> unit(UnitId unitId);
+
+    /** True when a unit still has child units that are not closed. */
+    boolean hasOpenChildren(UnitId unitId);
+
+    /** How many persons work in the unit now. */
+    long personsIn(UnitId unitId);
+
+    /** The unit the person worked in on {@code day} (their first unit for days before any transfer). */
+    Optional<UnitId> unitOn(PersonId personId, LocalDate day);
+
+    boolean hasRegistration(CampaignId campaignId, UnitId unitId, int year);
 
     Optional<PersonEntry> person(PersonId personId);
 

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -107,6 +108,15 @@ public class CommandDispatcher {
             }
             throw e;
         }
+    }
+
+    /** The id in a request path; one that could never have been issued names nothing, hence 404. */
+    public static <T extends EntityId> T pathId(String raw, Function<String, T> constructor) {
+        if (raw == null || !EntityId.FORMAT.matcher(raw).matches()) {
+            throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "id",
+                    "Không tìm thấy: mã không hợp lệ " + raw);
+        }
+        return constructor.apply(raw);
     }
 
     /** Dispatches a command outside any HTTP request (demo data, imports) as {@code actor}. */

@@ -2,15 +2,23 @@ package vn.thidua.ledger.command.person;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.person.ChangePersonPost;
+import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.person.PersonPostChanged;
 import vn.thidua.ledger.api.person.PersonRegistered;
+import vn.thidua.ledger.api.person.PersonTransferred;
 import vn.thidua.ledger.api.person.RegisterPerson;
+import vn.thidua.ledger.api.person.TransferPerson;
+import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
+import vn.thidua.ledger.command.directory.OrganisationDirectory.UnitEntry;
 
 /** A person working in a unit (cán bộ, công chức, viên chức, người lao động). */
 @Aggregate
@@ -18,6 +26,10 @@ class Person {
 
     @AggregateIdentifier
     private PersonId personId;
+    private UnitId unitId;
+    private PersonCategory category;
+    private boolean leader;
+    private LocalDate lastChangeOn;
 
     Person() {
         // for Axon
@@ -38,15 +50,78 @@ class Person {
         if (directory.person(command.personId()).isPresent()) {
             throw RefusedException.alreadyExists(command.personId());
         }
-        if (!directory.unitExists(command.unitId())) {
-            throw RefusedException.notFound("unitId", command.unitId());
-        }
+        requireOpenUnit(directory, command.unitId(), "unitId");
         apply(new PersonRegistered(command.personId(), command.unitId(), command.fullName().strip(),
                 command.category(), command.leader()));
+    }
+
+    @CommandHandler
+    void handle(TransferPerson command, OrganisationDirectory directory) {
+        if (command.toUnitId() == null) {
+            throw RefusedException.invalid("PERSON_TRANSFER_UNIT_REQUIRED", "toUnitId", "Phải nêu đơn vị chuyển đến");
+        }
+        if (command.effectiveOn() == null) {
+            throw RefusedException.invalid("PERSON_TRANSFER_DATE_REQUIRED", "effectiveOn", "Phải nêu ngày có hiệu lực");
+        }
+        if (command.toUnitId().equals(unitId)) {
+            throw RefusedException.conflict("PERSON_TRANSFER_TO_OTHER_UNIT", "toUnitId",
+                    "Người này đang công tác tại " + unitId.value());
+        }
+        requireInOrder(command.effectiveOn());
+        requireOpenUnit(directory, command.toUnitId(), "toUnitId");
+        apply(new PersonTransferred(personId, unitId, command.toUnitId(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(ChangePersonPost command) {
+        if (command.category() == null) {
+            throw RefusedException.invalid("PERSON_CATEGORY_REQUIRED", "category",
+                    "Phải nêu đối tượng: cán bộ, công chức, viên chức hay người lao động");
+        }
+        if (command.effectiveOn() == null) {
+            throw RefusedException.invalid("PERSON_POST_DATE_REQUIRED", "effectiveOn", "Phải nêu ngày có hiệu lực");
+        }
+        if (command.category() == category && command.leader() == leader) {
+            throw RefusedException.conflict("PERSON_POST_CHANGED", "category", "Không có gì thay đổi");
+        }
+        requireInOrder(command.effectiveOn());
+        apply(new PersonPostChanged(personId, unitId, category, leader, command.category(), command.leader(),
+                command.effectiveOn()));
+    }
+
+    /** Changes take effect in date order, so that "where and what was this person on a day" has one answer. */
+    private void requireInOrder(LocalDate effectiveOn) {
+        if (lastChangeOn != null && effectiveOn.isBefore(lastChangeOn)) {
+            throw RefusedException.conflict("PERSON_CHANGES_IN_DATE_ORDER", "effectiveOn",
+                    "Đã có thay đổi có hiệu lực từ " + lastChangeOn + "; không thể ghi thay đổi có hiệu lực sớm hơn");
+        }
+    }
+
+    private static void requireOpenUnit(OrganisationDirectory directory, UnitId unit, String field) {
+        UnitEntry entry = directory.unit(unit).orElseThrow(() -> RefusedException.notFound(field, unit));
+        if (entry.closed()) {
+            throw RefusedException.conflict("UNIT_CLOSED", field, "Đơn vị " + unit.value() + " đã giải thể");
+        }
     }
 
     @EventSourcingHandler
     void on(PersonRegistered event) {
         personId = event.personId();
+        unitId = event.unitId();
+        category = event.category();
+        leader = event.leader();
+    }
+
+    @EventSourcingHandler
+    void on(PersonTransferred event) {
+        unitId = event.toUnitId();
+        lastChangeOn = event.effectiveOn();
+    }
+
+    @EventSourcingHandler
+    void on(PersonPostChanged event) {
+        category = event.category();
+        leader = event.leader();
+        lastChangeOn = event.effectiveOn();
     }
 }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
+import java.time.LocalDate;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.person.ChangePersonPost;
 import vn.thidua.ledger.api.person.RegisterPerson;
+import vn.thidua.ledger.api.person.TransferPerson;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.command.dispatch.CommandDispatcher;
 import vn.thidua.ledger.command.dispatch.WriteResult;
@@ -38,6 +42,33 @@ class PersonController {
             @Schema(example = "Nguyễn Thị Thu Hương") @NotBlank @Size(max = 200) String fullName,
             @Schema(example = "CONG_CHUC") @NotNull PersonCategory category,
             @Schema(example = "false") Boolean leader) {
+    }
+
+    record TransferRequest(
+            @Schema(example = "LB-BD") @NotNull @Pattern(regexp = EntityId.REGEX) String toUnitId,
+            @Schema(example = "2025-01-01") @NotNull LocalDate effectiveOn) {
+    }
+
+    record PostChangeRequest(
+            @Schema(example = "CONG_CHUC") @NotNull PersonCategory category,
+            @Schema(example = "true") Boolean leader,
+            @Schema(example = "2025-01-01") @NotNull LocalDate effectiveOn) {
+    }
+
+    @PostMapping("/{id}/transfers")
+    @Operation(summary = "Điều động, luân chuyển sang đơn vị khác (transfer a person)")
+    ResponseEntity<WriteResult> transfer(@PathVariable String id, @Valid @RequestBody TransferRequest body) {
+        PersonId personId = CommandDispatcher.pathId(id, PersonId::new);
+        return dispatcher.write(personId, body,
+                new TransferPerson(personId, new UnitId(body.toUnitId()), body.effectiveOn()));
+    }
+
+    @PostMapping("/{id}/post-changes")
+    @Operation(summary = "Thay đổi đối tượng hoặc chức vụ lãnh đạo, quản lý (change category or post)")
+    ResponseEntity<WriteResult> changePost(@PathVariable String id, @Valid @RequestBody PostChangeRequest body) {
+        PersonId personId = CommandDispatcher.pathId(id, PersonId::new);
+        return dispatcher.write(personId, body, new ChangePersonPost(personId, body.category(),
+                Boolean.TRUE.equals(body.leader()), body.effectiveOn()));
     }
 
     @PostMapping

@@ -2,24 +2,41 @@ package vn.thidua.ledger.command.pledge;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.pledge.PledgeId;
+import vn.thidua.ledger.api.pledge.PledgeRenewed;
 import vn.thidua.ledger.api.pledge.PledgeSigned;
+import vn.thidua.ledger.api.pledge.PledgeWithdrawn;
+import vn.thidua.ledger.api.pledge.RenewPledge;
 import vn.thidua.ledger.api.pledge.SignPledge;
+import vn.thidua.ledger.api.pledge.WithdrawPledge;
+import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 import vn.thidua.ledger.command.directory.OrganisationDirectory.CampaignEntry;
 import vn.thidua.ledger.command.directory.OrganisationDirectory.PersonEntry;
 
-/** A pledge (bản cam kết) a person signed under a campaign. */
+/** A pledge (bản cam kết) a person signed under a campaign, renewed yearly until withdrawn. */
 @Aggregate
 class Pledge {
 
     @AggregateIdentifier
     private PledgeId pledgeId;
+    private CampaignId campaignId;
+    private PersonId personId;
+    private LocalDate signedOn;
+    private List<String> items;
+    private final Set<Integer> coveredYears = new HashSet<>();
+    private boolean withdrawn;
 
     Pledge() {
         // for Axon
@@ -46,21 +63,85 @@ class Pledge {
                     "Ngày ký " + command.signedOn() + " nằm ngoài thời gian của cuộc vận động "
                             + campaign.startsOn() + ".." + campaign.endsOn());
         }
-        if (!directory.isWithin(person.unitId(), campaign.scopeUnitId())) {
+        // the unit the person worked in on the day of signing decides the scope, not today's unit
+        UnitId unit = directory.unitOn(command.personId(), command.signedOn()).orElse(person.unitId());
+        if (!directory.isWithin(unit, campaign.scopeUnitId())) {
             throw RefusedException.conflict("PLEDGE_PERSON_IN_SCOPE", "personId",
-                    "Người ký thuộc đơn vị " + person.unitId().value() + ", ngoài phạm vi cuộc vận động ("
+                    "Người ký thuộc đơn vị " + unit.value() + ", ngoài phạm vi cuộc vận động ("
                             + campaign.scopeUnitId().value() + ")");
         }
         if (directory.hasActivePledge(command.campaignId(), command.personId())) {
             throw RefusedException.conflict("PLEDGE_ONE_ACTIVE", "personId",
                     "Người này đã có bản cam kết còn hiệu lực trong cuộc vận động " + command.campaignId().value());
         }
-        apply(new PledgeSigned(command.pledgeId(), command.campaignId(), command.personId(), person.unitId(),
+        apply(new PledgeSigned(command.pledgeId(), command.campaignId(), command.personId(), unit,
                 command.signedOn(), command.items()));
+    }
+
+    @CommandHandler
+    void handle(RenewPledge command, OrganisationDirectory directory) {
+        requireActive();
+        if (command.renewedOn() == null) {
+            throw RefusedException.invalid("PLEDGE_RENEWAL_DATE_REQUIRED", "renewedOn", "Phải nêu ngày ký lại");
+        }
+        if (command.renewedOn().isBefore(signedOn)) {
+            throw RefusedException.invalid("PLEDGE_RENEWAL_AFTER_SIGNING", "renewedOn",
+                    "Ngày ký lại trước ngày ký cam kết " + signedOn);
+        }
+        CampaignEntry campaign = directory.campaign(campaignId).orElseThrow();
+        if (command.year() < campaign.startsOn().getYear() || command.year() > campaign.endsOn().getYear()) {
+            throw RefusedException.conflict("PLEDGE_RENEWAL_YEAR_IN_CAMPAIGN", "year",
+                    "Năm " + command.year() + " nằm ngoài thời gian của cuộc vận động "
+                            + campaign.startsOn() + ".." + campaign.endsOn());
+        }
+        if (coveredYears.contains(command.year())) {
+            throw RefusedException.conflict("PLEDGE_ONCE_A_YEAR", "year",
+                    "Bản cam kết đã có hiệu lực cho năm " + command.year());
+        }
+        List<String> renewedItems = command.items() == null ? items : List.copyOf(command.items());
+        apply(new PledgeRenewed(pledgeId, campaignId, personId, command.year(), command.renewedOn(), renewedItems));
+    }
+
+    @CommandHandler
+    void handle(WithdrawPledge command) {
+        requireActive();
+        if (command.withdrawnOn() == null) {
+            throw RefusedException.invalid("PLEDGE_WITHDRAWAL_DATE_REQUIRED", "withdrawnOn", "Phải nêu ngày");
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw RefusedException.invalid("PLEDGE_WITHDRAWAL_REASON_REQUIRED", "reason", "Phải nêu lý do");
+        }
+        if (command.withdrawnOn().isBefore(signedOn)) {
+            throw RefusedException.invalid("PLEDGE_WITHDRAWAL_AFTER_SIGNING", "withdrawnOn",
+                    "Ngày rút trước ngày ký cam kết " + signedOn);
+        }
+        apply(new PledgeWithdrawn(pledgeId, campaignId, personId, command.withdrawnOn(), command.reason().strip()));
+    }
+
+    private void requireActive() {
+        if (withdrawn) {
+            throw RefusedException.conflict("PLEDGE_WITHDRAWN", "id", "Bản cam kết đã được rút");
+        }
     }
 
     @EventSourcingHandler
     void on(PledgeSigned event) {
         pledgeId = event.pledgeId();
+        campaignId = event.campaignId();
+        personId = event.personId();
+        signedOn = event.signedOn();
+        items = event.items();
+        coveredYears.add(event.signedOn().getYear());
+    }
+
+    @EventSourcingHandler
+    void on(PledgeRenewed event) {
+        coveredYears.add(event.year());
+        items = event.items();
+    }
+
+    @EventSourcingHandler
+    void on(PledgeWithdrawn event) {
+        withdrawn = true;
     }
 }

@@ -2,15 +2,23 @@ package vn.thidua.ledger.command.unit;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.unit.CloseUnit;
+import vn.thidua.ledger.api.unit.MoveUnit;
 import vn.thidua.ledger.api.unit.RegisterUnit;
+import vn.thidua.ledger.api.unit.RenameUnit;
+import vn.thidua.ledger.api.unit.UnitClosed;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.api.unit.UnitMoved;
 import vn.thidua.ledger.api.unit.UnitRegistered;
+import vn.thidua.ledger.api.unit.UnitRenamed;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
+import vn.thidua.ledger.command.directory.OrganisationDirectory.UnitEntry;
 
 /** A unit of the organisation tree (cơ quan, đơn vị). */
 @Aggregate
@@ -18,6 +26,9 @@ class Unit {
 
     @AggregateIdentifier
     private UnitId unitId;
+    private String name;
+    private UnitId parentId;
+    private boolean closed;
 
     Unit() {
         // for Axon
@@ -38,15 +49,95 @@ class Unit {
             if (command.parentId().equals(command.unitId())) {
                 throw RefusedException.invalid("UNIT_PARENT_NOT_SELF", "parentId", "Đơn vị không thể là cấp trên của chính nó");
             }
-            if (!directory.unitExists(command.parentId())) {
-                throw RefusedException.notFound("parentId", command.parentId());
-            }
+            requireOpenParent(directory, command.parentId());
         }
         apply(new UnitRegistered(command.unitId(), command.name().strip(), command.kind(), command.parentId()));
+    }
+
+    @CommandHandler
+    void handle(RenameUnit command) {
+        requireOpen();
+        if (command.name() == null || command.name().isBlank()) {
+            throw RefusedException.invalid("UNIT_NAME_REQUIRED", "name", "Tên đơn vị không được để trống");
+        }
+        String newName = command.name().strip();
+        if (newName.equals(name)) {
+            throw RefusedException.conflict("UNIT_NAME_CHANGED", "name", "Đơn vị đã mang tên này: " + name);
+        }
+        apply(new UnitRenamed(unitId, name, newName, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(MoveUnit command, OrganisationDirectory directory) {
+        requireOpen();
+        if (command.parentId() == null) {
+            throw RefusedException.invalid("UNIT_PARENT_REQUIRED", "parentId", "Phải nêu đơn vị cấp trên mới");
+        }
+        if (command.effectiveOn() == null) {
+            throw RefusedException.invalid("UNIT_MOVE_DATE_REQUIRED", "effectiveOn", "Phải nêu ngày có hiệu lực");
+        }
+        if (command.parentId().equals(parentId)) {
+            throw RefusedException.conflict("UNIT_PARENT_CHANGED", "parentId",
+                    "Đơn vị đã trực thuộc " + parentId.value());
+        }
+        requireOpenParent(directory, command.parentId());
+        if (directory.isWithin(command.parentId(), unitId)) {
+            throw RefusedException.conflict("UNIT_TREE_NO_CYCLE", "parentId",
+                    "Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó (" + command.parentId().value() + ")");
+        }
+        apply(new UnitMoved(unitId, parentId, command.parentId(), command.effectiveOn()));
+    }
+
+    @CommandHandler
+    void handle(CloseUnit command, OrganisationDirectory directory) {
+        requireOpen();
+        if (command.closedOn() == null) {
+            throw RefusedException.invalid("UNIT_CLOSE_DATE_REQUIRED", "closedOn", "Phải nêu ngày giải thể, sáp nhập");
+        }
+        if (directory.hasOpenChildren(unitId)) {
+            throw RefusedException.conflict("UNIT_HAS_OPEN_CHILDREN", "id",
+                    "Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy chuyển hoặc giải thể chúng trước");
+        }
+        long persons = directory.personsIn(unitId);
+        if (persons > 0) {
+            throw RefusedException.conflict("UNIT_HAS_PERSONS", "id",
+                    "Đơn vị còn " + persons + " người đang công tác; hãy điều chuyển họ trước");
+        }
+        apply(new UnitClosed(unitId, command.closedOn(), command.reason()));
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw RefusedException.conflict("UNIT_CLOSED", "id", "Đơn vị " + unitId.value() + " đã giải thể");
+        }
+    }
+
+    static void requireOpenParent(OrganisationDirectory directory, UnitId parent) {
+        UnitEntry entry = directory.unit(parent).orElseThrow(() -> RefusedException.notFound("parentId", parent));
+        if (entry.closed()) {
+            throw RefusedException.conflict("UNIT_CLOSED", "parentId", "Đơn vị " + parent.value() + " đã giải thể");
+        }
     }
 
     @EventSourcingHandler
     void on(UnitRegistered event) {
         unitId = event.unitId();
+        name = event.name();
+        parentId = event.parentId();
+    }
+
+    @EventSourcingHandler
+    void on(UnitRenamed event) {
+        name = event.name();
+    }
+
+    @EventSourcingHandler
+    void on(UnitMoved event) {
+        parentId = Objects.requireNonNull(event.parentId());
+    }
+
+    @EventSourcingHandler
+    void on(UnitClosed event) {
+        closed = true;
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
@@ -27,6 +28,27 @@ public class InMemoryDirectory implements OrganisationDirectory {
     private final Map<PersonId, PersonEntry> persons = new HashMap<>();
     private final Map<CampaignId, CampaignEntry> campaigns = new HashMap<>();
     private final Map<PledgeId, PledgeEntry> pledges = new HashMap<>();
+    private final Set<UnitId> closedUnits = new HashSet<>();
+    /** Person → (first day → unit), the transfers of each person. */
+    private final Map<PersonId, TreeMap<LocalDate, UnitId>> transfers = new HashMap<>();
+    private final Set<String> registrations = new HashSet<>();
+
+    public InMemoryDirectory withClosedUnit(String id, String parentIdOrNull) {
+        withUnit(id, parentIdOrNull);
+        closedUnits.add(new UnitId(id));
+        return this;
+    }
+
+    /** The person works in {@code unitId} from {@code from} on (the first unit stays theirs before that). */
+    public InMemoryDirectory withTransfer(String personId, String unitId, LocalDate from) {
+        transfers.computeIfAbsent(new PersonId(personId), p -> new TreeMap<>()).put(from, new UnitId(unitId));
+        return this;
+    }
+
+    public InMemoryDirectory withRegistration(String campaignId, String unitId, int year) {
+        registrations.add(campaignId + "/" + unitId + "/" + year);
+        return this;
+    }
 
     public InMemoryDirectory withUnit(String id, String parentIdOrNull) {
         units.put(new UnitId(id), parentIdOrNull == null ? null : new UnitId(parentIdOrNull));
@@ -59,6 +81,38 @@ public class InMemoryDirectory implements OrganisationDirectory {
     @Override
     public boolean unitExists(UnitId unitId) {
         return units.containsKey(unitId);
+    }
+
+    @Override
+    public Optional<UnitEntry> unit(UnitId unitId) {
+        return units.containsKey(unitId)
+                ? Optional.of(new UnitEntry(unitId, units.get(unitId), unitId.value(), closedUnits.contains(unitId)))
+                : Optional.empty();
+    }
+
+    @Override
+    public boolean hasOpenChildren(UnitId unitId) {
+        return units.entrySet().stream()
+                .anyMatch(e -> unitId.equals(e.getValue()) && !closedUnits.contains(e.getKey()));
+    }
+
+    @Override
+    public long personsIn(UnitId unitId) {
+        return persons.values().stream().filter(p -> p.unitId().equals(unitId)).count();
+    }
+
+    @Override
+    public Optional<UnitId> unitOn(PersonId personId, LocalDate day) {
+        TreeMap<LocalDate, UnitId> moves = transfers.get(personId);
+        if (moves != null && moves.floorEntry(day) != null) {
+            return Optional.of(moves.floorEntry(day).getValue());
+        }
+        return person(personId).map(PersonEntry::unitId);
+    }
+
+    @Override
+    public boolean hasRegistration(CampaignId campaignId, UnitId unitId, int year) {
+        return registrations.contains(campaignId.value() + "/" + unitId.value() + "/" + year);
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** Emulation covenants signed between units. */
+package vn.thidua.ledger.command.covenant;

@@ -1,0 +1,2 @@
+/** Units' yearly emulation registrations under a movement. */
+package vn.thidua.ledger.command.registration;

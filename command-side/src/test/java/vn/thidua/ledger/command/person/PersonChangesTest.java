@@ -1,0 +1,105 @@
+package vn.thidua.ledger.command.person;
+
+import static vn.thidua.ledger.command.directory.Refusals.refusedBy;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.api.person.ChangePersonPost;
+import vn.thidua.ledger.api.person.PersonCategory;
+import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.person.PersonPostChanged;
+import vn.thidua.ledger.api.person.PersonRegistered;
+import vn.thidua.ledger.api.person.PersonTransferred;
+import vn.thidua.ledger.api.person.RegisterPerson;
+import vn.thidua.ledger.api.person.TransferPerson;
+import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.directory.InMemoryDirectory;
+
+/** Transfers between units and changes of category or post, each from a date. */
+class PersonChangesTest {
+
+    private static final PersonId HUONG = new PersonId("LB-PNV-02");
+    private static final UnitId NOI_VU = new UnitId("LB-PNV");
+    private static final UnitId BO_DE = new UnitId("LB-BD");
+    private static final PersonRegistered REGISTERED =
+            new PersonRegistered(HUONG, NOI_VU, "Phạm Thị Hương", PersonCategory.CONG_CHUC, false);
+
+    private FixtureConfiguration<Person> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Person.class);
+        fixture.registerInjectableResource(new InMemoryDirectory()
+                .withUnit("LB", null)
+                .withUnit("LB-PNV", "LB")
+                .withUnit("LB-BD", "LB")
+                .withClosedUnit("LB-OLD", "LB"));
+    }
+
+    @Test
+    void transferRecordsWhereThePersonCameFrom() {
+        fixture.given(REGISTERED)
+                .when(new TransferPerson(HUONG, BO_DE, LocalDate.of(2025, 1, 1)))
+                .expectEvents(new PersonTransferred(HUONG, NOI_VU, BO_DE, LocalDate.of(2025, 1, 1)));
+    }
+
+    @Test
+    void cannotTransferToTheUnitThePersonWorksIn() {
+        fixture.given(REGISTERED)
+                .when(new TransferPerson(HUONG, NOI_VU, LocalDate.of(2025, 1, 1)))
+                .expectException(refusedBy("PERSON_TRANSFER_TO_OTHER_UNIT"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotTransferToAClosedUnit() {
+        fixture.given(REGISTERED)
+                .when(new TransferPerson(HUONG, new UnitId("LB-OLD"), LocalDate.of(2025, 1, 1)))
+                .expectException(refusedBy("UNIT_CLOSED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotTransferToAnUnknownUnit() {
+        fixture.given(REGISTERED)
+                .when(new TransferPerson(HUONG, new UnitId("NOWHERE"), LocalDate.of(2025, 1, 1)))
+                .expectException(refusedBy("REFERENCE_EXISTS"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void changesTakeEffectInDateOrder() {
+        fixture.given(REGISTERED, new PersonTransferred(HUONG, NOI_VU, BO_DE, LocalDate.of(2025, 6, 1)))
+                .when(new TransferPerson(HUONG, NOI_VU, LocalDate.of(2025, 3, 1)))
+                .expectException(refusedBy("PERSON_CHANGES_IN_DATE_ORDER"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRegisterPersonInAClosedUnit() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson(new PersonId("X"), new UnitId("LB-OLD"), "Lê Văn X",
+                        PersonCategory.CONG_CHUC, false))
+                .expectException(refusedBy("UNIT_CLOSED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void appointmentToALeadershipPostIsRecordedWithWhatItReplaces() {
+        fixture.given(REGISTERED)
+                .when(new ChangePersonPost(HUONG, PersonCategory.CONG_CHUC, true, LocalDate.of(2025, 2, 1)))
+                .expectEvents(new PersonPostChanged(HUONG, NOI_VU, PersonCategory.CONG_CHUC, false,
+                        PersonCategory.CONG_CHUC, true, LocalDate.of(2025, 2, 1)));
+    }
+
+    @Test
+    void postChangeThatChangesNothingIsRefused() {
+        fixture.given(REGISTERED)
+                .when(new ChangePersonPost(HUONG, PersonCategory.CONG_CHUC, false, LocalDate.of(2025, 2, 1)))
+                .expectException(refusedBy("PERSON_POST_CHANGED"))
+                .expectNoEvents();
+    }
+}

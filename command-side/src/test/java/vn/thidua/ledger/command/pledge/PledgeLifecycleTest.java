@@ -1,0 +1,108 @@
+package vn.thidua.ledger.command.pledge;
+
+import static vn.thidua.ledger.command.directory.Refusals.refusedBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.person.PersonCategory;
+import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.pledge.PledgeId;
+import vn.thidua.ledger.api.pledge.PledgeRenewed;
+import vn.thidua.ledger.api.pledge.PledgeSigned;
+import vn.thidua.ledger.api.pledge.PledgeWithdrawn;
+import vn.thidua.ledger.api.pledge.RenewPledge;
+import vn.thidua.ledger.api.pledge.SignPledge;
+import vn.thidua.ledger.api.pledge.WithdrawPledge;
+import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.directory.InMemoryDirectory;
+
+/** Yearly renewal and withdrawal of pledges, and the unit on the day of signing. */
+class PledgeLifecycleTest {
+
+    private static final PledgeId PLEDGE = new PledgeId("CK-1");
+    private static final CampaignId NKTC = new CampaignId("NKTC");
+    private static final PersonId HUONG = new PersonId("P1");
+    private static final UnitId NOI_VU = new UnitId("LB-PNV");
+    private static final List<String> ITEMS = List.of("Không tham nhũng, lãng phí");
+    private static final PledgeSigned SIGNED =
+            new PledgeSigned(PLEDGE, NKTC, HUONG, NOI_VU, LocalDate.of(2024, 1, 15), ITEMS);
+
+    private FixtureConfiguration<Pledge> fixture;
+    private InMemoryDirectory directory;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Pledge.class);
+        directory = new InMemoryDirectory().withUnit("LB", null).withUnit("LB-PNV", "LB").withUnit("GL", null)
+                .withPerson("P1", "LB-PNV", PersonCategory.CONG_CHUC, false)
+                .withCampaign("NKTC", "LB", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31));
+        fixture.registerInjectableResource(directory);
+    }
+
+    @Test
+    void renewalForTheNextYearKeepsTheItemsWhenNoneAreGiven() {
+        fixture.given(SIGNED)
+                .when(new RenewPledge(PLEDGE, 2025, LocalDate.of(2025, 1, 10), null))
+                .expectEvents(new PledgeRenewed(PLEDGE, NKTC, HUONG, 2025, LocalDate.of(2025, 1, 10), ITEMS));
+    }
+
+    @Test
+    void aPledgeIsRenewedOnceAYear() {
+        fixture.given(SIGNED)
+                .when(new RenewPledge(PLEDGE, 2024, LocalDate.of(2024, 6, 1), null))
+                .expectException(refusedBy("PLEDGE_ONCE_A_YEAR"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void renewalYearMustFallWithinTheCampaign() {
+        fixture.given(SIGNED)
+                .when(new RenewPledge(PLEDGE, 2026, LocalDate.of(2025, 12, 20), null))
+                .expectException(refusedBy("PLEDGE_RENEWAL_YEAR_IN_CAMPAIGN"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void withdrawalRecordsTheReason() {
+        fixture.given(SIGNED)
+                .when(new WithdrawPledge(PLEDGE, LocalDate.of(2025, 3, 1), " Chuyển công tác "))
+                .expectEvents(new PledgeWithdrawn(PLEDGE, NKTC, HUONG, LocalDate.of(2025, 3, 1), "Chuyển công tác"));
+    }
+
+    @Test
+    void withdrawalNeedsAReason() {
+        fixture.given(SIGNED)
+                .when(new WithdrawPledge(PLEDGE, LocalDate.of(2025, 3, 1), " "))
+                .expectException(refusedBy("PLEDGE_WITHDRAWAL_REASON_REQUIRED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aWithdrawnPledgeCannotBeRenewedOrWithdrawnAgain() {
+        PledgeWithdrawn withdrawn = new PledgeWithdrawn(PLEDGE, NKTC, HUONG, LocalDate.of(2025, 3, 1), "Nghỉ hưu");
+        fixture.given(SIGNED, withdrawn)
+                .when(new RenewPledge(PLEDGE, 2025, LocalDate.of(2025, 4, 1), null))
+                .expectException(refusedBy("PLEDGE_WITHDRAWN"));
+        fixture.given(SIGNED, withdrawn)
+                .when(new WithdrawPledge(PLEDGE, LocalDate.of(2025, 4, 1), "lần nữa"))
+                .expectException(refusedBy("PLEDGE_WITHDRAWN"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void scopeIsJudgedByTheUnitOnTheDayOfSigning() {
+        // transferred out of Long Biên in 2025: a pledge dated 2024 is still in scope, and names the 2024 unit
+        directory.withTransfer("P1", "GL", LocalDate.of(2025, 1, 1));
+        fixture.givenNoPriorActivity()
+                .when(new SignPledge(PLEDGE, NKTC, HUONG, LocalDate.of(2024, 3, 1), ITEMS))
+                .expectEvents(new PledgeSigned(PLEDGE, NKTC, HUONG, NOI_VU, LocalDate.of(2024, 3, 1), ITEMS));
+        fixture.givenNoPriorActivity()
+                .when(new SignPledge(PLEDGE, NKTC, HUONG, LocalDate.of(2025, 3, 1), ITEMS))
+                .expectException(refusedBy("PLEDGE_PERSON_IN_SCOPE"));
+    }
+}

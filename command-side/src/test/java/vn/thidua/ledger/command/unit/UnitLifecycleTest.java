@@ -1,0 +1,142 @@
+package vn.thidua.ledger.command.unit;
+
+import static vn.thidua.ledger.command.directory.Refusals.refusedBy;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.api.unit.CloseUnit;
+import vn.thidua.ledger.api.unit.MoveUnit;
+import vn.thidua.ledger.api.unit.RegisterUnit;
+import vn.thidua.ledger.api.unit.RenameUnit;
+import vn.thidua.ledger.api.unit.UnitClosed;
+import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.api.unit.UnitKind;
+import vn.thidua.ledger.api.unit.UnitMoved;
+import vn.thidua.ledger.api.unit.UnitRegistered;
+import vn.thidua.ledger.api.unit.UnitRenamed;
+import vn.thidua.ledger.command.directory.InMemoryDirectory;
+
+/** Renaming, moving and closing units. */
+class UnitLifecycleTest {
+
+    private static final UnitId LONG_BIEN = new UnitId("LB");
+    private static final UnitId GIA_LAM = new UnitId("GL");
+    private static final UnitId PHONG_NOI_VU = new UnitId("LB-PNV");
+    private static final LocalDate JULY_2025 = LocalDate.of(2025, 7, 1);
+    private static final UnitRegistered NOI_VU_REGISTERED =
+            new UnitRegistered(PHONG_NOI_VU, "Phòng Nội vụ", UnitKind.DIVISION, LONG_BIEN);
+
+    private FixtureConfiguration<Unit> fixture;
+    private InMemoryDirectory directory;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Unit.class);
+        directory = new InMemoryDirectory()
+                .withUnit("HN", null)
+                .withUnit("LB", "HN")
+                .withUnit("GL", "HN")
+                .withUnit("LB-PNV", "LB")
+                .withClosedUnit("DA", "HN");
+        fixture.registerInjectableResource(directory);
+    }
+
+    @Test
+    void renameKeepsThePreviousNameInTheEvent() {
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new RenameUnit(PHONG_NOI_VU, "Phòng Nội vụ quận Long Biên", "Quyết định số 15/QĐ-UBND"))
+                .expectEvents(new UnitRenamed(PHONG_NOI_VU, "Phòng Nội vụ", "Phòng Nội vụ quận Long Biên",
+                        "Quyết định số 15/QĐ-UBND"));
+    }
+
+    @Test
+    void renamingToTheSameNameIsRefused() {
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new RenameUnit(PHONG_NOI_VU, " Phòng Nội vụ ", null))
+                .expectException(refusedBy("UNIT_NAME_CHANGED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void movesUnitUnderAnotherOpenParent() {
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new MoveUnit(PHONG_NOI_VU, GIA_LAM, JULY_2025))
+                .expectEvents(new UnitMoved(PHONG_NOI_VU, LONG_BIEN, GIA_LAM, JULY_2025));
+    }
+
+    @Test
+    void cannotMoveUnitUnderItsOwnDescendant() {
+        directory.withUnit("LB-PNV-TO1", "LB-PNV");
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new MoveUnit(PHONG_NOI_VU, new UnitId("LB-PNV-TO1"), JULY_2025))
+                .expectException(refusedBy("UNIT_TREE_NO_CYCLE"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotMoveUnitUnderAClosedUnit() {
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new MoveUnit(PHONG_NOI_VU, new UnitId("DA"), JULY_2025))
+                .expectException(refusedBy("UNIT_CLOSED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotMoveUnitUnderItsCurrentParent() {
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new MoveUnit(PHONG_NOI_VU, LONG_BIEN, JULY_2025))
+                .expectException(refusedBy("UNIT_PARENT_CHANGED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRegisterUnitUnderAClosedParent() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterUnit(new UnitId("DA-1"), "Phòng cũ", UnitKind.DIVISION, new UnitId("DA")))
+                .expectException(refusedBy("UNIT_CLOSED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void closesAnEmptyUnit() {
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, JULY_2025, "Sáp nhập"))
+                .expectEvents(new UnitClosed(PHONG_NOI_VU, JULY_2025, "Sáp nhập"));
+    }
+
+    @Test
+    void cannotCloseUnitWherePeopleStillWork() {
+        directory.withPerson("LB-PNV-01", "LB-PNV", vn.thidua.ledger.api.person.PersonCategory.CONG_CHUC, false);
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, JULY_2025, "Sáp nhập"))
+                .expectException(refusedBy("UNIT_HAS_PERSONS"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCloseUnitWithOpenChildUnits() {
+        directory.withUnit("LB-PNV-TO1", "LB-PNV");
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, JULY_2025, "Sáp nhập"))
+                .expectException(refusedBy("UNIT_HAS_OPEN_CHILDREN"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void closedUnitCannotBeRenamedMovedOrClosedAgain() {
+        UnitClosed closed = new UnitClosed(PHONG_NOI_VU, JULY_2025, "Sáp nhập");
+        fixture.given(NOI_VU_REGISTERED, closed)
+                .when(new RenameUnit(PHONG_NOI_VU, "Tên mới", null))
+                .expectException(refusedBy("UNIT_CLOSED"));
+        fixture.given(NOI_VU_REGISTERED, closed)
+                .when(new MoveUnit(PHONG_NOI_VU, GIA_LAM, JULY_2025))
+                .expectException(refusedBy("UNIT_CLOSED"));
+        fixture.given(NOI_VU_REGISTERED, closed)
+                .when(new CloseUnit(PHONG_NOI_VU, JULY_2025, "lần nữa"))
+                .expectException(refusedBy("UNIT_CLOSED"))
+                .expectNoEvents();
+    }
+}

@@ -1,0 +1,24 @@
+package vn.thidua.ledger.api.pledge;
+
+import java.time.LocalDate;
+import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.person.PersonId;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+import vn.thidua.ledger.api.EntityId;
+import vn.thidua.ledger.api.LedgerEvent;
+
+/** A pledge was withdrawn. */
+@Revision("1")
+public record PledgeWithdrawn(PledgeId pledgeId, CampaignId campaignId, PersonId personId, LocalDate withdrawnOn, String reason) implements LedgerEvent {
+
+    @Override
+    public List<EntityId> subjects() {
+        return List.of(pledgeId, personId, campaignId);
+    }
+
+    @Override
+    public String businessTime() {
+        return withdrawnOn.toString();
+    }
+}
