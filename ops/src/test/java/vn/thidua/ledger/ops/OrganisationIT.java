@@ -1,0 +1,195 @@
+package vn.thidua.ledger.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The organisation over time, over HTTP: units, clusters, transfers, registrations, covenants, pledges. */
+class OrganisationIT extends NodeIT {
+
+    private String p;
+
+    @BeforeEach
+    void district() {
+        p = "o" + UUID.randomUUID().toString().substring(0, 8);
+        created(api().post("/api/units", """
+                {"id": "%s-LB", "name": "Quận Long Biên", "kind": "DISTRICT"}""".formatted(p)));
+        created(api().post("/api/units", """
+                {"id": "%s-PNV", "name": "Phòng Nội vụ", "kind": "DIVISION", "parentId": "%s-LB"}""".formatted(p, p)));
+        created(api().post("/api/units", """
+                {"id": "%s-BD", "name": "Phường Bồ Đề", "kind": "COMMUNE", "parentId": "%s-LB"}""".formatted(p, p)));
+        created(api().post("/api/units", """
+                {"id": "%s-NL", "name": "Phường Ngọc Lâm", "kind": "COMMUNE", "parentId": "%s-LB"}""".formatted(p, p)));
+        created(api().post("/api/persons", """
+                {"id": "%s-MAI", "unitId": "%s-BD", "fullName": "Trịnh Thị Mai", "category": "CONG_CHUC"}"""
+                .formatted(p, p)));
+        created(api().post("/api/campaigns", """
+                {"id": "%s-VHCS", "title": "Thi đua thực hiện văn hóa công sở", "kind": "EMULATION",
+                 "scopeUnitId": "%s-LB", "from": "2019-01-01", "to": "2025-12-31"}""".formatted(p, p)));
+    }
+
+    private static Api.Response created(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response;
+    }
+
+    private void refused(Api.Response response, int status, String rule) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("rule").asText()).isEqualTo(rule);
+    }
+
+    private JsonNode trail(String kind, String id) {
+        return api().get("/api/audit/" + kind + "/" + id).json().get("entries");
+    }
+
+    @Test
+    void unitIsRenamedMovedAndClosedWithItsWholeHistoryKept() {
+        created(api().post("/api/units/" + p + "-PNV/rename", """
+                {"name": "Phòng Nội vụ quận Long Biên", "reason": "Quyết định 15/QĐ-UBND"}"""));
+        created(api().post("/api/units/" + p + "-PNV/move", """
+                {"parentId": "%s-BD", "effectiveOn": "2025-07-01"}""".formatted(p)));
+        created(api().post("/api/units/" + p + "-PNV/close", """
+                {"closedOn": "2025-08-01", "reason": "Sáp nhập"}"""));
+        assertThat(trail("units", p + "-PNV")).extracting(e -> e.get("type").asText())
+                .containsExactly("UnitRegistered", "UnitRenamed", "UnitMoved", "UnitClosed");
+        assertThat(trail("units", p + "-PNV").get(1).get("data").get("previousName").asText()).isEqualTo("Phòng Nội vụ");
+
+        long before = eventCount();
+        refused(api().post("/api/units/" + p + "-PNV/rename", "{\"name\": \"Tên khác\"}"), 409, "UNIT_CLOSED");
+        refused(api().post("/api/units", """
+                {"id": "%s-X", "name": "Tổ mới", "kind": "DIVISION", "parentId": "%s-PNV"}""".formatted(p, p)),
+                409, "UNIT_CLOSED");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void unitMovesAreRefusedWhenTheyWouldMakeACycle() {
+        long before = eventCount();
+        refused(api().post("/api/units/" + p + "-LB/move", """
+                {"parentId": "%s-BD", "effectiveOn": "2025-07-01"}""".formatted(p)), 409, "UNIT_TREE_NO_CYCLE");
+        refused(api().post("/api/units/" + p + "-BD/close", "{\"closedOn\": \"2025-07-01\"}"), 409, "UNIT_HAS_PERSONS");
+        assertThat(api().post("/api/units/" + p + "-NOWHERE/rename", "{\"name\": \"X\"}").status()).isEqualTo(404);
+        assertThat(api().post("/api/units/" + p + "-PNV/move", "{\"effectiveOn\": \"2025-07-01\"}").status())
+                .isEqualTo(400);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void clusterMembershipIsDatedAndNeverOverlaps() {
+        created(api().post("/api/clusters", """
+                {"id": "%s-CUM1", "name": "Cụm thi đua số 1 các phường", "kind": "CUM"}""".formatted(p)));
+        created(api().post("/api/clusters/" + p + "-CUM1/members", """
+                {"unitId": "%s-BD", "from": "2024-01-01"}""".formatted(p)));
+        created(api().post("/api/clusters/" + p + "-CUM1/members", """
+                {"unitId": "%s-NL", "from": "2024-01-01", "to": "2024-12-31"}""".formatted(p)));
+        long before = eventCount();
+        refused(api().post("/api/clusters/" + p + "-CUM1/members", """
+                {"unitId": "%s-BD", "from": "2024-06-01"}""".formatted(p)), 409, "CLUSTER_MEMBERSHIP_NO_OVERLAP");
+        assertThat(api().post("/api/clusters/" + p + "-CUM1/members", """
+                {"unitId": "%s-NOWHERE", "from": "2024-06-01"}""".formatted(p)).status()).isEqualTo(404);
+        assertThat(api().post("/api/clusters/" + p + "-NONE/members", """
+                {"unitId": "%s-BD", "from": "2024-06-01"}""".formatted(p)).status()).isEqualTo(404);
+        assertThat(api().post("/api/clusters", """
+                {"id": "%s-CUM2", "name": "Khối", "kind": "NHOM"}""".formatted(p)).status()).isEqualTo(400);
+        refused(api().post("/api/clusters", """
+                {"id": "%s-CUM1", "name": "Trùng", "kind": "KHOI"}""".formatted(p)), 409, "ID_UNIQUE");
+        assertThat(eventCount()).isEqualTo(before);
+
+        created(api().post("/api/clusters/" + p + "-CUM1/members/" + p + "-BD/end", "{\"to\": \"2025-06-30\"}"));
+        assertThat(trail("clusters", p + "-CUM1")).extracting(e -> e.get("type").asText())
+                .containsExactly("ClusterRegistered", "ClusterMemberAdded", "ClusterMemberAdded",
+                        "ClusterMembershipEnded");
+        assertThat(trail("units", p + "-BD")).extracting(e -> e.get("type").asText())
+                .contains("ClusterMemberAdded", "ClusterMembershipEnded");
+    }
+
+    @Test
+    void transfersAndPostChangesAreDatedAndAudited() {
+        created(api().post("/api/persons/" + p + "-MAI/transfers", """
+                {"toUnitId": "%s-NL", "effectiveOn": "2025-01-01"}""".formatted(p)));
+        created(api().post("/api/persons/" + p + "-MAI/post-changes", """
+                {"category": "CONG_CHUC", "leader": true, "effectiveOn": "2025-02-01"}"""));
+        assertThat(trail("persons", p + "-MAI")).extracting(e -> e.get("type").asText())
+                .containsExactly("PersonRegistered", "PersonTransferred", "PersonPostChanged");
+        assertThat(trail("units", p + "-NL")).extracting(e -> e.get("type").asText()).contains("PersonTransferred");
+
+        long before = eventCount();
+        assertThat(api().post("/api/persons/" + p + "-MAI/transfers", """
+                {"toUnitId": "%s-NOWHERE", "effectiveOn": "2025-03-01"}""".formatted(p)).status()).isEqualTo(404);
+        refused(api().post("/api/persons/" + p + "-MAI/transfers", """
+                {"toUnitId": "%s-BD", "effectiveOn": "2024-12-01"}""".formatted(p)), 409, "PERSON_CHANGES_IN_DATE_ORDER");
+        assertThat(api().post("/api/persons/" + p + "-NOBODY/transfers", """
+                {"toUnitId": "%s-BD", "effectiveOn": "2025-03-01"}""".formatted(p)).status()).isEqualTo(404);
+        assertThat(api().post("/api/persons/" + p + "-MAI/transfers", "{\"toUnitId\": \"" + p + "-BD\"}").status())
+                .isEqualTo(400);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void unitsRegisterForEmulationOnceAYear() {
+        Api.Response registered = created(api().post("/api/campaigns/" + p + "-VHCS/registrations", """
+                {"unitId": "%s-BD", "year": 2024, "registeredOn": "2024-01-20",
+                 "targets": ["Tập thể lao động xuất sắc", "Tỷ lệ hài lòng ≥ 90%%"]}""".formatted(p)));
+        assertThat(trail("registrations", registered.json().get("id").asText()).get(0).get("data")
+                .get("targets").get(1).asText()).isEqualTo("Tỷ lệ hài lòng ≥ 90%");
+        long before = eventCount();
+        refused(api().post("/api/campaigns/" + p + "-VHCS/registrations", """
+                {"unitId": "%s-BD", "year": 2024, "targets": ["Lần hai"]}""".formatted(p)), 409,
+                "REGISTRATION_ONCE_A_YEAR");
+        assertThat(api().post("/api/campaigns/" + p + "-NONE/registrations", """
+                {"unitId": "%s-BD", "year": 2024, "targets": ["X"]}""".formatted(p)).status()).isEqualTo(404);
+        assertThat(api().post("/api/campaigns/" + p + "-VHCS/registrations", """
+                {"unitId": "%s-BD", "year": 2024}""".formatted(p)).json().get("errors").get(0).get("field").asText())
+                .isEqualTo("targets");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void unitsSignCovenantsWithinTheMovement() {
+        Api.Response covenant = created(api().post("/api/covenants", """
+                {"campaignId": "%s-VHCS", "unitIds": ["%s-BD", "%s-NL"], "signedOn": "2024-02-15",
+                 "content": "Thi đua thực hiện văn hóa công sở"}""".formatted(p, p, p)));
+        assertThat(trail("units", p + "-NL")).extracting(e -> e.get("type").asText()).contains("CovenantSigned");
+        assertThat(trail("covenants", covenant.json().get("id").asText())).hasSize(1);
+        long before = eventCount();
+        Api.Response lonely = api().post("/api/covenants", """
+                {"campaignId": "%s-VHCS", "unitIds": ["%s-BD"], "signedOn": "2024-02-15"}""".formatted(p, p));
+        assertThat(lonely.status()).isEqualTo(400);
+        assertThat(lonely.json().get("errors").get(0).get("field").asText()).isEqualTo("unitIds");
+        Api.Response unknown = api().post("/api/covenants", """
+                {"campaignId": "%s-VHCS", "unitIds": ["%s-BD", "%s-ZZ"], "signedOn": "2024-02-15"}""".formatted(p, p, p));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("errors").get(0).get("field").asText()).isEqualTo("unitIds[1]");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void pledgesAreRenewedYearlyAndWithdrawnWithAReason() {
+        created(api().post("/api/campaigns", """
+                {"id": "%s-NKTC", "title": "Nói không với tiêu cực", "kind": "CAMPAIGN",
+                 "scopeUnitId": "%s-LB", "from": "2024-01-01", "to": "2025-12-31"}""".formatted(p, p)));
+        String pledge = created(api().post("/api/pledges", """
+                {"campaignId": "%s-NKTC", "personId": "%s-MAI", "signedOn": "2024-01-15", "items": ["4 xin, 4 luôn"]}"""
+                .formatted(p, p))).json().get("id").asText();
+        created(api().post("/api/pledges/" + pledge + "/renewals", "{\"year\": 2025, \"renewedOn\": \"2025-01-10\"}"));
+        long before = eventCount();
+        refused(api().post("/api/pledges/" + pledge + "/renewals", "{\"year\": 2025, \"renewedOn\": \"2025-02-10\"}"),
+                409, "PLEDGE_ONCE_A_YEAR");
+        assertThat(api().post("/api/pledges/" + pledge + "/withdraw", "{\"withdrawnOn\": \"2025-03-01\"}").status())
+                .isEqualTo(400);
+        assertThat(eventCount()).isEqualTo(before);
+        created(api().post("/api/pledges/" + pledge + "/withdraw", """
+                {"withdrawnOn": "2025-03-01", "reason": "Chuyển công tác"}"""));
+        refused(api().post("/api/pledges/" + pledge + "/withdraw", """
+                {"withdrawnOn": "2025-03-02", "reason": "Lần nữa"}"""), 409, "PLEDGE_WITHDRAWN");
+        // once withdrawn, the person may sign again
+        created(api().post("/api/pledges", """
+                {"campaignId": "%s-NKTC", "personId": "%s-MAI", "signedOn": "2025-04-01"}""".formatted(p, p)));
+        assertThat(trail("pledges", pledge)).extracting(e -> e.get("type").asText())
+                .containsExactly("PledgeSigned", "PledgeRenewed", "PledgeWithdrawn");
+    }
+}
