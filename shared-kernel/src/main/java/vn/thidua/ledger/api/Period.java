@@ -72,6 +72,34 @@ public record Period(LocalDate from, LocalDate to) {
         return new Period(first.atDay(1), first.plusMonths(count - 1L).atEndOfMonth());
     }
 
+    /**
+     * The period of the same length just before this one: the previous month, quarter, half or year for
+     * whole months, otherwise the same number of days ending the day before {@link #from()}.
+     */
+    public Period previous() {
+        if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to).atEndOfMonth())) {
+            long months = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) + 1;
+            YearMonth first = YearMonth.from(from).minusMonths(months);
+            return new Period(first.atDay(1), first.plusMonths(months - 1).atEndOfMonth());
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        return new Period(from.minusDays(days), from.minusDays(1));
+    }
+
+    /** Every calendar month the period touches, in order. */
+    public java.util.List<YearMonth> months() {
+        java.util.List<YearMonth> months = new java.util.ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+
+    /** True when {@code other} lies wholly inside this period. */
+    public boolean encloses(Period other) {
+        return !other.from.isBefore(from) && !other.to.isAfter(to);
+    }
+
     public boolean contains(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(to);
     }

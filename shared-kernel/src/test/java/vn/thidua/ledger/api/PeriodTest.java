@@ -45,4 +45,21 @@ class PeriodTest {
         assertThat(Period.parse("2024-05").overlaps(Period.parse("2024-05-31..2024-06-30"))).isTrue();
         assertThat(Period.parse("2024-05").overlaps(Period.parse("2024-06"))).isFalse();
     }
+
+    @Test
+    void previousPeriodHasTheSameLength() {
+        assertThat(Period.parse("2024-01").previous()).isEqualTo(Period.parse("2023-12"));
+        assertThat(Period.parse("2024-Q1").previous()).isEqualTo(Period.parse("2023-10-01..2023-12-31"));
+        assertThat(Period.parse("2024-H2").previous()).isEqualTo(Period.parse("2024-H1"));
+        assertThat(Period.parse("2024").previous()).isEqualTo(Period.parse("2023"));
+        assertThat(Period.parse("2024-03-01..2024-03-10").previous())
+                .isEqualTo(Period.parse("2024-02-20..2024-02-29"));
+    }
+
+    @Test
+    void monthsListsEveryMonthTouched() {
+        assertThat(Period.parse("2024-01-15..2024-03-01").months()).hasSize(3);
+        assertThat(Period.parse("2024").encloses(Period.parse("2024-05"))).isTrue();
+        assertThat(Period.parse("2024-05").encloses(Period.parse("2024"))).isFalse();
+    }
 }
