@@ -1,0 +1,80 @@
+package vn.thidua.ledger.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import vn.thidua.ledger.api.violation.SanctionForm;
+
+/**
+ * Title eligibility (DOMAIN.md item 6). Lao động tiên tiến: the year's level is HTTNV or better. Tập thể lao
+ * động xuất sắc: the unit reached the top band for the year; every member classified is at least HTNV; at
+ * least 70% of them are Lao động tiên tiến; at least one member is Chiến sĩ thi đua cơ sở; and, under the
+ * 2013 law only, no member was disciplined at cảnh cáo or above in the year — a condition the 2022 law
+ * dropped, so the same history can pass under one law and fail under the other.
+ */
+public final class EligibilityJudge {
+
+    public static final String LAO_DONG_TIEN_TIEN = "LAO_DONG_TIEN_TIEN";
+    public static final String TAP_THE_LAO_DONG_XUAT_SAC = "TAP_THE_LAO_DONG_XUAT_SAC";
+    private static final BigDecimal SEVENTY_PERCENT = new BigDecimal("0.70");
+
+    private EligibilityJudge() {
+    }
+
+    public static Eligibility advancedWorker(AnnualClassification year, EmulationLaw law) {
+        List<Eligibility.Reason> reasons = new ArrayList<>();
+        if (year.level() == AnnualLevel.NOT_CLASSIFIED) {
+            reasons.add(new Eligibility.Reason("NOT_CLASSIFIED", "Không được xếp loại trong năm " + year.year()));
+        } else if (!year.level().atLeast(AnnualLevel.HTTNV)) {
+            reasons.add(new Eligibility.Reason("LEVEL_BELOW_HTTNV",
+                    "Xếp loại " + year.level().label() + ", chưa đạt Hoàn thành tốt nhiệm vụ"));
+        }
+        return new Eligibility(year.personId(), LAO_DONG_TIEN_TIEN, year.year(), law, reasons.isEmpty(), reasons);
+    }
+
+    /**
+     * @param unitTopBand          the unit reached the best band of its criteria set for the year
+     * @param members              the members' yearly classifications
+     * @param emulationFighters    how many members hold Chiến sĩ thi đua cơ sở for the year
+     * @param heaviestMemberSanction the heaviest disciplinary form decided for a member in the year, or null
+     */
+    public static Eligibility excellentCollective(String unitId, int year, EmulationLaw law, boolean unitTopBand,
+                                                  String unitLevel, List<AnnualClassification> members,
+                                                  int emulationFighters, SanctionForm heaviestMemberSanction) {
+        List<Eligibility.Reason> reasons = new ArrayList<>();
+        if (!unitTopBand) {
+            reasons.add(new Eligibility.Reason("UNIT_NOT_HTXS",
+                    "Tập thể chưa đạt mức hoàn thành xuất sắc nhiệm vụ (mức đạt: " + unitLevel + ")"));
+        }
+        List<AnnualClassification> classified = members.stream()
+                .filter(m -> m.level() != AnnualLevel.NOT_CLASSIFIED).toList();
+        if (classified.isEmpty()) {
+            reasons.add(new Eligibility.Reason("NO_MEMBER_CLASSIFIED", "Chưa có thành viên nào được xếp loại năm " + year));
+        } else {
+            long belowHtnv = classified.stream().filter(m -> !m.level().atLeast(AnnualLevel.HTNV)).count();
+            if (belowHtnv > 0) {
+                reasons.add(new Eligibility.Reason("MEMBERS_BELOW_HTNV",
+                        belowHtnv + " thành viên không hoàn thành nhiệm vụ (yêu cầu 100% từ Hoàn thành nhiệm vụ trở lên)"));
+            }
+            long advanced = classified.stream().filter(m -> m.level().atLeast(AnnualLevel.HTTNV)).count();
+            BigDecimal share = BigDecimal.valueOf(advanced)
+                    .divide(BigDecimal.valueOf(classified.size()), 4, RoundingMode.HALF_EVEN);
+            if (share.compareTo(SEVENTY_PERCENT) < 0) {
+                reasons.add(new Eligibility.Reason("ADVANCED_WORKERS_UNDER_70_PERCENT",
+                        "Chỉ " + advanced + "/" + classified.size()
+                                + " thành viên đạt Lao động tiên tiến (yêu cầu từ 70% trở lên)"));
+            }
+        }
+        if (emulationFighters < 1) {
+            reasons.add(new Eligibility.Reason("NO_EMULATION_FIGHTER",
+                    "Không có thành viên đạt danh hiệu Chiến sĩ thi đua cơ sở"));
+        }
+        if (law == EmulationLaw.LAW_2013 && heaviestMemberSanction != null
+                && heaviestMemberSanction.isAtLeast(SanctionForm.CANH_CAO)) {
+            reasons.add(new Eligibility.Reason("MEMBER_DISCIPLINED_CANH_CAO_OR_ABOVE",
+                    "Có thành viên bị kỷ luật từ cảnh cáo trở lên trong năm (điều kiện của luật 2013)"));
+        }
+        return new Eligibility(unitId, TAP_THE_LAO_DONG_XUAT_SAC, year, law, reasons.isEmpty(), reasons);
+    }
+}

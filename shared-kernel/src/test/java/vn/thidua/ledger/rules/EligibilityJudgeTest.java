@@ -1,0 +1,60 @@
+package vn.thidua.ledger.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.api.violation.SanctionForm;
+
+class EligibilityJudgeTest {
+
+    private static AnnualClassification member(String id, AnnualLevel level) {
+        return new AnnualClassification(id, 2024, null, 12, level, level, List.of(), false);
+    }
+
+    private static final List<AnnualClassification> GOOD_TEAM = List.of(member("P1", AnnualLevel.HTXSNV),
+            member("P2", AnnualLevel.HTTNV), member("P3", AnnualLevel.HTTNV), member("P4", AnnualLevel.HTNV));
+
+    @Test
+    void advancedWorkerNeedsHttnvOrBetter() {
+        assertThat(EligibilityJudge.advancedWorker(member("P1", AnnualLevel.HTTNV), EmulationLaw.LAW_2022).eligible())
+                .isTrue();
+        Eligibility no = EligibilityJudge.advancedWorker(member("P1", AnnualLevel.HTNV), EmulationLaw.LAW_2022);
+        assertThat(no.eligible()).isFalse();
+        assertThat(no.reasons()).extracting(Eligibility.Reason::code).containsExactly("LEVEL_BELOW_HTTNV");
+    }
+
+    @Test
+    void theSameTeamWithAWarnedMemberPassesUnderTheNewLawAndFailsUnderTheOld() {
+        Eligibility newLaw = EligibilityJudge.excellentCollective("U", 2024, EmulationLaw.LAW_2022, true, "HTXS",
+                GOOD_TEAM, 1, SanctionForm.CANH_CAO);
+        Eligibility oldLaw = EligibilityJudge.excellentCollective("U", 2024, EmulationLaw.LAW_2013, true, "HTXS",
+                GOOD_TEAM, 1, SanctionForm.CANH_CAO);
+        assertThat(newLaw.eligible()).isTrue();
+        assertThat(oldLaw.eligible()).isFalse();
+        assertThat(oldLaw.reasons()).extracting(Eligibility.Reason::code)
+                .containsExactly("MEMBER_DISCIPLINED_CANH_CAO_OR_ABOVE");
+    }
+
+    @Test
+    void everyFailedConditionIsGivenAsAReason() {
+        List<AnnualClassification> weak = List.of(member("P1", AnnualLevel.KHTNV), member("P2", AnnualLevel.HTNV));
+        Eligibility e = EligibilityJudge.excellentCollective("U", 2024, EmulationLaw.LAW_2022, false, "HTT", weak, 0,
+                null);
+        assertThat(e.reasons()).extracting(Eligibility.Reason::code).containsExactly("UNIT_NOT_HTXS",
+                "MEMBERS_BELOW_HTNV", "ADVANCED_WORKERS_UNDER_70_PERCENT", "NO_EMULATION_FIGHTER");
+    }
+
+    @Test
+    void seventyPercentIsEnough() {
+        List<AnnualClassification> team = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            team.add(member("A" + i, AnnualLevel.HTTNV));
+        }
+        for (int i = 0; i < 3; i++) {
+            team.add(member("B" + i, AnnualLevel.HTNV));
+        }
+        assertThat(EligibilityJudge.excellentCollective("U", 2024, EmulationLaw.LAW_2022, true, "HTXS", team, 1, null)
+                .eligible()).isTrue();
+    }
+}

@@ -1,0 +1,133 @@
+package vn.thidua.ledger.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.ledger.rules.Sets.d;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.violation.SanctionForm;
+import vn.thidua.ledger.api.violation.SubjectKind;
+
+class PersonClassifierTest {
+
+    private static final Period MAY = Period.parse("2024-05");
+
+    private static PersonScores person(String id, String tasks) {
+        return new PersonScores(id, "LB-PNV", Map.of("DISCIPLINE", d("20"), "TASKS", d(tasks)));
+    }
+
+    private static Classification only(List<PersonScores> people, List<CountedViolation> violations,
+                                       List<DecidedSanction> sanctions) {
+        return PersonClassifier.classify(Sets.withoutQuota(Sets.hanoi3814()), MAY, people, violations, sanctions)
+                .get(0);
+    }
+
+    @ParameterizedTest(name = "{0} points → {1}")
+    @CsvSource({"90, A", "89.99, B", "70, B", "69.99, C", "50, C", "49.99, D", "0, D"})
+    void bandEdgesAreInclusiveBelowAndExact(String score, String level) {
+        // TASKS is capped at 70, so spread the points over criteria that can hold them
+        BigDecimal total = d(score);
+        BigDecimal tasks = total.min(d("70"));
+        BigDecimal discipline = total.subtract(tasks).min(d("20"));
+        PersonScores p = new PersonScores("P1", "U", Map.of("TASKS", tasks, "DISCIPLINE", discipline));
+        Classification c = only(List.of(p), List.of(), List.of());
+        assertThat(c.score()).isEqualByComparingTo(total);
+        assertThat(c.score().toPlainString()).isEqualTo(total.toPlainString());
+        assertThat(c.level()).isEqualTo(level);
+    }
+
+    @Test
+    void pointsAboveACriterionsMaximumCountOnlyTheMaximum() {
+        Classification c = only(List.of(new PersonScores("P1", "U", Map.of("TASKS", d("75"), "BONUS", d("12")))),
+                List.of(), List.of());
+        assertThat(c.score()).isEqualByComparingTo("80");
+    }
+
+    @Test
+    void confirmedViolationInThePeriodTakesOffItsPenalty() {
+        CountedViolation nk3 = new CountedViolation("V1", SubjectKind.PERSON, "P1", "LB-PNV", "NK-3",
+                LocalDate.of(2024, 5, 20));
+        Classification c = only(List.of(person("P1", "70")), List.of(nk3), List.of());
+        assertThat(c.score()).isEqualByComparingTo("85");
+        assertThat(c.penalty()).isEqualByComparingTo("5");
+        assertThat(c.level()).isEqualTo("B");
+        assertThat(c.adjustedBy()).isEmpty();
+    }
+
+    @Test
+    void violationOutsideThePeriodOrOfAnotherRuleFamilyTakesNothing() {
+        CountedViolation april = new CountedViolation("V1", SubjectKind.PERSON, "P1", "LB-PNV", "NK-3",
+                LocalDate.of(2024, 4, 30));
+        CountedViolation conduct = new CountedViolation("V2", SubjectKind.PERSON, "P1", "LB-PNV", "QTUX-RUOU-BIA",
+                LocalDate.of(2024, 5, 2));
+        assertThat(only(List.of(person("P1", "70")), List.of(april, conduct), List.of()).score())
+                .isEqualByComparingTo("90");
+    }
+
+    @Test
+    void sanctionOfAtLeastTheCapFormDecidedInThePeriodCapsTheLevel() {
+        DecidedSanction reprimand = new DecidedSanction("V1", SubjectKind.PERSON, "P1", "LB-PNV",
+                SanctionForm.KHIEN_TRACH, LocalDate.of(2024, 5, 10), LocalDate.of(2024, 3, 1));
+        Classification c = only(List.of(person("P1", "70")), List.of(), List.of(reprimand));
+        assertThat(c.levelByScore()).isEqualTo("A");
+        assertThat(c.level()).isEqualTo("D");
+        assertThat(c.adjustedBy()).containsExactly(Classification.SANCTION_CAP);
+    }
+
+    @Test
+    void lighterSanctionOrOneDecidedInAnotherPeriodDoesNotCap() {
+        DecidedSanction criticism = new DecidedSanction("V1", SubjectKind.PERSON, "P1", "LB-PNV",
+                SanctionForm.PHE_BINH, LocalDate.of(2024, 5, 10), LocalDate.of(2024, 3, 1));
+        DecidedSanction june = new DecidedSanction("V2", SubjectKind.PERSON, "P1", "LB-PNV",
+                SanctionForm.CANH_CAO, LocalDate.of(2024, 6, 1), LocalDate.of(2024, 3, 1));
+        assertThat(only(List.of(person("P1", "70")), List.of(), List.of(criticism, june)).level()).isEqualTo("A");
+    }
+
+    @Test
+    void aLoneTopScorerInASmallUnitIsDemotedByTheQuota() {
+        Classification c = PersonClassifier.classify(Sets.hanoi3814(), MAY, List.of(person("P1", "70")), List.of(),
+                List.of()).get(0);
+        assertThat(c.level()).isEqualTo("B");
+        assertThat(c.adjustedBy()).containsExactly(Classification.QUOTA);
+    }
+
+    @Test
+    void inAUnitOfTenAtMostThreeKeepTheTopLevelAndTheLowestScoresAreDemoted() {
+        List<PersonScores> people = new ArrayList<>();
+        people.add(person("P01", "70"));   // 90
+        people.add(person("P02", "69.5")); // 89.5 → B by score
+        people.add(person("P03", "70"));   // 90
+        people.add(new PersonScores("P04", "U", Map.of("DISCIPLINE", d("20"), "TASKS", d("70"), "BONUS", d("5"))));
+        people.add(new PersonScores("P05", "U", Map.of("DISCIPLINE", d("20"), "TASKS", d("70"), "BONUS", d("2"))));
+        for (int i = 6; i <= 10; i++) {
+            people.add(person("P" + (i < 10 ? "0" : "") + i, "50"));
+        }
+        List<Classification> result = PersonClassifier.classify(Sets.hanoi3814(), MAY, people, List.of(), List.of());
+        assertThat(result).hasSize(10);
+        assertThat(result).filteredOn(c -> c.level().equals("A")).extracting(Classification::personId)
+                .containsExactlyInAnyOrder("P04", "P05", "P03");
+        Classification demoted = result.stream().filter(c -> c.personId().equals("P01")).findFirst().orElseThrow();
+        // P01 and P03 both have 90: ties go by person id ascending, so P01 is demoted first
+        assertThat(demoted.level()).isEqualTo("B");
+        assertThat(demoted.levelByScore()).isEqualTo("A");
+        assertThat(demoted.adjustedBy()).containsExactly(Classification.QUOTA);
+    }
+
+    @Test
+    void quotaCountsThoseCappedBelowTheTopLevelAsNoLongerReachingIt() {
+        List<PersonScores> people = List.of(person("P1", "70"), person("P2", "70"), person("P3", "30"));
+        DecidedSanction reprimand = new DecidedSanction("V1", SubjectKind.PERSON, "P1", "U",
+                SanctionForm.KHIEN_TRACH, LocalDate.of(2024, 5, 10), LocalDate.of(2024, 3, 1));
+        List<Classification> result = PersonClassifier.classify(Sets.hanoi3814(), MAY, people, List.of(),
+                List.of(reprimand));
+        // ⌊0.3 × 3⌋ = 0 may be A: P2 is demoted by the quota, P1 was already capped to D
+        assertThat(result).extracting(Classification::level).containsExactly("D", "B", "C");
+    }
+}

@@ -1,0 +1,68 @@
+package vn.thidua.ledger.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.ledger.rules.Sets.d;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.violation.SubjectKind;
+
+class UnitRankerTest {
+
+    private static final Period Q2 = Period.parse("2024-Q2");
+
+    private static UnitEvaluationFact eval(String unit, String period, String general, String reform, String office) {
+        return new UnitEvaluationFact(unit, Period.parse(period),
+                Map.of("GENERAL", d(general), "ADMIN_REFORM", d(reform), "CIVILISED_OFFICE", d(office)));
+    }
+
+    @Test
+    void scoreIsTheMeanPerCriterionPlusSatisfactionLessPenalties() {
+        UnitCandidate boDe = new UnitCandidate("BD", "Phường Bồ Đề",
+                List.of(eval("BD", "2024-04", "30", "20", "20"), eval("BD", "2024-05", "20", "30", "15"),
+                        eval("BD", "2024-03", "0", "0", "0")),
+                List.of(new SurveyFact("BD", Period.parse("2024-Q2"), 200, 180)),
+                List.of(new CountedViolation("V1", SubjectKind.PERSON, "P1", "BD", "NK-1", LocalDate.of(2024, 6, 3))));
+        UnitStanding s = UnitRanker.rank(Sets.officeCulture(), Q2, List.of(boDe)).get(0);
+        assertThat(s.breakdown()).containsEntry("GENERAL", d("25")).containsEntry("ADMIN_REFORM", d("25"))
+                .containsEntry("CIVILISED_OFFICE", d("17.5")).containsEntry("SATISFACTION", d("18"));
+        assertThat(s.penalty()).isEqualByComparingTo("5");
+        assertThat(s.score()).isEqualByComparingTo("80.5");
+        assertThat(s.evaluations()).isEqualTo(2);
+        assertThat(s.level()).isEqualTo("HTT");
+    }
+
+    @Test
+    void aSingleEvaluationKeepsItsExactDecimals() {
+        UnitCandidate u = new UnitCandidate("U", "U", List.of(new UnitEvaluationFact("U", Period.parse("2024-05"),
+                Map.of("GENERAL", d("29.99"), "ADMIN_REFORM", d("30"), "CIVILISED_OFFICE", d("20")))), List.of(),
+                List.of());
+        assertThat(UnitRanker.rank(Sets.officeCulture(), Period.parse("2024-05"), List.of(u)).get(0).score()
+                .toPlainString()).isEqualTo("79.99");
+    }
+
+    @Test
+    void tiesGoToFewerViolationsThenToTheLowerUnitId() {
+        CountedViolation qtux = new CountedViolation("V", SubjectKind.UNIT, "A", "A", "OTHER-1", LocalDate.of(2024, 5, 1));
+        UnitCandidate a = new UnitCandidate("A", "A", List.of(eval("A", "2024-05", "30", "30", "20")), List.of(),
+                List.of(qtux));
+        UnitCandidate b = new UnitCandidate("B", "B", List.of(eval("B", "2024-05", "30", "30", "20")), List.of(),
+                List.of());
+        UnitCandidate c = new UnitCandidate("C", "C", List.of(eval("C", "2024-05", "30", "30", "20")), List.of(),
+                List.of());
+        List<UnitStanding> ranking = UnitRanker.rank(Sets.officeCulture(), Q2, List.of(c, a, b));
+        assertThat(ranking).extracting(UnitStanding::unitId).containsExactly("B", "C", "A");
+        assertThat(ranking).extracting(UnitStanding::rank).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void unitWithoutEvaluationsStillRanksWithZeroes() {
+        UnitCandidate empty = new UnitCandidate("Z", "Z", List.of(), List.of(), List.of());
+        UnitStanding s = UnitRanker.rank(Sets.officeCulture(), Q2, List.of(empty)).get(0);
+        assertThat(s.score()).isEqualByComparingTo("0");
+        assertThat(s.level()).isEqualTo("KHT");
+    }
+}
