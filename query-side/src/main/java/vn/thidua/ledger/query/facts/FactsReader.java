@@ -1,0 +1,313 @@
+package vn.thidua.ledger.query.facts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.criteria.CriteriaSet;
+import vn.thidua.ledger.api.criteria.CriteriaSetCatalogue;
+import vn.thidua.ledger.api.violation.SanctionForm;
+import vn.thidua.ledger.api.violation.SubjectKind;
+import vn.thidua.ledger.rules.CountedViolation;
+import vn.thidua.ledger.rules.DecidedSanction;
+import vn.thidua.ledger.rules.PersonScores;
+import vn.thidua.ledger.rules.SurveyFact;
+import vn.thidua.ledger.rules.UnitEvaluationFact;
+
+/** Reads the facts as they stood at a stream position: recorded at or before it, not replaced by then. */
+@Component
+public class FactsReader {
+
+    private static final TypeReference<Map<String, BigDecimal>> SCORES = new TypeReference<>() {
+    };
+
+    public record UnitNode(String unitId, String name, String kind, String parentId, boolean closed) {
+    }
+
+    public record Membership(String unitId, LocalDate from, LocalDate to) {
+    }
+
+    public record Campaign(String campaignId, String title, String scopeUnitId, LocalDate startsOn, LocalDate endsOn,
+                           LocalDate midTermReview, LocalDate finalReview) {
+    }
+
+    public record PersonEvaluation(String personId, String unitId, LocalDate month, String criteriaSetId,
+                                   int criteriaSetVersion, Map<String, BigDecimal> scores) {
+
+        public PersonScores scoresForRules() {
+            return new PersonScores(personId, unitId, scores);
+        }
+    }
+
+    public record Commendation(String commendationId, String title, String recipientKind, String recipientId,
+                               Period period, String status) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper objectMapper;
+
+    FactsReader(JdbcClient jdbc, ObjectMapper objectMapper) {
+        this.jdbc = jdbc;
+        this.objectMapper = objectMapper;
+    }
+
+    /** The last position recorded at or before {@code moment} (-1 when none). */
+    public long positionAt(Instant moment) {
+        return jdbc.sql("SELECT coalesce(max(position), -1) FROM fact_timeline WHERE recorded_at <= ?")
+                .param(Timestamp.from(moment)).query(Long.class).single();
+    }
+
+    public CriteriaSetCatalogue criteriaSets(long asOf) {
+        List<CriteriaSet> sets = jdbc.sql("SELECT definition::text FROM fact_criteria_set WHERE position <= ?")
+                .param(asOf).query((rs, n) -> read(rs.getString(1), CriteriaSet.class)).list();
+        return new CriteriaSetCatalogue(sets);
+    }
+
+    public Map<String, UnitNode> units(long asOf) {
+        Map<String, UnitNode> units = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (unit_id) unit_id, name, kind, parent_id, closed FROM fact_unit
+                        WHERE position <= ? ORDER BY unit_id, position DESC""")
+                .param(asOf)
+                .query((rs, n) -> new UnitNode(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5)))
+                .list().forEach(u -> units.put(u.unitId(), u));
+        return units;
+    }
+
+    /** {@code root} and every unit below it, by the tree as it stood. */
+    public static Set<String> subtree(Map<String, UnitNode> units, String root) {
+        Map<String, List<String>> children = new HashMap<>();
+        units.values().forEach(u -> {
+            if (u.parentId() != null) {
+                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u.unitId());
+            }
+        });
+        Set<String> result = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(root));
+        while (!todo.isEmpty()) {
+            String unit = todo.pop();
+            if (result.add(unit)) {
+                todo.addAll(children.getOrDefault(unit, List.of()));
+            }
+        }
+        return result;
+    }
+
+    public boolean clusterExists(String clusterId, long asOf) {
+        return jdbc.sql("SELECT count(*) FROM fact_cluster WHERE cluster_id = ? AND position <= ?")
+                .params(clusterId, asOf).query(Long.class).single() > 0;
+    }
+
+    public Optional<String> clusterName(String clusterId, long asOf) {
+        return jdbc.sql("SELECT name FROM fact_cluster WHERE cluster_id = ? AND position <= ?")
+                .params(clusterId, asOf).query(String.class).optional();
+    }
+
+    /** Memberships of the cluster, with the end dates they had at {@code asOf}, that overlap {@code period}. */
+    public List<Membership> members(String clusterId, Period period, long asOf) {
+        return jdbc.sql("""
+                        SELECT unit_id, from_date,
+                               CASE WHEN ended_position IS NOT NULL AND ended_position <= ? THEN ended_to ELSE to_date END
+                        FROM fact_cluster_member WHERE cluster_id = ? AND position <= ?""")
+                .params(asOf, clusterId, asOf)
+                .query((rs, n) -> new Membership(rs.getString(1), rs.getDate(2).toLocalDate(),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate()))
+                .list().stream()
+                .filter(m -> !m.from().isAfter(period.to()) && (m.to() == null || !m.to().isBefore(period.from())))
+                .toList();
+    }
+
+    public Optional<Campaign> campaign(String campaignId, long asOf) {
+        return jdbc.sql("""
+                        SELECT campaign_id, title, scope_unit_id, starts_on, ends_on, mid_term_review, final_review
+                        FROM fact_campaign WHERE campaign_id = ? AND position <= ?""")
+                .params(campaignId, asOf)
+                .query((rs, n) -> new Campaign(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), date(rs.getDate(6)),
+                        date(rs.getDate(7))))
+                .optional();
+    }
+
+    /** Unit evaluations of the units whose period lies inside {@code period}. */
+    public List<UnitEvaluationFact> unitEvaluations(Collection<String> unitIds, Period period, long asOf) {
+        return jdbc.sql("""
+                        SELECT unit_id, period_from, period_to, scores::text FROM fact_unit_evaluation
+                        WHERE unit_id = ANY(?) AND period_from >= ? AND period_to <= ?
+                          AND position <= ? AND (superseded_position IS NULL OR superseded_position > ?)""")
+                .params(array(unitIds), period.from(), period.to(), asOf, asOf)
+                .query((rs, n) -> new UnitEvaluationFact(rs.getString(1),
+                        new Period(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()),
+                        read(rs.getString(4), SCORES)))
+                .list();
+    }
+
+    public List<SurveyFact> surveys(Collection<String> unitIds, Period period, long asOf) {
+        return jdbc.sql("""
+                        SELECT unit_id, period_from, period_to, respondents, satisfied FROM fact_survey
+                        WHERE unit_id = ANY(?) AND period_from >= ? AND period_to <= ?
+                          AND position <= ? AND (superseded_position IS NULL OR superseded_position > ?)""")
+                .params(array(unitIds), period.from(), period.to(), asOf, asOf)
+                .query((rs, n) -> new SurveyFact(rs.getString(1),
+                        new Period(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()), rs.getInt(4),
+                        rs.getInt(5)))
+                .list();
+    }
+
+    /**
+     * Violations confirmed at {@code asOf} (and neither dismissed nor retracted by then) held against the given
+     * units or against people who worked in them, as amended by then, that occurred within {@code period}.
+     */
+    public List<CountedViolation> confirmedViolations(Collection<String> unitIds, Collection<String> personIds,
+                                                      Period period, long asOf) {
+        Map<String, ViolationState> states = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT violation_id, event_type, subject_kind, subject_id, unit_id, rule_code, occurred_on
+                        FROM fact_violation_event
+                        WHERE (unit_id = ANY(?) OR subject_id = ANY(?)) AND position <= ?
+                        ORDER BY violation_id, position""")
+                .params(array(unitIds), array(personIds), asOf)
+                .query(rs -> {
+                    String id = rs.getString(1);
+                    ViolationState state = states.computeIfAbsent(id, k -> new ViolationState());
+                    state.apply(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            date(rs.getDate(7)));
+                });
+        List<CountedViolation> counted = new ArrayList<>();
+        states.forEach((id, s) -> {
+            if ("CONFIRMED".equals(s.status) && s.occurredOn != null && period.contains(s.occurredOn)) {
+                boolean concerns = s.kind == SubjectKind.PERSON ? personIds.contains(s.subjectId) || unitIds.contains(s.unitId)
+                        : unitIds.contains(s.subjectId);
+                if (concerns) {
+                    counted.add(new CountedViolation(id, s.kind, s.subjectId, s.unitId, s.ruleCode, s.occurredOn));
+                }
+            }
+        });
+        return counted;
+    }
+
+    private static final class ViolationState {
+        String status;
+        SubjectKind kind;
+        String subjectId;
+        String unitId;
+        String ruleCode;
+        LocalDate occurredOn;
+
+        void apply(String type, String subjectKind, String subject, String unit, String rule, LocalDate occurred) {
+            kind = SubjectKind.valueOf(subjectKind);
+            subjectId = subject;
+            if (unit != null) {
+                unitId = unit;
+            }
+            switch (type) {
+                case "RECORDED", "AMENDED" -> {
+                    ruleCode = rule;
+                    occurredOn = occurred;
+                    if (status == null) {
+                        status = "RECORDED";
+                    }
+                }
+                default -> status = type;
+            }
+        }
+    }
+
+    /** Sanctions in force at {@code asOf} of the given people (and units), with the day of their violation. */
+    public List<DecidedSanction> sanctions(Collection<String> subjectIds, long asOf) {
+        return jdbc.sql("""
+                        SELECT s.violation_id, s.subject_kind, s.subject_id, s.unit_id, s.form, s.decided_on,
+                               (SELECT v.occurred_on FROM fact_violation_event v
+                                WHERE v.violation_id = s.violation_id AND v.occurred_on IS NOT NULL AND v.position <= ?
+                                ORDER BY v.position DESC LIMIT 1)
+                        FROM fact_sanction s
+                        WHERE s.subject_id = ANY(?) AND s.position <= ?
+                          AND (s.annulled_position IS NULL OR s.annulled_position > ?)""")
+                .params(asOf, array(subjectIds), asOf, asOf)
+                .query((rs, n) -> new DecidedSanction(rs.getString(1), SubjectKind.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), SanctionForm.valueOf(rs.getString(5)),
+                        rs.getDate(6).toLocalDate(), date(rs.getDate(7))))
+                .list();
+    }
+
+    /** Official monthly evaluations recorded for people of the given units in months within {@code period}. */
+    public List<PersonEvaluation> personEvaluations(Collection<String> unitIds, Period period, long asOf) {
+        return jdbc.sql("""
+                        SELECT person_id, unit_id, month, criteria_set_id, criteria_set_version, scores::text
+                        FROM fact_person_evaluation
+                        WHERE unit_id = ANY(?) AND month >= ? AND month <= ?
+                          AND position <= ? AND (superseded_position IS NULL OR superseded_position > ?)
+                        ORDER BY person_id, month""")
+                .params(array(unitIds), period.from(), period.to(), asOf, asOf)
+                .query((rs, n) -> new PersonEvaluation(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        rs.getString(4), rs.getInt(5), read(rs.getString(6), SCORES)))
+                .list();
+    }
+
+    /** Names and categories of people as they stood at {@code asOf}. */
+    public Map<String, String[]> people(Collection<String> personIds, long asOf) {
+        Map<String, String[]> people = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (person_id) person_id, full_name, category, unit_id FROM fact_person
+                        WHERE person_id = ANY(?) AND position <= ? ORDER BY person_id, position DESC""")
+                .params(array(personIds), asOf)
+                .query(rs -> {
+                    people.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                });
+        return people;
+    }
+
+    public List<Commendation> commendations(Collection<String> recipientIds, long asOf) {
+        Map<String, Commendation> latest = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT commendation_id, event_type, title, recipient_kind, recipient_id, period_from, period_to
+                        FROM fact_commendation_event WHERE recipient_id = ANY(?) AND position <= ?
+                        ORDER BY commendation_id, position""")
+                .params(array(recipientIds), asOf)
+                .query(rs -> {
+                    latest.put(rs.getString(1), new Commendation(rs.getString(1), rs.getString(3), rs.getString(4),
+                            rs.getString(5), new Period(rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate()),
+                            rs.getString(2)));
+                });
+        return List.copyOf(latest.values());
+    }
+
+    /** pgjdbc binds a String[] as a varchar[] for {@code = ANY(?)}. */
+    private static String[] array(Collection<String> values) {
+        return values.toArray(String[]::new);
+    }
+
+    private static LocalDate date(java.sql.Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private <T> T read(String json, Class<T> type) {
+        try {
+            return objectMapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable fact: " + json, e);
+        }
+    }
+
+    private <T> T read(String json, TypeReference<T> type) {
+        try {
+            return objectMapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable fact: " + json, e);
+        }
+    }
+}
