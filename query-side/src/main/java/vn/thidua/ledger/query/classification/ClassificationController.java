@@ -1,0 +1,73 @@
+package vn.thidua.ledger.query.classification;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.criteria.CriteriaSet;
+import vn.thidua.ledger.query.facts.FactsReader;
+import vn.thidua.ledger.query.facts.ViewPoints;
+import vn.thidua.ledger.query.time.ViewPoint;
+import vn.thidua.ledger.rules.AnnualClassification;
+import vn.thidua.ledger.rules.Classification;
+
+@RestController
+@Tag(name = "Xếp loại", description = "Xếp loại cán bộ theo tháng và theo năm (Nghị định 90/2020, 48/2023)")
+class ClassificationController {
+
+    record Classifications(String unit, String period, String basis, String criteriaSet, long position,
+                           List<?> rows) {
+    }
+
+    private final ClassificationService classifications;
+    private final ViewPoints viewPoints;
+    private final FactsReader facts;
+
+    ClassificationController(ClassificationService classifications, ViewPoints viewPoints, FactsReader facts) {
+        this.classifications = classifications;
+        this.viewPoints = viewPoints;
+        this.facts = facts;
+    }
+
+    @GetMapping("/api/classifications")
+    @Operation(summary = "Xếp loại người của một đơn vị theo tháng hoặc năm (classifications of a unit's people)")
+    Classifications classify(@Parameter(example = "LB-PNV") @RequestParam(required = false) String unit,
+                             @Parameter(description = "một tháng (2024-05) hoặc một năm (2024)", example = "2024-05")
+                             @RequestParam(required = false) String period,
+                             @RequestParam(required = false) String criteriaSet,
+                             @RequestParam(required = false) String asOf) {
+        if (unit == null || unit.isBlank()) {
+            throw RefusedException.invalid("QUERY_PARAMETER", "unit", "Phải nêu đơn vị (unit)");
+        }
+        ViewPoint point = viewPoints.resolve(period, asOf);
+        ClassificationService.requireMonthOrYear(point.period());
+        if (!facts.units(point.position()).containsKey(unit)) {
+            throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "unit",
+                    "Không tìm thấy đơn vị " + unit);
+        }
+        if (point.period().isMonth()) {
+            YearMonth month = YearMonth.from(point.period().from());
+            CriteriaSet set = classifications.monthSet(unit, month, criteriaSet, point.position());
+            List<Classification> rows = classifications.month(unit, month, set, point.position());
+            Map<String, String> names = classifications.names(rows.stream().map(Classification::personId).toList(),
+                    point.position());
+            return new Classifications(unit, point.periodLabel(), "MONTHLY", set.ref().toString(), point.position(),
+                    rows.stream().map(c -> new ClassificationService.MonthRow(c.personId(), names.get(c.personId()),
+                            c.score(), c.penalty(), c.level(), c.levelByScore(), c.adjustedBy())).toList());
+        }
+        int year = point.period().from().getYear();
+        List<AnnualClassification> rows = classifications.year(unit, year, criteriaSet, point.position());
+        Map<String, String> names = classifications.names(rows.stream().map(AnnualClassification::personId).toList(),
+                point.position());
+        return new Classifications(unit, point.periodLabel(), "DECREE_90_2020_48_2023", criteriaSet, point.position(),
+                rows.stream().map(c -> new ClassificationService.YearRow(c.personId(), names.get(c.personId()),
+                        c.meanScore(), c.monthsEvaluated(), c.level().name(), c.level().label(),
+                        c.levelByScore().name(), c.adjustedBy(), c.dismissalFlag())).toList());
+    }
+}

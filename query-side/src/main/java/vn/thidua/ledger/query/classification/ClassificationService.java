@@ -1,0 +1,135 @@
+package vn.thidua.ledger.query.classification;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.criteria.CriteriaSet;
+import vn.thidua.ledger.api.criteria.CriteriaSetCatalogue;
+import vn.thidua.ledger.api.criteria.CriteriaSubject;
+import vn.thidua.ledger.api.person.PersonCategory;
+import vn.thidua.ledger.query.facts.CriteriaSets;
+import vn.thidua.ledger.query.facts.FactsReader;
+import vn.thidua.ledger.query.facts.FactsReader.PersonEvaluation;
+import vn.thidua.ledger.rules.AnnualClassification;
+import vn.thidua.ledger.rules.AnnualClassifier;
+import vn.thidua.ledger.rules.Classification;
+import vn.thidua.ledger.rules.CountedViolation;
+import vn.thidua.ledger.rules.DecidedSanction;
+import vn.thidua.ledger.rules.PersonClassifier;
+
+/**
+ * Classifications of a unit's people: per month under a criteria set (scores, caps, quota), and per year
+ * under Decree 90/48 built on the months.
+ */
+@Service
+public class ClassificationService {
+
+    public record MonthRow(String personId, String fullName, BigDecimal score, BigDecimal penalty, String level,
+                           String levelByScore, List<String> adjustedBy) {
+    }
+
+    public record YearRow(String personId, String fullName, BigDecimal score, int monthsEvaluated, String level,
+                          String levelLabel, String levelByScore, List<String> adjustedBy, boolean dismissalFlag) {
+    }
+
+    private final FactsReader facts;
+
+    ClassificationService(FactsReader facts) {
+        this.facts = facts;
+    }
+
+    /** One month of one unit: the people evaluated there that month. */
+    public List<Classification> month(String unitId, YearMonth month, CriteriaSet set, long position) {
+        Period period = Period.month(month);
+        List<PersonEvaluation> evaluations = facts.personEvaluations(List.of(unitId), period, position);
+        Set<String> people = evaluations.stream().map(PersonEvaluation::personId)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        List<CountedViolation> violations = facts.confirmedViolations(Set.of(), people, period, position);
+        List<DecidedSanction> sanctions = facts.sanctions(people, position);
+        return PersonClassifier.classify(set, period,
+                evaluations.stream().map(PersonEvaluation::scoresForRules).toList(), violations, sanctions);
+    }
+
+    public Map<String, String> names(Iterable<String> personIds, long position) {
+        List<String> ids = new ArrayList<>();
+        personIds.forEach(ids::add);
+        Map<String, String> names = new HashMap<>();
+        facts.people(ids, position).forEach((id, row) -> names.put(id, row[0]));
+        return names;
+    }
+
+    /** The criteria set of a month: the one asked for, else the one the evaluations were recorded under. */
+    public CriteriaSet monthSet(String unitId, YearMonth month, String param, long position) {
+        CriteriaSetCatalogue catalogue = facts.criteriaSets(position);
+        if (param == null || param.isBlank()) {
+            Map<String, Long> used = facts.personEvaluations(List.of(unitId), Period.month(month), position).stream()
+                    .collect(Collectors.groupingBy(e -> e.criteriaSetId() + "@" + e.criteriaSetVersion(),
+                            Collectors.counting()));
+            if (!used.isEmpty()) {
+                String mostUsed = used.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+                return CriteriaSets.resolve(catalogue, mostUsed, "criteriaSet", CriteriaSubject.PERSON,
+                        month.atDay(1));
+            }
+        }
+        return CriteriaSets.resolve(catalogue, param, "criteriaSet", CriteriaSubject.PERSON, month.atDay(1));
+    }
+
+    /** The year of one unit under Decree 90/48, the year before computed first for the rules that look back. */
+    public List<AnnualClassification> year(String unitId, int year, String param, long position) {
+        Map<String, AnnualClassification> previous = yearOnly(unitId, year - 1, param, position, Map.of());
+        return List.copyOf(yearOnly(unitId, year, param, position, previous).values());
+    }
+
+    private Map<String, AnnualClassification> yearOnly(String unitId, int year, String param, long position,
+                                                       Map<String, AnnualClassification> previous) {
+        Map<String, TreeMap<Integer, BigDecimal>> scores = new TreeMap<>();
+        CriteriaSet yearSet = null;
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(year, m);
+            if (facts.personEvaluations(List.of(unitId), Period.month(month), position).isEmpty()) {
+                continue;
+            }
+            CriteriaSet set = monthSet(unitId, month, param, position);
+            yearSet = set;
+            int monthNumber = m;
+            for (Classification c : month(unitId, month, set, position)) {
+                scores.computeIfAbsent(c.personId(), k -> new TreeMap<>()).put(monthNumber, c.score());
+            }
+        }
+        if (yearSet == null) {
+            return Map.of();
+        }
+        Map<String, String[]> people = facts.people(scores.keySet(), position);
+        Map<String, List<DecidedSanction>> sanctions = facts.sanctions(scores.keySet(), position).stream()
+                .collect(Collectors.groupingBy(DecidedSanction::subjectId));
+        Map<String, AnnualClassification> result = new LinkedHashMap<>();
+        for (Map.Entry<String, TreeMap<Integer, BigDecimal>> person : scores.entrySet()) {
+            String[] row = people.get(person.getKey());
+            PersonCategory category = row == null ? null : PersonCategory.valueOf(row[1]);
+            result.put(person.getKey(), AnnualClassifier.classify(person.getKey(), category, year, yearSet,
+                    person.getValue(), sanctions.getOrDefault(person.getKey(), List.of()),
+                    previous.get(person.getKey())));
+        }
+        return result;
+    }
+
+    static void requireMonthOrYear(Period period) {
+        boolean year = period.from().getDayOfYear() == 1 && period.to().equals(period.from().withDayOfYear(
+                period.from().lengthOfYear()));
+        if (!period.isMonth() && !year) {
+            throw RefusedException.invalid("QUERY_PARAMETER", "period",
+                    "Xếp loại theo tháng (2024-05) hoặc theo năm (2024)");
+        }
+    }
+}

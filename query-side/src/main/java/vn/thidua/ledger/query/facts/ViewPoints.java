@@ -1,0 +1,83 @@
+package vn.thidua.ledger.query.facts;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.query.time.AsOf;
+import vn.thidua.ledger.query.time.ProjectionProgress;
+import vn.thidua.ledger.query.time.ViewPoint;
+
+/**
+ * Turns a view's {@code period} and {@code asOf} parameters into a {@link ViewPoint}: waits for the facts to
+ * reach the head of the stream (or the position asked for), maps a timestamp to the last position recorded
+ * by then, and reads a campaign phase ({@code campaign:ID:mid-term}, {@code campaign:ID:final}) from the
+ * campaign as launched.
+ */
+@Component
+public class ViewPoints {
+
+    private final ProjectionProgress progress;
+    private final FactsReader facts;
+
+    ViewPoints(ProjectionProgress progress, FactsReader facts) {
+        this.progress = progress;
+        this.facts = facts;
+    }
+
+    public ViewPoint resolve(String period, String asOf) {
+        if (period == null || period.isBlank()) {
+            throw RefusedException.invalid("QUERY_PARAMETER", "period",
+                    "Phải nêu kỳ: 2024-05, 2024-Q2, 2024-H1, 2024, 2024-01-01..2024-06-30 hoặc campaign:ID:mid-term");
+        }
+        long position = position(asOf);
+        if (period.startsWith("campaign:")) {
+            return new ViewPoint(campaignPhase(period, position), period, position);
+        }
+        try {
+            Period parsed = Period.parse(period);
+            return new ViewPoint(parsed, parsed.toString(), position);
+        } catch (IllegalArgumentException e) {
+            throw RefusedException.invalid("QUERY_PARAMETER", "period", e.getMessage());
+        }
+    }
+
+    /** The position a view is computed at: the asked one (never beyond what the facts hold), or the head. */
+    public long position(String asOf) {
+        AsOf point;
+        try {
+            point = AsOf.parse(asOf);
+        } catch (IllegalArgumentException e) {
+            throw RefusedException.invalid("QUERY_PARAMETER", "asOf", e.getMessage());
+        }
+        long reached = progress.awaitCaughtUp(FactsProjector.PROCESSOR, point.position());
+        if (point.position() != null) {
+            return Math.min(point.position(), reached);
+        }
+        if (point.moment() != null) {
+            return Math.min(facts.positionAt(point.moment()), reached);
+        }
+        return reached;
+    }
+
+    private Period campaignPhase(String text, long position) {
+        String[] parts = text.split(":");
+        if (parts.length != 3 || !(parts[2].equals("mid-term") || parts[2].equals("final"))) {
+            throw RefusedException.invalid("QUERY_PARAMETER", "period",
+                    "Kỳ theo cuộc vận động: campaign:ID:mid-term (sơ kết) hoặc campaign:ID:final (tổng kết)");
+        }
+        FactsReader.Campaign campaign = facts.campaign(parts[1], position).orElseThrow(() ->
+                new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "period",
+                        "Không tìm thấy cuộc vận động " + parts[1]));
+        if (parts[2].equals("mid-term")) {
+            LocalDate end = campaign.midTermReview() != null ? campaign.midTermReview()
+                    : campaign.startsOn().plusDays(
+                    java.time.temporal.ChronoUnit.DAYS.between(campaign.startsOn(), campaign.endsOn()) / 2);
+            return new Period(campaign.startsOn(), end);
+        }
+        // the final review (tổng kết) looks back over the whole campaign
+        LocalDate end = campaign.finalReview() != null && campaign.finalReview().isBefore(campaign.endsOn())
+                ? campaign.finalReview() : campaign.endsOn();
+        return new Period(campaign.startsOn(), end);
+    }
+}

@@ -1,0 +1,119 @@
+package vn.thidua.ledger.query.ranking;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.criteria.CriteriaSet;
+import vn.thidua.ledger.api.criteria.CriteriaSetCatalogue;
+import vn.thidua.ledger.api.criteria.CriteriaSubject;
+import vn.thidua.ledger.api.violation.SubjectKind;
+import vn.thidua.ledger.query.facts.CriteriaSets;
+import vn.thidua.ledger.query.facts.FactsReader;
+import vn.thidua.ledger.query.facts.FactsReader.UnitNode;
+import vn.thidua.ledger.query.time.ViewPoint;
+import vn.thidua.ledger.rules.CountedViolation;
+import vn.thidua.ledger.rules.SurveyFact;
+import vn.thidua.ledger.rules.UnitCandidate;
+import vn.thidua.ledger.rules.UnitEvaluationFact;
+import vn.thidua.ledger.rules.UnitRanker;
+import vn.thidua.ledger.rules.UnitStanding;
+
+/** Standings of a cluster's member units for a period, computed from the facts as of a position. */
+@Service
+public class RankingService {
+
+    public record Row(int rank, String unitId, String unitName, BigDecimal score, Map<String, BigDecimal> breakdown,
+                      BigDecimal penalty, int violations, String level, int evaluations, Integer previousRank,
+                      Integer movement) {
+    }
+
+    public record Ranking(String cluster, String clusterName, String period, String from, String to,
+                          String criteriaSet, String criteriaSetTitle, boolean criteriaSetUnconfirmed,
+                          long position, String previousPeriod, List<Row> rows) {
+    }
+
+    private final FactsReader facts;
+
+    RankingService(FactsReader facts) {
+        this.facts = facts;
+    }
+
+    public Ranking rank(String clusterId, ViewPoint point, String criteriaSetParam) {
+        CriteriaSetCatalogue catalogue = facts.criteriaSets(point.position());
+        CriteriaSet set = CriteriaSets.resolve(catalogue, criteriaSetParam, "criteriaSet", CriteriaSubject.UNIT,
+                point.period().from());
+        return rank(clusterId, point, set, catalogue, criteriaSetParam, true);
+    }
+
+    /** Ranks under exactly {@code set}; the previous period is ranked the same way unless the set was not pinned. */
+    public Ranking rank(String clusterId, ViewPoint point, CriteriaSet set, CriteriaSetCatalogue catalogue,
+                        String criteriaSetParam, boolean withMovement) {
+        String clusterName = facts.clusterName(clusterId, point.position()).orElseThrow(() -> new RefusedException(
+                RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "cluster",
+                "Không tìm thấy cụm, khối thi đua " + clusterId));
+        List<UnitStanding> standings = standings(clusterId, point.period(), point.position(), set);
+        Map<String, Integer> previousRanks = new HashMap<>();
+        Period previous = point.period().previous();
+        if (withMovement) {
+            CriteriaSet previousSet = set;
+            boolean pinned = criteriaSetParam != null && criteriaSetParam.contains("@");
+            if (!pinned) {
+                try {
+                    previousSet = CriteriaSets.resolve(catalogue, criteriaSetParam, "criteriaSet",
+                            CriteriaSubject.UNIT, previous.from());
+                } catch (RefusedException noSetThen) {
+                    previousSet = null;
+                }
+            }
+            if (previousSet != null) {
+                standings(clusterId, previous, point.position(), previousSet)
+                        .forEach(s -> previousRanks.put(s.unitId(), s.rank()));
+            }
+        }
+        List<Row> rows = standings.stream().map(s -> {
+            Integer before = previousRanks.get(s.unitId());
+            return new Row(s.rank(), s.unitId(), s.unitName(), s.score(), s.breakdown(), s.penalty(), s.violations(),
+                    s.level(), s.evaluations(), before, before == null ? null : before - s.rank());
+        }).toList();
+        return new Ranking(clusterId, clusterName, point.periodLabel(), point.period().from().toString(),
+                point.period().to().toString(), set.ref().toString(), set.title(), set.unconfirmed(),
+                point.position(), previous.toString(), rows);
+    }
+
+    /** The standings alone, for a what-if comparison or a live view. */
+    public List<UnitStanding> standings(String clusterId, Period period, long position, CriteriaSet set) {
+        Set<String> members = new LinkedHashSet<>();
+        facts.members(clusterId, period, position).forEach(m -> members.add(m.unitId()));
+        Map<String, UnitNode> units = facts.units(position);
+        Map<String, Set<String>> subtrees = new HashMap<>();
+        Set<String> everywhere = new LinkedHashSet<>();
+        for (String member : members) {
+            Set<String> subtree = FactsReader.subtree(units, member);
+            subtrees.put(member, subtree);
+            everywhere.addAll(subtree);
+        }
+        List<UnitEvaluationFact> evaluations = facts.unitEvaluations(members, period, position);
+        List<SurveyFact> surveys = facts.surveys(members, period, position);
+        List<CountedViolation> violations = facts.confirmedViolations(everywhere, List.of(), period, position);
+        List<UnitCandidate> candidates = new ArrayList<>();
+        for (String member : members) {
+            Set<String> subtree = subtrees.get(member);
+            List<CountedViolation> own = violations.stream()
+                    .filter(v -> v.subjectKind() == SubjectKind.UNIT ? subtree.contains(v.subjectId())
+                            : v.unitId() != null && subtree.contains(v.unitId()))
+                    .toList();
+            UnitNode node = units.get(member);
+            candidates.add(new UnitCandidate(member, node == null ? member : node.name(),
+                    evaluations.stream().filter(e -> e.unitId().equals(member)).toList(),
+                    surveys.stream().filter(s -> s.unitId().equals(member)).toList(), own));
+        }
+        return UnitRanker.rank(set, period, candidates);
+    }
+}
