@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.EntityId;
+import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.violation.AmendViolation;
 import vn.thidua.ledger.api.violation.AnnulSanction;
 import vn.thidua.ledger.api.violation.ConfirmViolation;
@@ -94,52 +95,57 @@ class ViolationController {
 
     @PostMapping("/api/violations/{id}/confirm")
     @Operation(summary = "Xác nhận vi phạm (confirm a violation)")
-    ResponseEntity<WriteResult> confirm(@PathVariable @Pattern(regexp = EntityId.REGEX) String id,
-                                        @Valid @RequestBody ReasonRequest body) {
-        ViolationId violationId = new ViolationId(id);
+    ResponseEntity<WriteResult> confirm(@PathVariable String id, @Valid @RequestBody ReasonRequest body) {
+        ViolationId violationId = violationId(id);
         return dispatcher.write(violationId, body, new ConfirmViolation(violationId, body.reason()));
     }
 
     @PostMapping("/api/violations/{id}/dismiss")
     @Operation(summary = "Bác bỏ vi phạm không có cơ sở (dismiss a violation)")
-    ResponseEntity<WriteResult> dismiss(@PathVariable @Pattern(regexp = EntityId.REGEX) String id,
-                                        @Valid @RequestBody ReasonRequest body) {
-        ViolationId violationId = new ViolationId(id);
+    ResponseEntity<WriteResult> dismiss(@PathVariable String id, @Valid @RequestBody ReasonRequest body) {
+        ViolationId violationId = violationId(id);
         return dispatcher.write(violationId, body, new DismissViolation(violationId, body.reason()));
     }
 
     @PostMapping("/api/violations/{id}/retract")
     @Operation(summary = "Thu hồi bản ghi vi phạm, ví dụ khi ghi nhầm (retract a violation record)")
-    ResponseEntity<WriteResult> retract(@PathVariable @Pattern(regexp = EntityId.REGEX) String id,
-                                        @Valid @RequestBody ReasonRequest body) {
-        ViolationId violationId = new ViolationId(id);
+    ResponseEntity<WriteResult> retract(@PathVariable String id, @Valid @RequestBody ReasonRequest body) {
+        ViolationId violationId = violationId(id);
         return dispatcher.write(violationId, body, new RetractViolation(violationId, body.reason()));
     }
 
     @PostMapping("/api/violations/{id}/amend")
     @Operation(summary = "Sửa bản ghi vi phạm; bản cũ vẫn được lưu (amend a violation record)")
-    ResponseEntity<WriteResult> amend(@PathVariable @Pattern(regexp = EntityId.REGEX) String id,
-                                      @Valid @RequestBody AmendViolationRequest body) {
-        ViolationId violationId = new ViolationId(id);
+    ResponseEntity<WriteResult> amend(@PathVariable String id, @Valid @RequestBody AmendViolationRequest body) {
+        ViolationId violationId = violationId(id);
         return dispatcher.write(violationId, body, new AmendViolation(violationId, body.ruleCode(),
                 body.occurredOn(), body.description(), body.evidenceRef(), body.reason()));
     }
 
     @PostMapping("/api/violations/{id}/sanctions")
     @Operation(summary = "Quyết định hình thức xử lý, kỷ luật đối với vi phạm đã xác nhận (impose a sanction)")
-    ResponseEntity<WriteResult> impose(@PathVariable @Pattern(regexp = EntityId.REGEX) String id,
-                                       @Valid @RequestBody ImposeSanctionRequest body) {
-        ViolationId violationId = new ViolationId(id);
+    ResponseEntity<WriteResult> impose(@PathVariable String id, @Valid @RequestBody ImposeSanctionRequest body) {
+        ViolationId violationId = violationId(id);
         return dispatcher.write(violationId, body, new ImposeSanction(violationId, body.form(), body.decidedOn(),
                 body.decisionNo()));
     }
 
     @PostMapping("/api/violations/{id}/sanctions/annul")
     @Operation(summary = "Hủy quyết định xử lý, ví dụ sau khiếu nại (annul the sanction in force)")
-    ResponseEntity<WriteResult> annul(@PathVariable @Pattern(regexp = EntityId.REGEX) String id,
-                                      @Valid @RequestBody ReasonRequest body) {
-        ViolationId violationId = new ViolationId(id);
+    ResponseEntity<WriteResult> annul(@PathVariable String id, @Valid @RequestBody ReasonRequest body) {
+        ViolationId violationId = violationId(id);
         return dispatcher.write(violationId, body, new AnnulSanction(violationId, body.reason()));
+    }
+
+    /**
+     * Checked here rather than by a constraint on the path variable: that would switch the whole method to method
+     * validation, and the body's field errors would no longer be reported field by field.
+     */
+    private static ViolationId violationId(String id) {
+        if (!EntityId.FORMAT.matcher(id).matches()) {
+            throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
+        }
+        return new ViolationId(id);
     }
 
     @GetMapping("/api/rule-codes")
