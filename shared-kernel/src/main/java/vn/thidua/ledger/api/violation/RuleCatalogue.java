@@ -81,7 +81,8 @@ public final class RuleCatalogue {
         try (in) {
             RuleCatalogue catalogue = read(in);
             if (catalogue.version() != version) {
-                throw new IllegalStateException(RESOURCE.formatted(version) + " says it is version " + catalogue.version());
+                throw new IllegalStateException(
+                        RESOURCE.formatted(version) + " says it is version " + catalogue.version());
             }
             return Optional.of(catalogue);
         } catch (IOException e) {
