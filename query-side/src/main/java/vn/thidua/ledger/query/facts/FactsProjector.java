@@ -55,7 +55,7 @@ import vn.thidua.ledger.api.violation.ViolationRetracted;
 @ProcessingGroup(FactsProjector.PROCESSOR)
 class FactsProjector {
 
-    static final String PROCESSOR = "facts";
+    static final String PROCESSOR = ViewPoints.FACTS_PROCESSOR;
 
     private final JdbcClient jdbc;
     private final ObjectMapper objectMapper;

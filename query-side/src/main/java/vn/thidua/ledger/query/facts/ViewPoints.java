@@ -17,6 +17,9 @@ import vn.thidua.ledger.query.time.ViewPoint;
 @Component
 public class ViewPoints {
 
+    /** The processor that keeps the facts; live views follow its progress. */
+    public static final String FACTS_PROCESSOR = "facts";
+
     private final ProjectionProgress progress;
     private final FactsReader facts;
 

@@ -91,6 +91,15 @@ public class RankingService {
     public List<UnitStanding> standings(String clusterId, Period period, long position, CriteriaSet set) {
         Set<String> members = new LinkedHashSet<>();
         facts.members(clusterId, period, position).forEach(m -> members.add(m.unitId()));
+        return standingsOf(members, period, position, set);
+    }
+
+    /** How one unit stands on its own for a period (as if alone in its cluster). */
+    public UnitStanding standingOf(String unitId, Period period, long position, CriteriaSet set) {
+        return standingsOf(Set.of(unitId), period, position, set).get(0);
+    }
+
+    private List<UnitStanding> standingsOf(Set<String> members, Period period, long position, CriteriaSet set) {
         Map<String, UnitNode> units = facts.units(position);
         Map<String, Set<String>> subtrees = new HashMap<>();
         Set<String> everywhere = new LinkedHashSet<>();

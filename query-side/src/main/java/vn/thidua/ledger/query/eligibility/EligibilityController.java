@@ -1,0 +1,130 @@
+package vn.thidua.ledger.query.eligibility;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.criteria.CriteriaSet;
+import vn.thidua.ledger.api.criteria.CriteriaSubject;
+import vn.thidua.ledger.api.violation.SanctionForm;
+import vn.thidua.ledger.query.classification.ClassificationService;
+import vn.thidua.ledger.query.facts.CriteriaSets;
+import vn.thidua.ledger.query.facts.FactsReader;
+import vn.thidua.ledger.query.facts.ViewPoints;
+import vn.thidua.ledger.query.ranking.RankingService;
+import vn.thidua.ledger.rules.AnnualClassification;
+import vn.thidua.ledger.rules.DecidedSanction;
+import vn.thidua.ledger.rules.Eligibility;
+import vn.thidua.ledger.rules.EligibilityJudge;
+import vn.thidua.ledger.rules.EmulationLaw;
+import vn.thidua.ledger.rules.UnitStanding;
+
+/** Who meets the conditions of an emulation title for a year, under the law version asked for, and why not. */
+@RestController
+@Tag(name = "Khen thưởng", description = "Điều kiện danh hiệu thi đua theo từng phiên bản luật")
+class EligibilityController {
+
+    record Answer(String candidate, String kind, String title, int year, String law, String lawLabel,
+                  boolean eligible, List<Eligibility.Reason> reasons, String level, long position) {
+    }
+
+    private final ViewPoints viewPoints;
+    private final FactsReader facts;
+    private final ClassificationService classifications;
+    private final RankingService rankings;
+    private final CriteriaSets criteriaSets;
+
+    EligibilityController(ViewPoints viewPoints, FactsReader facts, ClassificationService classifications,
+                          RankingService rankings, CriteriaSets criteriaSets) {
+        this.viewPoints = viewPoints;
+        this.facts = facts;
+        this.classifications = classifications;
+        this.rankings = rankings;
+        this.criteriaSets = criteriaSets;
+    }
+
+    @GetMapping("/api/eligibility")
+    @Operation(summary = "Điều kiện danh hiệu Lao động tiên tiến (person) hoặc Tập thể lao động xuất sắc (unit) trong năm")
+    Answer eligibility(@Parameter(example = "LB-PNV-01") @RequestParam(required = false) String person,
+                       @Parameter(example = "LB-PNV") @RequestParam(required = false) String unit,
+                       @Parameter(example = "2024") @RequestParam(required = false) Integer year,
+                       @Parameter(description = "LAW_2022 (từ 2024) hoặc LAW_2013; mặc định: luật có hiệu lực cho năm đó")
+                       @RequestParam(required = false) String law,
+                       @Parameter(description = "bộ tiêu chí cá nhân (ID hoặc ID@V)") @RequestParam(required = false) String criteriaSet,
+                       @Parameter(description = "bộ tiêu chí tập thể (ID hoặc ID@V)") @RequestParam(required = false) String unitCriteriaSet,
+                       @RequestParam(required = false) String asOf) {
+        if (year == null) {
+            throw RefusedException.invalid("QUERY_PARAMETER", "year", "Phải nêu năm (year)");
+        }
+        if ((person == null) == (unit == null)) {
+            throw RefusedException.invalid("QUERY_PARAMETER", person == null ? "person" : "unit",
+                    "Nêu đúng một trong hai: person (cá nhân) hoặc unit (tập thể)");
+        }
+        EmulationLaw version;
+        try {
+            version = law == null || law.isBlank() ? EmulationLaw.inForceFor(year) : EmulationLaw.valueOf(law);
+        } catch (IllegalArgumentException e) {
+            throw RefusedException.invalid("QUERY_PARAMETER", "law", "Luật: LAW_2022 hoặc LAW_2013");
+        }
+        long position = viewPoints.position(asOf);
+        return person != null ? person(person, year, version, criteriaSet, position)
+                : unit(unit, year, version, criteriaSet, unitCriteriaSet, position);
+    }
+
+    private Answer person(String personId, int year, EmulationLaw law, String criteriaSet, long position) {
+        String[] person = facts.people(List.of(personId), position).get(personId);
+        if (person == null) {
+            throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "person",
+                    "Không tìm thấy người " + personId);
+        }
+        AnnualClassification classification = classifications.year(person[2], year, criteriaSet, position).stream()
+                .filter(c -> c.personId().equals(personId)).findFirst()
+                .orElse(new AnnualClassification(personId, year, null, 0, vn.thidua.ledger.rules.AnnualLevel.NOT_CLASSIFIED,
+                        vn.thidua.ledger.rules.AnnualLevel.NOT_CLASSIFIED,
+                        List.of(AnnualClassification.WORKED_UNDER_SIX_MONTHS), false));
+        Eligibility e = EligibilityJudge.advancedWorker(classification, law);
+        return answer(e, "PERSON", classification.level().name(), position);
+    }
+
+    private Answer unit(String unitId, int year, EmulationLaw law, String criteriaSet, String unitCriteriaSet,
+                        long position) {
+        var units = facts.units(position);
+        if (!units.containsKey(unitId)) {
+            throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "unit",
+                    "Không tìm thấy đơn vị " + unitId);
+        }
+        Period period = Period.parse(Integer.toString(year));
+        CriteriaSet set = criteriaSets.resolve(unitCriteriaSet, "unitCriteriaSet", CriteriaSubject.UNIT,
+                period.from(), position);
+        UnitStanding standing = rankings.standingOf(unitId, period, position, set);
+        boolean topBand = standing.level() != null && standing.level().equals(set.bands().get(0).level());
+        List<AnnualClassification> members = new ArrayList<>();
+        for (String member : FactsReader.subtree(units, unitId)) {
+            members.addAll(classifications.year(member, year, criteriaSet, position));
+        }
+        Set<String> memberIds = new java.util.HashSet<>(members.stream().map(AnnualClassification::personId).toList());
+        int fighters = (int) facts.commendations(memberIds, position).stream()
+                .filter(c -> c.title().equals("CHIEN_SI_THI_DUA_CO_SO") && c.status().equals("APPROVED"))
+                .filter(c -> period.encloses(c.period()))
+                .map(FactsReader.Commendation::recipientId).distinct().count();
+        SanctionForm heaviest = facts.sanctions(memberIds, position).stream()
+                .filter(s -> s.decidedOn().getYear() == year && s.form().disciplinary())
+                .map(DecidedSanction::form).max(Comparator.comparingInt(SanctionForm::severity)).orElse(null);
+        Eligibility e = EligibilityJudge.excellentCollective(unitId, year, law, topBand, standing.level(), members,
+                fighters, heaviest);
+        return answer(e, "UNIT", standing.level(), position);
+    }
+
+    private static Answer answer(Eligibility e, String kind, String level, long position) {
+        return new Answer(e.candidateId(), kind, e.title(), e.year(), e.law().name(), e.law().label(), e.eligible(),
+                e.reasons(), level, position);
+    }
+}
