@@ -21,8 +21,8 @@ class DeadlineConfiguration {
     /**
      * Replaces the manager Axon's autoconfiguration would build with the event serializer: that one writes a
      * deadline's scope with the aggregate id as a bare string ({@code "r-1"} for {@code ReportId "r-1"}), so
-     * the scope would come back naming stream {@code r-1} instead of {@code report:r-1} and the deadline would
-     * be dropped unseen. The general serializer records the id's type and restores it.
+     * the scope would come back naming stream {@code r-1} instead of {@code report:r-1}, the aggregate would
+     * not be found and the deadline would be dropped. The general serializer records the id's type.
      */
     @Bean
     DbSchedulerDeadlineManager deadlineManager(Scheduler scheduler, Configuration configuration,
