@@ -104,8 +104,9 @@ class Report {
     }
 
     /**
-     * Deadlines fire in the order they fell due, so the overdue notice only precedes a reminder that was
-     * delayed past it, and then the reminder has nothing left to remind of.
+     * An overdue notice already recorded means this reminder was delayed past the due date (every node down,
+     * say); then there is nothing left to remind of. The wall clock is not consulted here: the aggregate
+     * fixture does not simulate it for deadlines.
      */
     @DeadlineHandler(deadlineName = REMINDER)
     void remind(LocalDate due) {
