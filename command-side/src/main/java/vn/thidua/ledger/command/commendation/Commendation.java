@@ -1,0 +1,199 @@
+package vn.thidua.ledger.command.commendation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.commendation.ApproveCommendation;
+import vn.thidua.ledger.api.commendation.CommendationApproved;
+import vn.thidua.ledger.api.commendation.CommendationId;
+import vn.thidua.ledger.api.commendation.CommendationProposed;
+import vn.thidua.ledger.api.commendation.CommendationRejected;
+import vn.thidua.ledger.api.commendation.CommendationRevoked;
+import vn.thidua.ledger.api.commendation.CommendationTitle;
+import vn.thidua.ledger.api.commendation.ProposeCommendation;
+import vn.thidua.ledger.api.commendation.RecipientKind;
+import vn.thidua.ledger.api.commendation.RejectCommendation;
+import vn.thidua.ledger.api.commendation.RevokeCommendation;
+import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.directory.OrganisationDirectory;
+
+/**
+ * A title or certificate proposed for a person or a unit: approved by a decision, or rejected; an approved
+ * one may later be revoked. Rejected and revoked are final.
+ */
+@Aggregate
+class Commendation {
+
+    private enum Status { PROPOSED, APPROVED, REJECTED, REVOKED }
+
+    @AggregateIdentifier
+    private CommendationId commendationId;
+    private CommendationTitle title;
+    private RecipientKind recipientKind;
+    private String recipientId;
+    private String period;
+    private Status status;
+
+    Commendation() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Commendation(ProposeCommendation command, OrganisationDirectory directory) {
+        if (command.title() == null) {
+            throw RefusedException.invalid("COMMENDATION_TITLE_REQUIRED", "title",
+                    "Phải nêu danh hiệu hoặc hình thức khen thưởng");
+        }
+        if (command.recipientId() == null) {
+            throw RefusedException.invalid("COMMENDATION_RECIPIENT_REQUIRED", "recipientId",
+                    "Phải nêu cá nhân hoặc tập thể được đề nghị khen thưởng");
+        }
+        String period = requirePeriod(command.period());
+        RecipientKind kind = recipientKind(command, directory);
+        if (command.campaignId() != null && directory.campaign(command.campaignId()).isEmpty()) {
+            throw RefusedException.notFound("campaignId", command.campaignId());
+        }
+        apply(new CommendationProposed(command.commendationId(), command.title(), kind, command.recipientId(), period,
+                blankToNull(command.reason()), command.campaignId()));
+    }
+
+    /**
+     * Whether the recipient is a person or a unit. A person and a unit may share an id, so the title decides
+     * between them, and only when it suits both must the client say which it means.
+     */
+    private static RecipientKind recipientKind(ProposeCommendation command, OrganisationDirectory directory) {
+        boolean person = directory.person(new PersonId(command.recipientId())).isPresent();
+        boolean unit = directory.unitExists(new UnitId(command.recipientId()));
+        if (command.recipientKind() != null) {
+            boolean exists = command.recipientKind() == RecipientKind.PERSON ? person : unit;
+            if (!exists) {
+                throw RefusedException.notFound("recipientId", command.recipientKind().idOf(command.recipientId()));
+            }
+            requireSuits(command.title(), command.recipientKind());
+            return command.recipientKind();
+        }
+        if (!person && !unit) {
+            throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "recipientId",
+                    "Không tìm thấy cá nhân hay tập thể nào có mã " + command.recipientId() + " (recipientId)");
+        }
+        boolean suitsPerson = person && command.title().awardableTo(RecipientKind.PERSON);
+        boolean suitsUnit = unit && command.title().awardableTo(RecipientKind.UNIT);
+        if (suitsPerson && suitsUnit) {
+            throw RefusedException.invalid("COMMENDATION_RECIPIENT_UNAMBIGUOUS", "recipientKind",
+                    "Mã " + command.recipientId() + " vừa là cá nhân vừa là tập thể; hãy nêu recipientKind (PERSON hoặc UNIT)");
+        }
+        if (suitsPerson || suitsUnit) {
+            return suitsPerson ? RecipientKind.PERSON : RecipientKind.UNIT;
+        }
+        RecipientKind found = person ? RecipientKind.PERSON : RecipientKind.UNIT;
+        requireSuits(command.title(), found);
+        return found;
+    }
+
+    private static void requireSuits(CommendationTitle title, RecipientKind kind) {
+        if (!title.awardableTo(kind)) {
+            throw RefusedException.invalid("COMMENDATION_TITLE_FOR_RECIPIENT", "title",
+                    "Danh hiệu \"" + title.label() + "\" không xét cho " + kind.label().toLowerCase());
+        }
+    }
+
+    @CommandHandler
+    void handle(ApproveCommendation command) {
+        if (status == Status.APPROVED) {
+            throw RefusedException.conflict("COMMENDATION_APPROVED_ONCE", null,
+                    "Đề nghị khen thưởng " + commendationId.value() + " đã được phê duyệt");
+        }
+        requireNotFinal();
+        if (command.decisionNo() == null || command.decisionNo().isBlank()) {
+            throw RefusedException.invalid("COMMENDATION_DECISION_REQUIRED", "decisionNo",
+                    "Phải nêu số quyết định khen thưởng");
+        }
+        if (command.decidedOn() == null) {
+            throw RefusedException.invalid("COMMENDATION_DECISION_REQUIRED", "decidedOn",
+                    "Phải nêu ngày ký quyết định khen thưởng");
+        }
+        apply(new CommendationApproved(commendationId, title, recipientKind, recipientId, period,
+                command.decisionNo().strip(), command.decidedOn()));
+    }
+
+    @CommandHandler
+    void handle(RejectCommendation command) {
+        requireNotFinal();
+        if (status == Status.APPROVED) {
+            throw RefusedException.conflict("COMMENDATION_REJECT_PROPOSED_ONLY", null,
+                    "Đề nghị khen thưởng " + commendationId.value() + " đã được phê duyệt; chỉ có thể thu hồi");
+        }
+        apply(new CommendationRejected(commendationId, title, recipientKind, recipientId, period,
+                requireReason(command.reason())));
+    }
+
+    @CommandHandler
+    void handle(RevokeCommendation command) {
+        requireNotFinal();
+        if (status != Status.APPROVED) {
+            throw RefusedException.conflict("COMMENDATION_REVOKE_APPROVED_ONLY", null,
+                    "Chỉ thu hồi được khen thưởng đã phê duyệt; đề nghị " + commendationId.value() + " chưa được phê duyệt");
+        }
+        apply(new CommendationRevoked(commendationId, title, recipientKind, recipientId, period,
+                requireReason(command.reason())));
+    }
+
+    private void requireNotFinal() {
+        if (status == Status.REJECTED || status == Status.REVOKED) {
+            throw RefusedException.conflict("COMMENDATION_FINAL", null, "Đề nghị khen thưởng " + commendationId.value()
+                    + (status == Status.REJECTED ? " đã bị từ chối" : " đã bị thu hồi") + "; không thể thay đổi");
+        }
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw RefusedException.invalid("COMMENDATION_REASON_REQUIRED", "reason", "Phải nêu lý do");
+        }
+        return reason.strip();
+    }
+
+    private static String requirePeriod(String period) {
+        try {
+            Period.parse(period);
+            return period.strip();
+        } catch (IllegalArgumentException e) {
+            throw RefusedException.invalid("PERIOD_VALID", "period",
+                    "Kỳ khen thưởng không hợp lệ: " + period + " (ví dụ 2024)");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    @EventSourcingHandler
+    void on(CommendationProposed event) {
+        commendationId = event.commendationId();
+        title = event.title();
+        recipientKind = event.recipientKind();
+        recipientId = event.recipientId();
+        period = event.period();
+        status = Status.PROPOSED;
+    }
+
+    @EventSourcingHandler
+    void on(CommendationApproved event) {
+        status = Status.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(CommendationRejected event) {
+        status = Status.REJECTED;
+    }
+
+    @EventSourcingHandler
+    void on(CommendationRevoked event) {
+        status = Status.REVOKED;
+    }
+}

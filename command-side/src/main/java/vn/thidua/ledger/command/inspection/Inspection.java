@@ -1,0 +1,114 @@
+package vn.thidua.ledger.command.inspection;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.inspection.CloseInspection;
+import vn.thidua.ledger.api.inspection.InspectionChecklist;
+import vn.thidua.ledger.api.inspection.InspectionClosed;
+import vn.thidua.ledger.api.inspection.InspectionFindingRecorded;
+import vn.thidua.ledger.api.inspection.InspectionId;
+import vn.thidua.ledger.api.inspection.InspectionOpened;
+import vn.thidua.ledger.api.inspection.OpenInspection;
+import vn.thidua.ledger.api.inspection.RecordFinding;
+import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.directory.OrganisationDirectory;
+
+/**
+ * An inspection of a unit's work over a period: opened, findings recorded item by item against the checklist
+ * version it was opened under, then closed with a conclusion.
+ */
+@Aggregate
+class Inspection {
+
+    @AggregateIdentifier
+    private InspectionId inspectionId;
+    private UnitId targetUnitId;
+    private String period;
+    private int checklistVersion;
+    private boolean closed;
+
+    Inspection() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Inspection(OpenInspection command, OrganisationDirectory directory) {
+        if (command.team() == null || command.team().namesNobody()) {
+            throw RefusedException.invalid("INSPECTION_TEAM_REQUIRED", "team",
+                    "Phải nêu đoàn kiểm tra: tên đoàn hoặc họ tên các thành viên");
+        }
+        if (command.targetUnitId() == null) {
+            throw RefusedException.invalid("INSPECTION_TARGET_REQUIRED", "targetUnitId",
+                    "Phải nêu đơn vị được kiểm tra");
+        }
+        Period inspected = parsePeriod(command.period());
+        if (!directory.unitExists(command.targetUnitId())) {
+            throw RefusedException.notFound("targetUnitId", command.targetUnitId());
+        }
+        apply(new InspectionOpened(command.inspectionId(), command.team(), command.targetUnitId(),
+                command.period().strip(), InspectionChecklist.inForceOn(inspected.from()).version()));
+    }
+
+    @CommandHandler
+    void handle(RecordFinding command) {
+        requireOpen();
+        InspectionChecklist checklist = InspectionChecklist.version(checklistVersion).orElseThrow(() ->
+                new IllegalStateException("checklist version " + checklistVersion + " is not in the catalogue"));
+        if (command.item() == null || checklist.item(command.item()).isEmpty()) {
+            throw RefusedException.invalid("INSPECTION_CHECKLIST_ITEM_KNOWN", "item",
+                    "Nội dung kiểm tra '" + command.item() + "' không có trong danh mục kiểm tra (phiên bản "
+                            + checklistVersion + ")");
+        }
+        if (command.result() == null) {
+            throw RefusedException.invalid("INSPECTION_RESULT_REQUIRED", "result",
+                    "Phải nêu kết quả: đạt, đạt một phần hoặc không đạt");
+        }
+        apply(new InspectionFindingRecorded(inspectionId, targetUnitId, period, checklistVersion, command.item(),
+                command.result(), command.note() == null || command.note().isBlank() ? null : command.note().strip()));
+    }
+
+    @CommandHandler
+    void handle(CloseInspection command) {
+        requireOpen();
+        if (command.conclusion() == null || command.conclusion().isBlank()) {
+            throw RefusedException.invalid("INSPECTION_CONCLUSION_REQUIRED", "conclusion",
+                    "Phải nêu kết luận kiểm tra");
+        }
+        apply(new InspectionClosed(inspectionId, targetUnitId, period, command.conclusion().strip()));
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw RefusedException.conflict("INSPECTION_CLOSED", null,
+                    "Cuộc kiểm tra " + inspectionId.value() + " đã kết thúc; không thể ghi nhận thêm");
+        }
+    }
+
+    private static Period parsePeriod(String period) {
+        try {
+            return Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw RefusedException.invalid("PERIOD_VALID", "period",
+                    "Kỳ kiểm tra không hợp lệ: " + period + " (ví dụ 2024, 2024-H1, 2024-01-01..2024-06-30)");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(InspectionOpened event) {
+        inspectionId = event.inspectionId();
+        targetUnitId = event.targetUnitId();
+        period = event.period();
+        checklistVersion = event.checklistVersion();
+    }
+
+    @EventSourcingHandler
+    void on(InspectionClosed event) {
+        closed = true;
+    }
+}

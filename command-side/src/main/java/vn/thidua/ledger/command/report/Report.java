@@ -1,0 +1,152 @@
+package vn.thidua.ledger.command.report;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.report.ReportId;
+import vn.thidua.ledger.api.report.ReportKind;
+import vn.thidua.ledger.api.report.ReportOverdue;
+import vn.thidua.ledger.api.report.ReportReminderIssued;
+import vn.thidua.ledger.api.report.ReportRequired;
+import vn.thidua.ledger.api.report.ReportSubmitted;
+import vn.thidua.ledger.api.report.RequireReport;
+import vn.thidua.ledger.api.report.SubmitReport;
+import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.directory.OrganisationDirectory;
+import vn.thidua.ledger.command.dispatch.CommandDispatcher;
+import vn.thidua.ledger.command.dispatch.MetaDataKeys;
+
+/**
+ * A report a unit owes upward. While it is not submitted, deadlines record a reminder a week before it is due
+ * and an overdue notice when it is due; submitting it cancels them.
+ */
+@Aggregate
+class Report {
+
+    /** Due dates are days in Vietnam: a report is overdue from midnight there. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final String REMINDER = "report-reminder";
+    static final String OVERDUE = "report-overdue";
+    static final int REMINDER_DAYS_BEFORE = 7;
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    /** Events of the deadlines are the system's doing, not that of the user who registered the report. */
+    private static final MetaData BY_SYSTEM = MetaData.with(MetaDataKeys.ACTOR, CommandDispatcher.SYSTEM_ACTOR);
+
+    @AggregateIdentifier
+    private ReportId reportId;
+    private UnitId unitId;
+    private ReportKind kind;
+    private int year;
+    private LocalDate dueBefore;
+    private boolean overdue;
+    private boolean submitted;
+
+    Report() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Report(RequireReport command, OrganisationDirectory directory, DeadlineManager deadlines) {
+        if (command.unitId() == null) {
+            throw RefusedException.invalid("REPORT_UNIT_REQUIRED", "unitId", "Phải nêu đơn vị có trách nhiệm báo cáo");
+        }
+        if (command.kind() == null) {
+            throw RefusedException.invalid("REPORT_KIND_REQUIRED", "kind", "Phải nêu loại báo cáo: 6 tháng hay năm");
+        }
+        if (command.year() < FIRST_YEAR || command.year() > LAST_YEAR) {
+            throw RefusedException.invalid("REPORT_YEAR_VALID", "year",
+                    "Năm báo cáo phải từ " + FIRST_YEAR + " đến " + LAST_YEAR);
+        }
+        if (!directory.unitExists(command.unitId())) {
+            throw RefusedException.notFound("unitId", command.unitId());
+        }
+        if (command.campaignId() != null && directory.campaign(command.campaignId()).isEmpty()) {
+            throw RefusedException.notFound("campaignId", command.campaignId());
+        }
+        LocalDate due = command.kind().dueBefore(command.year());
+        apply(new ReportRequired(command.reportId(), command.unitId(), command.kind(), command.year(),
+                command.campaignId(), due));
+        // a deadline already past fires at once: a report registered late is overdue straight away, unreminded
+        if (now().isBefore(startOf(due))) {
+            deadlines.schedule(startOf(due.minusDays(REMINDER_DAYS_BEFORE)), REMINDER, due);
+        }
+        deadlines.schedule(startOf(due), OVERDUE, due);
+    }
+
+    @CommandHandler
+    void handle(SubmitReport command, DeadlineManager deadlines) {
+        if (submitted) {
+            throw RefusedException.conflict("REPORT_SUBMITTED_ONCE", null,
+                    "Báo cáo " + reportId.value() + " đã được nộp");
+        }
+        if (command.submittedOn() == null) {
+            throw RefusedException.invalid("REPORT_SUBMISSION_DATE_REQUIRED", "submittedOn", "Phải nêu ngày nộp báo cáo");
+        }
+        String documentRef = command.documentRef() == null || command.documentRef().isBlank()
+                ? null : command.documentRef().strip();
+        apply(new ReportSubmitted(reportId, unitId, kind, year, command.submittedOn(), documentRef, dueBefore,
+                command.submittedOn().isBefore(dueBefore)));
+        deadlines.cancelAllWithinScope(REMINDER);
+        deadlines.cancelAllWithinScope(OVERDUE);
+    }
+
+    /**
+     * An overdue notice already recorded means this reminder was delayed past the due date (every node down,
+     * say); then there is nothing left to remind of. The wall clock is not consulted here: the aggregate
+     * fixture does not simulate it for deadlines.
+     */
+    @DeadlineHandler(deadlineName = REMINDER)
+    void remind(LocalDate due) {
+        if (!submitted && !overdue) {
+            apply(new ReportReminderIssued(reportId, unitId, kind, year, dueBefore), BY_SYSTEM);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = OVERDUE)
+    void markOverdue(LocalDate due) {
+        if (!submitted && !overdue) {
+            apply(new ReportOverdue(reportId, unitId, kind, year, dueBefore), BY_SYSTEM);
+        }
+    }
+
+    /** Axon's clock, which the aggregate fixture sets for the commands of a test. */
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+
+    static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
+    @EventSourcingHandler
+    void on(ReportRequired event) {
+        reportId = event.reportId();
+        unitId = event.unitId();
+        kind = event.kind();
+        year = event.year();
+        dueBefore = event.dueBefore();
+    }
+
+    @EventSourcingHandler
+    void on(ReportOverdue event) {
+        overdue = true;
+    }
+
+    @EventSourcingHandler
+    void on(ReportSubmitted event) {
+        submitted = true;
+    }
+}

@@ -1,0 +1,69 @@
+package vn.thidua.ledger.command.review;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.review.HoldReview;
+import vn.thidua.ledger.api.review.ReviewHeld;
+import vn.thidua.ledger.api.review.ReviewId;
+import vn.thidua.ledger.api.review.ReviewKind;
+import vn.thidua.ledger.command.directory.OrganisationDirectory;
+import vn.thidua.ledger.command.directory.OrganisationDirectory.CampaignEntry;
+
+/**
+ * A mid-term or final review held under a campaign. Its own aggregate rather than part of the campaign's, so
+ * that holding a review never contends with changes to the campaign itself.
+ */
+@Aggregate
+class Review {
+
+    /** A final review often takes place shortly after the campaign ends. */
+    static final int MONTHS_AFTER_CAMPAIGN_END = 6;
+
+    @AggregateIdentifier
+    private ReviewId reviewId;
+
+    Review() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Review(HoldReview command, OrganisationDirectory directory, FinalReviews finalReviews) {
+        if (command.kind() == null) {
+            throw RefusedException.invalid("REVIEW_KIND_REQUIRED", "kind", "Phải nêu sơ kết hay tổng kết");
+        }
+        if (command.heldOn() == null) {
+            throw RefusedException.invalid("REVIEW_DATE_REQUIRED", "heldOn", "Phải nêu ngày tổ chức");
+        }
+        if (command.campaignId() == null) {
+            throw RefusedException.invalid("REVIEW_CAMPAIGN_REQUIRED", "campaignId", "Phải nêu cuộc vận động");
+        }
+        CampaignEntry campaign = directory.campaign(command.campaignId())
+                .orElseThrow(() -> RefusedException.notFound("campaignId", command.campaignId()));
+        LocalDate latest = campaign.endsOn().plusMonths(MONTHS_AFTER_CAMPAIGN_END);
+        if (command.heldOn().isBefore(campaign.startsOn()) || command.heldOn().isAfter(latest)) {
+            throw RefusedException.invalid("REVIEW_WITHIN_CAMPAIGN", "heldOn",
+                    "Ngày " + command.heldOn() + " nằm ngoài thời gian của cuộc vận động " + campaign.startsOn() + ".."
+                            + campaign.endsOn() + " (được tổ chức muộn nhất đến " + latest + ")");
+        }
+        if (command.kind() == ReviewKind.FINAL) {
+            finalReviews.finalReviewOf(command.campaignId()).ifPresent(held -> {
+                throw RefusedException.conflict("REVIEW_FINAL_ONCE", "kind",
+                        "Cuộc vận động " + command.campaignId().value() + " đã tổng kết (" + held.value() + ")");
+            });
+        }
+        String summary = command.summary() == null || command.summary().isBlank() ? null : command.summary().strip();
+        // chainHead stays null until tamper evidence (a later issue) gives reviews a chain head to vouch for
+        apply(new ReviewHeld(command.reviewId(), command.campaignId(), command.kind(), command.heldOn(), summary, null));
+    }
+
+    @EventSourcingHandler
+    void on(ReviewHeld event) {
+        reviewId = event.reviewId();
+    }
+}

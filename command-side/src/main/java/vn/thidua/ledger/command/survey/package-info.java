@@ -1,0 +1,2 @@
+/** Recording satisfaction surveys of units and correcting their figures. */
+package vn.thidua.ledger.command.survey;

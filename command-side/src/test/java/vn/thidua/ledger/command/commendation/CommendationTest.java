@@ -1,0 +1,249 @@
+package vn.thidua.ledger.command.commendation;
+
+import static vn.thidua.ledger.command.directory.Refusals.refused;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.thidua.ledger.api.RefusedException.Reason;
+import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.commendation.ApproveCommendation;
+import vn.thidua.ledger.api.commendation.CommendationApproved;
+import vn.thidua.ledger.api.commendation.CommendationId;
+import vn.thidua.ledger.api.commendation.CommendationProposed;
+import vn.thidua.ledger.api.commendation.CommendationRejected;
+import vn.thidua.ledger.api.commendation.CommendationRevoked;
+import vn.thidua.ledger.api.commendation.CommendationTitle;
+import vn.thidua.ledger.api.commendation.ProposeCommendation;
+import vn.thidua.ledger.api.commendation.RecipientKind;
+import vn.thidua.ledger.api.commendation.RejectCommendation;
+import vn.thidua.ledger.api.commendation.RevokeCommendation;
+import vn.thidua.ledger.api.person.PersonCategory;
+import vn.thidua.ledger.command.directory.InMemoryDirectory;
+
+class CommendationTest {
+
+    private static final CommendationId COMMENDATION = new CommendationId("KT-2024-LB-PNV-001");
+    private static final CampaignId NKTC = new CampaignId("NKTC-2024");
+    /** Nguyễn Thị Thu Hương, công chức of Phòng Nội vụ. */
+    private static final String HUONG = "LB-PNV-001";
+    private static final String PHONG_NOI_VU = "LB-PNV";
+    /** The Tổ Thi đua – Khen thưởng is a unit, and by chance also the id of a person. */
+    private static final String SHARED = "LB-TDKT";
+    private static final String REASON = "Hoàn thành tốt nhiệm vụ, gương mẫu thực hiện \"4 xin, 4 luôn\"";
+
+    private static final CommendationProposed PROPOSED = new CommendationProposed(COMMENDATION,
+            CommendationTitle.LAO_DONG_TIEN_TIEN, RecipientKind.PERSON, HUONG, "2024", REASON, NKTC);
+    private static final CommendationApproved APPROVED = new CommendationApproved(COMMENDATION,
+            CommendationTitle.LAO_DONG_TIEN_TIEN, RecipientKind.PERSON, HUONG, "2024", "125/QĐ-UBND",
+            LocalDate.of(2025, 1, 15));
+    private static final CommendationRejected REJECTED = new CommendationRejected(COMMENDATION,
+            CommendationTitle.LAO_DONG_TIEN_TIEN, RecipientKind.PERSON, HUONG, "2024", "Không đủ tiêu chuẩn");
+    private static final CommendationRevoked REVOKED = new CommendationRevoked(COMMENDATION,
+            CommendationTitle.LAO_DONG_TIEN_TIEN, RecipientKind.PERSON, HUONG, "2024", "Vi phạm NK-3 được xác nhận");
+
+    private FixtureConfiguration<Commendation> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Commendation.class);
+        fixture.registerInjectableResource(new InMemoryDirectory()
+                .withUnit("LB", null)
+                .withUnit(PHONG_NOI_VU, "LB")
+                .withUnit(SHARED, PHONG_NOI_VU)
+                .withPerson(HUONG, PHONG_NOI_VU, PersonCategory.CONG_CHUC, false)
+                .withPerson(SHARED, PHONG_NOI_VU, PersonCategory.VIEN_CHUC, false)
+                .withCampaign("NKTC-2024", "LB", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)));
+    }
+
+    private static ProposeCommendation propose(CommendationTitle title, String recipientId, RecipientKind kind) {
+        return new ProposeCommendation(COMMENDATION, title, recipientId, kind, "2024", REASON, NKTC);
+    }
+
+    private static CommendationProposed proposed(CommendationTitle title, String recipientId, RecipientKind kind) {
+        return new CommendationProposed(COMMENDATION, title, kind, recipientId, "2024", REASON, NKTC);
+    }
+
+    @Test
+    void proposesTitleForAPerson() {
+        fixture.givenNoPriorActivity()
+                .when(propose(CommendationTitle.LAO_DONG_TIEN_TIEN, HUONG, null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(PROPOSED);
+    }
+
+    @Test
+    void proposesCollectiveTitleForAUnitWithoutCampaign() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeCommendation(COMMENDATION, CommendationTitle.TAP_THE_LAO_DONG_XUAT_SAC, PHONG_NOI_VU,
+                        null, "2024", null, null))
+                .expectEvents(new CommendationProposed(COMMENDATION, CommendationTitle.TAP_THE_LAO_DONG_XUAT_SAC,
+                        RecipientKind.UNIT, PHONG_NOI_VU, "2024", null, null));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GIAY_KHEN, LB-PNV-001, PERSON", "GIAY_KHEN, LB-PNV, UNIT", "BANG_KHEN, LB-PNV-001, PERSON",
+            "BANG_KHEN, LB-PNV, UNIT"})
+    void certificatesGoToPersonsAndUnitsAlike(CommendationTitle title, String recipientId, RecipientKind kind) {
+        fixture.givenNoPriorActivity()
+                .when(propose(title, recipientId, null))
+                .expectEvents(proposed(title, recipientId, kind));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"LAO_DONG_TIEN_TIEN, LB-PNV", "CHIEN_SI_THI_DUA_CO_SO, LB-PNV", "TAP_THE_LAO_DONG_TIEN_TIEN, LB-PNV-001",
+            "TAP_THE_LAO_DONG_XUAT_SAC, LB-PNV-001", "CO_THI_DUA, LB-PNV-001"})
+    void cannotProposeATitleThatDoesNotSuitTheRecipient(CommendationTitle title, String recipientId) {
+        fixture.givenNoPriorActivity()
+                .when(propose(title, recipientId, null))
+                .expectException(refused(Reason.INVALID, "COMMENDATION_TITLE_FOR_RECIPIENT", "title"))
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"LAO_DONG_TIEN_TIEN, PERSON", "CO_THI_DUA, UNIT"})
+    void titleTellsAPersonFromAUnitSharingItsId(CommendationTitle title, RecipientKind kind) {
+        fixture.givenNoPriorActivity()
+                .when(propose(title, SHARED, null))
+                .expectEvents(proposed(title, SHARED, kind));
+    }
+
+    @Test
+    void certificateForAnIdSharedByAPersonAndAUnitMustSayWhichIsMeant() {
+        fixture.givenNoPriorActivity()
+                .when(propose(CommendationTitle.GIAY_KHEN, SHARED, null))
+                .expectException(refused(Reason.INVALID, "COMMENDATION_RECIPIENT_UNAMBIGUOUS", "recipientKind"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void recipientKindSettlesAnIdSharedByAPersonAndAUnit() {
+        fixture.givenNoPriorActivity()
+                .when(propose(CommendationTitle.GIAY_KHEN, SHARED, RecipientKind.UNIT))
+                .expectEvents(proposed(CommendationTitle.GIAY_KHEN, SHARED, RecipientKind.UNIT));
+    }
+
+    @Test
+    void recipientKindMustNameAnExistingRecipient() {
+        fixture.givenNoPriorActivity()
+                .when(propose(CommendationTitle.GIAY_KHEN, PHONG_NOI_VU, RecipientKind.PERSON))
+                .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "recipientId"))
+                .expectExceptionMessage("Không tìm thấy persons/LB-PNV (recipientId)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotProposeForAnUnknownRecipient() {
+        fixture.givenNoPriorActivity()
+                .when(propose(CommendationTitle.GIAY_KHEN, "HK-001", null))
+                .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "recipientId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotProposeUnderAnUnknownCampaign() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeCommendation(COMMENDATION, CommendationTitle.LAO_DONG_TIEN_TIEN, HUONG, null, "2024",
+                        REASON, new CampaignId("NKTC-2030")))
+                .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "campaignId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotProposeWithoutTitle() {
+        fixture.givenNoPriorActivity()
+                .when(propose(null, HUONG, null))
+                .expectException(refused(Reason.INVALID, "COMMENDATION_TITLE_REQUIRED", "title"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotProposeForAnInvalidPeriod() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeCommendation(COMMENDATION, CommendationTitle.LAO_DONG_TIEN_TIEN, HUONG, null, "24",
+                        REASON, null))
+                .expectException(refused(Reason.INVALID, "PERIOD_VALID", "period"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void approvesAProposedCommendationByDecision() {
+        fixture.given(PROPOSED)
+                .when(new ApproveCommendation(COMMENDATION, "125/QĐ-UBND", LocalDate.of(2025, 1, 15)))
+                .expectEvents(APPROVED);
+    }
+
+    @Test
+    void cannotApproveWithoutDecisionNumber() {
+        fixture.given(PROPOSED)
+                .when(new ApproveCommendation(COMMENDATION, "", LocalDate.of(2025, 1, 15)))
+                .expectException(refused(Reason.INVALID, "COMMENDATION_DECISION_REQUIRED", "decisionNo"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotApproveTwice() {
+        fixture.given(PROPOSED, APPROVED)
+                .when(new ApproveCommendation(COMMENDATION, "126/QĐ-UBND", LocalDate.of(2025, 1, 16)))
+                .expectException(refused(Reason.CONFLICT, "COMMENDATION_APPROVED_ONCE", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectedCommendationCannotBeApproved() {
+        fixture.given(PROPOSED, REJECTED)
+                .when(new ApproveCommendation(COMMENDATION, "125/QĐ-UBND", LocalDate.of(2025, 1, 15)))
+                .expectException(refused(Reason.CONFLICT, "COMMENDATION_FINAL", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAProposedCommendation() {
+        fixture.given(PROPOSED)
+                .when(new RejectCommendation(COMMENDATION, "Không đủ tiêu chuẩn"))
+                .expectEvents(REJECTED);
+    }
+
+    @Test
+    void cannotRejectWithoutReason() {
+        fixture.given(PROPOSED)
+                .when(new RejectCommendation(COMMENDATION, null))
+                .expectException(refused(Reason.INVALID, "COMMENDATION_REASON_REQUIRED", "reason"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void approvedCommendationCannotBeRejectedOnlyRevoked() {
+        fixture.given(PROPOSED, APPROVED)
+                .when(new RejectCommendation(COMMENDATION, "Không đủ tiêu chuẩn"))
+                .expectException(refused(Reason.CONFLICT, "COMMENDATION_REJECT_PROPOSED_ONLY", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void revokesAnApprovedCommendation() {
+        fixture.given(PROPOSED, APPROVED)
+                .when(new RevokeCommendation(COMMENDATION, "Vi phạm NK-3 được xác nhận"))
+                .expectEvents(REVOKED);
+    }
+
+    @Test
+    void cannotRevokeACommendationNotApproved() {
+        fixture.given(PROPOSED)
+                .when(new RevokeCommendation(COMMENDATION, "Vi phạm NK-3 được xác nhận"))
+                .expectException(refused(Reason.CONFLICT, "COMMENDATION_REVOKE_APPROVED_ONLY", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void revokedCommendationIsFinal() {
+        fixture.given(PROPOSED, APPROVED, REVOKED)
+                .when(new RevokeCommendation(COMMENDATION, "Thu hồi lần nữa"))
+                .expectException(refused(Reason.CONFLICT, "COMMENDATION_FINAL", null))
+                .expectNoEvents();
+    }
+}

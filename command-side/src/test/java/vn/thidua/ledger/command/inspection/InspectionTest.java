@@ -1,0 +1,166 @@
+package vn.thidua.ledger.command.inspection;
+
+import static vn.thidua.ledger.command.directory.Refusals.refused;
+
+import java.util.List;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.thidua.ledger.api.RefusedException.Reason;
+import vn.thidua.ledger.api.inspection.CloseInspection;
+import vn.thidua.ledger.api.inspection.FindingResult;
+import vn.thidua.ledger.api.inspection.InspectionClosed;
+import vn.thidua.ledger.api.inspection.InspectionFindingRecorded;
+import vn.thidua.ledger.api.inspection.InspectionId;
+import vn.thidua.ledger.api.inspection.InspectionOpened;
+import vn.thidua.ledger.api.inspection.InspectionTeam;
+import vn.thidua.ledger.api.inspection.OpenInspection;
+import vn.thidua.ledger.api.inspection.RecordFinding;
+import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.directory.InMemoryDirectory;
+
+class InspectionTest {
+
+    private static final InspectionId INSPECTION = new InspectionId("KT-LB-2024-01");
+    private static final InspectionTeam TEAM = InspectionTeam.named("Đoàn kiểm tra liên ngành Thành phố");
+    private static final UnitId PHONG_NOI_VU = new UnitId("LB-PNV");
+    private static final InspectionOpened OPENED = new InspectionOpened(INSPECTION, TEAM, PHONG_NOI_VU, "2024", 1);
+    private static final InspectionClosed CLOSED = new InspectionClosed(INSPECTION, PHONG_NOI_VU, "2024",
+            "Đơn vị triển khai nghiêm túc");
+
+    private FixtureConfiguration<Inspection> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Inspection.class);
+        fixture.registerInjectableResource(new InMemoryDirectory()
+                .withUnit("LB", null)
+                .withUnit("LB-PNV", "LB"));
+    }
+
+    @Test
+    void opensInspectionUnderTheChecklistInForceWhenThePeriodBegan() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenInspection(INSPECTION, TEAM, PHONG_NOI_VU, "2024"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(OPENED);
+    }
+
+    @Test
+    void teamMayBeGivenAsTheNamesOfItsMembers() {
+        InspectionTeam members = InspectionTeam.ofMembers(List.of("Trần Văn Bình", "Lê Thị Mai"));
+        fixture.givenNoPriorActivity()
+                .when(new OpenInspection(INSPECTION, members, PHONG_NOI_VU, "2024-H1"))
+                .expectEvents(new InspectionOpened(INSPECTION, members, PHONG_NOI_VU, "2024-H1", 1));
+    }
+
+    @Test
+    void periodBeforeTheFirstChecklistIsInspectedUnderTheEarliestVersion() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenInspection(INSPECTION, TEAM, PHONG_NOI_VU, "2018"))
+                .expectEvents(new InspectionOpened(INSPECTION, TEAM, PHONG_NOI_VU, "2018", 1));
+    }
+
+    @Test
+    void cannotOpenInspectionByATeamThatNamesNobody() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenInspection(INSPECTION, InspectionTeam.ofMembers(List.of()), PHONG_NOI_VU, "2024"))
+                .expectException(refused(Reason.INVALID, "INSPECTION_TEAM_REQUIRED", "team"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotOpenInspectionOfUnknownUnit() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenInspection(INSPECTION, TEAM, new UnitId("HK-PNV"), "2024"))
+                .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "targetUnitId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotOpenInspectionForAnInvalidPeriod() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenInspection(INSPECTION, TEAM, PHONG_NOI_VU, "năm 2024"))
+                .expectException(refused(Reason.INVALID, "PERIOD_VALID", "period"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsFindingOnAChecklistItem() {
+        fixture.given(OPENED)
+                .when(new RecordFinding(INSPECTION, "COVENANT_SIGNED", FindingResult.PARTLY_MET,
+                        "Chưa ký giao ước giữa các phòng"))
+                .expectEvents(new InspectionFindingRecorded(INSPECTION, PHONG_NOI_VU, "2024", 1, "COVENANT_SIGNED",
+                        FindingResult.PARTLY_MET, "Chưa ký giao ước giữa các phòng"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"LAUNCH_ORGANISED", "COVENANT_SIGNED", "CONTENT_IMPLEMENTED", "SELF_INSPECTION_DONE",
+            "REVIEW_AND_AWARDS_DONE", "GRASSROOTS_DEMOCRACY_APPLIED", "DUTIES_PERFORMED"})
+    void everyItemOfTheSeedChecklistMayBeFound(String item) {
+        fixture.given(OPENED)
+                .when(new RecordFinding(INSPECTION, item, FindingResult.MET, null))
+                .expectEvents(new InspectionFindingRecorded(INSPECTION, PHONG_NOI_VU, "2024", 1, item,
+                        FindingResult.MET, null));
+    }
+
+    @Test
+    void cannotRecordFindingOnAnItemOutsideTheChecklist() {
+        fixture.given(OPENED)
+                .when(new RecordFinding(INSPECTION, "DRESS_CODE", FindingResult.MET, null))
+                .expectException(refused(Reason.INVALID, "INSPECTION_CHECKLIST_ITEM_KNOWN", "item"))
+                .expectExceptionMessage("Nội dung kiểm tra 'DRESS_CODE' không có trong danh mục kiểm tra (phiên bản 1)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRecordFindingWithoutResult() {
+        fixture.given(OPENED)
+                .when(new RecordFinding(INSPECTION, "COVENANT_SIGNED", null, null))
+                .expectException(refused(Reason.INVALID, "INSPECTION_RESULT_REQUIRED", "result"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void findingOnAnUnknownInspectionIsNotFound() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordFinding(INSPECTION, "COVENANT_SIGNED", FindingResult.MET, null))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void closesInspectionWithItsConclusion() {
+        fixture.given(OPENED)
+                .when(new CloseInspection(INSPECTION, "Đơn vị triển khai nghiêm túc"))
+                .expectEvents(CLOSED);
+    }
+
+    @Test
+    void cannotCloseWithoutConclusion() {
+        fixture.given(OPENED)
+                .when(new CloseInspection(INSPECTION, " "))
+                .expectException(refused(Reason.INVALID, "INSPECTION_CONCLUSION_REQUIRED", "conclusion"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void nothingMayBeRecordedAfterClosing() {
+        fixture.given(OPENED, CLOSED)
+                .when(new RecordFinding(INSPECTION, "COVENANT_SIGNED", FindingResult.MET, null))
+                .expectException(refused(Reason.CONFLICT, "INSPECTION_CLOSED", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCloseTwice() {
+        fixture.given(OPENED, CLOSED)
+                .when(new CloseInspection(INSPECTION, "Kết luận bổ sung"))
+                .expectException(refused(Reason.CONFLICT, "INSPECTION_CLOSED", null))
+                .expectNoEvents();
+    }
+}

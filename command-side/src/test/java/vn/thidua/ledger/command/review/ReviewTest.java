@@ -1,0 +1,109 @@
+package vn.thidua.ledger.command.review;
+
+import static vn.thidua.ledger.command.directory.Refusals.refused;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.thidua.ledger.api.RefusedException.Reason;
+import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.review.HoldReview;
+import vn.thidua.ledger.api.review.ReviewHeld;
+import vn.thidua.ledger.api.review.ReviewId;
+import vn.thidua.ledger.api.review.ReviewKind;
+import vn.thidua.ledger.command.directory.InMemoryDirectory;
+
+class ReviewTest {
+
+    private static final ReviewId REVIEW = new ReviewId("SK-NKTC-2024");
+    private static final CampaignId NKTC = new CampaignId("NKTC-2024");
+    private static final CampaignId VHCS = new CampaignId("VHCS-2019");
+    private static final String SUMMARY = "Sơ kết 1 năm; 98% CBCCVC đã ký cam kết";
+
+    private FixtureConfiguration<Review> fixture;
+    private InMemoryFinalReviews finalReviews;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Review.class);
+        finalReviews = new InMemoryFinalReviews();
+        fixture.registerInjectableResource(new InMemoryDirectory()
+                .withUnit("LB", null)
+                .withCampaign("NKTC-2024", "LB", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))
+                .withCampaign("VHCS-2019", "LB", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31)));
+        fixture.registerInjectableResource(finalReviews);
+    }
+
+    @Test
+    void holdsMidTermReviewWithinTheCampaign() {
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2024, 12, 20), SUMMARY))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ReviewHeld(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2024, 12, 20), SUMMARY,
+                        null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-01-01", "2025-12-31", "2026-06-30"})
+    void reviewMayBeHeldFromTheCampaignsStartToSixMonthsAfterItsEnd(LocalDate heldOn) {
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, NKTC, ReviewKind.FINAL, heldOn, null))
+                .expectEvents(new ReviewHeld(REVIEW, NKTC, ReviewKind.FINAL, heldOn, null, null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-12-31", "2026-07-01"})
+    void cannotHoldReviewOutsideTheCampaignAndItsSixMonthsAfter(LocalDate heldOn) {
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, NKTC, ReviewKind.FINAL, heldOn, null))
+                .expectException(refused(Reason.INVALID, "REVIEW_WITHIN_CAMPAIGN", "heldOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotHoldReviewOfAnUnknownCampaign() {
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, new CampaignId("NKTC-2030"), ReviewKind.MID_TERM,
+                        LocalDate.of(2024, 12, 20), null))
+                .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "campaignId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotHoldReviewWithoutSayingWhichKind() {
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, NKTC, null, LocalDate.of(2024, 12, 20), null))
+                .expectException(refused(Reason.INVALID, "REVIEW_KIND_REQUIRED", "kind"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void campaignHoldsOneFinalReviewOnly() {
+        finalReviews.withFinalReview("NKTC-2024", "TK-NKTC-2024");
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, NKTC, ReviewKind.FINAL, LocalDate.of(2025, 12, 15), null))
+                .expectException(refused(Reason.CONFLICT, "REVIEW_FINAL_ONCE", "kind"))
+                .expectExceptionMessage("Cuộc vận động NKTC-2024 đã tổng kết (TK-NKTC-2024)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void finalReviewOfAnotherCampaignDoesNotCount() {
+        finalReviews.withFinalReview("NKTC-2024", "TK-NKTC-2024");
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, VHCS, ReviewKind.FINAL, LocalDate.of(2025, 12, 15), null))
+                .expectEvents(new ReviewHeld(REVIEW, VHCS, ReviewKind.FINAL, LocalDate.of(2025, 12, 15), null, null));
+    }
+
+    @Test
+    void onlyFinalReviewsAreLimitedToOnePerCampaign() {
+        finalReviews.withFinalReview("NKTC-2024", "TK-NKTC-2024");
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2025, 6, 30), null))
+                .expectEvents(new ReviewHeld(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2025, 6, 30), null, null));
+    }
+}
