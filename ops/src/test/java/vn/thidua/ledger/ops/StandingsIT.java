@@ -235,4 +235,33 @@ class StandingsIT extends NodeIT {
         System.out.println("live ranking pushed " + elapsedMs + " ms after the write");
         reader.interrupt();
     }
+
+    @Test
+    void aTitleIsRevokedWhenALaterConfirmedViolationFallsInItsPeriod() throws InterruptedException {
+        created(api().post("/api/persons", """
+                {"id": "%s-TT", "unitId": "%s-BD", "fullName": "Cao Thị Thanh Tâm", "category": "VIEN_CHUC"}"""
+                .formatted(p, p)));
+        String title = created(api().post("/api/commendations", """
+                {"title": "LAO_DONG_TIEN_TIEN", "recipientId": "%s-TT", "period": "2024", "reason": "Hoàn thành tốt"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/commendations/" + title + "/approve", """
+                {"decisionNo": "15/QĐ-UBND", "decidedOn": "2025-01-15"}"""));
+        String violation = created(api().post("/api/violations", """
+                {"subjectId": "%s-TT", "ruleCode": "NK-3", "occurredOn": "2024-11-02", "source": "INSPECTION"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/violations/" + violation + "/confirm", "{\"reason\": \"Kết luận thanh tra\"}"));
+
+        JsonNode entries = null;
+        for (int i = 0; i < 100; i++) {
+            entries = api().get("/api/audit/commendations/" + title).json().get("entries");
+            if (entries.size() == 3) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(entries).extracting(e -> e.get("type").asText())
+                .containsExactly("CommendationProposed", "CommendationApproved", "CommendationRevoked");
+        assertThat(entries.get(2).get("actor").asText()).isEqualTo("system:title-revocation");
+        assertThat(entries.get(2).get("data").get("reason").asText()).contains(violation);
+    }
 }
