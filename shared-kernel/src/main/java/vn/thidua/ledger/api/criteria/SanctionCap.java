@@ -1,0 +1,26 @@
+package vn.thidua.ledger.api.criteria;
+
+import java.util.List;
+
+/**
+ * A sanction of at least {@code minForm} decided in the period caps the level at {@code maxLevel}.
+ * <p>
+ * The forms are kept as their API names rather than an enum of this package: the violations feature owns
+ * the sanction forms, and a criteria set only needs to know their order of severity, fixed here.
+ */
+public record SanctionCap(String minForm, String maxLevel) {
+
+    /** Sanction forms from the lightest to the heaviest: reminders and criticism, then the disciplinary forms. */
+    public static final List<String> FORMS_BY_SEVERITY = List.of("NHAC_NHO", "PHE_BINH", "KHIEN_TRACH", "CANH_CAO",
+            "HA_BAC_LUONG", "GIANG_CHUC", "CACH_CHUC", "BAI_NHIEM", "BUOC_THOI_VIEC");
+
+    public static boolean isKnownForm(String form) {
+        return FORMS_BY_SEVERITY.contains(form);
+    }
+
+    /** True when a sanction of {@code form} is at least as heavy as {@link #minForm()}. */
+    public boolean reachedBy(String form) {
+        int severity = FORMS_BY_SEVERITY.indexOf(form);
+        return severity >= 0 && severity >= FORMS_BY_SEVERITY.indexOf(minForm);
+    }
+}
