@@ -89,6 +89,7 @@ class CriteriaSetTest {
         assertThat(HN_3814.cappedBySanction("B", "BUOC_THOI_VIEC")).isEqualTo("D");
         assertThat(HN_3814.cappedBySanction("A", "PHE_BINH")).isEqualTo("A");
         assertThat(HN_3814.cappedBySanction("A", "NOT_A_FORM")).isEqualTo("A");
+        assertThat(HN_3814.cappedBySanction("A", null)).isEqualTo("A");
     }
 
     @Test
