@@ -48,8 +48,9 @@ class CriteriaSetVersions {
                     + set.id().value() + " phải lớn hơn phiên bản mới nhất đã ban hành (" + latestVersion + ")");
         }
         if (subject != null && set.subject() != subject) {
-            throw RefusedException.conflict("CRITERIA_SET_SUBJECT_UNCHANGED", "subject", "Các phiên bản của bộ tiêu chí "
-                    + set.id().value() + " phải cùng đối tượng áp dụng (" + subject + ")");
+            throw RefusedException.conflict("CRITERIA_SET_SUBJECT_UNCHANGED", "subject",
+                    "Các phiên bản của bộ tiêu chí " + set.id().value() + " phải cùng đối tượng áp dụng (" + subject
+                            + ")");
         }
         apply(new CriteriaSetPublished(set));
     }
