@@ -67,6 +67,7 @@ final class CriteriaSetChecks {
                 throw invalid("CRITERIA_SET_CRITERION_MAX_POSITIVE", path + ".max",
                         "Điểm tối đa của tiêu chí " + criterion.code() + " phải lớn hơn 0");
             }
+            checkPrecision(criterion.max(), path + ".max");
             if (criterion.source() == CriterionSource.SURVEY && subject != CriteriaSubject.UNIT) {
                 throw invalid("CRITERIA_SET_SURVEY_FOR_UNITS", path + ".source", "Tiêu chí " + criterion.code()
                         + " lấy điểm từ khảo sát sự hài lòng, chỉ dùng cho tập thể (UNIT)");
@@ -94,6 +95,7 @@ final class CriteriaSetChecks {
                 throw invalid("CRITERIA_SET_BAND_MIN_REQUIRED", path + ".min",
                         "Phải nêu điểm tối thiểu của mức " + band.level());
             }
+            checkPrecision(band.min(), path + ".min");
             if (i > 0 && band.min().compareTo(bands.get(i - 1).min()) >= 0) {
                 Band above = bands.get(i - 1);
                 throw invalid("CRITERIA_SET_BANDS_ORDERED", path + ".min", "Điểm tối thiểu của mức " + band.level()
@@ -111,6 +113,7 @@ final class CriteriaSetChecks {
             throw invalid("CRITERIA_SET_QUOTA_SHARE", "quota.maxShare",
                     "Tỷ lệ tối đa phải lớn hơn 0 và không quá 1 (ví dụ 0.30 là 30%)");
         }
+        checkPrecision(quota.maxShare(), "quota.maxShare");
         if (!set.hasLevel(quota.demoteTo())) {
             throw unknownLevel("CRITERIA_SET_QUOTA_LEVEL_KNOWN", "quota.demoteTo", quota.demoteTo());
         }
@@ -144,6 +147,7 @@ final class CriteriaSetChecks {
                 throw invalid("CRITERIA_SET_PENALTY_POINTS_POSITIVE", path + ".points",
                         "Số điểm trừ cho mỗi vi phạm " + penalty.rulePrefix() + " phải lớn hơn 0");
             }
+            checkPrecision(penalty.points(), path + ".points");
         }
     }
 
@@ -154,6 +158,14 @@ final class CriteriaSetChecks {
         }
         if (!set.hasLevel(cap.maxLevel())) {
             throw unknownLevel("CRITERIA_SET_CAP_LEVEL_KNOWN", "sanctionCap.maxLevel", cap.maxLevel());
+        }
+    }
+
+    private static void checkPrecision(BigDecimal number, String field) {
+        if (!CriteriaSet.isWithinPrecision(number)) {
+            throw invalid("CRITERIA_SET_NUMBER_PRECISION", field, "Số " + number + " phải có tối đa "
+                    + CriteriaSet.MAX_DECIMALS + " chữ số thập phân và " + CriteriaSet.MAX_INTEGER_DIGITS
+                    + " chữ số phần nguyên");
         }
     }
 

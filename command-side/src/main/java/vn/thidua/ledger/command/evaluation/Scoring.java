@@ -88,6 +88,10 @@ final class Scoring {
                 throw RefusedException.invalid("EVALUATION_POINTS_REQUIRED", field,
                         "Phải nêu số điểm của tiêu chí " + code + " (bỏ tiêu chí ra nếu không chấm)");
             }
+            if (!CriteriaSet.isWithinPrecision(points)) {
+                throw RefusedException.invalid("EVALUATION_POINTS_PRECISION", field, "Điểm tiêu chí " + code
+                        + " có tối đa " + CriteriaSet.MAX_DECIMALS + " chữ số thập phân, không phải " + points);
+            }
             if (points.signum() < 0 || points.compareTo(criterion.max()) > 0) {
                 throw RefusedException.invalid("EVALUATION_POINTS_WITHIN_MAX", field, "Điểm tiêu chí " + code
                         + " phải từ 0 đến " + criterion.max().toPlainString() + ", không phải "

@@ -168,6 +168,31 @@ class CriteriaSetVersionsTest {
                 "CRITERIA_SET_CRITERION_MAX_POSITIVE", "criteria[3].max");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0.00001", "1E+8", "1E+1000000000", "12345678"})
+    void criterionMaximumMustBeAReasonableNumber(String max) {
+        refusedAsInvalid(hn3814().criterion(new Criterion("EXTRA", number(max))),
+                "CRITERIA_SET_NUMBER_PRECISION", "criteria[3].max");
+    }
+
+    @Test
+    void bandMinimumMustBeAReasonableNumber() {
+        refusedAsInvalid(hn3814().bands(new Band("A", number("90")), new Band("B", number("-1E-1000000000"))),
+                "CRITERIA_SET_NUMBER_PRECISION", "bands[1].min");
+    }
+
+    @Test
+    void quotaShareMustBeAReasonableNumber() {
+        refusedAsInvalid(hn3814().quota(new Quota("A", number("0.333333"), "B")),
+                "CRITERIA_SET_NUMBER_PRECISION", "quota.maxShare");
+    }
+
+    @Test
+    void penaltyPointsMustBeAReasonableNumber() {
+        refusedAsInvalid(hn3814().violationPenalty(new ViolationPenalty("NK-", number("0.12345"))),
+                "CRITERIA_SET_NUMBER_PRECISION", "violationPenalty[0].points");
+    }
+
     @Test
     void surveyCriterionIsOnlyForUnits() {
         refusedAsInvalid(hn3814().criterion(new Criterion("SATISFACTION", number("20"), null, CriterionSource.SURVEY)),

@@ -302,6 +302,12 @@ class PersonEvaluationTest {
                 .expectNoEvents();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1E-1000000000", "62.12345"})
+    void pointsHaveAtMostFourDecimals(String points) {
+        refusedAsInvalid(decide(scores("TASKS", points)), "EVALUATION_POINTS_PRECISION", "scores.TASKS");
+    }
+
     @Test
     void cannotScoreNegativePoints() {
         refusedAsInvalid(decide(scores("DISCIPLINE", "-1")), "EVALUATION_POINTS_WITHIN_MAX", "scores.DISCIPLINE");

@@ -107,6 +107,13 @@ class CriteriaSetTest {
         assertThat(decree335.baseLevel()).contains("HTT");
     }
 
+    @ParameterizedTest
+    @CsvSource({"89.99, true", "0.3000, true", "0.00001, false", "1234567.8901, true", "12345678, false",
+            "1E+7, false", "1E+6, true", "1E-1000000000, false", "-50, true"})
+    void numbersHaveAtMostFourDecimalsAndSevenIntegerDigits(String number, boolean withinPrecision) {
+        assertThat(CriteriaSet.isWithinPrecision(new BigDecimal(number))).isEqualTo(withinPrecision);
+    }
+
     @Test
     void unsaidCriterionSourceMeansScoredByHand() {
         assertThat(new Criterion("TASKS", BigDecimal.TEN, null, null).source()).isEqualTo(CriterionSource.SCORED);
