@@ -240,6 +240,24 @@ class EvaluationIT extends NodeIT {
     }
 
     @Test
+    void personSetsTakingEffectTheSameDayMustBeNamed() {
+        district();
+        int year = ThreadLocalRandom.current().nextInt(3000, 9000);
+        created(api().post("/api/criteria-sets", hn3814v1().replace("2018-07-01", year + "-01-01")));
+        created(api().post("/api/criteria-sets", hn3814v1().replace("2018-07-01", year + "-01-01")
+                .replace("-HN-3814", "-LB-3814")));
+        long before = eventCount();
+        Api.Response ambiguous = api().post("/api/evaluations/persons", """
+                {"personId": "%s-HUONG", "period": "%d-02", "scores": {"TASKS": 60}}""".formatted(p, year));
+        assertRefused(ambiguous, 400, "EVALUATION_CRITERIA_SET_AMBIGUOUS", "criteriaSet");
+        assertThat(ambiguous.json().get("detail").asText()).contains(p + "-HN-3814@1", p + "-LB-3814@1");
+        assertThat(eventCount()).isEqualTo(before);
+        created(api().post("/api/evaluations/persons", """
+                {"personId": "%s-HUONG", "period": "%d-02", "scores": {"TASKS": 60}, "criteriaSet": "%s-LB-3814"}"""
+                .formatted(p, year, p)));
+    }
+
+    @Test
     void personEvaluationRefusalsNameRuleAndFieldAndStoreNothing() {
         district();
         created(api().post("/api/criteria-sets", hn3814v1()));
@@ -251,6 +269,10 @@ class EvaluationIT extends NodeIT {
                 400, "EVALUATION_POINTS_WITHIN_MAX", "scores.TASKS");
         assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"DISCIPLINE\": -1}", set)),
                 400, "EVALUATION_POINTS_WITHIN_MAX", "scores.DISCIPLINE");
+        assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"TASKS\": 62.12345}", set)),
+                400, "EVALUATION_POINTS_PRECISION", "scores.TASKS");
+        assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"TASKS\": null}", set)),
+                400, "EVALUATION_POINTS_REQUIRED", "scores.TASKS");
         assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"SATISFACTION\": 5}", set)),
                 400, "EVALUATION_CRITERION_KNOWN", "scores.SATISFACTION");
         assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"TASKS\": 60}",
