@@ -15,12 +15,11 @@ public record SanctionCap(String minForm, String maxLevel) {
             "HA_BAC_LUONG", "GIANG_CHUC", "CACH_CHUC", "BAI_NHIEM", "BUOC_THOI_VIEC");
 
     public static boolean isKnownForm(String form) {
-        return FORMS_BY_SEVERITY.contains(form);
+        return form != null && FORMS_BY_SEVERITY.contains(form);
     }
 
     /** True when a sanction of {@code form} is at least as heavy as {@link #minForm()}. */
     public boolean reachedBy(String form) {
-        int severity = FORMS_BY_SEVERITY.indexOf(form);
-        return severity >= 0 && severity >= FORMS_BY_SEVERITY.indexOf(minForm);
+        return isKnownForm(form) && FORMS_BY_SEVERITY.indexOf(form) >= FORMS_BY_SEVERITY.indexOf(minForm);
     }
 }
