@@ -152,6 +152,10 @@ final class CriteriaSetChecks {
     }
 
     private static void checkSanctionCap(SanctionCap cap, CriteriaSet set) {
+        if (!SanctionCap.PERIOD.equals(cap.window()) && !SanctionCap.YEAR.equals(cap.window())) {
+            throw invalid("CRITERIA_SET_CAP_WINDOW", "sanctionCap.window",
+                    "Phạm vi tính kỷ luật phải là PERIOD (trong kỳ) hoặc YEAR (trong năm)");
+        }
         if (!SanctionCap.isKnownForm(cap.minForm())) {
             throw invalid("CRITERIA_SET_SANCTION_FORM_KNOWN", "sanctionCap.minForm", "Hình thức xử lý '"
                     + cap.minForm() + "' không có; dùng một trong " + String.join(", ", SanctionCap.FORMS_BY_SEVERITY));

@@ -74,7 +74,9 @@ class CriteriaSetController {
 
     record SanctionCapRequest(
             @Schema(example = "KHIEN_TRACH") String minForm,
-            @Schema(example = "D") String maxLevel) {
+            @Schema(example = "D") String maxLevel,
+            @Schema(example = "PERIOD", description = "PERIOD: kỷ luật quyết định trong kỳ; YEAR: trong năm tính đến hết kỳ")
+            String window) {
     }
 
     record PublishCriteriaSetRequest(
@@ -99,7 +101,7 @@ class CriteriaSetController {
                     map(bands, b -> new Band(b.level(), b.min(), text(b.label()))),
                     quota == null ? null : new Quota(quota.level(), quota.maxShare(), quota.demoteTo(), quota.base()),
                     map(violationPenalty, p -> new ViolationPenalty(p.rulePrefix(), p.points())),
-                    sanctionCap == null ? null : new SanctionCap(sanctionCap.minForm(), sanctionCap.maxLevel()));
+                    sanctionCap == null ? null : new SanctionCap(sanctionCap.minForm(), sanctionCap.maxLevel(), sanctionCap.window()));
         }
 
         private static <T, R> List<R> map(List<T> requests, Function<T, R> mapping) {
