@@ -156,6 +156,17 @@ public class FactsReader {
                 .list();
     }
 
+    /** The criteria-set id most of the units' evaluations inside {@code period} were recorded under. */
+    public Optional<String> mostUsedUnitCriteriaSet(Collection<String> unitIds, Period period, long asOf) {
+        return jdbc.sql("""
+                        SELECT criteria_set_id FROM fact_unit_evaluation
+                        WHERE unit_id = ANY(?) AND period_from >= ? AND period_to <= ?
+                          AND position <= ? AND (superseded_position IS NULL OR superseded_position > ?)
+                        GROUP BY criteria_set_id ORDER BY count(*) DESC, criteria_set_id LIMIT 1""")
+                .params(array(unitIds), period.from(), period.to(), asOf, asOf)
+                .query(String.class).optional();
+    }
+
     public List<SurveyFact> surveys(Collection<String> unitIds, Period period, long asOf) {
         return jdbc.sql("""
                         SELECT unit_id, period_from, period_to, respondents, satisfied FROM fact_survey
