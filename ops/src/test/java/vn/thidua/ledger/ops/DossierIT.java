@@ -129,4 +129,22 @@ class DossierIT extends NodeIT {
         assertThat(api().get("/api/dossiers?unit=" + p + "-NONE&period=2024").status()).isEqualTo(404);
         assertThat(api().get("/api/dossiers?unit=" + p + "-TP").status()).isEqualTo(400);
     }
+
+    @Test
+    void aCorrectionsAuditEntryPointsAtTheEntryItCorrects() {
+        long first = ok(api().post("/api/evaluations/units", """
+                {"unitId": "%s-YT", "period": "2024-02", "criteriaSet": "VHCS-DV",
+                 "scores": {"GENERAL": 20, "ADMIN_REFORM": 20, "CIVILISED_OFFICE": 10}}""".formatted(p)))
+                .json().get("position").asLong();
+        String id = ok(api().post("/api/evaluations/units", """
+                {"unitId": "%s-YT", "period": "2024-02", "criteriaSet": "VHCS-DV",
+                 "scores": {"GENERAL": 25, "ADMIN_REFORM": 20, "CIVILISED_OFFICE": 10}}""".formatted(p)))
+                .json().get("id").asText();
+        JsonNode entries = ok(api().get("/api/audit/evaluations/" + id)).json().get("entries");
+        assertThat(entries).extracting(e -> e.get("type").asText())
+                .containsExactly("UnitEvaluated", "UnitEvaluationCorrected");
+        assertThat(entries.get(1).get("corrects").asLong()).isEqualTo(first);
+        assertThat(entries.get(0).has("corrects")).isFalse();
+        assertThat(entries.get(0).get("eventId").asText()).isNotBlank();
+    }
 }
