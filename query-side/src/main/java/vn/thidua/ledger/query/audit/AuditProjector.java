@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.thidua.ledger.query.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -25,12 +28,26 @@ class AuditProjector {
 
     static final String PROCESSOR = "audit";
 
+    static final ProjectionTables TABLES = ProjectionTables.live(List.of("audit_entry"));
+
     private final JdbcClient jdbc;
     private final ObjectMapper objectMapper;
+    private final ProjectionTables tables;
 
+    @Autowired
     AuditProjector(JdbcClient jdbc, ObjectMapper objectMapper) {
+        this(jdbc, objectMapper, TABLES);
+    }
+
+    /** A copy writing into {@code tables}: the live ones, or the rebuild's. */
+    AuditProjector(JdbcClient jdbc, ObjectMapper objectMapper, ProjectionTables tables) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
+        this.tables = tables;
+    }
+
+    private JdbcClient.StatementSpec sql(String sql) {
+        return jdbc.sql(tables.sql(sql));
     }
 
     @EventHandler
@@ -42,7 +59,7 @@ class AuditProjector {
         Period period = businessTime == null ? null : Period.parse(businessTime);
         Long corrects = corrects(event, json, position);
         for (EntityId subject : event.subjects()) {
-            jdbc.sql("""
+            sql("""
                     INSERT INTO audit_entry (subject_kind, subject_id, position, event_id, event_type, recorded_at,
                                              business_time, business_from, business_to, actor, correlation_id, data,
                                              corrects_position)
@@ -64,7 +81,7 @@ class AuditProjector {
     private Long corrects(LedgerEvent event, JsonNode json, long position) {
         JsonNode named = json.get("corrects");
         if (named != null && named.isTextual()) {
-            return jdbc.sql("SELECT min(position) FROM audit_entry WHERE event_id = ?").param(named.asText())
+            return sql("SELECT min(position) FROM audit_entry WHERE event_id = ?").param(named.asText())
                     .query(Long.class).optional().orElse(null);
         }
         String type = event.getClass().getSimpleName();
@@ -72,12 +89,12 @@ class AuditProjector {
             return null;
         }
         EntityId own = event.subjects().get(0);
-        return jdbc.sql("SELECT max(position) FROM audit_entry WHERE subject_kind = ? AND subject_id = ? AND position < ?")
+        return sql("SELECT max(position) FROM audit_entry WHERE subject_kind = ? AND subject_id = ? AND position < ?")
                 .params(own.kind(), own.value(), position).query(Long.class).optional().orElse(null);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("TRUNCATE audit_entry").update();
+        sql("TRUNCATE audit_entry").update();
     }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.thidua.ledger.query.rebuild.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -57,20 +60,37 @@ class FactsProjector {
 
     static final String PROCESSOR = ViewPoints.FACTS_PROCESSOR;
 
+    static final ProjectionTables TABLES = ProjectionTables.live(List.of("fact_timeline", "fact_unit", "fact_person",
+            "fact_cluster", "fact_cluster_member", "fact_criteria_set", "fact_person_evaluation",
+            "fact_unit_evaluation", "fact_violation_event", "fact_sanction", "fact_survey", "fact_commendation_event",
+            "fact_campaign"));
+
     private final JdbcClient jdbc;
     private final ObjectMapper objectMapper;
     private final FactsChanges changes;
+    private final ProjectionTables tables;
 
+    @Autowired
     FactsProjector(JdbcClient jdbc, ObjectMapper objectMapper, FactsChanges changes) {
+        this(jdbc, objectMapper, changes, TABLES);
+    }
+
+    /** A copy writing into {@code tables}: the live ones, or the rebuild's. */
+    FactsProjector(JdbcClient jdbc, ObjectMapper objectMapper, FactsChanges changes, ProjectionTables tables) {
         this.jdbc = jdbc;
         this.objectMapper = objectMapper;
         this.changes = changes;
+        this.tables = tables;
+    }
+
+    private JdbcClient.StatementSpec sql(String sql) {
+        return jdbc.sql(tables.sql(sql));
     }
 
     @EventHandler
     void on(LedgerEvent event, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
         long position = token.position().orElseThrow();
-        jdbc.sql("INSERT INTO fact_timeline (position, recorded_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
+        sql("INSERT INTO fact_timeline (position, recorded_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(position, Timestamp.from(message.getTimestamp())).update();
         if (event instanceof UnitRegistered e) {
             unitVersion(e.unitId().value(), position, e.name(), e.kind().name(),
@@ -82,7 +102,7 @@ class FactsProjector {
         } else if (event instanceof UnitClosed e) {
             unitChange(e.unitId().value(), position, "closed", true);
         } else if (event instanceof PersonRegistered e) {
-            jdbc.sql("""
+            sql("""
                             INSERT INTO fact_person (person_id, position, full_name, unit_id, category, leader, from_date)
                             VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT DO NOTHING""")
                     .params(e.personId().value(), position, e.fullName(), e.unitId().value(), e.category().name(),
@@ -93,30 +113,30 @@ class FactsProjector {
         } else if (event instanceof PersonPostChanged e) {
             personPost(e, position);
         } else if (event instanceof CampaignLaunched e) {
-            jdbc.sql("""
+            sql("""
                             INSERT INTO fact_campaign (campaign_id, position, title, scope_unit_id, starts_on, ends_on,
                                                        mid_term_review, final_review)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                     .params(e.campaignId().value(), position, e.title(), e.scopeUnitId().value(), e.from(), e.to(),
                             e.midTermReview(), e.finalReview()).update();
         } else if (event instanceof ClusterRegistered e) {
-            jdbc.sql("""
+            sql("""
                             INSERT INTO fact_cluster (cluster_id, position, name, kind) VALUES (?, ?, ?, ?)
                             ON CONFLICT DO NOTHING""")
                     .params(e.clusterId().value(), position, e.name(), e.kind().name()).update();
         } else if (event instanceof ClusterMemberAdded e) {
-            jdbc.sql("""
+            sql("""
                             INSERT INTO fact_cluster_member (cluster_id, unit_id, from_date, to_date, position)
                             VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                     .params(e.clusterId().value(), e.unitId().value(), e.from(), e.to(), position).update();
         } else if (event instanceof ClusterMembershipEnded e) {
-            jdbc.sql("""
+            sql("""
                             UPDATE fact_cluster_member SET ended_to = ?, ended_position = ?
                             WHERE cluster_id = ? AND unit_id = ? AND from_date = ? AND to_date IS NULL
                               AND ended_position IS NULL""")
                     .params(e.to(), position, e.clusterId().value(), e.unitId().value(), e.from()).update();
         } else if (event instanceof CriteriaSetPublished e) {
-            jdbc.sql("""
+            sql("""
                             INSERT INTO fact_criteria_set (criteria_set_id, version, position, definition)
                             VALUES (?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""")
                     .params(e.criteriaSet().id().value(), e.criteriaSet().version(), position,
@@ -149,14 +169,14 @@ class FactsProjector {
         } else if (event instanceof ViolationRetracted e) {
             violation(e, position, "RETRACTED", null, null);
         } else if (event instanceof SanctionImposed e) {
-            jdbc.sql("""
+            sql("""
                             INSERT INTO fact_sanction (violation_id, position, subject_kind, subject_id, unit_id, form,
                                                        decided_on)
                             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                     .params(e.violationId().value(), position, e.subjectKind().name(), e.subjectId(),
                             e.unitId() == null ? null : e.unitId().value(), e.form().name(), e.decidedOn()).update();
         } else if (event instanceof SanctionAnnulled e) {
-            jdbc.sql("""
+            sql("""
                             UPDATE fact_sanction SET annulled_position = ?
                             WHERE violation_id = ? AND annulled_position IS NULL AND position < ?""")
                     .params(position, e.violationId().value(), position).update();
@@ -180,11 +200,13 @@ class FactsProjector {
                     e.title().name(), e.recipientKind().name(), e.recipientId(), e.period());
         }
         // other facts do not enter scores, levels or ranks
-        changes.recorded(position);
+        if (tables.isLive()) {
+            changes.recorded(position);
+        }
     }
 
     private void unitVersion(String unitId, long position, String name, String kind, String parentId, boolean closed) {
-        jdbc.sql("""
+        sql("""
                         INSERT INTO fact_unit (unit_id, position, name, kind, parent_id, closed)
                         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(unitId, position, name, kind, parentId, closed).update();
@@ -192,42 +214,42 @@ class FactsProjector {
 
     /** A new version of the unit: the latest one with one column changed. */
     private void unitChange(String unitId, long position, String column, Object value) {
-        jdbc.sql("""
+        sql("""
                         INSERT INTO fact_unit (unit_id, position, name, kind, parent_id, closed)
                         SELECT unit_id, ?, name, kind, parent_id, closed FROM fact_unit
                         WHERE unit_id = ? AND position < ? ORDER BY position DESC LIMIT 1
                         ON CONFLICT DO NOTHING""")
                 .params(position, unitId, position).update();
-        jdbc.sql("UPDATE fact_unit SET " + column + " = ? WHERE unit_id = ? AND position = ?")
+        sql("UPDATE fact_unit SET " + column + " = ? WHERE unit_id = ? AND position = ?")
                 .params(value, unitId, position).update();
     }
 
     private void personChange(String personId, long position, LocalDate from, String column, Object value) {
-        jdbc.sql("""
+        sql("""
                         INSERT INTO fact_person (person_id, position, full_name, unit_id, category, leader, from_date)
                         SELECT person_id, ?, full_name, unit_id, category, leader, ? FROM fact_person
                         WHERE person_id = ? AND position < ? ORDER BY position DESC LIMIT 1
                         ON CONFLICT DO NOTHING""")
                 .params(position, from, personId, position).update();
-        jdbc.sql("UPDATE fact_person SET " + column + " = ? WHERE person_id = ? AND position = ?")
+        sql("UPDATE fact_person SET " + column + " = ? WHERE person_id = ? AND position = ?")
                 .params(value, personId, position).update();
     }
 
     private void personPost(PersonPostChanged e, long position) {
         personChange(e.personId().value(), position, e.effectiveOn(), "category", e.category().name());
-        jdbc.sql("UPDATE fact_person SET leader = ? WHERE person_id = ? AND position = ?")
+        sql("UPDATE fact_person SET leader = ? WHERE person_id = ? AND position = ?")
                 .params(e.leader(), e.personId().value(), position).update();
     }
 
     private void supersede(String table, String idColumn, String id, long position) {
-        jdbc.sql("UPDATE " + table + " SET superseded_position = ? WHERE " + idColumn
+        sql("UPDATE " + table + " SET superseded_position = ? WHERE " + idColumn
                         + " = ? AND superseded_position IS NULL AND position < ?")
                 .params(position, id, position).update();
     }
 
     private void personEvaluation(String id, long position, String personId, String unitId, LocalDate month,
                                   String setId, int setVersion, Map<String, ?> scores) throws JsonProcessingException {
-        jdbc.sql("""
+        sql("""
                         INSERT INTO fact_person_evaluation (evaluation_id, position, person_id, unit_id, month,
                                                             criteria_set_id, criteria_set_version, scores)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""")
@@ -237,7 +259,7 @@ class FactsProjector {
 
     private void unitEvaluation(String id, long position, String unitId, Period period, String setId, int setVersion,
                                 Map<String, ?> scores) throws JsonProcessingException {
-        jdbc.sql("""
+        sql("""
                         INSERT INTO fact_unit_evaluation (evaluation_id, position, unit_id, period_from, period_to,
                                                           criteria_set_id, criteria_set_version, scores)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""")
@@ -247,7 +269,7 @@ class FactsProjector {
     }
 
     private void violation(ViolationEvent e, long position, String type, String ruleCode, LocalDate occurredOn) {
-        jdbc.sql("""
+        sql("""
                         INSERT INTO fact_violation_event (violation_id, position, event_type, subject_kind, subject_id,
                                                           unit_id, rule_code, occurred_on)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
@@ -258,7 +280,7 @@ class FactsProjector {
 
     private void survey(String id, long position, String unitId, String period, int respondents, int satisfied) {
         Period p = Period.parse(period);
-        jdbc.sql("""
+        sql("""
                         INSERT INTO fact_survey (survey_id, position, unit_id, period_from, period_to, respondents,
                                                  satisfied)
                         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
@@ -268,7 +290,7 @@ class FactsProjector {
     private void commendation(String id, long position, String type, String title, String recipientKind,
                               String recipientId, String period) {
         Period p = Period.parse(period);
-        jdbc.sql("""
+        sql("""
                         INSERT INTO fact_commendation_event (commendation_id, position, event_type, title,
                                                              recipient_kind, recipient_id, period_from, period_to)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
@@ -277,7 +299,7 @@ class FactsProjector {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("""
+        sql("""
                 TRUNCATE fact_timeline, fact_unit, fact_person, fact_cluster, fact_cluster_member, fact_criteria_set,
                          fact_person_evaluation, fact_unit_evaluation, fact_violation_event, fact_sanction, fact_survey,
                          fact_commendation_event, fact_campaign""").update();

@@ -1,0 +1,82 @@
+package vn.thidua.ledger.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Rebuilding projections beside the live tables, over HTTP: same answers after, progress while, live on. */
+class RebuildIT extends NodeIT {
+
+    private Api.Response ok(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isIn(200, 201, 202);
+        return response;
+    }
+
+    private JsonNode awaitDone(String projection) throws InterruptedException {
+        JsonNode progress = null;
+        for (int i = 0; i < 600; i++) {
+            progress = ok(api().get("/api/admin/rebuilds/" + projection)).json();
+            if (progress.get("state").asText().equals("DONE") || progress.get("state").asText().equals("FAILED")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(progress.get("state").asText()).as(progress.toString()).isEqualTo("DONE");
+        return progress;
+    }
+
+    @Test
+    void rebuiltProjectionsAnswerExactlyAsBeforeAndKeepFollowingTheStream() throws InterruptedException {
+        String p = "r" + UUID.randomUUID().toString().substring(0, 8);
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-A\", \"name\": \"Phường Gia Thụy\", \"kind\": \"COMMUNE\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-B\", \"name\": \"Phường Ngọc Lâm\", \"kind\": \"COMMUNE\"}"));
+        ok(api().post("/api/clusters", "{\"id\": \"" + p + "-C\", \"name\": \"Cụm\", \"kind\": \"CUM\"}"));
+        for (String unit : new String[] {"A", "B"}) {
+            ok(api().post("/api/clusters/" + p + "-C/members", "{\"unitId\": \"" + p + "-" + unit
+                    + "\", \"from\": \"2024-01-01\"}"));
+            ok(api().post("/api/evaluations/units", """
+                    {"unitId": "%s-%s", "period": "2024-05", "criteriaSet": "VHCS-DV",
+                     "scores": {"GENERAL": %d, "ADMIN_REFORM": 20, "CIVILISED_OFFICE": 10}}"""
+                    .formatted(p, unit, unit.equals("A") ? 25 : 28)));
+        }
+        String ranking = "/api/rankings?cluster=" + p + "-C&period=2024-05";
+        JsonNode before = ok(api().get(ranking)).json();
+        JsonNode trailBefore = ok(api().get("/api/audit/units/" + p + "-A")).json();
+
+        JsonNode started = ok(api().post("/api/admin/rebuilds/facts", "")).json();
+        assertThat(started.get("state").asText()).isIn("BUILDING", "SWITCHING", "DONE");
+        // the live view keeps answering while the copy is built
+        assertThat(api().get(ranking).status()).isEqualTo(200);
+        JsonNode done = awaitDone("facts");
+        assertThat(done.get("percent").asInt()).isEqualTo(100);
+        assertThat(done.get("processed").asLong()).isGreaterThan(0);
+        assertThat(done.get("eventsPerSecond").asLong()).isPositive();
+
+        JsonNode after = ok(api().get(ranking + "&asOf=pos:" + before.get("position").asLong())).json();
+        assertThat(after).isEqualTo(before);
+
+        ok(api().post("/api/admin/rebuilds/audit", ""));
+        awaitDone("audit");
+        JsonNode trailAfter = ok(api().get("/api/audit/units/" + p + "-A?asOf=pos:" + trailBefore.get("position")
+                .asLong())).json();
+        assertThat(trailAfter).isEqualTo(trailBefore);
+
+        // and the live processors carry on from where the rebuild stopped
+        ok(api().post("/api/evaluations/units", """
+                {"unitId": "%s-A", "period": "2024-05", "criteriaSet": "VHCS-DV",
+                 "scores": {"GENERAL": 30, "ADMIN_REFORM": 30, "CIVILISED_OFFICE": 20}}""".formatted(p)));
+        JsonNode now = ok(api().get(ranking)).json();
+        assertThat(now.get("rows").get(0).get("unitId").asText()).isEqualTo(p + "-A");
+        assertThat(api().get("/api/audit/units/" + p + "-A").json().get("entries").size())
+                .isGreaterThan(trailBefore.get("entries").size());
+    }
+
+    @Test
+    void unknownProjectionsAndSecondRebuildsAreRefused() {
+        assertThat(api().post("/api/admin/rebuilds/nothing", "").status()).isEqualTo(404);
+        assertThat(api().get("/api/admin/rebuilds").json().get("projections")).extracting(JsonNode::asText)
+                .contains("audit", "facts");
+    }
+}

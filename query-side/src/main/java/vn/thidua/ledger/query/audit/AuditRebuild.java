@@ -1,0 +1,38 @@
+package vn.thidua.ledger.query.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.thidua.ledger.api.LedgerEvent;
+import vn.thidua.ledger.query.rebuild.ProjectionTables;
+import vn.thidua.ledger.query.rebuild.RebuildableProjection;
+
+/** The audit trails rebuilt from the stream into a copy of their table. */
+@Component
+class AuditRebuild implements RebuildableProjection {
+
+    private final AuditProjector copy;
+
+    AuditRebuild(JdbcClient jdbc, ObjectMapper objectMapper) {
+        this.copy = new AuditProjector(jdbc, objectMapper, AuditProjector.TABLES.rebuilding());
+    }
+
+    @Override
+    public String processor() {
+        return AuditProjector.PROCESSOR;
+    }
+
+    @Override
+    public ProjectionTables tables() {
+        return AuditProjector.TABLES;
+    }
+
+    @Override
+    public void rebuildWith(EventMessage<?> event, long position) throws Exception {
+        if (event.getPayload() instanceof LedgerEvent ledgerEvent) {
+            copy.on(ledgerEvent, event, new GlobalSequenceTrackingToken(position));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package vn.thidua.ledger.query.facts;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.thidua.ledger.api.LedgerEvent;
+import vn.thidua.ledger.query.rebuild.ProjectionTables;
+import vn.thidua.ledger.query.rebuild.RebuildableProjection;
+
+/** The facts (the ranking projection) rebuilt from the stream into a copy of their tables. */
+@Component
+class FactsRebuild implements RebuildableProjection {
+
+    private final FactsProjector copy;
+
+    FactsRebuild(JdbcClient jdbc, ObjectMapper objectMapper, FactsChanges changes) {
+        this.copy = new FactsProjector(jdbc, objectMapper, changes, FactsProjector.TABLES.rebuilding());
+    }
+
+    @Override
+    public String processor() {
+        return FactsProjector.PROCESSOR;
+    }
+
+    @Override
+    public ProjectionTables tables() {
+        return FactsProjector.TABLES;
+    }
+
+    @Override
+    public void rebuildWith(EventMessage<?> event, long position) throws Exception {
+        if (event.getPayload() instanceof LedgerEvent ledgerEvent) {
+            copy.on(ledgerEvent, event, new GlobalSequenceTrackingToken(position));
+        }
+    }
+}

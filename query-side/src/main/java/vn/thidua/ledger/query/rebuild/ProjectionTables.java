@@ -1,0 +1,45 @@
+package vn.thidua.ledger.query.rebuild;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The tables of a projection, and where a copy of it writes: the live tables, or the same tables with a
+ * suffix while a rebuild fills them beside the live ones. Projections write their SQL with the live names and
+ * pass it through {@link #sql(String)}.
+ */
+public final class ProjectionTables {
+
+    public static final String REBUILD_SUFFIX = "__rebuild";
+
+    private final List<String> tables;
+    private final String suffix;
+    private final Pattern names;
+
+    private ProjectionTables(List<String> tables, String suffix) {
+        this.tables = List.copyOf(tables);
+        this.suffix = suffix;
+        this.names = Pattern.compile("\\b(" + String.join("|", tables) + ")\\b");
+    }
+
+    public static ProjectionTables live(List<String> tables) {
+        return new ProjectionTables(tables, "");
+    }
+
+    public ProjectionTables rebuilding() {
+        return new ProjectionTables(tables, REBUILD_SUFFIX);
+    }
+
+    public List<String> tables() {
+        return tables;
+    }
+
+    public boolean isLive() {
+        return suffix.isEmpty();
+    }
+
+    /** {@code sql} with this copy's table names. */
+    public String sql(String sql) {
+        return suffix.isEmpty() ? sql : names.matcher(sql).replaceAll("$1" + suffix);
+    }
+}

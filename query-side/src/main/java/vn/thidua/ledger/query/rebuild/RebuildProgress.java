@@ -1,0 +1,121 @@
+package vn.thidua.ledger.query.rebuild;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** How far a rebuild has got: what it has replayed, how fast, and how long it should still take. */
+public final class RebuildProgress {
+
+    private final String projection;
+    private final Instant startedAt;
+    private volatile String state;
+    private volatile long target;
+    private volatile long processed;
+    private volatile long lastPosition = -1;
+    private volatile Instant finishedAt;
+    private volatile String error;
+
+    private RebuildProgress(String projection, long target) {
+        this.projection = projection;
+        this.target = target;
+        this.startedAt = Instant.now();
+        this.state = "BUILDING";
+    }
+
+    static RebuildProgress started(String projection, long target) {
+        return new RebuildProgress(projection, target);
+    }
+
+    void advanced(int events, long position) {
+        processed += events;
+        lastPosition = position;
+    }
+
+    void target(long target) {
+        this.target = target;
+    }
+
+    void state(String state) {
+        this.state = state;
+    }
+
+    void done() {
+        state = "DONE";
+        finishedAt = Instant.now();
+    }
+
+    void failed(String message) {
+        state = "FAILED";
+        error = message;
+        finishedAt = Instant.now();
+    }
+
+    boolean finished() {
+        return finishedAt != null;
+    }
+
+    public String getProjection() {
+        return projection;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public long getProcessed() {
+        return processed;
+    }
+
+    public long getLastPosition() {
+        return lastPosition;
+    }
+
+    public long getTarget() {
+        return target;
+    }
+
+    public int getPercent() {
+        return percent();
+    }
+
+    public long getEventsPerSecond() {
+        return eventsPerSecond();
+    }
+
+    public Long getEtaSeconds() {
+        return finished() ? Long.valueOf(0) : etaSeconds();
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    int percent() {
+        if (target < 0) {
+            return 100;
+        }
+        return (int) Math.min(100, (lastPosition + 1) * 100 / (target + 1));
+    }
+
+    double seconds() {
+        Instant end = finishedAt == null ? Instant.now() : finishedAt;
+        return Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
+    }
+
+    long eventsPerSecond() {
+        return Math.round(processed / seconds());
+    }
+
+    Long etaSeconds() {
+        long rate = eventsPerSecond();
+        return rate == 0 ? null : Math.max(0, (target - lastPosition) / rate);
+    }
+}
