@@ -17,8 +17,8 @@ import vn.thidua.ledger.api.violation.SubjectKind;
  * <li>score = Σ min(points, max) over the criteria − the penalty of each confirmed violation of the person
  * that occurred in the period (exact decimals, never rounded);</li>
  * <li>level = the first band whose min ≤ score (the last band below every min);</li>
- * <li>a sanction of at least {@code sanctionCap.minForm} decided in the period caps the level at
- * {@code sanctionCap.maxLevel};</li>
+ * <li>a sanction of at least {@code sanctionCap.minForm} decided in the period (or, with the cap's window
+ * {@code YEAR}, in the year up to the period's end) caps the level at {@code sanctionCap.maxLevel};</li>
  * <li>after the caps, when more than ⌊maxShare × base⌋ people reach {@code quota.level}, the lowest scores
  * among them are demoted to {@code quota.demoteTo}, equal scores by person id ascending. The base is the
  * number of people classified, or, for a quota on a level ({@code LEVEL:X}), the number rated X or better.</li>
@@ -44,7 +44,8 @@ public final class PersonClassifier {
             List<String> adjustedBy = new ArrayList<>();
             for (DecidedSanction sanction : sanctions) {
                 if (sanction.subjectKind() == SubjectKind.PERSON && sanction.subjectId().equals(person.personId())
-                        && period.contains(sanction.decidedOn())) {
+                        && set.sanctionCap() != null
+                        && set.sanctionCap().counts(sanction.decidedOn(), period.from(), period.to())) {
                     level = set.cappedBySanction(level, sanction.form().name());
                 }
             }

@@ -130,4 +130,23 @@ class PersonClassifierTest {
         // ⌊0.3 × 3⌋ = 0 may be A: P2 is demoted by the quota, P1 was already capped to D
         assertThat(result).extracting(Classification::level).containsExactly("D", "B", "C");
     }
+
+    @Test
+    void underDecree335DisciplineEarlierInTheYearStillGivesKht() {
+        vn.thidua.ledger.api.criteria.CriteriaSet set = Sets.withoutQuota(Sets.hanoi3814());
+        vn.thidua.ledger.api.criteria.CriteriaSet yearly = new vn.thidua.ledger.api.criteria.CriteriaSet(set.id(),
+                set.version(), set.subject(), set.effectiveFrom(), set.title(), set.legalBasis(), set.unconfirmed(),
+                set.criteria(), set.bands(), null, set.violationPenalty(),
+                new vn.thidua.ledger.api.criteria.SanctionCap("KHIEN_TRACH", "D", "YEAR"));
+        DecidedSanction february = new DecidedSanction("V1", SubjectKind.PERSON, "P1", "U",
+                SanctionForm.KHIEN_TRACH, LocalDate.of(2024, 2, 10), LocalDate.of(2024, 1, 5));
+        assertThat(PersonClassifier.classify(yearly, MAY, List.of(person("P1", "70")), List.of(), List.of(february))
+                .get(0).level()).isEqualTo("D");
+        assertThat(PersonClassifier.classify(set, MAY, List.of(person("P1", "70")), List.of(), List.of(february))
+                .get(0).level()).isEqualTo("A");
+        DecidedSanction lastYear = new DecidedSanction("V2", SubjectKind.PERSON, "P1", "U",
+                SanctionForm.KHIEN_TRACH, LocalDate.of(2023, 12, 10), LocalDate.of(2023, 11, 5));
+        assertThat(PersonClassifier.classify(yearly, MAY, List.of(person("P1", "70")), List.of(), List.of(lastYear))
+                .get(0).level()).isEqualTo("A");
+    }
 }

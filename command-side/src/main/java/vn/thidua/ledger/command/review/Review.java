@@ -33,7 +33,7 @@ class Review {
     }
 
     @CommandHandler
-    Review(HoldReview command, OrganisationDirectory directory, FinalReviews finalReviews) {
+    Review(HoldReview command, OrganisationDirectory directory, FinalReviews finalReviews, EventChain chain) {
         if (command.kind() == null) {
             throw RefusedException.invalid("REVIEW_KIND_REQUIRED", "kind", "Phải nêu sơ kết hay tổng kết");
         }
@@ -58,8 +58,9 @@ class Review {
             });
         }
         String summary = command.summary() == null || command.summary().isBlank() ? null : command.summary().strip();
-        // chainHead stays null until tamper evidence (a later issue) gives reviews a chain head to vouch for
-        apply(new ReviewHeld(command.reviewId(), command.campaignId(), command.kind(), command.heldOn(), summary, null));
+        // read last, once every rule passed: the head stays locked until the review's event is stored
+        apply(new ReviewHeld(command.reviewId(), command.campaignId(), command.kind(), command.heldOn(), summary,
+                chain.head()));
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.ledger.command.directory.Refusals.refused;
 
 import java.time.LocalDate;
@@ -23,9 +24,11 @@ class ReviewTest {
     private static final CampaignId NKTC = new CampaignId("NKTC-2024");
     private static final CampaignId VHCS = new CampaignId("VHCS-2019");
     private static final String SUMMARY = "Sơ kết 1 năm; 98% CBCCVC đã ký cam kết";
+    private static final String HEAD = "41:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     private FixtureConfiguration<Review> fixture;
     private InMemoryFinalReviews finalReviews;
+    private FixedEventChain chain;
 
     @BeforeEach
     void setUp() {
@@ -36,6 +39,8 @@ class ReviewTest {
                 .withCampaign("NKTC-2024", "LB", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))
                 .withCampaign("VHCS-2019", "LB", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31)));
         fixture.registerInjectableResource(finalReviews);
+        chain = new FixedEventChain().withHead(HEAD);
+        fixture.registerInjectableResource(chain);
     }
 
     @Test
@@ -44,7 +49,24 @@ class ReviewTest {
                 .when(new HoldReview(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2024, 12, 20), SUMMARY))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ReviewHeld(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2024, 12, 20), SUMMARY,
-                        null));
+                        HEAD));
+    }
+
+    @Test
+    void reviewSealsTheHeadOfTheEventChainItWasHeldAt() {
+        chain.withHead("1207:" + "0f".repeat(32));
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, NKTC, ReviewKind.FINAL, LocalDate.of(2025, 12, 15), null))
+                .expectEvents(new ReviewHeld(REVIEW, NKTC, ReviewKind.FINAL, LocalDate.of(2025, 12, 15), null,
+                        "1207:" + "0f".repeat(32)));
+    }
+
+    @Test
+    void refusedReviewLeavesTheChainHeadUnlocked() {
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, NKTC, ReviewKind.FINAL, LocalDate.of(2026, 7, 1), null))
+                .expectException(refused(Reason.INVALID, "REVIEW_WITHIN_CAMPAIGN", "heldOn"));
+        assertThat(chain.reads()).isZero();
     }
 
     @ParameterizedTest
@@ -52,7 +74,7 @@ class ReviewTest {
     void reviewMayBeHeldFromTheCampaignsStartToSixMonthsAfterItsEnd(LocalDate heldOn) {
         fixture.givenNoPriorActivity()
                 .when(new HoldReview(REVIEW, NKTC, ReviewKind.FINAL, heldOn, null))
-                .expectEvents(new ReviewHeld(REVIEW, NKTC, ReviewKind.FINAL, heldOn, null, null));
+                .expectEvents(new ReviewHeld(REVIEW, NKTC, ReviewKind.FINAL, heldOn, null, HEAD));
     }
 
     @ParameterizedTest
@@ -96,7 +118,7 @@ class ReviewTest {
         finalReviews.withFinalReview("NKTC-2024", "TK-NKTC-2024");
         fixture.givenNoPriorActivity()
                 .when(new HoldReview(REVIEW, VHCS, ReviewKind.FINAL, LocalDate.of(2025, 12, 15), null))
-                .expectEvents(new ReviewHeld(REVIEW, VHCS, ReviewKind.FINAL, LocalDate.of(2025, 12, 15), null, null));
+                .expectEvents(new ReviewHeld(REVIEW, VHCS, ReviewKind.FINAL, LocalDate.of(2025, 12, 15), null, HEAD));
     }
 
     @Test
@@ -104,6 +126,6 @@ class ReviewTest {
         finalReviews.withFinalReview("NKTC-2024", "TK-NKTC-2024");
         fixture.givenNoPriorActivity()
                 .when(new HoldReview(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2025, 6, 30), null))
-                .expectEvents(new ReviewHeld(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2025, 6, 30), null, null));
+                .expectEvents(new ReviewHeld(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2025, 6, 30), null, HEAD));
     }
 }

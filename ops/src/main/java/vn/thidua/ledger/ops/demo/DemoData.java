@@ -3,8 +3,11 @@ package vn.thidua.ledger.ops.demo;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +15,25 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
+import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.cluster.AddClusterMember;
+import vn.thidua.ledger.api.cluster.ClusterId;
+import vn.thidua.ledger.api.cluster.ClusterKind;
+import vn.thidua.ledger.api.cluster.RegisterCluster;
+import vn.thidua.ledger.api.criteria.CriteriaSetRef;
+import vn.thidua.ledger.api.evaluation.EvaluatePerson;
+import vn.thidua.ledger.api.evaluation.EvaluateUnit;
+import vn.thidua.ledger.api.evaluation.EvaluationStage;
+import vn.thidua.ledger.api.survey.RecordSurvey;
+import vn.thidua.ledger.api.survey.SurveyId;
+import vn.thidua.ledger.api.violation.ConfirmViolation;
+import vn.thidua.ledger.api.violation.ImposeSanction;
+import vn.thidua.ledger.api.violation.RecordViolation;
+import vn.thidua.ledger.api.violation.SanctionForm;
+import vn.thidua.ledger.api.violation.SubjectKind;
+import vn.thidua.ledger.api.violation.ViolationId;
+import vn.thidua.ledger.api.violation.ViolationSource;
 import vn.thidua.ledger.api.campaign.CampaignKind;
 import vn.thidua.ledger.api.campaign.LaunchCampaign;
 import vn.thidua.ledger.api.person.PersonCategory;
@@ -31,6 +52,7 @@ import vn.thidua.ledger.command.dispatch.CommandDispatcher;
  * "nói không với tiêu cực" campaign and the pledges signed under it (not quite everyone, as in life).
  */
 @Component
+@org.springframework.core.annotation.Order(100) // after the built-in criteria sets it evaluates under
 @ConditionalOnExpression("'${thidua.roles}'.toLowerCase().contains('command') and '${thidua.demo}'.trim().equalsIgnoreCase('true')")
 class DemoData implements ApplicationRunner {
 
@@ -54,9 +76,11 @@ class DemoData implements ApplicationRunner {
         // several nodes may start together on one empty database: one loads, the others see it loaded
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_advisory_lock(" + DEMO_LOCK + ")");
-            try (ResultSet rs = statement.executeQuery("SELECT last_position FROM event_position WHERE id = 1")) {
+            // empty but for the built-in criteria catalogue, which every node publishes first
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier NOT LIKE 'criteria-set:%'")) {
                 rs.next();
-                if (rs.getLong(1) >= 0) {
+                if (rs.getLong(1) > 0) {
                     return;
                 }
             }
@@ -131,8 +155,57 @@ class DemoData implements ApplicationRunner {
                         new PersonId(p.id()), LocalDate.of(2024, 1, 15).plusDays(day++ % 10), fiveNos), ACTOR);
             }
         }
+        emulationYear(people);
         log.info("Loaded the demo history of Long Biên district ({} people); set THIDUA_DEMO=false to start empty",
                 people.size());
+    }
+
+    /**
+     * A year of the office-culture movement in 2024: the wards' cluster, their monthly unit evaluations and
+     * surveys, the monthly evaluations of the Home Affairs division, and one Five-No's violation that was
+     * confirmed and sanctioned — enough for rankings, classifications and eligibility to show something.
+     */
+    private void emulationYear(List<DemoPerson> people) {
+        ClusterId wards = new ClusterId("LB-CUM-PHUONG");
+        dispatcher.send(new RegisterCluster(wards, "Cụm thi đua các phường quận Long Biên", ClusterKind.CUM), ACTOR);
+        String[] wardIds = {"LB-BD", "LB-NL", "LB-GT"};
+        for (String ward : wardIds) {
+            dispatcher.send(new AddClusterMember(wards, new UnitId(ward), LocalDate.of(2024, 1, 1), null), ACTOR);
+        }
+        CriteriaSetRef unitSet = CriteriaSetRef.parse("VHCS-DV");
+        for (int month = 1; month <= 12; month++) {
+            YearMonth ym = YearMonth.of(2024, month);
+            for (int w = 0; w < wardIds.length; w++) {
+                // each ward has its own rhythm, so that the standings move from month to month
+                int general = 24 + (month * (w + 3)) % 7;
+                int reform = 22 + (month * (w + 5)) % 9;
+                int office = 14 + (month + w * 2) % 6;
+                dispatcher.send(new EvaluateUnit(new UnitId(wardIds[w]), Period.month(ym),
+                        Map.of("GENERAL", BigDecimal.valueOf(general), "ADMIN_REFORM", BigDecimal.valueOf(reform),
+                                "CIVILISED_OFFICE", BigDecimal.valueOf(office)), unitSet, null), ACTOR);
+                int respondents = 120 + 10 * w + month;
+                int satisfied = respondents - (5 + (month + w) % 11);
+                dispatcher.send(new RecordSurvey(new SurveyId("KS-" + wardIds[w] + "-" + ym), new UnitId(wardIds[w]),
+                        ym.toString(), respondents, satisfied, "SIPAS", null), ACTOR);
+            }
+            for (DemoPerson p : people) {
+                if (p.unit().equals("LB-PNV")) {
+                    int tasks = 55 + (month * p.id().hashCode() & 0x7fffffff) % 16;
+                    dispatcher.send(new EvaluatePerson(new PersonId(p.id()), Period.month(ym), EvaluationStage.HEAD_DECISION,
+                            Map.of("DISCIPLINE", BigDecimal.valueOf(18 + month % 3), "TASKS", BigDecimal.valueOf(tasks),
+                                    "BONUS", BigDecimal.valueOf(month % 4)),
+                            CriteriaSetRef.parse("HN-1841"), null), ACTOR);
+                }
+            }
+        }
+        ViolationId violation = new ViolationId("VP-2024-001");
+        dispatcher.send(new RecordViolation(violation, "LB-NL-02", SubjectKind.PERSON, "NK-1",
+                LocalDate.of(2024, 9, 12), ViolationSource.CITIZEN_COMPLAINT,
+                "Gây khó khăn, phiền hà khi giải quyết hồ sơ chứng thực của công dân", "Đơn thư số 112/ĐT ngày 15/9/2024"),
+                ACTOR);
+        dispatcher.send(new ConfirmViolation(violation, "Kết luận xác minh số 08/KL-UBND ngày 30/9/2024"), ACTOR);
+        dispatcher.send(new ImposeSanction(violation, SanctionForm.KHIEN_TRACH, LocalDate.of(2024, 10, 20),
+                "25/QĐ-UBND"), ACTOR);
     }
 
     private void unit(String id, String name, UnitKind kind, String parent) {

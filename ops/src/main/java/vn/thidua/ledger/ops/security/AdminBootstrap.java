@@ -28,11 +28,14 @@ class AdminBootstrap implements InitializingBean {
 
     private final JdbcUserDetailsManager users;
     private final PasswordEncoder encoder;
+    private final CachingAuthenticationProvider verifiedCredentials;
     private final String configuredPassword;
 
     AdminBootstrap(JdbcUserDetailsManager users, PasswordEncoder encoder,
+                   CachingAuthenticationProvider verifiedCredentials,
                    @Value("${thidua.admin-password:}") String configuredPassword) {
         this.users = users;
+        this.verifiedCredentials = verifiedCredentials;
         this.encoder = encoder;
         this.configuredPassword = configuredPassword;
     }
@@ -44,6 +47,7 @@ class AdminBootstrap implements InitializingBean {
             UserDetails admin = users.loadUserByUsername(ADMIN);
             if (configured && !encoder.matches(configuredPassword, admin.getPassword())) {
                 users.updateUser(withPassword(configuredPassword));
+                verifiedCredentials.clear();
                 log.info("Password of user '{}' set from THIDUA_ADMIN_PASSWORD", ADMIN);
             }
             return;

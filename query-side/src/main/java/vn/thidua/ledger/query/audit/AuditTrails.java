@@ -18,7 +18,7 @@ class AuditTrails {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Entry(long position, OffsetDateTime recordedAt, String type, String occurredOn, String period,
-                 String actor, String correlationId, @JsonRawValue String data) {
+                 String actor, String correlationId, String eventId, Long corrects, @JsonRawValue String data) {
     }
 
     record Trail(String kind, String id, long position, List<Entry> entries) {
@@ -32,7 +32,8 @@ class AuditTrails {
 
     Trail find(String kind, String id, Period period, AsOf asOf, long computedAt) {
         StringBuilder sql = new StringBuilder("""
-                SELECT position, recorded_at, event_type, business_time, actor, correlation_id, data::text
+                SELECT position, recorded_at, event_type, business_time, actor, correlation_id, data::text, event_id,
+                       corrects_position
                 FROM audit_entry WHERE subject_kind = ? AND subject_id = ?""");
         List<Object> params = new ArrayList<>(List.of(kind, id));
         if (asOf.position() != null) {
@@ -54,7 +55,7 @@ class AuditTrails {
             boolean day = businessTime != null && businessTime.length() == 10;
             return new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC), rs.getString(3),
                     day ? businessTime : null, day ? null : businessTime, rs.getString(5), rs.getString(6),
-                    rs.getString(7));
+                    rs.getString(8), (Long) rs.getObject(9), rs.getString(7));
         }).list();
         long position = asOf.position() != null ? Math.min(asOf.position(), computedAt) : computedAt;
         return new Trail(kind, id, position, entries);

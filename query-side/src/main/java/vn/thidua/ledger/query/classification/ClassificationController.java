@@ -65,7 +65,8 @@ class ClassificationController {
         List<AnnualClassification> rows = classifications.year(unit, year, criteriaSet, point.position());
         Map<String, String> names = classifications.names(rows.stream().map(AnnualClassification::personId).toList(),
                 point.position());
-        return new Classifications(unit, point.periodLabel(), "DECREE_90_2020_48_2023", criteriaSet, point.position(),
+        String used = classifications.yearSet(unit, year, criteriaSet, point.position()).orElse(criteriaSet);
+        return new Classifications(unit, point.periodLabel(), "DECREE_90_2020_48_2023", used, point.position(),
                 rows.stream().map(c -> new ClassificationService.YearRow(c.personId(), names.get(c.personId()),
                         c.meanScore(), c.monthsEvaluated(), c.level().name(), c.level().label(),
                         c.levelByScore().name(), c.adjustedBy(), c.dismissalFlag())).toList());

@@ -85,6 +85,17 @@ public class ClassificationService {
         return CriteriaSets.resolve(catalogue, param, "criteriaSet", CriteriaSubject.PERSON, month.atDay(1));
     }
 
+    /** The criteria set the year's months are classified under (that of its last evaluated month), if any. */
+    public java.util.Optional<String> yearSet(String unitId, int year, String param, long position) {
+        for (int m = 12; m >= 1; m--) {
+            YearMonth month = YearMonth.of(year, m);
+            if (!facts.personEvaluations(List.of(unitId), Period.month(month), position).isEmpty()) {
+                return java.util.Optional.of(monthSet(unitId, month, param, position).ref().toString());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The year of one unit under Decree 90/48, the year before computed first for the rules that look back. */
     public List<AnnualClassification> year(String unitId, int year, String param, long position) {
         Map<String, AnnualClassification> previous = yearOnly(unitId, year - 1, param, position, Map.of());

@@ -33,7 +33,8 @@ import vn.thidua.ledger.rules.UnitStanding;
 class EligibilityController {
 
     record Answer(String candidate, String kind, String title, int year, String law, String lawLabel,
-                  boolean eligible, List<Eligibility.Reason> reasons, String level, long position) {
+                  boolean eligible, List<Eligibility.Reason> reasons, String level, String criteriaSet,
+                  String unitCriteriaSet, long position) {
     }
 
     private final ViewPoints viewPoints;
@@ -91,7 +92,8 @@ class EligibilityController {
                         vn.thidua.ledger.rules.AnnualLevel.NOT_CLASSIFIED,
                         List.of(AnnualClassification.WORKED_UNDER_SIX_MONTHS), false));
         Eligibility e = EligibilityJudge.advancedWorker(classification, law);
-        return answer(e, "PERSON", classification.level().name(), position);
+        return answer(e, "PERSON", classification.level().name(),
+                classifications.yearSet(person[2], year, criteriaSet, position).orElse(criteriaSet), null, position);
     }
 
     private Answer unit(String unitId, int year, EmulationLaw law, String criteriaSet, String unitCriteriaSet,
@@ -120,11 +122,12 @@ class EligibilityController {
                 .map(DecidedSanction::form).max(Comparator.comparingInt(SanctionForm::severity)).orElse(null);
         Eligibility e = EligibilityJudge.excellentCollective(unitId, year, law, topBand, standing.level(), members,
                 fighters, heaviest);
-        return answer(e, "UNIT", standing.level(), position);
+        return answer(e, "UNIT", standing.level(), criteriaSet, set.ref().toString(), position);
     }
 
-    private static Answer answer(Eligibility e, String kind, String level, long position) {
+    private static Answer answer(Eligibility e, String kind, String level, String criteriaSet, String unitCriteriaSet,
+                                 long position) {
         return new Answer(e.candidateId(), kind, e.title(), e.year(), e.law().name(), e.law().label(), e.eligible(),
-                e.reasons(), level, position);
+                e.reasons(), level, criteriaSet, unitCriteriaSet, position);
     }
 }

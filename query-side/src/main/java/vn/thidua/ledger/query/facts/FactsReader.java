@@ -156,6 +156,17 @@ public class FactsReader {
                 .list();
     }
 
+    /** The criteria-set id most of the units' evaluations inside {@code period} were recorded under. */
+    public Optional<String> mostUsedUnitCriteriaSet(Collection<String> unitIds, Period period, long asOf) {
+        return jdbc.sql("""
+                        SELECT criteria_set_id FROM fact_unit_evaluation
+                        WHERE unit_id = ANY(?) AND period_from >= ? AND period_to <= ?
+                          AND position <= ? AND (superseded_position IS NULL OR superseded_position > ?)
+                        GROUP BY criteria_set_id ORDER BY count(*) DESC, criteria_set_id LIMIT 1""")
+                .params(array(unitIds), period.from(), period.to(), asOf, asOf)
+                .query(String.class).optional();
+    }
+
     public List<SurveyFact> surveys(Collection<String> unitIds, Period period, long asOf) {
         return jdbc.sql("""
                         SELECT unit_id, period_from, period_to, respondents, satisfied FROM fact_survey
@@ -256,6 +267,63 @@ public class FactsReader {
                 .query((rs, n) -> new PersonEvaluation(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
                         rs.getString(4), rs.getInt(5), read(rs.getString(6), SCORES)))
                 .list();
+    }
+
+    public record PersonOnDay(String personId, String fullName, String unitId, String category, boolean leader) {
+    }
+
+    /** The people working in one of {@code unitIds} on {@code day}, by the record as it stood at {@code asOf}. */
+    public List<PersonOnDay> peopleIn(Collection<String> unitIds, LocalDate day, long asOf) {
+        return jdbc.sql("""
+                        SELECT * FROM (
+                            SELECT DISTINCT ON (person_id) person_id, full_name, unit_id, category, leader FROM fact_person
+                            WHERE position <= ? AND (from_date IS NULL OR from_date <= ?)
+                            ORDER BY person_id, from_date DESC NULLS LAST, position DESC) current
+                        WHERE unit_id = ANY(?) ORDER BY person_id""")
+                .params(asOf, day, array(unitIds))
+                .query((rs, n) -> new PersonOnDay(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5)))
+                .list();
+    }
+
+    public record ViolationSummary(String violationId, String subjectKind, String subjectId, String unitId,
+                                   String ruleCode, LocalDate occurredOn, String status, String sanction,
+                                   List<Long> positions) {
+    }
+
+    /** Every violation (whatever its status) of the units or their people that occurred in {@code period}. */
+    public List<ViolationSummary> violations(Collection<String> unitIds, Period period, long asOf) {
+        Map<String, ViolationState> states = new LinkedHashMap<>();
+        Map<String, List<Long>> positions = new HashMap<>();
+        jdbc.sql("""
+                        SELECT violation_id, event_type, subject_kind, subject_id, unit_id, rule_code, occurred_on, position
+                        FROM fact_violation_event WHERE (unit_id = ANY(?) OR subject_id = ANY(?)) AND position <= ?
+                        ORDER BY violation_id, position""")
+                .params(array(unitIds), array(unitIds), asOf)
+                .query(rs -> {
+                    String id = rs.getString(1);
+                    states.computeIfAbsent(id, k -> new ViolationState()).apply(rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), date(rs.getDate(7)));
+                    positions.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getLong(8));
+                });
+        Map<String, String> sanctions = new HashMap<>();
+        if (!states.isEmpty()) {
+            jdbc.sql("""
+                            SELECT violation_id, form FROM fact_sanction WHERE violation_id = ANY(?) AND position <= ?
+                              AND (annulled_position IS NULL OR annulled_position > ?)""")
+                    .params(array(states.keySet()), asOf, asOf)
+                    .query(rs -> {
+                        sanctions.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        List<ViolationSummary> result = new ArrayList<>();
+        states.forEach((id, s) -> {
+            if (s.occurredOn != null && period.contains(s.occurredOn)) {
+                result.add(new ViolationSummary(id, s.kind.name(), s.subjectId, s.unitId, s.ruleCode, s.occurredOn,
+                        s.status, sanctions.get(id), positions.get(id)));
+            }
+        });
+        return result;
     }
 
     /** Names and categories of people as they stood at {@code asOf}. */

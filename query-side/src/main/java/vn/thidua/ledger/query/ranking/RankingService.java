@@ -45,19 +45,34 @@ public class RankingService {
         this.facts = facts;
     }
 
+    /**
+     * Ranks under the criteria set asked for; without one, under the set the members' evaluations of the period
+     * were recorded with (the most used id, in the version in force for the period), else the unit set in force.
+     */
     public Ranking rank(String clusterId, ViewPoint point, String criteriaSetParam) {
+        requireCluster(clusterId, point.position());
         CriteriaSetCatalogue catalogue = facts.criteriaSets(point.position());
-        CriteriaSet set = CriteriaSets.resolve(catalogue, criteriaSetParam, "criteriaSet", CriteriaSubject.UNIT,
+        String param = criteriaSetParam;
+        if (param == null || param.isBlank()) {
+            Set<String> members = new LinkedHashSet<>();
+            facts.members(clusterId, point.period(), point.position()).forEach(m -> members.add(m.unitId()));
+            param = facts.mostUsedUnitCriteriaSet(members, point.period(), point.position()).orElse(null);
+        }
+        CriteriaSet set = CriteriaSets.resolve(catalogue, param, "criteriaSet", CriteriaSubject.UNIT,
                 point.period().from());
-        return rank(clusterId, point, set, catalogue, criteriaSetParam, true);
+        return rank(clusterId, point, set, catalogue, param, true);
+    }
+
+    private String requireCluster(String clusterId, long position) {
+        return facts.clusterName(clusterId, position).orElseThrow(() -> new RefusedException(
+                RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "cluster",
+                "Không tìm thấy cụm, khối thi đua " + clusterId));
     }
 
     /** Ranks under exactly {@code set}; the previous period is ranked the same way unless the set was not pinned. */
     public Ranking rank(String clusterId, ViewPoint point, CriteriaSet set, CriteriaSetCatalogue catalogue,
                         String criteriaSetParam, boolean withMovement) {
-        String clusterName = facts.clusterName(clusterId, point.position()).orElseThrow(() -> new RefusedException(
-                RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "cluster",
-                "Không tìm thấy cụm, khối thi đua " + clusterId));
+        String clusterName = requireCluster(clusterId, point.position());
         List<UnitStanding> standings = standings(clusterId, point.period(), point.position(), set);
         Map<String, Integer> previousRanks = new HashMap<>();
         Period previous = point.period().previous();

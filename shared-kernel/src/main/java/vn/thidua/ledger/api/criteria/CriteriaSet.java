@@ -24,10 +24,25 @@ public record CriteriaSet(CriteriaSetId id, int version, CriteriaSubject subject
                           List<Band> bands, Quota quota, List<ViolationPenalty> violationPenalty,
                           SanctionCap sanctionCap) {
 
+    /** The most decimals a number of a criteria set or a score may have. */
+    public static final int MAX_DECIMALS = 4;
+    /** The most digits before the decimal point a number of a criteria set or a score may have. */
+    public static final int MAX_INTEGER_DIGITS = 7;
+
     public CriteriaSet {
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
         bands = bands == null ? List.of() : List.copyOf(bands);
         violationPenalty = violationPenalty == null ? List.of() : List.copyOf(violationPenalty);
+    }
+
+    /**
+     * True for a number a criteria set or a score may hold: at most {@value #MAX_DECIMALS} decimals and
+     * {@value #MAX_INTEGER_DIGITS} digits before the point. Sums of such numbers stay small and exact, whereas an
+     * exact decimal such as {@code 1E-1000000000} would make every sum it enters a billion digits long.
+     */
+    public static boolean isWithinPrecision(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() <= MAX_DECIMALS && stripped.precision() - stripped.scale() <= MAX_INTEGER_DIGITS;
     }
 
     /** This very version, as {@code ID@V}. */

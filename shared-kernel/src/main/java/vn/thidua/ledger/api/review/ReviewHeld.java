@@ -10,8 +10,9 @@ import vn.thidua.ledger.api.campaign.CampaignId;
 /**
  * A mid-term or final review of a campaign was held.
  *
- * @param chainHead reserved for tamper evidence (a later issue): the head of the event chain the review's
- *                  record vouches for. Always null for now; the field exists so that revision 1 already has it.
+ * @param chainHead the head of the hash chain over the global event stream that the review seals:
+ *                  {@code "<position>:<link in lower-case hex>"} of the last event stored before this one. Null in
+ *                  reviews recorded before the chain existed.
  */
 @Revision("1")
 public record ReviewHeld(ReviewId reviewId, CampaignId campaignId, ReviewKind kind, LocalDate heldOn, String summary,

@@ -89,6 +89,7 @@ class CriteriaSetTest {
         assertThat(HN_3814.cappedBySanction("B", "BUOC_THOI_VIEC")).isEqualTo("D");
         assertThat(HN_3814.cappedBySanction("A", "PHE_BINH")).isEqualTo("A");
         assertThat(HN_3814.cappedBySanction("A", "NOT_A_FORM")).isEqualTo("A");
+        assertThat(HN_3814.cappedBySanction("A", null)).isEqualTo("A");
     }
 
     @Test
@@ -104,6 +105,13 @@ class CriteriaSetTest {
         assertThat(HN_3814.quota().baseLevel()).isEmpty();
         Quota decree335 = new Quota("HTXS", new BigDecimal("0.20"), "HTT", "LEVEL:HTT");
         assertThat(decree335.baseLevel()).contains("HTT");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"89.99, true", "0.3000, true", "0.00001, false", "1234567.8901, true", "12345678, false",
+            "1E+7, false", "1E+6, true", "1E-1000000000, false", "-50, true"})
+    void numbersHaveAtMostFourDecimalsAndSevenIntegerDigits(String number, boolean withinPrecision) {
+        assertThat(CriteriaSet.isWithinPrecision(new BigDecimal(number))).isEqualTo(withinPrecision);
     }
 
     @Test

@@ -1,0 +1,118 @@
+package vn.thidua.ledger.command.evaluation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.criteria.CriteriaSet;
+import vn.thidua.ledger.api.criteria.CriteriaSetId;
+import vn.thidua.ledger.api.criteria.CriteriaSubject;
+import vn.thidua.ledger.api.evaluation.EvaluatePerson;
+import vn.thidua.ledger.api.evaluation.EvaluationStage;
+import vn.thidua.ledger.api.evaluation.PersonEvaluated;
+import vn.thidua.ledger.api.evaluation.PersonEvaluationCorrected;
+import vn.thidua.ledger.api.evaluation.PersonEvaluationId;
+import vn.thidua.ledger.api.evaluation.PersonEvaluationReviewed;
+import vn.thidua.ledger.api.evaluation.PersonSelfAssessed;
+import vn.thidua.ledger.command.criteria.CriteriaSetLookup;
+import vn.thidua.ledger.command.directory.OrganisationDirectory;
+import vn.thidua.ledger.command.directory.OrganisationDirectory.PersonEntry;
+
+/**
+ * A person's evaluation for one month (đánh giá, xếp loại hằng tháng): self-assessment, leader review and
+ * the head's decision, in any order (offices often enter the decision alone), except that nobody assesses
+ * themself once the head has decided. Submitting a stage again is recorded as a correction of the
+ * submission it replaces, never as a silent overwrite.
+ */
+@Aggregate
+class PersonEvaluation {
+
+    @AggregateIdentifier
+    private PersonEvaluationId evaluationId;
+    /** The sequence number of the last event applied, counted here as no handler is told it reliably. */
+    private long sequence = -1;
+    private final Map<EvaluationStage, Submission> submissions = new EnumMap<>(EvaluationStage.class);
+
+    PersonEvaluation() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(EvaluatePerson command, OrganisationDirectory directory, CriteriaSetLookup criteriaSets) {
+        if (!command.period().isMonth()) {
+            throw RefusedException.invalid("EVALUATION_PERIOD_MONTH", "period",
+                    "Đánh giá cá nhân theo từng tháng (ví dụ 2024-05), không theo kỳ " + command.period());
+        }
+        Map<String, BigDecimal> entered = Scoring.required(command.scores());
+        PersonEntry person = directory.person(command.personId())
+                .orElseThrow(() -> RefusedException.notFound("personId", command.personId()));
+        CriteriaSet set = Scoring.resolve(criteriaSets, command.criteriaSet(), CriteriaSubject.PERSON,
+                command.period());
+        Map<String, BigDecimal> scores = Scoring.checked(set, entered);
+        EvaluationStage stage = command.stage();
+        if (stage == EvaluationStage.SELF_ASSESSMENT && submissions.containsKey(EvaluationStage.HEAD_DECISION)) {
+            throw RefusedException.conflict("EVALUATION_ALREADY_DECIDED", "stage", "Thủ trưởng đã quyết định kết quả "
+                    + "đánh giá tháng " + command.period() + "; không thể tự đánh giá sau quyết định");
+        }
+        PersonEvaluationId id = command.evaluationId();
+        YearMonth month = YearMonth.from(command.period().from());
+        Submission previous = submissions.get(stage);
+        if (previous != null) {
+            apply(new PersonEvaluationCorrected(id, command.personId(), person.unitId(), month, stage, set.id(),
+                    set.version(), scores, command.note(), previous.eventId(), previous.sequence(),
+                    previous.criteriaSetId(), previous.criteriaSetVersion(), previous.scores()));
+            return;
+        }
+        switch (stage) {
+            case SELF_ASSESSMENT -> apply(new PersonSelfAssessed(id, command.personId(), person.unitId(), month,
+                    set.id(), set.version(), scores, command.note()));
+            case LEADER_REVIEW -> apply(new PersonEvaluationReviewed(id, command.personId(), person.unitId(), month,
+                    set.id(), set.version(), scores, command.note()));
+            case HEAD_DECISION -> apply(new PersonEvaluated(id, command.personId(), person.unitId(), month,
+                    set.id(), set.version(), scores, command.note()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PersonSelfAssessed event, EventMessage<?> message) {
+        submitted(event.evaluationId(), EvaluationStage.SELF_ASSESSMENT, message, event.criteriaSetId(),
+                event.criteriaSetVersion(), event.scores());
+    }
+
+    @EventSourcingHandler
+    void on(PersonEvaluationReviewed event, EventMessage<?> message) {
+        submitted(event.evaluationId(), EvaluationStage.LEADER_REVIEW, message, event.criteriaSetId(),
+                event.criteriaSetVersion(), event.scores());
+    }
+
+    @EventSourcingHandler
+    void on(PersonEvaluated event, EventMessage<?> message) {
+        submitted(event.evaluationId(), EvaluationStage.HEAD_DECISION, message, event.criteriaSetId(),
+                event.criteriaSetVersion(), event.scores());
+    }
+
+    @EventSourcingHandler
+    void on(PersonEvaluationCorrected event, EventMessage<?> message) {
+        submitted(event.evaluationId(), event.stage(), message, event.criteriaSetId(), event.criteriaSetVersion(),
+                event.scores());
+    }
+
+    private void submitted(PersonEvaluationId id, EvaluationStage stage, EventMessage<?> message,
+                           CriteriaSetId criteriaSetId, int criteriaSetVersion, Map<String, BigDecimal> scores) {
+        evaluationId = id;
+        sequence++;
+        submissions.put(stage, new Submission(message.getIdentifier(), sequence, criteriaSetId, criteriaSetVersion,
+                scores));
+    }
+}

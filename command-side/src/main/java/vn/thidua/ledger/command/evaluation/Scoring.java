@@ -1,0 +1,117 @@
+package vn.thidua.ledger.command.evaluation;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.RefusedException.Reason;
+import vn.thidua.ledger.api.criteria.CriteriaSet;
+import vn.thidua.ledger.api.criteria.CriteriaSetCatalogue;
+import vn.thidua.ledger.api.criteria.CriteriaSetRef;
+import vn.thidua.ledger.api.criteria.CriteriaSubject;
+import vn.thidua.ledger.api.criteria.Criterion;
+import vn.thidua.ledger.command.criteria.CriteriaSetLookup;
+
+/** Finds the criteria set version an evaluation is scored under, and checks the scores against it. */
+final class Scoring {
+
+    static final String FIELD = "criteriaSet";
+
+    private Scoring() {
+    }
+
+    /**
+     * The version {@code ref} names for {@code period}; with no reference, the criteria set for {@code subject}
+     * that took effect last on or before the period's first day, whatever its id.
+     */
+    static CriteriaSet resolve(CriteriaSetLookup lookup, CriteriaSetRef ref, CriteriaSubject subject, Period period) {
+        if (ref == null) {
+            List<CriteriaSet> inForce = new CriteriaSetCatalogue(lookup.forSubject(subject))
+                    .inForce(subject, period.from());
+            if (inForce.isEmpty()) {
+                throw RefusedException.invalid("EVALUATION_CRITERIA_SET_IN_FORCE", FIELD, "Chưa có bộ tiêu chí nào cho "
+                        + subject.label().toLowerCase() + " có hiệu lực vào " + period.from()
+                        + "; hãy nêu bộ tiêu chí");
+            }
+            if (inForce.size() > 1) {
+                throw RefusedException.invalid("EVALUATION_CRITERIA_SET_AMBIGUOUS", FIELD, "Các bộ tiêu chí "
+                        + inForce.stream().map(s -> s.ref().toString()).collect(Collectors.joining(", "))
+                        + " cùng có hiệu lực từ " + inForce.get(0).effectiveFrom() + "; hãy nêu bộ tiêu chí");
+            }
+            return inForce.get(0);
+        }
+        CriteriaSetCatalogue versions = new CriteriaSetCatalogue(lookup.versions(ref.id()));
+        if (versions.sets().isEmpty()) {
+            throw RefusedException.notFound(FIELD, ref.id());
+        }
+        // every version of an id has the same subject, so the first tells
+        CriteriaSubject setSubject = versions.sets().get(0).subject();
+        if (setSubject != subject) {
+            throw RefusedException.invalid("EVALUATION_CRITERIA_SET_SUBJECT", FIELD, "Bộ tiêu chí " + ref.id().value()
+                    + " dùng để đánh giá " + setSubject.label().toLowerCase() + ", không dùng cho "
+                    + subject.label().toLowerCase());
+        }
+        if (!ref.pinned()) {
+            return versions.inForce(ref.id(), period.from()).orElseThrow(() -> RefusedException.invalid(
+                    "EVALUATION_CRITERIA_SET_IN_FORCE", FIELD, "Bộ tiêu chí " + ref.id().value()
+                            + " chưa có phiên bản nào có hiệu lực vào " + period.from()));
+        }
+        CriteriaSet set = versions.version(ref.id(), ref.version()).orElseThrow(() -> new RefusedException(
+                Reason.NOT_FOUND, "CRITERIA_SET_VERSION_EXISTS", FIELD,
+                "Bộ tiêu chí " + ref.id().value() + " không có phiên bản " + ref.version()));
+        if (set.effectiveFrom().isAfter(period.to())) {
+            throw RefusedException.invalid("EVALUATION_CRITERIA_SET_IN_FORCE", FIELD, "Bộ tiêu chí " + set.ref()
+                    + " có hiệu lực từ " + set.effectiveFrom() + ", sau kỳ đánh giá " + period);
+        }
+        return set;
+    }
+
+    /**
+     * The scores, checked against {@code set} and listed in the set's order of criteria. A criterion left out
+     * counts 0; a criterion derived from surveys is never entered by hand.
+     */
+    static Map<String, BigDecimal> checked(CriteriaSet set, Map<String, BigDecimal> scores) {
+        for (Map.Entry<String, BigDecimal> score : scores.entrySet()) {
+            String code = score.getKey();
+            String field = "scores." + code;
+            Criterion criterion = set.criterion(code).orElseThrow(() -> RefusedException.invalid(
+                    "EVALUATION_CRITERION_KNOWN", field, "Bộ tiêu chí " + set.ref() + " không có tiêu chí " + code));
+            if (criterion.source().derived()) {
+                throw RefusedException.invalid("EVALUATION_CRITERION_DERIVED", field, "Điểm tiêu chí " + code
+                        + " được tính từ " + criterion.source().label().toLowerCase() + ", không nhập tay");
+            }
+            BigDecimal points = score.getValue();
+            if (points == null) {
+                throw RefusedException.invalid("EVALUATION_POINTS_REQUIRED", field,
+                        "Phải nêu số điểm của tiêu chí " + code + " (bỏ tiêu chí ra nếu không chấm)");
+            }
+            if (!CriteriaSet.isWithinPrecision(points)) {
+                throw RefusedException.invalid("EVALUATION_POINTS_PRECISION", field, "Điểm tiêu chí " + code
+                        + " có tối đa " + CriteriaSet.MAX_DECIMALS + " chữ số thập phân, không phải " + points);
+            }
+            if (points.signum() < 0 || points.compareTo(criterion.max()) > 0) {
+                throw RefusedException.invalid("EVALUATION_POINTS_WITHIN_MAX", field, "Điểm tiêu chí " + code
+                        + " phải từ 0 đến " + criterion.max().toPlainString() + ", không phải "
+                        + points.toPlainString());
+            }
+        }
+        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+        for (Criterion criterion : set.criteria()) {
+            if (scores.containsKey(criterion.code())) {
+                ordered.put(criterion.code(), scores.get(criterion.code()));
+            }
+        }
+        return ordered;
+    }
+
+    static Map<String, BigDecimal> required(Map<String, BigDecimal> scores) {
+        if (scores == null) {
+            throw RefusedException.invalid("EVALUATION_SCORES_REQUIRED", "scores",
+                    "Phải nêu điểm theo từng tiêu chí, ví dụ {\"TASKS\": 65}");
+        }
+        return scores;
+    }
+}

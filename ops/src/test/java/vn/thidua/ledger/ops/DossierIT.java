@@ -1,0 +1,150 @@
+package vn.thidua.ledger.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The inspection dossier of a unit for a year, over HTTP, now and as of an earlier position. */
+class DossierIT extends NodeIT {
+
+    private static String p;
+    private static long beforeCovenant;
+
+    private Api.Response ok(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isIn(200, 201);
+        return response;
+    }
+
+    @BeforeEach
+    void history() throws InterruptedException {
+        if (p != null) {
+            return;
+        }
+        p = "d" + UUID.randomUUID().toString().substring(0, 8);
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-Q\", \"name\": \"Quận Long Biên\", \"kind\": \"DISTRICT\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-TP\", \"name\": \"Phòng Tư pháp quận Long Biên\", "
+                + "\"kind\": \"DIVISION\", \"parentId\": \"" + p + "-Q\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-YT\", \"name\": \"Phòng Y tế\", "
+                + "\"kind\": \"DIVISION\", \"parentId\": \"" + p + "-Q\"}"));
+        String[][] people = {{"A", "Đặng Thị Ngọc Ánh"}, {"K", "Ngô Văn Khải"}, {"L", "Lê Thị Lan"}};
+        for (String[] person : people) {
+            ok(api().post("/api/persons", """
+                    {"id": "%s-%s", "unitId": "%s-TP", "fullName": "%s", "category": "CONG_CHUC"}"""
+                    .formatted(p, person[0], p, person[1])));
+        }
+        ok(api().post("/api/campaigns", """
+                {"id": "%s-NKTC", "title": "Nói không với tiêu cực", "kind": "CAMPAIGN", "scopeUnitId": "%s-Q",
+                 "from": "2024-01-01", "to": "2025-12-31"}""".formatted(p, p)));
+        ok(api().post("/api/pledges", """
+                {"campaignId": "%s-NKTC", "personId": "%s-A", "signedOn": "2024-01-10"}""".formatted(p, p)));
+        ok(api().post("/api/pledges", """
+                {"campaignId": "%s-NKTC", "personId": "%s-K", "signedOn": "2024-01-11"}""".formatted(p, p)));
+        String violation = ok(api().post("/api/violations", """
+                {"subjectId": "%s-K", "ruleCode": "NK-1", "occurredOn": "2024-04-02", "source": "CITIZEN_COMPLAINT"}"""
+                .formatted(p))).json().get("id").asText();
+        ok(api().post("/api/violations/" + violation + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        ok(api().post("/api/violations/" + violation + "/sanctions",
+                "{\"form\": \"KHIEN_TRACH\", \"decidedOn\": \"2024-05-20\", \"decisionNo\": \"12/QĐ-KL\"}"));
+        ok(api().post("/api/surveys", """
+                {"unitId": "%s-TP", "period": "2024-H1", "respondents": 200, "satisfied": 184}""".formatted(p)));
+        for (String person : new String[] {"A", "K", "L"}) {
+            ok(api().post("/api/evaluations/persons", """
+                    {"personId": "%s-%s", "period": "2024-03", "criteriaSet": "HN-3814",
+                     "scores": {"DISCIPLINE": 20, "TASKS": 60}}""".formatted(p, person)));
+        }
+        ok(api().post("/api/inspections", """
+                {"id": "%s-KT", "team": ["Trần Văn Bình"], "targetUnitId": "%s-TP", "period": "2024-H1"}"""
+                .formatted(p, p)));
+        ok(api().post("/api/inspections/" + p + "-KT/findings",
+                "{\"item\": \"COVENANT_SIGNED\", \"result\": \"NOT_MET\", \"note\": \"Chưa ký giao ước\"}"));
+        ok(api().post("/api/inspections/" + p + "-KT/close", "{\"conclusion\": \"Cần ký giao ước trong quý III\"}"));
+        ok(api().post("/api/reports", """
+                {"unitId": "%s-TP", "kind": "SIX_MONTHLY", "year": 2024, "campaignId": "%s-NKTC"}""".formatted(p, p)));
+        beforeCovenant = head();
+        ok(api().post("/api/covenants", """
+                {"campaignId": "%s-NKTC", "unitIds": ["%s-TP", "%s-YT"], "signedOn": "2024-08-01"}"""
+                .formatted(p, p, p)));
+        ok(api().post("/api/campaigns/" + p + "-NKTC/reviews",
+                "{\"kind\": \"MID_TERM\", \"heldOn\": \"2024-12-20\", \"summary\": \"Sơ kết năm 2024\"}"));
+    }
+
+    private static JsonNode indicator(JsonNode dossier, String code) {
+        for (JsonNode indicator : dossier.get("indicators")) {
+            if (indicator.get("code").asText().equals(code)) {
+                return indicator;
+            }
+        }
+        throw new AssertionError(code + " missing from " + dossier);
+    }
+
+    @Test
+    void dossierShowsEveryIndicatorWithTheEntriesBehindIt() {
+        JsonNode dossier = ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2024")).json();
+        assertThat(dossier.get("unitName").asText()).isEqualTo("Phòng Tư pháp quận Long Biên");
+        assertThat(indicator(dossier, "LAUNCH_ORGANISED").get("status").asText()).isEqualTo("MET");
+
+        JsonNode coverage = indicator(dossier, "PLEDGE_COVERAGE");
+        assertThat(coverage.get("status").asText()).isEqualTo("PARTLY_MET");
+        assertThat(coverage.get("details").get("signed").asInt()).isEqualTo(2);
+        assertThat(coverage.get("details").get("people").asInt()).isEqualTo(3);
+        assertThat(coverage.get("details").get("missing")).extracting(m -> m.get("fullName").asText())
+                .containsExactly("Lê Thị Lan");
+        assertThat(coverage.get("entries")).hasSize(2);
+
+        JsonNode violations = indicator(dossier, "VIOLATIONS");
+        assertThat(violations.get("details").get("byRule").get("NK-1").asInt()).isEqualTo(1);
+        assertThat(violations.get("details").get("byStatus").get("CONFIRMED").asInt()).isEqualTo(1);
+        assertThat(violations.get("details").get("bySanction").get("KHIEN_TRACH").asInt()).isEqualTo(1);
+        assertThat(violations.get("entries")).extracting(e -> e.get("type").asText())
+                .containsExactly("ViolationRecorded", "ViolationConfirmed", "SanctionImposed");
+
+        JsonNode evaluations = indicator(dossier, "EVALUATIONS");
+        assertThat(evaluations.get("details").get("recorded").asInt()).isEqualTo(3);
+        assertThat(evaluations.get("details").get("expected").asInt()).isEqualTo(36);
+        assertThat(indicator(dossier, "SATISFACTION").get("details").get("percent").decimalValue())
+                .isEqualByComparingTo("92");
+        assertThat(indicator(dossier, "PRIOR_INSPECTIONS").get("details").get("inspections").get(0)
+                .get("findings").get(0).get("item").asText()).isEqualTo("COVENANT_SIGNED");
+        assertThat(indicator(dossier, "REPORTS_ON_TIME").get("details").get("reports")).hasSize(1);
+        assertThat(indicator(dossier, "COVENANT_SIGNED").get("status").asText()).isEqualTo("MET");
+        assertThat(indicator(dossier, "REVIEWS_HELD").get("status").asText()).isEqualTo("MET");
+    }
+
+    @Test
+    void asOfAnEarlierPositionTheDossierShowsTheRecordAsItStoodThen() {
+        JsonNode then = ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2024&asOf=pos:" + beforeCovenant)).json();
+        assertThat(then.get("position").asLong()).isEqualTo(beforeCovenant);
+        assertThat(indicator(then, "COVENANT_SIGNED").get("status").asText()).isEqualTo("NOT_MET");
+        assertThat(indicator(then, "REVIEWS_HELD").get("status").asText()).isEqualTo("NOT_MET");
+        JsonNode again = ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2024&asOf=pos:" + beforeCovenant)).json();
+        assertThat(again).isEqualTo(then);
+    }
+
+    @Test
+    void badDossierQueriesAreRefused() {
+        assertThat(api().get("/api/dossiers?period=2024").status()).isEqualTo(400);
+        assertThat(api().get("/api/dossiers?unit=" + p + "-NONE&period=2024").status()).isEqualTo(404);
+        assertThat(api().get("/api/dossiers?unit=" + p + "-TP").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aCorrectionsAuditEntryPointsAtTheEntryItCorrects() {
+        long first = ok(api().post("/api/evaluations/units", """
+                {"unitId": "%s-YT", "period": "2024-02", "criteriaSet": "VHCS-DV",
+                 "scores": {"GENERAL": 20, "ADMIN_REFORM": 20, "CIVILISED_OFFICE": 10}}""".formatted(p)))
+                .json().get("position").asLong();
+        String id = ok(api().post("/api/evaluations/units", """
+                {"unitId": "%s-YT", "period": "2024-02", "criteriaSet": "VHCS-DV",
+                 "scores": {"GENERAL": 25, "ADMIN_REFORM": 20, "CIVILISED_OFFICE": 10}}""".formatted(p)))
+                .json().get("id").asText();
+        JsonNode entries = ok(api().get("/api/audit/evaluations/" + id)).json().get("entries");
+        assertThat(entries).extracting(e -> e.get("type").asText())
+                .containsExactly("UnitEvaluated", "UnitEvaluationCorrected");
+        assertThat(entries.get(1).get("corrects").asLong()).isEqualTo(first);
+        assertThat(entries.get(0).has("corrects")).isFalse();
+        assertThat(entries.get(0).get("eventId").asText()).isNotBlank();
+    }
+}

@@ -1,0 +1,132 @@
+package vn.thidua.ledger.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Yearly classifications under Decree 90/48 and title eligibility under both laws, over HTTP, on one history:
+ * a team whose members did well, one newcomer (four months, so not classified) who was given a warning
+ * (cảnh cáo) — which the 2013 law holds against the team and the 2022 law does not.
+ */
+class EligibilityIT extends NodeIT {
+
+    // one history for all the tests of this class: building it takes a hundred requests
+    private static String p;
+
+    private Api.Response ok(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isIn(200, 201);
+        return response;
+    }
+
+    private void person(String id, String unit, String name) {
+        ok(api().post("/api/persons", """
+                {"id": "%s-%s", "unitId": "%s-%s", "fullName": "%s", "category": "CONG_CHUC"}"""
+                .formatted(p, id, p, unit, name)));
+    }
+
+    private void months(String person, int from, int to, int tasks) {
+        for (int m = from; m <= to; m++) {
+            ok(api().post("/api/evaluations/persons", """
+                    {"personId": "%s-%s", "period": "2024-%02d", "criteriaSet": "HN-3814",
+                     "scores": {"DISCIPLINE": 20, "TASKS": %d}}""".formatted(p, person, m, tasks)));
+        }
+    }
+
+    private void sanction(String person, String form, String occurredOn, String decidedOn) {
+        String id = ok(api().post("/api/violations", """
+                {"subjectId": "%s-%s", "ruleCode": "NK-2", "occurredOn": "%s", "source": "SUPERVISOR"}"""
+                .formatted(p, person, occurredOn))).json().get("id").asText();
+        ok(api().post("/api/violations/" + id + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        ok(api().post("/api/violations/" + id + "/sanctions", """
+                {"form": "%s", "decidedOn": "%s", "decisionNo": "01/QĐ-KL"}""".formatted(form, decidedOn)));
+    }
+
+    @BeforeEach
+    void history() {
+        if (p != null) {
+            return;
+        }
+        p = "e" + UUID.randomUUID().toString().substring(0, 8);
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-TEAM\", \"name\": \"Phòng Tư pháp\", \"kind\": \"DIVISION\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-OTHER\", \"name\": \"Phòng Y tế\", \"kind\": \"DIVISION\"}"));
+        person("P1", "TEAM", "Đặng Thị Ngọc Ánh");
+        person("P2", "TEAM", "Ngô Văn Khải");
+        person("P3", "TEAM", "Bùi Quang Huy");
+        person("NEW", "TEAM", "Lý Văn Mới");
+        person("D1", "OTHER", "Hoàng Văn Kỷ");
+        months("P1", 1, 12, 70);  // 90 each month
+        months("P2", 1, 12, 60);  // 80
+        months("P3", 1, 12, 58);  // 78
+        months("NEW", 9, 12, 60); // four months only
+        months("D1", 1, 12, 70);
+        sanction("NEW", "CANH_CAO", "2024-09-20", "2024-11-05");
+        sanction("D1", "KHIEN_TRACH", "2024-03-01", "2024-06-10");
+        for (int m = 1; m <= 12; m++) {
+            ok(api().post("/api/evaluations/units", """
+                    {"unitId": "%s-TEAM", "period": "2024-%02d", "criteriaSet": "VHCS-DV",
+                     "scores": {"GENERAL": 30, "ADMIN_REFORM": 29, "CIVILISED_OFFICE": 20}}""".formatted(p, m)));
+        }
+        ok(api().post("/api/surveys", """
+                {"unitId": "%s-TEAM", "period": "2024", "respondents": 400, "satisfied": 390}""".formatted(p)));
+        String fighter = ok(api().post("/api/commendations", """
+                {"title": "CHIEN_SI_THI_DUA_CO_SO", "recipientId": "%s-P1", "period": "2024", "reason": "Tiêu biểu"}"""
+                .formatted(p))).json().get("id").asText();
+        ok(api().post("/api/commendations/" + fighter + "/approve",
+                "{\"decisionNo\": \"05/QĐ-UBND\", \"decidedOn\": \"2025-01-10\"}"));
+    }
+
+    private JsonNode row(JsonNode rows, String person) {
+        for (JsonNode row : rows) {
+            if (row.get("personId").asText().equals(p + "-" + person)) {
+                return row;
+            }
+        }
+        throw new AssertionError(person + " not in " + rows);
+    }
+
+    @Test
+    void yearlyLevelsFollowDecree90And48() {
+        Api.Response team = ok(api().get("/api/classifications?unit=" + p + "-TEAM&period=2024"));
+        JsonNode rows = team.json().get("rows");
+        assertThat(row(rows, "P1").get("level").asText()).as(rows.toString()).isEqualTo("HTXSNV");
+        assertThat(row(rows, "P2").get("level").asText()).isEqualTo("HTTNV");
+        assertThat(row(rows, "NEW").get("level").asText()).isEqualTo("NOT_CLASSIFIED");
+        assertThat(row(rows, "NEW").get("adjustedBy")).extracting(JsonNode::asText)
+                .containsExactly("WORKED_UNDER_6_MONTHS");
+        JsonNode disciplined = row(ok(api().get("/api/classifications?unit=" + p + "-OTHER&period=2024")).json()
+                .get("rows"), "D1");
+        // the violation took 5 points off March: a mean of 89.58, HTTNV by score, KHTNV by the decree
+        assertThat(disciplined.get("levelByScore").asText()).isEqualTo("HTTNV");
+        assertThat(disciplined.get("level").asText()).isEqualTo("KHTNV");
+        assertThat(disciplined.get("adjustedBy")).extracting(JsonNode::asText).containsExactly("DISCIPLINED_IN_YEAR");
+    }
+
+    @Test
+    void theSameTeamIsExcellentUnderThe2022LawButNotUnderThe2013Law() {
+        JsonNode newLaw = ok(api().get("/api/eligibility?unit=" + p + "-TEAM&year=2024&law=LAW_2022")).json();
+        assertThat(newLaw.get("eligible").asBoolean()).as(newLaw.toString()).isTrue();
+        assertThat(newLaw.get("title").asText()).isEqualTo("TAP_THE_LAO_DONG_XUAT_SAC");
+        JsonNode oldLaw = ok(api().get("/api/eligibility?unit=" + p + "-TEAM&year=2024&law=LAW_2013")).json();
+        assertThat(oldLaw.get("eligible").asBoolean()).isFalse();
+        assertThat(oldLaw.get("reasons")).extracting(r -> r.get("code").asText())
+                .containsExactly("MEMBER_DISCIPLINED_CANH_CAO_OR_ABOVE");
+    }
+
+    @Test
+    void advancedWorkerNeedsHttnvAndEveryFailureIsExplained() {
+        assertThat(ok(api().get("/api/eligibility?person=" + p + "-P2&year=2024")).json().get("eligible").asBoolean())
+                .isTrue();
+        JsonNode newcomer = ok(api().get("/api/eligibility?person=" + p + "-NEW&year=2024")).json();
+        assertThat(newcomer.get("eligible").asBoolean()).isFalse();
+        assertThat(newcomer.get("reasons").get(0).get("code").asText()).isEqualTo("NOT_CLASSIFIED");
+        JsonNode disciplined = ok(api().get("/api/eligibility?person=" + p + "-D1&year=2024")).json();
+        assertThat(disciplined.get("reasons").get(0).get("code").asText()).isEqualTo("LEVEL_BELOW_HTTNV");
+        assertThat(api().get("/api/eligibility?person=" + p + "-P2&year=2024&law=LAW_1999").status()).isEqualTo(400);
+        assertThat(api().get("/api/eligibility?person=" + p + "-NOBODY&year=2024").status()).isEqualTo(404);
+        assertThat(api().get("/api/eligibility?year=2024").status()).isEqualTo(400);
+    }
+}

@@ -1,0 +1,56 @@
+package vn.thidua.ledger.query.dossier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The audit entries a dossier is built from: every event that named the given entities, once each. */
+@Component
+class AuditRows {
+
+    /** One recorded event as the dossier cites it. */
+    record Row(long position, OffsetDateTime recordedAt, String type, String businessTime, String actor, JsonNode data) {
+
+        String text(String field) {
+            JsonNode value = data.get(field);
+            return value == null || value.isNull() ? null : value.asText();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper objectMapper;
+
+    AuditRows(JdbcClient jdbc, ObjectMapper objectMapper) {
+        this.jdbc = jdbc;
+        this.objectMapper = objectMapper;
+    }
+
+    List<Row> of(String kind, Collection<String> ids, Collection<String> types, long asOf) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT DISTINCT ON (position) position, recorded_at, event_type, business_time, actor, data::text
+                        FROM audit_entry
+                        WHERE subject_kind = ? AND subject_id = ANY(?) AND event_type = ANY(?) AND position <= ?
+                        ORDER BY position""")
+                .params(kind, ids.toArray(String[]::new), types.toArray(String[]::new), asOf)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC),
+                        rs.getString(3), rs.getString(4), rs.getString(5), read(rs.getString(6))))
+                .list();
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return objectMapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable audit entry", e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package vn.thidua.ledger.query.dossier;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.query.facts.ViewPoints;
+
+@RestController
+@Tag(name = "Hồ sơ kiểm tra", description = "Các chỉ số kiểm tra của một đơn vị trong một kỳ, tại bất kỳ thời điểm nào")
+class DossierController {
+
+    private final DossierService dossiers;
+    private final ViewPoints viewPoints;
+
+    DossierController(DossierService dossiers, ViewPoints viewPoints) {
+        this.dossiers = dossiers;
+        this.viewPoints = viewPoints;
+    }
+
+    @GetMapping("/api/dossiers")
+    @Operation(summary = "Hồ sơ kiểm tra của đơn vị trong kỳ (inspection dossier of a unit for a period)")
+    ResponseEntity<?> dossier(@Parameter(example = "LB-PNV") @RequestParam(required = false) String unit,
+                              @Parameter(example = "2024") @RequestParam(required = false) String period,
+                              @Parameter(description = "pos:N hoặc thời điểm ISO") @RequestParam(required = false) String asOf,
+                              @Parameter(description = "json (mặc định), pdf, xlsx, csv") @RequestParam(required = false) String format) {
+        if (unit == null || unit.isBlank()) {
+            throw RefusedException.invalid("QUERY_PARAMETER", "unit", "Phải nêu đơn vị (unit)");
+        }
+        Dossier dossier = dossiers.build(unit, viewPoints.resolve(period, asOf));
+        return ResponseEntity.ok(dossier);
+    }
+}
