@@ -53,7 +53,12 @@ class AuditDocument {
         String businessTime = entry.occurredOn() != null ? entry.occurredOn() : entry.period();
         return List.of(String.valueOf(entry.position()), TIME.format(entry.recordedAt()), entry.type(),
                 businessTime == null ? "" : businessTime, entry.actor() == null ? "" : entry.actor(),
-                content(entry.data()));
+                corrects(entry) + content(entry.data()));
+    }
+
+    /** A correction says which entry it corrects, so a reader of the file can follow it back as in the JSON. */
+    private static String corrects(AuditTrails.Entry entry) {
+        return entry.corrects() == null ? "" : "Đính chính mục ở vị trí " + entry.corrects() + ". ";
     }
 
     /** The event's data as "key: value; key: value", nested values in brackets, absent values left out. */

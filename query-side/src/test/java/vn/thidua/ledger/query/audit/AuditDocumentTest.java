@@ -18,8 +18,13 @@ class AuditDocumentTest {
     private final AuditDocument documents = new AuditDocument(new ObjectMapper());
 
     private static AuditTrails.Entry entry(long position, String type, String occurredOn, String period, String data) {
+        return entry(position, type, occurredOn, period, null, data);
+    }
+
+    private static AuditTrails.Entry entry(long position, String type, String occurredOn, String period, Long corrects,
+                                           String data) {
         return new AuditTrails.Entry(position, OffsetDateTime.of(2024, 1, 15, 3, 4, 5, 600_000_000, ZoneOffset.UTC),
-                type, occurredOn, period, "admin", "c-" + position, data);
+                type, occurredOn, period, "admin", "c-" + position, "e-" + position, corrects, data);
     }
 
     @Test
@@ -52,6 +57,19 @@ class AuditDocumentTest {
                         "name: Ủy ban nhân dân phường Bồ Đề"),
                 List.of("9", "2024-01-15 10:04:05 +07:00", "CampaignLaunched", "2024-01-01..2025-12-31", "admin", ""),
                 List.of("11", "2024-01-15 10:04:05 +07:00", "PledgeSigned", "2024-01-15", "admin", "unitId: BD"));
+    }
+
+    @Test
+    void aCorrectionNamesTheEntryItCorrects() {
+        AuditTrails.Trail trail = new AuditTrails.Trail("evaluations", "E1", 12, List.of(
+                entry(5, "PersonEvaluated", null, "2024-05", "{\"score\": 80}"),
+                entry(12, "PersonEvaluationCorrected", null, "2024-05", 5L, "{\"score\": 85}")));
+
+        List<List<String>> rows = documents.of(trail, "Đánh giá, xếp loại", null, null, AsOf.NOW, "admin",
+                Instant.parse("2024-07-01T03:00:00Z")).tables().get(0).rows();
+
+        assertThat(rows.get(0).get(5)).isEqualTo("score: 80");
+        assertThat(rows.get(1).get(5)).isEqualTo("Đính chính mục ở vị trí 5. score: 85");
     }
 
     @Test
