@@ -2,18 +2,27 @@ package vn.thidua.ledger.query.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
 import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.query.export.ExportFormat;
+import vn.thidua.ledger.query.export.Exports;
 import vn.thidua.ledger.query.time.AsOf;
 import vn.thidua.ledger.query.time.ProjectionProgress;
 
@@ -22,31 +31,60 @@ import vn.thidua.ledger.query.time.ProjectionProgress;
 @Tag(name = "Nhật ký kiểm tra", description = "Toàn bộ lịch sử của một đối tượng, theo thời điểm ghi nhận")
 class AuditController {
 
-    static final Set<String> KINDS = Set.of("units", "persons", "campaigns", "pledges", "clusters", "violations",
-            "evaluations", "surveys", "inspections", "commendations", "criteria-sets", "users", "registrations",
-            "covenants", "reports", "reviews");
+    /** The kinds of entity that have a trail, with the name an exported file gives them. */
+    static final Map<String, String> KIND_LABELS = Map.ofEntries(
+            Map.entry("units", "Đơn vị"),
+            Map.entry("persons", "Cá nhân"),
+            Map.entry("campaigns", "Phong trào, cuộc vận động"),
+            Map.entry("pledges", "Bản cam kết"),
+            Map.entry("clusters", "Cụm, khối thi đua"),
+            Map.entry("violations", "Vi phạm"),
+            Map.entry("evaluations", "Đánh giá, xếp loại"),
+            Map.entry("surveys", "Khảo sát sự hài lòng"),
+            Map.entry("inspections", "Kiểm tra, giám sát"),
+            Map.entry("commendations", "Khen thưởng"),
+            Map.entry("criteria-sets", "Bộ tiêu chí"),
+            Map.entry("users", "Người dùng"),
+            Map.entry("registrations", "Đăng ký thi đua"),
+            Map.entry("covenants", "Giao ước thi đua"),
+            Map.entry("reports", "Báo cáo"),
+            Map.entry("reviews", "Sơ kết, tổng kết"));
+    static final Set<String> KINDS = KIND_LABELS.keySet();
 
     private final AuditTrails trails;
     private final ProjectionProgress progress;
+    private final AuditDocument documents;
+    private final Exports exports;
 
-    AuditController(AuditTrails trails, ProjectionProgress progress) {
+    AuditController(AuditTrails trails, ProjectionProgress progress, AuditDocument documents, Exports exports) {
         this.trails = trails;
         this.progress = progress;
+        this.documents = documents;
+        this.exports = exports;
     }
 
     @GetMapping("/{kind}/{id}")
-    @Operation(summary = "Nhật ký của một đối tượng (audit trail), cũ nhất trước")
-    AuditTrails.Trail trail(@PathVariable String kind, @PathVariable String id,
+    @Operation(summary = "Nhật ký của một đối tượng (audit trail), cũ nhất trước; format=pdf|xlsx|csv để tải tệp")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = AuditTrails.Trail.class)),
+            @Content(mediaType = "application/pdf"),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            @Content(mediaType = "text/csv")})
+    ResponseEntity<?> trail(@PathVariable String kind, @PathVariable String id,
                             @Parameter(description = "kỳ nghiệp vụ: 2024-05, 2024-Q2, 2024-H1, 2024, 2024-01-01..2024-06-30")
                             @RequestParam(required = false) String period,
                             @Parameter(description = "pos:N hoặc thời điểm ISO, ví dụ 2024-07-01T00:00:00+07:00")
-                            @RequestParam(required = false) String asOf) {
+                            @RequestParam(required = false) String asOf,
+                            @Parameter(description = "json (mặc định), pdf, xlsx hoặc csv", example = "pdf")
+                            @RequestParam(required = false) String format,
+                            Principal user) {
         if (!KINDS.contains(kind)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có loại đối tượng '" + kind + "'");
         }
         if (!EntityId.FORMAT.matcher(id).matches()) {
             throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
         }
+        ExportFormat answer = ExportFormat.parse(format);
         Period businessPeriod = parse(() -> period == null ? null : Period.parse(period), "period");
         AsOf recordTime = parse(() -> AsOf.parse(asOf), "asOf");
         long computedAt = progress.awaitCaughtUp(AuditProjector.PROCESSOR, recordTime.position());
@@ -54,7 +92,12 @@ class AuditController {
         if (trail.entries().isEmpty() && !trails.exists(kind, id)) {
             throw RefusedException.notFound("id", new NamedId(kind, id));
         }
-        return trail;
+        if (answer == ExportFormat.JSON) {
+            return ResponseEntity.ok(trail);
+        }
+        String label = KIND_LABELS.get(kind);
+        return exports.render(documents.of(trail, label, period, businessPeriod, recordTime,
+                user == null ? null : user.getName(), Instant.now()), answer, "Nhật ký " + label + " " + id);
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser, String field) {

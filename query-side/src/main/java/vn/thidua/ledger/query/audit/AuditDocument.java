@@ -1,0 +1,104 @@
+package vn.thidua.ledger.query.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.springframework.stereotype.Component;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.query.export.ExportDocument;
+import vn.thidua.ledger.query.export.ExportTable;
+import vn.thidua.ledger.query.time.AsOf;
+
+/** An audit trail as a document to file: the same entries as the JSON, in the same order, one row each. */
+@Component
+class AuditDocument {
+
+    static final List<String> COLUMNS = List.of("Vị trí", "Thời điểm ghi nhận", "Loại sự kiện", "Thời gian nghiệp vụ",
+            "Người thực hiện", "Nội dung");
+    /** Times are shown as the users read them, in Vietnam, to the second. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx").withZone(AsOf.VIETNAM);
+
+    private final ObjectMapper objectMapper;
+
+    AuditDocument(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    ExportDocument of(AuditTrails.Trail trail, String kindLabel, String periodAsked, Period period, AsOf asOf,
+                      String user, Instant now) {
+        List<String> subtitles = new ArrayList<>();
+        subtitles.add("Kỳ: " + (period == null ? "toàn bộ" : periodAsked.strip()
+                + (periodAsked.strip().equals(period.toString()) ? "" : " (" + period.from() + " – " + period.to() + ")")));
+        subtitles.add("Tính đến vị trí: " + trail.position()
+                + (asOf.moment() == null ? "" : " (thời điểm " + TIME.format(asOf.moment()) + ")"));
+        subtitles.add("Số mục: " + trail.entries().size());
+        List<List<String>> rows = trail.entries().stream().map(this::row).toList();
+        return new ExportDocument(title(kindLabel, trail.id()), subtitles,
+                List.of(new ExportTable("Nhật ký", COLUMNS, rows)),
+                "Xuất lúc " + TIME.format(now) + " bởi " + (user == null ? "—" : user));
+    }
+
+    static String title(String kindLabel, String id) {
+        return "Nhật ký kiểm tra: " + kindLabel + " " + id;
+    }
+
+    private List<String> row(AuditTrails.Entry entry) {
+        String businessTime = entry.occurredOn() != null ? entry.occurredOn() : entry.period();
+        return List.of(String.valueOf(entry.position()), TIME.format(entry.recordedAt()), entry.type(),
+                businessTime == null ? "" : businessTime, entry.actor() == null ? "" : entry.actor(),
+                corrects(entry) + content(entry.data()));
+    }
+
+    /** A correction says which entry it corrects, so a reader of the file can follow it back as in the JSON. */
+    private static String corrects(AuditTrails.Entry entry) {
+        return entry.corrects() == null ? "" : "Đính chính mục ở vị trí " + entry.corrects() + ". ";
+    }
+
+    /** The event's data as "key: value; key: value", nested values in brackets, absent values left out. */
+    String content(String json) {
+        try {
+            return describe(objectMapper.readTree(json));
+        } catch (JsonProcessingException e) {
+            return json; // stored by the projector from the event itself, so this does not happen; show it raw if it does
+        }
+    }
+
+    static String describe(JsonNode data) {
+        if (!data.isObject()) {
+            return value(data);
+        }
+        StringJoiner pairs = new StringJoiner("; ");
+        fields(data, pairs);
+        return pairs.toString();
+    }
+
+    private static String value(JsonNode node) {
+        if (node.isObject()) {
+            StringJoiner pairs = new StringJoiner(", ", "{", "}");
+            fields(node, pairs);
+            return pairs.toString();
+        }
+        if (node.isArray()) {
+            StringJoiner items = new StringJoiner(", ", "[", "]");
+            node.forEach(item -> items.add(value(item)));
+            return items.toString();
+        }
+        return node.isNull() ? "" : node.asText();
+    }
+
+    private static void fields(JsonNode object, StringJoiner pairs) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getValue().isNull()) {
+                pairs.add(field.getKey() + ": " + value(field.getValue()));
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package vn.thidua.ledger.query.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A workbook: a first sheet "Thông tin" with the title, subtitles and footer, then one sheet per table whose
+ * first row is the bold, frozen header and whose other rows are the data, cell for cell, as text.
+ */
+final class XlsxExport {
+
+    static final String INFO_SHEET = "Thông tin";
+    /** Column widths are counted in characters, without AWT font metrics (servers often have no fonts). */
+    private static final int MIN_COLUMN_CHARS = 8;
+    private static final int MAX_COLUMN_CHARS = 60;
+    private static final int MAX_CELL_CHARS = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    private XlsxExport() {
+    }
+
+    static byte[] write(ExportDocument document) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Styles styles = new Styles(workbook);
+            SheetNames names = new SheetNames();
+            info(workbook.createSheet(names.next(INFO_SHEET)), document, styles);
+            for (ExportTable table : document.tables()) {
+                table(workbook.createSheet(names.next(table.heading())), table, styles);
+            }
+            workbook.getProperties().getCoreProperties().setTitle(document.title());
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the workbook", e);
+        }
+    }
+
+    private static void info(XSSFSheet sheet, ExportDocument document, Styles styles) {
+        int r = 0;
+        text(sheet.createRow(r++), 0, document.title(), styles.title);
+        for (String subtitle : document.subtitles()) {
+            text(sheet.createRow(r++), 0, subtitle, null);
+        }
+        r++;
+        for (ExportTable table : document.tables()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, table.heading(), null);
+            text(row, 1, table.rows().size() + " dòng", null);
+        }
+        if (document.footer() != null) {
+            text(sheet.createRow(++r), 0, document.footer(), null);
+        }
+        sheet.setColumnWidth(0, 100 * 256); // the title and subtitles are read, not sorted: one wide column
+        sheet.setColumnWidth(1, 12 * 256);
+    }
+
+    private static void table(XSSFSheet sheet, ExportTable table, Styles styles) {
+        List<String> columns = table.columns();
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < columns.size(); c++) {
+            text(header, c, columns.get(c), styles.header);
+        }
+        int r = 1;
+        for (List<String> cells : table.rows()) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < cells.size(); c++) {
+                String value = cells.get(c);
+                text(row, c, value, wraps(value) ? styles.wrapped : styles.body);
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        int lastColumn = columns.size() - 1;
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, lastColumn));
+        if (r > 1) {
+            // every cell is text on purpose (ids such as "007" keep their zeros): no green triangles for that
+            sheet.addIgnoredErrors(new CellRangeAddress(1, r - 1, 0, lastColumn), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.setColumnWidth(c, (width(table, c) + 2) * 256);
+        }
+    }
+
+    private static int width(ExportTable table, int column) {
+        int widest = longestLine(table.columns().get(column)) + 2; // room for the filter button
+        for (List<String> row : table.rows()) {
+            widest = Math.max(widest, longestLine(row.get(column)));
+            if (widest >= MAX_COLUMN_CHARS) {
+                return MAX_COLUMN_CHARS;
+            }
+        }
+        return Math.max(MIN_COLUMN_CHARS, widest);
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        for (String line : text.split("\n", -1)) {
+            longest = Math.max(longest, line.codePointCount(0, line.length()));
+        }
+        return longest;
+    }
+
+    private static boolean wraps(String value) {
+        return value.indexOf('\n') >= 0 || value.length() > MAX_COLUMN_CHARS;
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        String text = value;
+        if (value.length() > MAX_CELL_CHARS) { // Excel's limit; POI refuses longer text
+            int end = MAX_CELL_CHARS - 1;
+            text = value.substring(0, Character.isLowSurrogate(value.charAt(end)) ? end - 1 : end) + "…";
+        }
+        var cell = row.createCell(column);
+        cell.setCellValue(text);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static final class Styles {
+
+        final CellStyle title;
+        final CellStyle header;
+        final CellStyle body;
+        final CellStyle wrapped;
+
+        Styles(XSSFWorkbook workbook) {
+            Font titleFont = workbook.createFont();
+            titleFont.setBold(true);
+            titleFont.setFontHeightInPoints((short) 14);
+            title = workbook.createCellStyle();
+            title.setFont(titleFont);
+
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
+            header.setWrapText(true);
+
+            body = workbook.createCellStyle();
+            body.setVerticalAlignment(VerticalAlignment.TOP);
+            wrapped = workbook.createCellStyle();
+            wrapped.cloneStyleFrom(body);
+            wrapped.setWrapText(true);
+        }
+    }
+}

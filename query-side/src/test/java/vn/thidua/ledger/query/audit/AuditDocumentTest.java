@@ -1,0 +1,85 @@
+package vn.thidua.ledger.query.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.query.export.ExportDocument;
+import vn.thidua.ledger.query.export.ExportTable;
+import vn.thidua.ledger.query.time.AsOf;
+
+class AuditDocumentTest {
+
+    private final AuditDocument documents = new AuditDocument(new ObjectMapper());
+
+    private static AuditTrails.Entry entry(long position, String type, String occurredOn, String period, String data) {
+        return entry(position, type, occurredOn, period, null, data);
+    }
+
+    private static AuditTrails.Entry entry(long position, String type, String occurredOn, String period, Long corrects,
+                                           String data) {
+        return new AuditTrails.Entry(position, OffsetDateTime.of(2024, 1, 15, 3, 4, 5, 600_000_000, ZoneOffset.UTC),
+                type, occurredOn, period, "admin", "c-" + position, "e-" + position, corrects, data);
+    }
+
+    @Test
+    void eventDataReadsAsKeyValuePairsWithNestedValuesBracketedAndAbsentOnesLeftOut() {
+        assertThat(documents.content("""
+                {"personId": "P1", "items": ["Không cửa quyền, hách dịch", "4 xin, 4 luôn"], "note": null,
+                 "scores": {"TASKS": 60, "BONUS": 7.5}, "leader": false}"""))
+                .isEqualTo("personId: P1; items: [Không cửa quyền, hách dịch, 4 xin, 4 luôn]; "
+                        + "scores: {TASKS: 60, BONUS: 7.5}; leader: false");
+    }
+
+    @Test
+    void oneRowPerEntryInTheTrailsOrderWithTimesInVietnam() {
+        AuditTrails.Trail trail = new AuditTrails.Trail("units", "BD", 42, List.of(
+                entry(3, "UnitRegistered", null, null, "{\"name\": \"Ủy ban nhân dân phường Bồ Đề\"}"),
+                entry(9, "CampaignLaunched", null, "2024-01-01..2025-12-31", "{}"),
+                entry(11, "PledgeSigned", "2024-01-15", null, "{\"unitId\": \"BD\"}")));
+
+        ExportDocument document = documents.of(trail, "Đơn vị", "2024", Period.parse("2024"), AsOf.NOW, "thanh.tra",
+                Instant.parse("2024-07-01T03:00:00Z"));
+
+        assertThat(document.title()).isEqualTo("Nhật ký kiểm tra: Đơn vị BD");
+        assertThat(document.subtitles()).containsExactly("Kỳ: 2024", "Tính đến vị trí: 42", "Số mục: 3");
+        assertThat(document.footer()).isEqualTo("Xuất lúc 2024-07-01 10:00:00 +07:00 bởi thanh.tra");
+        ExportTable table = document.tables().get(0);
+        assertThat(table.columns()).containsExactly("Vị trí", "Thời điểm ghi nhận", "Loại sự kiện",
+                "Thời gian nghiệp vụ", "Người thực hiện", "Nội dung");
+        assertThat(table.rows()).containsExactly(
+                List.of("3", "2024-01-15 10:04:05 +07:00", "UnitRegistered", "", "admin",
+                        "name: Ủy ban nhân dân phường Bồ Đề"),
+                List.of("9", "2024-01-15 10:04:05 +07:00", "CampaignLaunched", "2024-01-01..2025-12-31", "admin", ""),
+                List.of("11", "2024-01-15 10:04:05 +07:00", "PledgeSigned", "2024-01-15", "admin", "unitId: BD"));
+    }
+
+    @Test
+    void aCorrectionNamesTheEntryItCorrects() {
+        AuditTrails.Trail trail = new AuditTrails.Trail("evaluations", "E1", 12, List.of(
+                entry(5, "PersonEvaluated", null, "2024-05", "{\"score\": 80}"),
+                entry(12, "PersonEvaluationCorrected", null, "2024-05", 5L, "{\"score\": 85}")));
+
+        List<List<String>> rows = documents.of(trail, "Đánh giá, xếp loại", null, null, AsOf.NOW, "admin",
+                Instant.parse("2024-07-01T03:00:00Z")).tables().get(0).rows();
+
+        assertThat(rows.get(0).get(5)).isEqualTo("score: 80");
+        assertThat(rows.get(1).get(5)).isEqualTo("Đính chính mục ở vị trí 5. score: 85");
+    }
+
+    @Test
+    void subtitlesSayWhichPeriodAndWhichMomentTheTrailWasAskedFor() {
+        AuditTrails.Trail trail = new AuditTrails.Trail("persons", "P1", 17, List.of());
+        ExportDocument document = documents.of(trail, "Cá nhân", "2024-Q2", Period.parse("2024-Q2"),
+                AsOf.parse("2024-07-01T00:00:00+07:00"), null, Instant.parse("2024-07-02T00:00:00Z"));
+
+        assertThat(document.subtitles()).containsExactly("Kỳ: 2024-Q2 (2024-04-01 – 2024-06-30)",
+                "Tính đến vị trí: 17 (thời điểm 2024-07-01 00:00:00 +07:00)", "Số mục: 0");
+        assertThat(document.footer()).isEqualTo("Xuất lúc 2024-07-02 07:00:00 +07:00 bởi —");
+    }
+}
