@@ -104,8 +104,11 @@ class EligibilityController {
                     "Không tìm thấy đơn vị " + unitId);
         }
         Period period = Period.parse(Integer.toString(year));
-        CriteriaSet set = criteriaSets.resolve(unitCriteriaSet, "unitCriteriaSet", CriteriaSubject.UNIT,
-                period.from(), position);
+        // without a named set, the one the unit's evaluations of the year were recorded under
+        String setParam = unitCriteriaSet != null && !unitCriteriaSet.isBlank() ? unitCriteriaSet
+                : facts.mostUsedUnitCriteriaSet(Set.of(unitId), period, position).orElse(null);
+        CriteriaSet set = criteriaSets.resolve(setParam, "unitCriteriaSet", CriteriaSubject.UNIT, period.from(),
+                position);
         UnitStanding standing = rankings.standingOf(unitId, period, position, set);
         boolean topBand = standing.level() != null && standing.level().equals(set.bands().get(0).level());
         List<AnnualClassification> members = new ArrayList<>();
