@@ -147,4 +147,36 @@ class DossierIT extends NodeIT {
         assertThat(entries.get(0).has("corrects")).isFalse();
         assertThat(entries.get(0).get("eventId").asText()).isNotBlank();
     }
+
+    @Test
+    void dossierCanBeFiledAsPdfXlsxAndCsvWithVietnameseIntact() throws Exception {
+        JsonNode json = ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2024")).json();
+        Api.Download pdf = api().download("/api/dossiers?unit=" + p + "-TP&period=2024&format=pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Phòng Tư pháp quận Long Biên").contains("Lê Thị Lan").contains("Tỷ lệ ký cam kết");
+
+        Api.Download xlsx = api().download("/api/dossiers?unit=" + p + "-TP&period=2024&format=xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheetAt(1);
+            java.util.List<String> indicators = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                indicators.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            json.get("indicators").forEach(i -> expected.add(i.get("label").asText()));
+            assertThat(indicators).containsExactlyElementsOf(expected);
+        }
+
+        Api.Download csv = api().download("/api/dossiers?unit=" + p + "-TP&period=2024&format=csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()[0]).isEqualTo((byte) 0xEF);
+        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("Lê Thị Lan");
+        assertThat(api().get("/api/dossiers?unit=" + p + "-TP&period=2024&format=docx").status()).isEqualTo(400);
+    }
 }

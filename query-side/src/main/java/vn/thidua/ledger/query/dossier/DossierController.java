@@ -3,11 +3,15 @@ package vn.thidua.ledger.query.dossier;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import java.time.Instant;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.query.export.ExportFormat;
+import vn.thidua.ledger.query.export.Exports;
 import vn.thidua.ledger.query.facts.ViewPoints;
 
 @RestController
@@ -16,10 +20,12 @@ class DossierController {
 
     private final DossierService dossiers;
     private final ViewPoints viewPoints;
+    private final Exports exports;
 
-    DossierController(DossierService dossiers, ViewPoints viewPoints) {
+    DossierController(DossierService dossiers, ViewPoints viewPoints, Exports exports) {
         this.dossiers = dossiers;
         this.viewPoints = viewPoints;
+        this.exports = exports;
     }
 
     @GetMapping("/api/dossiers")
@@ -27,11 +33,17 @@ class DossierController {
     ResponseEntity<?> dossier(@Parameter(example = "LB-PNV") @RequestParam(required = false) String unit,
                               @Parameter(example = "2024") @RequestParam(required = false) String period,
                               @Parameter(description = "pos:N hoặc thời điểm ISO") @RequestParam(required = false) String asOf,
-                              @Parameter(description = "json (mặc định), pdf, xlsx, csv") @RequestParam(required = false) String format) {
+                              @Parameter(description = "json (mặc định), pdf, xlsx, csv") @RequestParam(required = false) String format,
+                              Principal user) {
         if (unit == null || unit.isBlank()) {
             throw RefusedException.invalid("QUERY_PARAMETER", "unit", "Phải nêu đơn vị (unit)");
         }
+        ExportFormat answer = ExportFormat.parse(format);
         Dossier dossier = dossiers.build(unit, viewPoints.resolve(period, asOf));
-        return ResponseEntity.ok(dossier);
+        if (answer == ExportFormat.JSON) {
+            return ResponseEntity.ok(dossier);
+        }
+        return exports.render(DossierDocument.of(dossier, user == null ? null : user.getName(), Instant.now()), answer,
+                "Hồ sơ kiểm tra " + dossier.unitId() + " " + dossier.period());
     }
 }
