@@ -1,0 +1,32 @@
+package vn.thidua.ledger.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.ops.bench.Bench;
+
+/** The small benchmark runs end to end and reports every figure; how fast is never asserted here. */
+class BenchSmallIT {
+
+    private static final Pattern RESULT = Pattern.compile(
+            "RESULT replay_vs_vanilla=(\\S+) replay_vs_read_limit=(\\S+) import_vs_insert_limit=(\\S+) "
+                    + "commands_per_s=(\\S+) ranking_p99_ms=(\\S+) whatif_year_s=(\\S+) heap_mb=(\\S+)");
+
+    @Test
+    void smallBenchmarkReportsEveryFigure() throws Exception {
+        Bench.Result result = Bench.run(Map.of("scale", "small", "http-seconds", "5", "data-dir", "target/bench-data"),
+                System.out);
+        System.out.println(result.resultLine());
+
+        Matcher m = RESULT.matcher(result.resultLine());
+        assertThat(m.matches()).as(result.resultLine()).isTrue();
+        for (int group : new int[] {1, 2, 4, 5, 6, 7}) {
+            assertThat(Double.parseDouble(m.group(group))).as(RESULT.pattern() + " group " + group).isPositive();
+        }
+        // bulk import is "n/a" while the node has no import endpoint, otherwise a positive ratio
+        assertThat(m.group(3).equals("n/a") || Double.parseDouble(m.group(3)) > 0).isTrue();
+    }
+}
