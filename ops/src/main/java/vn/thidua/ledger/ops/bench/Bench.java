@@ -82,9 +82,15 @@ public final class Bench {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
-        Result result = run(options, System.out);
-        System.out.println(result.resultLine());
-        System.exit(0);
+        try {
+            Result result = run(options, System.out);
+            System.out.println(result.resultLine());
+            System.exit(0);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            // the node's non-daemon threads would keep a failed run alive
+            System.exit(1);
+        }
     }
 
     /** Runs the whole benchmark; the options are those of {@link #main} without their dashes. */
@@ -105,10 +111,10 @@ public final class Bench {
         log.printf("bench: starting a node on %s and generating the %s dataset (seed %d)%n", dataDir, scale, seed);
         long startedAt = System.nanoTime();
         ConfigurableApplicationContext node = new SpringApplicationBuilder(ThiDuaLedgerApplication.class)
-                .properties("thidua.demo=false", "thidua.data-dir=" + dataDir, "thidua.admin-password=" + PASSWORD,
-                        "server.port=0", "thidua.generate.scale=" + scale, "thidua.generate.seed=" + seed,
-                        "logging.level.root=WARN", "logging.level.vn.thidua=INFO")
-                .run();
+                // as arguments, which outrank application.yml (default properties would not)
+                .run("--thidua.demo=false", "--thidua.data-dir=" + dataDir, "--thidua.admin-password=" + PASSWORD,
+                        "--server.port=0", "--thidua.generate.scale=" + scale, "--thidua.generate.seed=" + seed,
+                        "--logging.level.root=WARN", "--logging.level.vn.thidua=INFO");
         try {
             base = "http://127.0.0.1:" + ((WebServerApplicationContext) node).getWebServer().getPort();
             authorization = "Basic " + Base64.getEncoder()
