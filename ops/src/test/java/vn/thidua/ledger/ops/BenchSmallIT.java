@@ -17,7 +17,8 @@ class BenchSmallIT {
 
     @Test
     void smallBenchmarkReportsEveryFigure() throws Exception {
-        Bench.Result result = Bench.run(Map.of("scale", "small", "http-seconds", "5", "data-dir", "target/bench-data"),
+        Bench.Result result = Bench.run(Map.of("scale", "small", "http-seconds", "5", "vanilla-max-seconds", "60",
+                "data-dir", "target/bench-data"),
                 System.out);
         System.out.println(result.resultLine());
 
