@@ -110,6 +110,11 @@ public class CommandDispatcher {
         }
     }
 
+    /** The id the client chose, or a new one when it chose none (API.md: a POST without id gets a generated one). */
+    public static String idOrNew(String given) {
+        return given != null ? given : UUID.randomUUID().toString();
+    }
+
     /** The id in a request path; one that could never have been issued names nothing, hence 404. */
     public static <T extends EntityId> T pathId(String raw, Function<String, T> constructor) {
         if (raw == null || !EntityId.FORMAT.matcher(raw).matches()) {
