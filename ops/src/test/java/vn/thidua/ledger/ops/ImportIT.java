@@ -349,7 +349,7 @@ class ImportIT extends NodeIT {
                 : Path.of("ops", "bin", "thidua-import");
         assumeThat(Files.isExecutable(Path.of("/usr/bin/curl")) || Files.isExecutable(Path.of("/bin/curl")))
                 .as("curl is installed").isTrue();
-        Path dir = Files.createTempDirectory("thidua-import");
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "import-");
         Path good = Files.write(dir.resolve("thang-5.csv"), csv(HEADER, this::goodRow));
         Path bad = Files.write(dir.resolve("thang-6.csv"), csv(HEADER, i -> i == 4 ? person(i) + ";25;60;5;"
                 : i == 9 ? person(i) + ";20;60;5,12345;" : goodRow(i)));

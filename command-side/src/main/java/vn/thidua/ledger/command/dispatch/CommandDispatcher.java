@@ -170,7 +170,7 @@ public class CommandDispatcher {
         return constructor.apply(raw);
     }
 
-    /** Dispatches a command outside any HTTP request (demo data, imports) as {@code actor}. */
+    /** Dispatches a command outside any HTTP request (demo data) as {@code actor}. */
     public long send(Object command, String actor) {
         CommandOutcome outcome = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(Map.of(MetaDataKeys.ACTOR, actor,
