@@ -96,6 +96,17 @@ final class Api {
         return send(request);
     }
 
+    /** Posts {@code body} as it is, e.g. a file to import, with the content type given. */
+    Response postBytes(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {

@@ -227,6 +227,15 @@ class UnitToPledgeSliceIT extends NodeIT {
     }
 
     @Test
+    void aPostWithoutIdGetsAGeneratedOne() {
+        Api.Response unit = created(api().post("/api/units", "{\"name\": \"Tổ một cửa\", \"kind\": \"DIVISION\"}"));
+        String id = unit.json().get("id").asText();
+        assertThat(id).matches("[A-Za-z0-9._-]{1,64}");
+        assertThat(api().get("/api/audit/units/" + id).json().get("entries").get(0).get("data").get("name").asText())
+                .isEqualTo("Tổ một cửa");
+    }
+
+    @Test
     void aUnitAndAPersonMayShareAnId() {
         district();
         created(api().post("/api/units", """

@@ -34,7 +34,7 @@ class CampaignController {
     }
 
     record LaunchCampaignRequest(
-            @Schema(example = "NKTC-2024") @NotNull @Pattern(regexp = EntityId.REGEX) String id,
+            @Schema(example = "NKTC-2024", description = "bỏ trống để hệ thống tự sinh mã") @Pattern(regexp = EntityId.REGEX) String id,
             @Schema(example = "Cán bộ, công chức, viên chức nói không với tiêu cực") @NotBlank @Size(max = 500) String title,
             @Schema(example = "CAMPAIGN") @NotNull CampaignKind kind,
             @Schema(example = "LB") @NotNull @Pattern(regexp = EntityId.REGEX) String scopeUnitId,
@@ -47,7 +47,7 @@ class CampaignController {
     @PostMapping
     @Operation(summary = "Phát động cuộc vận động hoặc phong trào thi đua (launch a campaign)")
     ResponseEntity<WriteResult> launch(@Valid @RequestBody LaunchCampaignRequest body) {
-        CampaignId id = new CampaignId(body.id());
+        CampaignId id = new CampaignId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new LaunchCampaign(id, body.title(), body.kind(),
                 new UnitId(body.scopeUnitId()), body.from(), body.to(), body.midTermReview(), body.finalReview()));
     }

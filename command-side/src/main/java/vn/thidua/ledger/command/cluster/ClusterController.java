@@ -37,7 +37,7 @@ class ClusterController {
     }
 
     record RegisterClusterRequest(
-            @Schema(example = "LB-CUM-PHUONG-1") @NotNull @Pattern(regexp = EntityId.REGEX) String id,
+            @Schema(example = "LB-CUM-PHUONG-1", description = "bỏ trống để hệ thống tự sinh mã") @Pattern(regexp = EntityId.REGEX) String id,
             @Schema(example = "Cụm thi đua số 1 các phường quận Long Biên") @NotBlank @Size(max = 300) String name,
             @Schema(example = "CUM") @NotNull ClusterKind kind) {
     }
@@ -54,7 +54,7 @@ class ClusterController {
     @PostMapping
     @Operation(summary = "Thành lập cụm, khối thi đua (register a cluster or bloc)")
     ResponseEntity<WriteResult> register(@Valid @RequestBody RegisterClusterRequest body) {
-        ClusterId id = new ClusterId(body.id());
+        ClusterId id = new ClusterId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new RegisterCluster(id, body.name(), body.kind()));
     }
 

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,7 +65,7 @@ class CommendationController {
     @PostMapping
     @Operation(summary = "Đề nghị khen thưởng (propose a commendation)")
     ResponseEntity<WriteResult> propose(@Valid @RequestBody ProposeCommendationRequest body) {
-        CommendationId id = new CommendationId(body.id() != null ? body.id() : UUID.randomUUID().toString());
+        CommendationId id = new CommendationId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new ProposeCommendation(id, body.title(), body.recipientId(),
                 body.recipientKind(), body.period(), body.reason(),
                 body.campaignId() == null ? null : new CampaignId(body.campaignId())));

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,7 +46,7 @@ class CovenantController {
     @PostMapping
     @Operation(summary = "Ký giao ước thi đua giữa các đơn vị (sign a covenant between units)")
     ResponseEntity<WriteResult> sign(@Valid @RequestBody SignCovenantRequest body) {
-        CovenantId id = new CovenantId(body.id() != null ? body.id() : UUID.randomUUID().toString());
+        CovenantId id = new CovenantId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new SignCovenant(id, new CampaignId(body.campaignId()),
                 body.unitIds().stream().map(UnitId::new).toList(), body.signedOn(), body.content()));
     }

@@ -10,10 +10,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -25,6 +27,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.thidua.ledger.api.EntityId;
@@ -33,7 +38,8 @@ import vn.thidua.ledger.api.RefusedException;
 /**
  * Sends a command on behalf of the current HTTP request: stamps it with the actor, correlation id and
  * idempotency key, replays the first answer to a repeated Idempotency-Key, and answers
- * {@code {"id", "position"}}.
+ * {@code {"id", "position"}}. A request of many commands (an import) is sent in one transaction by
+ * {@link #writeAll}.
  */
 @Component
 public class CommandDispatcher {
@@ -45,11 +51,16 @@ public class CommandDispatcher {
     private final CommandGateway gateway;
     private final JdbcClient jdbc;
     private final ObjectMapper fingerprintMapper;
+    private final TransactionTemplate batchTransaction;
 
-    CommandDispatcher(CommandGateway gateway, JdbcClient jdbc, ObjectMapper objectMapper) {
+    CommandDispatcher(CommandGateway gateway, JdbcClient jdbc, ObjectMapper objectMapper,
+                      PlatformTransactionManager transactions) {
         this.gateway = gateway;
         this.jdbc = jdbc;
         this.fingerprintMapper = objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+        this.batchTransaction = new TransactionTemplate(transactions);
+        // the command bus's own transactions (Axon's SpringTransactionManager, also REQUIRED) join this one
+        this.batchTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
     }
 
     /**
@@ -57,57 +68,102 @@ public class CommandDispatcher {
      * success, 200 for a replayed Idempotency-Key, 404 when the command targets an entity that does not exist.
      */
     public ResponseEntity<WriteResult> write(EntityId id, Object request, Object command) {
-        HttpServletRequest http = currentRequest().orElse(null);
-        String actor = actorOf(http);
-        String key = http == null ? null : http.getHeader(IDEMPOTENCY_HEADER);
-        String fingerprint = fingerprint(http, request);
-        if (key != null) {
-            if (key.isBlank() || key.length() > 255) {
-                throw RefusedException.invalid("IDEMPOTENCY_KEY", IDEMPOTENCY_HEADER,
-                        "Idempotency-Key phải có từ 1 đến 255 ký tự");
-            }
-            Optional<ResponseEntity<WriteResult>> replay = replay(actor, key, fingerprint);
-            if (replay.isPresent()) {
-                return replay.get();
-            }
+        Caller caller = caller(request);
+        Optional<StoredAnswer> earlier = earlierAnswer(caller);
+        if (earlier.isPresent()) {
+            return ResponseEntity.ok(earlier.get().writeResult());
         }
-        Map<String, Object> metaData = new HashMap<>();
-        metaData.put(MetaDataKeys.ACTOR, actor);
-        metaData.put(MetaDataKeys.CORRELATION_ID, correlationId(http));
+        Map<String, Object> metaData = caller.metaData();
         metaData.put(MetaDataKeys.ENTITY_ID, id.value());
-        if (key != null) {
-            metaData.put(MetaDataKeys.IDEMPOTENCY_KEY, key);
-            metaData.put(MetaDataKeys.FINGERPRINT, fingerprint);
+        if (caller.key() != null) {
+            // tells the CommitInterceptor to store this command's answer for the key
+            metaData.put(MetaDataKeys.FINGERPRINT, caller.fingerprint());
         }
         try {
             CommandOutcome outcome = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                     .andMetaData(metaData));
             return ResponseEntity.status(HttpStatus.CREATED).body(new WriteResult(id.value(), outcome.position()));
         } catch (RuntimeException e) {
-            if (key != null) {
-                // a concurrent request with the same key may have committed first: its answer is ours
-                Optional<ResponseEntity<WriteResult>> replay = replay(actor, key, fingerprint);
-                if (replay.isPresent()) {
-                    return replay.get();
-                }
+            // a concurrent request with the same key may have committed first: its answer is ours
+            Optional<StoredAnswer> concurrent = earlierAnswer(caller);
+            if (concurrent.isPresent()) {
+                return ResponseEntity.ok(concurrent.get().writeResult());
             }
-            RefusedException refusal = causeOf(e, RefusedException.class);
-            if (refusal != null) {
-                throw refusal;
-            }
-            if (causeOf(e, AggregateNotFoundException.class) != null) {
-                throw RefusedException.notFound("id", id);
-            }
-            if (causeOf(e, AggregateStreamCreationException.class) != null) {
-                throw RefusedException.alreadyExists(id);
-            }
-            if (causeOf(e, DuplicateKeyException.class) != null || causeOf(e, ConcurrencyException.class) != null
-                    || causeOf(e, EventStoreException.class) != null) {
-                throw RefusedException.conflict("CONCURRENT_WRITE", null,
-                        "Yêu cầu xung đột với một thay đổi đồng thời; hãy tải lại và thử lại");
-            }
-            throw e;
+            RefusedException refusal = refusalOf(e, id);
+            throw refusal != null ? refusal : e;
         }
+    }
+
+    /** The id the client chose, or a new one when it chose none (API.md: a POST without id gets a generated one). */
+    public static String idOrNew(String given) {
+        return given != null ? given : UUID.randomUUID().toString();
+    }
+
+    /**
+     * Dispatches the commands of one write request (an import) in ONE database transaction. Each command is
+     * handled in a unit of work of its own, exactly as if sent alone by {@link #write} (its own events, the
+     * request's metadata plus {@code metaData}), and each unit of work joins the transaction opened here, so
+     * either the events of all commands are stored or none. {@code commands} is asked for the commands only when
+     * the request is no replay, so that a retry gets the first answer without being checked again. The answer
+     * to an Idempotency-Key is stored once, for the whole request, in the same transaction.
+     *
+     * @throws BatchRefusedException when a command is refused, naming which; nothing is stored then
+     */
+    public ResponseEntity<BatchResult> writeAll(String id, Object request, Supplier<? extends List<?>> commands,
+                                                Map<String, String> metaData) {
+        Caller caller = caller(request);
+        Optional<StoredAnswer> earlier = earlierAnswer(caller);
+        if (earlier.isPresent()) {
+            return ResponseEntity.ok(earlier.get().batchResult());
+        }
+        List<?> batch = List.copyOf(commands.get());
+        Map<String, Object> batchMetaData = caller.metaData();
+        batchMetaData.putAll(metaData);
+        try {
+            BatchResult result = batchTransaction.execute(transaction -> sendAll(id, caller, batch, batchMetaData));
+            return ResponseEntity.status(HttpStatus.CREATED).body(result);
+        } catch (RuntimeException e) {
+            Optional<StoredAnswer> concurrent = earlierAnswer(caller);
+            if (concurrent.isPresent()) {
+                return ResponseEntity.ok(concurrent.get().batchResult());
+            }
+            if (e instanceof BatchRefusedException) {
+                throw e;
+            }
+            RefusedException refusal = refusalOf(e, null);
+            throw refusal != null ? refusal : e;
+        }
+    }
+
+    /** The body of {@link #writeAll}'s transaction; any exception rolls all of it back. */
+    private BatchResult sendAll(String id, Caller caller, List<?> batch, Map<String, Object> metaData) {
+        // locked up front (the first append would lock it anyway): this batch's events follow `before` without a gap
+        long before = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1 FOR UPDATE")
+                .query(Long.class).single();
+        long last = before;
+        for (int index = 0; index < batch.size(); index++) {
+            try {
+                CommandOutcome outcome = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(batch.get(index))
+                        .andMetaData(metaData));
+                last = outcome.position();
+            } catch (RuntimeException e) {
+                // Axon leaves a transaction it merely joined to its owner: rethrowing makes the template roll back
+                RefusedException refusal = refusalOf(e, null);
+                if (refusal == null) {
+                    throw e;
+                }
+                throw new BatchRefusedException(index, refusal);
+            }
+        }
+        if (caller.key() != null) {
+            jdbc.sql("""
+                            INSERT INTO idempotency_record (actor, idempotency_key, fingerprint, entity_id, position,
+                                                            first_position, command_count)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(caller.actor(), caller.key(), caller.fingerprint(), id, last, before + 1, batch.size())
+                    .update();
+        }
+        return new BatchResult(id, last, before + 1, batch.size(), last - before);
     }
 
     /** The id in a request path; one that could never have been issued names nothing, hence 404. */
@@ -119,12 +175,39 @@ public class CommandDispatcher {
         return constructor.apply(raw);
     }
 
-    /** Dispatches a command outside any HTTP request (demo data, imports) as {@code actor}. */
+    /** Dispatches a command outside any HTTP request (demo data) as {@code actor}. */
     public long send(Object command, String actor) {
         CommandOutcome outcome = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(Map.of(MetaDataKeys.ACTOR, actor,
                         MetaDataKeys.CORRELATION_ID, UUID.randomUUID().toString())));
         return outcome.position();
+    }
+
+    /**
+     * The refusal an API client should see for a failed command, or null for a failure of the system;
+     * {@code id} is the entity a single write concerns (null in a batch, where the command's target is named).
+     */
+    private static RefusedException refusalOf(RuntimeException e, EntityId id) {
+        RefusedException refusal = causeOf(e, RefusedException.class);
+        if (refusal != null) {
+            return refusal;
+        }
+        AggregateNotFoundException notFound = causeOf(e, AggregateNotFoundException.class);
+        if (notFound != null) {
+            return id != null ? RefusedException.notFound("id", id)
+                    : new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "id",
+                            "Không tìm thấy " + notFound.getAggregateIdentifier());
+        }
+        if (causeOf(e, AggregateStreamCreationException.class) != null) {
+            return id != null ? RefusedException.alreadyExists(id)
+                    : RefusedException.conflict("ID_UNIQUE", "id", "Mã đã được dùng cho một đối tượng khác");
+        }
+        if (causeOf(e, DuplicateKeyException.class) != null || causeOf(e, ConcurrencyException.class) != null
+                || causeOf(e, EventStoreException.class) != null) {
+            return RefusedException.conflict("CONCURRENT_WRITE", null,
+                    "Yêu cầu xung đột với một thay đổi đồng thời; hãy tải lại và thử lại");
+        }
+        return null;
     }
 
     private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
@@ -136,17 +219,58 @@ public class CommandDispatcher {
         return null;
     }
 
-    private Optional<ResponseEntity<WriteResult>> replay(String actor, String key, String fingerprint) {
+    /** Who asks, under which Idempotency-Key (null: none) and correlation id, with a request of this fingerprint. */
+    private record Caller(String actor, String key, String fingerprint, String correlationId) {
+
+        /** The metadata every command of the request carries; its events inherit it. */
+        Map<String, Object> metaData() {
+            Map<String, Object> metaData = new HashMap<>();
+            metaData.put(MetaDataKeys.ACTOR, actor);
+            metaData.put(MetaDataKeys.CORRELATION_ID, correlationId);
+            if (key != null) {
+                metaData.put(MetaDataKeys.IDEMPOTENCY_KEY, key);
+            }
+            return metaData;
+        }
+    }
+
+    /** An answer stored for an Idempotency-Key; {@code firstPosition} and {@code commands} are a batch's only. */
+    private record StoredAnswer(String id, long position, long firstPosition, int commands) {
+
+        WriteResult writeResult() {
+            return new WriteResult(id, position);
+        }
+
+        BatchResult batchResult() {
+            return new BatchResult(id, position, firstPosition, commands, position - firstPosition + 1);
+        }
+    }
+
+    private Caller caller(Object request) {
+        HttpServletRequest http = currentRequest().orElse(null);
+        String key = http == null ? null : http.getHeader(IDEMPOTENCY_HEADER);
+        if (key != null && (key.isBlank() || key.length() > 255)) {
+            throw RefusedException.invalid("IDEMPOTENCY_KEY", IDEMPOTENCY_HEADER,
+                    "Idempotency-Key phải có từ 1 đến 255 ký tự");
+        }
+        return new Caller(actorOf(http), key, fingerprint(http, request), correlationId(http));
+    }
+
+    /** The answer stored for an earlier request with the same key; refused when that request was another. */
+    private Optional<StoredAnswer> earlierAnswer(Caller caller) {
+        if (caller.key() == null) {
+            return Optional.empty();
+        }
         return jdbc.sql("""
-                        SELECT fingerprint, entity_id, position FROM idempotency_record
-                        WHERE actor = ? AND idempotency_key = ?""")
-                .params(actor, key)
+                        SELECT fingerprint, entity_id, position, first_position, command_count
+                        FROM idempotency_record WHERE actor = ? AND idempotency_key = ?""")
+                .params(caller.actor(), caller.key())
                 .query((rs, n) -> {
-                    if (!rs.getString(1).equals(fingerprint)) {
+                    if (!rs.getString(1).equals(caller.fingerprint())) {
                         throw RefusedException.conflict("IDEMPOTENCY_KEY_REUSED", IDEMPOTENCY_HEADER,
-                                "Idempotency-Key " + key + " đã được dùng cho một yêu cầu khác");
+                                "Idempotency-Key " + caller.key() + " đã được dùng cho một yêu cầu khác");
                     }
-                    return ResponseEntity.ok(new WriteResult(rs.getString(2), rs.getLong(3)));
+                    return new StoredAnswer(rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getInt(5));
                 })
                 .optional();
     }

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Runs inside the command's transaction, after the handler: once the events are appended it reads the
- * position they got and, for a request with an Idempotency-Key, stores the answer in the same transaction,
- * so a retried request can never store its events twice.
+ * position they got and, for a request of one command with an Idempotency-Key, stores the answer in the same
+ * transaction, so a retried request can never store its events twice.
  */
 final class CommitInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -31,7 +31,8 @@ final class CommitInterceptor implements MessageHandlerInterceptor<CommandMessag
             outcome.position(position);
             MetaData metaData = uow.getMessage().getMetaData();
             Object key = metaData.get(MetaDataKeys.IDEMPOTENCY_KEY);
-            if (key != null) {
+            // a command of a batch carries the key but no fingerprint: the batch stores its one answer itself
+            if (key != null && metaData.containsKey(MetaDataKeys.FINGERPRINT)) {
                 jdbc.sql("""
                         INSERT INTO idempotency_record (actor, idempotency_key, fingerprint, entity_id, position)
                         VALUES (?, ?, ?, ?, ?)""")

@@ -11,11 +11,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class DispatchConfiguration {
 
-    /** Events inherit who asked, the correlation id and the idempotency key from the command that caused them. */
+    /**
+     * Events inherit who asked, the correlation id, the idempotency key and the import they came with from the
+     * command that caused them.
+     */
     @Bean
     CorrelationDataProvider requestMetaDataProvider() {
         return new SimpleCorrelationDataProvider(MetaDataKeys.ACTOR, MetaDataKeys.CORRELATION_ID,
-                MetaDataKeys.IDEMPOTENCY_KEY);
+                MetaDataKeys.IDEMPOTENCY_KEY, MetaDataKeys.IMPORT_ID);
     }
 
     @Bean

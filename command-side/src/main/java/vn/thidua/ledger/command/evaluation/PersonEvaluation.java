@@ -25,6 +25,7 @@ import vn.thidua.ledger.api.evaluation.PersonEvaluationId;
 import vn.thidua.ledger.api.evaluation.PersonEvaluationReviewed;
 import vn.thidua.ledger.api.evaluation.PersonSelfAssessed;
 import vn.thidua.ledger.command.criteria.CriteriaSetLookup;
+import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 import vn.thidua.ledger.command.directory.OrganisationDirectory.PersonEntry;
 
@@ -67,19 +68,21 @@ class PersonEvaluation {
         }
         PersonEvaluationId id = command.evaluationId();
         YearMonth month = YearMonth.from(command.period().from());
+        // where the person worked in that month, not today: a back-dated evaluation belongs to the old unit
+        UnitId unit = directory.unitOn(command.personId(), month.atEndOfMonth()).orElse(person.unitId());
         Submission previous = submissions.get(stage);
         if (previous != null) {
-            apply(new PersonEvaluationCorrected(id, command.personId(), person.unitId(), month, stage, set.id(),
+            apply(new PersonEvaluationCorrected(id, command.personId(), unit, month, stage, set.id(),
                     set.version(), scores, command.note(), previous.eventId(), previous.sequence(),
                     previous.criteriaSetId(), previous.criteriaSetVersion(), previous.scores()));
             return;
         }
         switch (stage) {
-            case SELF_ASSESSMENT -> apply(new PersonSelfAssessed(id, command.personId(), person.unitId(), month,
+            case SELF_ASSESSMENT -> apply(new PersonSelfAssessed(id, command.personId(), unit, month,
                     set.id(), set.version(), scores, command.note()));
-            case LEADER_REVIEW -> apply(new PersonEvaluationReviewed(id, command.personId(), person.unitId(), month,
+            case LEADER_REVIEW -> apply(new PersonEvaluationReviewed(id, command.personId(), unit, month,
                     set.id(), set.version(), scores, command.note()));
-            case HEAD_DECISION -> apply(new PersonEvaluated(id, command.personId(), person.unitId(), month,
+            case HEAD_DECISION -> apply(new PersonEvaluated(id, command.personId(), unit, month,
                     set.id(), set.version(), scores, command.note()));
         }
     }

@@ -1,9 +1,11 @@
 package vn.thidua.ledger.command.evaluation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
@@ -69,34 +71,19 @@ final class Scoring {
         return set;
     }
 
+    /** A score that breaks a rule: the criterion's code, the rule and what is wrong, in Vietnamese. */
+    record Problem(String code, String rule, String message) {
+    }
+
     /**
      * The scores, checked against {@code set} and listed in the set's order of criteria. A criterion left out
      * counts 0; a criterion derived from surveys is never entered by hand.
      */
     static Map<String, BigDecimal> checked(CriteriaSet set, Map<String, BigDecimal> scores) {
-        for (Map.Entry<String, BigDecimal> score : scores.entrySet()) {
-            String code = score.getKey();
-            String field = "scores." + code;
-            Criterion criterion = set.criterion(code).orElseThrow(() -> RefusedException.invalid(
-                    "EVALUATION_CRITERION_KNOWN", field, "Bộ tiêu chí " + set.ref() + " không có tiêu chí " + code));
-            if (criterion.source().derived()) {
-                throw RefusedException.invalid("EVALUATION_CRITERION_DERIVED", field, "Điểm tiêu chí " + code
-                        + " được tính từ " + criterion.source().label().toLowerCase() + ", không nhập tay");
-            }
-            BigDecimal points = score.getValue();
-            if (points == null) {
-                throw RefusedException.invalid("EVALUATION_POINTS_REQUIRED", field,
-                        "Phải nêu số điểm của tiêu chí " + code + " (bỏ tiêu chí ra nếu không chấm)");
-            }
-            if (!CriteriaSet.isWithinPrecision(points)) {
-                throw RefusedException.invalid("EVALUATION_POINTS_PRECISION", field, "Điểm tiêu chí " + code
-                        + " có tối đa " + CriteriaSet.MAX_DECIMALS + " chữ số thập phân, không phải " + points);
-            }
-            if (points.signum() < 0 || points.compareTo(criterion.max()) > 0) {
-                throw RefusedException.invalid("EVALUATION_POINTS_WITHIN_MAX", field, "Điểm tiêu chí " + code
-                        + " phải từ 0 đến " + criterion.max().toPlainString() + ", không phải "
-                        + points.toPlainString());
-            }
+        List<Problem> problems = problems(set, scores);
+        if (!problems.isEmpty()) {
+            Problem first = problems.get(0);
+            throw RefusedException.invalid(first.rule(), "scores." + first.code(), first.message());
         }
         Map<String, BigDecimal> ordered = new LinkedHashMap<>();
         for (Criterion criterion : set.criteria()) {
@@ -105,6 +92,42 @@ final class Scoring {
             }
         }
         return ordered;
+    }
+
+    /** Every score of {@code scores} that {@link #checked} would refuse, at most one per criterion, in their order. */
+    static List<Problem> problems(CriteriaSet set, Map<String, BigDecimal> scores) {
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> score : scores.entrySet()) {
+            problem(set, score.getKey(), score.getValue()).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    private static Optional<Problem> problem(CriteriaSet set, String code, BigDecimal points) {
+        Optional<Criterion> known = set.criterion(code);
+        if (known.isEmpty()) {
+            return Optional.of(new Problem(code, "EVALUATION_CRITERION_KNOWN",
+                    "Bộ tiêu chí " + set.ref() + " không có tiêu chí " + code));
+        }
+        Criterion criterion = known.get();
+        if (criterion.source().derived()) {
+            return Optional.of(new Problem(code, "EVALUATION_CRITERION_DERIVED", "Điểm tiêu chí " + code
+                    + " được tính từ " + criterion.source().label().toLowerCase() + ", không nhập tay"));
+        }
+        if (points == null) {
+            return Optional.of(new Problem(code, "EVALUATION_POINTS_REQUIRED",
+                    "Phải nêu số điểm của tiêu chí " + code + " (bỏ tiêu chí ra nếu không chấm)"));
+        }
+        if (!CriteriaSet.isWithinPrecision(points)) {
+            return Optional.of(new Problem(code, "EVALUATION_POINTS_PRECISION", "Điểm tiêu chí " + code
+                    + " có tối đa " + CriteriaSet.MAX_DECIMALS + " chữ số thập phân, không phải " + points));
+        }
+        if (points.signum() < 0 || points.compareTo(criterion.max()) > 0) {
+            return Optional.of(new Problem(code, "EVALUATION_POINTS_WITHIN_MAX", "Điểm tiêu chí " + code
+                    + " phải từ 0 đến " + criterion.max().toPlainString() + ", không phải "
+                    + points.toPlainString()));
+        }
+        return Optional.empty();
     }
 
     static Map<String, BigDecimal> required(Map<String, BigDecimal> scores) {

@@ -38,7 +38,7 @@ class InspectionController {
     }
 
     record OpenInspectionRequest(
-            @Schema(example = "KT-LB-2024-01") @NotNull @Pattern(regexp = EntityId.REGEX) String id,
+            @Schema(example = "KT-LB-2024-01", description = "bỏ trống để hệ thống tự sinh mã") @Pattern(regexp = EntityId.REGEX) String id,
             @Schema(description = "tên đoàn kiểm tra, hoặc danh sách họ tên thành viên",
                     example = "[\"Trần Văn Bình\", \"Lê Thị Mai\"]", oneOf = {String.class, String[].class})
             @NotNull InspectionTeam team,
@@ -60,7 +60,7 @@ class InspectionController {
     @PostMapping
     @Operation(summary = "Mở cuộc kiểm tra (open an inspection)")
     ResponseEntity<WriteResult> open(@Valid @RequestBody OpenInspectionRequest body) {
-        InspectionId id = new InspectionId(body.id());
+        InspectionId id = new InspectionId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new OpenInspection(id, body.team(), new UnitId(body.targetUnitId()),
                 body.period()));
     }

@@ -37,7 +37,7 @@ class PersonController {
     }
 
     record RegisterPersonRequest(
-            @Schema(example = "LB-PNV-001") @NotNull @Pattern(regexp = EntityId.REGEX) String id,
+            @Schema(example = "LB-PNV-001", description = "bỏ trống để hệ thống tự sinh mã") @Pattern(regexp = EntityId.REGEX) String id,
             @Schema(example = "LB-PNV") @NotNull @Pattern(regexp = EntityId.REGEX) String unitId,
             @Schema(example = "Nguyễn Thị Thu Hương") @NotBlank @Size(max = 200) String fullName,
             @Schema(example = "CONG_CHUC") @NotNull PersonCategory category,
@@ -74,7 +74,7 @@ class PersonController {
     @PostMapping
     @Operation(summary = "Đăng ký cán bộ, công chức, viên chức, người lao động (register a person)")
     ResponseEntity<WriteResult> register(@Valid @RequestBody RegisterPersonRequest body) {
-        PersonId id = new PersonId(body.id());
+        PersonId id = new PersonId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new RegisterPerson(id, new UnitId(body.unitId()), body.fullName(),
                 body.category(), Boolean.TRUE.equals(body.leader())));
     }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -77,7 +76,7 @@ class PledgeController {
     @PostMapping
     @Operation(summary = "Ký bản cam kết (sign a pledge)")
     ResponseEntity<WriteResult> sign(@Valid @RequestBody SignPledgeRequest body) {
-        PledgeId id = new PledgeId(body.id() != null ? body.id() : UUID.randomUUID().toString());
+        PledgeId id = new PledgeId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new SignPledge(id, new CampaignId(body.campaignId()),
                 new PersonId(body.personId()), body.signedOn(), body.items()));
     }

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +48,7 @@ class RegistrationController {
     @PostMapping("/api/campaigns/{campaignId}/registrations")
     @Operation(summary = "Đơn vị đăng ký thi đua cho một năm (register a unit's emulation targets for a year)")
     ResponseEntity<WriteResult> register(@PathVariable String campaignId, @Valid @RequestBody RegisterRequest body) {
-        RegistrationId id = new RegistrationId(body.id() != null ? body.id() : UUID.randomUUID().toString());
+        RegistrationId id = new RegistrationId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new RegisterForEmulation(id,
                 CommandDispatcher.pathId(campaignId, CampaignId::new), new UnitId(body.unitId()), body.year(),
                 body.registeredOn(), body.targets()));

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,7 +52,7 @@ class ReportController {
     @PostMapping
     @Operation(summary = "Ghi nhận báo cáo đơn vị phải nộp (require a report)")
     ResponseEntity<WriteResult> require(@Valid @RequestBody RequireReportRequest body) {
-        ReportId id = new ReportId(body.id() != null ? body.id() : UUID.randomUUID().toString());
+        ReportId id = new ReportId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new RequireReport(id, new UnitId(body.unitId()), body.kind(), body.year(),
                 body.campaignId() == null ? null : new CampaignId(body.campaignId())));
     }

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,7 +54,7 @@ class SurveyController {
     @PostMapping
     @Operation(summary = "Ghi nhận kết quả khảo sát sự hài lòng (record a satisfaction survey)")
     ResponseEntity<WriteResult> record(@Valid @RequestBody RecordSurveyRequest body) {
-        SurveyId id = new SurveyId(body.id() != null ? body.id() : UUID.randomUUID().toString());
+        SurveyId id = new SurveyId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new RecordSurvey(id, new UnitId(body.unitId()), body.period(),
                 body.respondents(), body.satisfied(), body.method(), body.note()));
     }

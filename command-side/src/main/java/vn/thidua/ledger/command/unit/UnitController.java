@@ -37,7 +37,7 @@ class UnitController {
     }
 
     record RegisterUnitRequest(
-            @Schema(example = "LB-PNV") @NotNull @Pattern(regexp = EntityId.REGEX) String id,
+            @Schema(example = "LB-PNV", description = "bỏ trống để hệ thống tự sinh mã") @Pattern(regexp = EntityId.REGEX) String id,
             @Schema(example = "Phòng Nội vụ quận Long Biên") @NotBlank @Size(max = 300) String name,
             @Schema(example = "DIVISION") @NotNull UnitKind kind,
             @Schema(example = "LB") @Pattern(regexp = EntityId.REGEX) String parentId) {
@@ -82,7 +82,7 @@ class UnitController {
     @PostMapping
     @Operation(summary = "Đăng ký đơn vị (register a unit)")
     ResponseEntity<WriteResult> register(@Valid @RequestBody RegisterUnitRequest body) {
-        UnitId id = new UnitId(body.id());
+        UnitId id = new UnitId(CommandDispatcher.idOrNew(body.id()));
         UnitId parent = body.parentId() == null ? null : new UnitId(body.parentId());
         return dispatcher.write(id, body, new RegisterUnit(id, body.name(), body.kind(), parent));
     }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -88,7 +87,7 @@ class ViolationController {
     @PostMapping("/api/violations")
     @Operation(summary = "Ghi nhận vi phạm của cá nhân hoặc tập thể (record a violation)")
     ResponseEntity<WriteResult> record(@Valid @RequestBody RecordViolationRequest body) {
-        ViolationId id = new ViolationId(body.id() != null ? body.id() : UUID.randomUUID().toString());
+        ViolationId id = new ViolationId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new RecordViolation(id, body.subjectId(), body.subjectKind(),
                 body.ruleCode(), body.occurredOn(), body.source(), body.description(), body.evidenceRef()));
     }

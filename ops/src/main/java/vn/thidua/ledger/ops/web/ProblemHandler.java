@@ -22,10 +22,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.command.imports.RowsRefusedException;
 
 /**
  * Every refusal as {@code application/problem+json}: {@code status}, {@code title}, {@code detail}, the
- * {@code rule} that refused it and, for invalid input, {@code errors: [{field, message}]}.
+ * {@code rule} that refused it and, for invalid input, {@code errors: [{field, message}]} (for an imported
+ * file also {@code row}, {@code column} and {@code rule} of each).
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -37,17 +39,31 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RefusedException.class)
     ResponseEntity<ProblemDetail> refused(RefusedException e) {
-        HttpStatus status = switch (e.reason()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-        };
+        HttpStatus status = statusOf(e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setProperty("rule", e.rule());
         if (e.field() != null) {
             problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
         }
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /** An imported file refused as a whole: every problem, each with its row, column and rule. */
+    @ExceptionHandler(RowsRefusedException.class)
+    ResponseEntity<ProblemDetail> rowsRefused(RowsRefusedException e) {
+        HttpStatus status = statusOf(e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setProperty("rule", e.rule());
+        problem.setProperty("errors", e.problems());
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private static HttpStatus statusOf(RefusedException e) {
+        return switch (e.reason()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
     }
 
     @Override

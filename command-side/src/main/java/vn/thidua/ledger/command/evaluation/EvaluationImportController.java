@@ -1,0 +1,131 @@
+package vn.thidua.ledger.command.evaluation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.ledger.command.dispatch.BatchRefusedException;
+import vn.thidua.ledger.command.dispatch.BatchResult;
+import vn.thidua.ledger.command.dispatch.CommandDispatcher;
+import vn.thidua.ledger.command.dispatch.MetaDataKeys;
+import vn.thidua.ledger.command.imports.Sheets;
+
+/**
+ * Bulk import of a unit's monthly evaluations from a CSV or XLSX file: checked as a whole (every problem of every
+ * row reported together), then stored in one transaction, each row as its own evaluation event, exactly as if
+ * entered one by one ({@code PersonEvaluated}, or {@code PersonEvaluationCorrected} for a month already decided).
+ */
+@RestController
+@RequestMapping("/api/imports")
+@Tag(name = "Nhập hàng loạt")
+class EvaluationImportController {
+
+    private static final String SUMMARY = "Nhập kết quả đánh giá hằng tháng của một đơn vị từ tệp CSV hoặc XLSX "
+            + "(bulk import of a unit's monthly evaluations)";
+    private static final String DESCRIPTION = """
+            Dòng tiêu đề: personId, period (bỏ được khi nêu tham số period), một cột cho mỗi mã tiêu chí \
+            (DISCIPLINE, TASKS, BONUS, …), và tùy chọn criteriaSet, stage, note. Ô trống: tiêu chí không chấm \
+            (tính 0 điểm). Tệp có lỗi ở bất kỳ dòng nào thì không dòng nào được ghi; mọi lỗi được trả về cùng lúc, \
+            mỗi lỗi nêu số dòng (dòng tiêu đề là dòng 1) và cột.""";
+
+    /** The answer: the import's id, the positions of its last and first events, and how many rows and events. */
+    record ImportResult(String id, long position, int rows, long events, long firstPosition) {
+    }
+
+    /** What makes two import requests the same one, for Idempotency-Key: the parameters and the file. */
+    private record ImportRequest(String unit, String period, String criteriaSet, String fileSha256) {
+    }
+
+    private final CommandDispatcher dispatcher;
+    private final PersonEvaluationImport imports;
+
+    EvaluationImportController(CommandDispatcher dispatcher, PersonEvaluationImport imports) {
+        this.dispatcher = dispatcher;
+        this.imports = imports;
+    }
+
+    @PostMapping(path = "/evaluations",
+            consumes = {"text/csv", "text/plain", Sheets.XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @Operation(summary = SUMMARY, description = DESCRIPTION, requestBody = @io.swagger.v3.oas.annotations.parameters
+            .RequestBody(content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+                            example = "personId;DISCIPLINE;TASKS;BONUS;note\n"
+                                    + "LB-PNV-01;20;62,5;5;Hoàn thành tốt nhiệm vụ\n")),
+                    @Content(mediaType = Sheets.XLSX, schema = @Schema(type = "string", format = "binary"))}))
+    ResponseEntity<ImportResult> importFile(
+            @Parameter(example = "LB-PNV", description = "đơn vị; mỗi người trong tệp phải công tác tại đơn vị này "
+                    + "hoặc đơn vị trực thuộc trong tháng") @RequestParam(required = false) String unit,
+            @Parameter(example = "2024-05", description = "tháng của cả tệp; bỏ trống nếu tệp có cột period")
+            @RequestParam(required = false) String period,
+            @Parameter(example = "HN-3814@2", description = "bộ tiêu chí cho các dòng không nêu; bỏ trống: bộ tiêu "
+                    + "chí cá nhân có hiệu lực trong tháng") @RequestParam(required = false) String criteriaSet,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+            InputStream body) {
+        return importSheet(unit, period, criteriaSet, Sheets.readAll(body), contentType);
+    }
+
+    @PostMapping(path = "/evaluations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = SUMMARY + ", gửi dạng biểu mẫu (multipart, phần file)", description = DESCRIPTION)
+    ResponseEntity<ImportResult> importUpload(
+            @Parameter(example = "LB-PNV") @RequestParam(required = false) String unit,
+            @Parameter(example = "2024-05") @RequestParam(required = false) String period,
+            @Parameter(example = "HN-3814@2") @RequestParam(required = false) String criteriaSet,
+            @RequestPart("file") MultipartFile file) {
+        try (InputStream content = file.getInputStream()) {
+            return importSheet(unit, period, criteriaSet, Sheets.readAll(content), file.getContentType());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ResponseEntity<ImportResult> importSheet(String unit, String period, String criteriaSet, byte[] content,
+                                                     String contentType) {
+        String importId = UUID.randomUUID().toString();
+        List<PersonEvaluationImport.Line> lines = new ArrayList<>();
+        ResponseEntity<BatchResult> answer;
+        try {
+            answer = dispatcher.writeAll(importId, new ImportRequest(unit, period, criteriaSet, sha256(content)),
+                    () -> {
+                        // checked only when the request is no retry of an import already stored
+                        PersonEvaluationImport.Target target = imports.target(unit, period, criteriaSet);
+                        lines.addAll(imports.lines(Sheets.read(content, contentType), target));
+                        return lines.stream().map(PersonEvaluationImport.Line::command).toList();
+                    },
+                    Map.of(MetaDataKeys.IMPORT_ID, importId));
+        } catch (BatchRefusedException e) {
+            throw PersonEvaluationImport.refusedAt(lines.get(e.index()), e);
+        }
+        BatchResult result = answer.getBody();
+        return ResponseEntity.status(answer.getStatusCode()).body(new ImportResult(result.id(), result.position(),
+                result.commands(), result.events(), result.firstPosition()));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,458 @@
+package vn.thidua.ledger.command.evaluation;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.thidua.ledger.api.EntityId;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.RefusedException.Reason;
+import vn.thidua.ledger.api.criteria.CriteriaSet;
+import vn.thidua.ledger.api.criteria.CriteriaSetRef;
+import vn.thidua.ledger.api.criteria.CriteriaSubject;
+import vn.thidua.ledger.api.criteria.Criterion;
+import vn.thidua.ledger.api.evaluation.EvaluatePerson;
+import vn.thidua.ledger.api.evaluation.EvaluationStage;
+import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.criteria.CriteriaSetLookup;
+import vn.thidua.ledger.command.directory.OrganisationDirectory;
+import vn.thidua.ledger.command.imports.RowProblem;
+import vn.thidua.ledger.command.imports.RowsRefusedException;
+import vn.thidua.ledger.command.imports.Sheet;
+
+/**
+ * Reads a unit's monthly evaluations from a sheet, one {@link EvaluatePerson} per row. Every row is checked with
+ * the rules the {@link PersonEvaluation} aggregate applies (the same {@link Scoring}, rule codes and messages),
+ * and also that the person works in the unit, or a unit below it, that month and has one row per month; all
+ * problems of the file are collected, so that it is refused as a whole and nothing of it is stored. Only what
+ * depends on the stages already recorded (no self-assessment after the head's decision) is left to the
+ * aggregate, while storing.
+ */
+@Component
+class PersonEvaluationImport {
+
+    static final String ROWS_VALID = "IMPORT_ROWS_VALID";
+    static final String FILE_FORMAT = "IMPORT_FILE_FORMAT";
+    private static final int MAX_NOTE = 2000;
+    /** 62.5, 62,5 (the Vietnamese decimal comma) or 62; a sign is let through for the range check to name. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
+
+    /** The columns with a fixed meaning; every other column is a criterion code. */
+    enum Column {
+        PERSON_ID("personId"), PERIOD("period"), CRITERIA_SET("criteriaSet"), STAGE("stage"), NOTE("note");
+
+        private final String header;
+
+        Column(String header) {
+            this.header = header;
+        }
+
+        String header() {
+            return header;
+        }
+
+        static Optional<Column> named(String name) {
+            for (Column column : values()) {
+                if (column.header.equalsIgnoreCase(name)) {
+                    return Optional.of(column);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** What the whole file is about: the unit, and the month and criteria set of rows that do not name them. */
+    record Target(UnitId unit, YearMonth month, CriteriaSetRef criteriaSet) {
+    }
+
+    /** A row of the file and the command it makes. */
+    record Line(Sheet.Row row, EvaluatePerson command) {
+    }
+
+    /** The header, read: where the fixed columns are, and which columns hold scores (index → header as written). */
+    private record Columns(int headerRow, Map<Column, Integer> fixed, Map<Integer, String> scores) {
+
+        String cell(Sheet.Row row, Column column) {
+            Integer index = fixed.get(column);
+            return index == null ? "" : row.cell(index).strip();
+        }
+    }
+
+    /** A criteria set resolved for a reference and month, or why it cannot be. */
+    private record Resolution(CriteriaSet set, RefusedException refusal) {
+    }
+
+    private final OrganisationDirectory directory;
+    private final CriteriaSetLookup criteriaSets;
+
+    PersonEvaluationImport(OrganisationDirectory directory, CriteriaSetLookup criteriaSets) {
+        this.directory = directory;
+        this.criteriaSets = criteriaSets;
+    }
+
+    /** The import's parameters, checked: an existing unit, a month, a well-formed criteria set reference. */
+    Target target(String unit, String period, String criteriaSet) {
+        if (unit == null || unit.isBlank()) {
+            throw RefusedException.invalid("IMPORT_UNIT_REQUIRED", "unit",
+                    "Phải nêu đơn vị có kết quả đánh giá được nhập (tham số unit)");
+        }
+        if (!EntityId.FORMAT.matcher(unit).matches() || !directory.unitExists(new UnitId(unit))) {
+            throw new RefusedException(Reason.NOT_FOUND, "REFERENCE_EXISTS", "unit", "Không tìm thấy units/" + unit
+                    + " (unit)");
+        }
+        YearMonth month = null;
+        if (period != null && !period.isBlank()) {
+            Period parsed;
+            try {
+                parsed = Period.parse(period);
+            } catch (IllegalArgumentException e) {
+                throw RefusedException.invalid("PERIOD_FORMAT", "period", "Kỳ '" + period
+                        + "' không hợp lệ; ghi tháng dạng 2024-05");
+            }
+            if (!parsed.isMonth()) {
+                throw RefusedException.invalid("EVALUATION_PERIOD_MONTH", "period",
+                        "Đánh giá cá nhân theo từng tháng (ví dụ 2024-05), không theo kỳ " + parsed);
+            }
+            month = YearMonth.from(parsed.from());
+        }
+        CriteriaSetRef ref = null;
+        if (criteriaSet != null && !criteriaSet.isBlank()) {
+            ref = criteriaSetRef(criteriaSet).orElseThrow(() -> RefusedException.invalid("CRITERIA_SET_REF_FORMAT",
+                    Scoring.FIELD, criteriaSetFormatMessage(criteriaSet)));
+        }
+        return new Target(new UnitId(unit), month, ref);
+    }
+
+    /**
+     * One line per row of {@code sheet}, in the file's order.
+     *
+     * @throws RowsRefusedException with every problem of the file: of its columns ({@value #FILE_FORMAT}), else
+     *                              of its rows ({@value #ROWS_VALID})
+     */
+    List<Line> lines(Sheet sheet, Target target) {
+        Columns columns = columns(sheet, target);
+        if (sheet.rows().isEmpty()) {
+            throw RefusedException.invalid("IMPORT_ROWS_PRESENT", "file",
+                    "Tệp chỉ có dòng tiêu đề, không có dòng đánh giá nào");
+        }
+        Map<String, Resolution> resolutions = new HashMap<>();
+        if (target.month() != null && !columns.fixed().containsKey(Column.CRITERIA_SET)) {
+            // every row is scored under the same set: one refusal for the file rather than one per row
+            Resolution resolution = resolve(resolutions, target.criteriaSet(), target.month());
+            if (resolution.refusal() != null) {
+                throw resolution.refusal();
+            }
+        }
+        List<RowProblem> problems = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Sheet.Row row : sheet.rows()) {
+            int before = problems.size();
+            EvaluatePerson command = command(row, columns, target, resolutions, seen, problems);
+            if (problems.size() == before) {
+                lines.add(new Line(row, command));
+            }
+        }
+        List<CriteriaSet> used = resolutions.values().stream().map(Resolution::set).filter(s -> s != null)
+                .distinct().toList();
+        List<RowProblem> unknown = unknownColumns(columns, used);
+        if (!unknown.isEmpty()) {
+            throw new RowsRefusedException(Reason.INVALID, FILE_FORMAT, "Tệp có cột không phải mã tiêu chí của "
+                    + refs(used) + ": " + unknown.stream().map(RowProblem::column).collect(Collectors.joining(", "))
+                    + "; không dòng nào được ghi", unknown);
+        }
+        if (!problems.isEmpty()) {
+            long rows = problems.stream().mapToInt(RowProblem::row).distinct().count();
+            throw new RowsRefusedException(Reason.INVALID, ROWS_VALID, rows + " dòng của tệp có lỗi ("
+                    + problems.size() + " lỗi); không dòng nào được ghi", problems);
+        }
+        return lines;
+    }
+
+    /** The refusal of the whole file for the refusal of one row's command while storing. */
+    static RowsRefusedException refusedAt(Line line, RefusedException refusal) {
+        String field = refusal.field() == null ? Column.PERSON_ID.header() : refusal.field();
+        String column = field.startsWith("scores.") ? field.substring("scores.".length()) : field;
+        return new RowsRefusedException(refusal.reason(), refusal.rule(), "Dòng " + line.row().number() + ": "
+                + refusal.getMessage() + "; không dòng nào được ghi",
+                List.of(RowProblem.at(line.row().number(), column, refusal.rule(), refusal.getMessage())));
+    }
+
+    private Columns columns(Sheet sheet, Target target) {
+        Sheet.Row header = sheet.header();
+        int width = sheet.rows().stream().mapToInt(row -> row.cells().size()).max().orElse(0);
+        width = Math.max(width, header.cells().size());
+        Map<Column, Integer> fixed = new EnumMap<>(Column.class);
+        Map<Integer, String> scores = new LinkedHashMap<>();
+        Set<String> names = new LinkedHashSet<>();
+        List<RowProblem> problems = new ArrayList<>();
+        for (int index = 0; index < width; index++) {
+            String name = header.cell(index).strip();
+            if (name.isEmpty()) {
+                int column = index;
+                if (sheet.rows().stream().anyMatch(row -> !row.cell(column).isBlank())) {
+                    problems.add(RowProblem.at(header.number(), letter(index), "IMPORT_COLUMN_NAMED", "Cột "
+                            + letter(index) + " có dữ liệu nhưng không có tên ở dòng tiêu đề"));
+                }
+                continue;
+            }
+            if (!names.add(name.toUpperCase(Locale.ROOT))) {
+                problems.add(RowProblem.at(header.number(), name, "IMPORT_COLUMN_UNIQUE",
+                        "Cột " + name + " có hai lần ở dòng tiêu đề"));
+                continue;
+            }
+            Optional<Column> known = Column.named(name);
+            if (known.isPresent()) {
+                fixed.put(known.get(), index);
+            } else {
+                scores.put(index, name);
+            }
+        }
+        if (!fixed.containsKey(Column.PERSON_ID)) {
+            problems.add(RowProblem.at(header.number(), Column.PERSON_ID.header(), "IMPORT_COLUMN_REQUIRED",
+                    "Thiếu cột personId (mã người được đánh giá) ở dòng tiêu đề"));
+        }
+        if (!fixed.containsKey(Column.PERIOD) && target.month() == null) {
+            problems.add(RowProblem.at(header.number(), Column.PERIOD.header(), "IMPORT_COLUMN_REQUIRED",
+                    "Thiếu cột period (tháng đánh giá); hoặc nêu tháng cho cả tệp (tham số period)"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RowsRefusedException(Reason.INVALID, FILE_FORMAT, "Dòng tiêu đề của tệp không hợp lệ: "
+                    + problems.stream().map(RowProblem::column).collect(Collectors.joining(", "))
+                    + "; không dòng nào được ghi", problems);
+        }
+        return new Columns(header.number(), fixed, scores);
+    }
+
+    private EvaluatePerson command(Sheet.Row row, Columns columns, Target target,
+                                   Map<String, Resolution> resolutions, Map<String, Integer> seen,
+                                   List<RowProblem> problems) {
+        int number = row.number();
+        PersonId person = person(row, columns, problems);
+        YearMonth month = month(row, columns, target, problems);
+        String setText = columns.cell(row, Column.CRITERIA_SET);
+        CriteriaSetRef ref = target.criteriaSet();
+        boolean refReadable = true;
+        if (!setText.isEmpty()) {
+            Optional<CriteriaSetRef> parsed = criteriaSetRef(setText);
+            refReadable = parsed.isPresent();
+            ref = parsed.orElse(null);
+            if (!refReadable) {
+                problems.add(RowProblem.at(number, Column.CRITERIA_SET.header(), "CRITERIA_SET_REF_FORMAT",
+                        criteriaSetFormatMessage(setText)));
+            }
+        }
+        EvaluationStage stage = stage(row, columns, problems);
+        String note = columns.cell(row, Column.NOTE);
+        if (note.length() > MAX_NOTE) {
+            problems.add(RowProblem.at(number, Column.NOTE.header(), "NOTE_LENGTH",
+                    "Ghi chú dài tối đa " + MAX_NOTE + " ký tự, không phải " + note.length()));
+        }
+        CriteriaSet set = null;
+        if (month != null && refReadable) {
+            Resolution resolution = resolve(resolutions, ref, month);
+            set = resolution.set();
+            if (resolution.refusal() != null) {
+                problems.add(RowProblem.at(number, Column.CRITERIA_SET.header(), resolution.refusal().rule(),
+                        resolution.refusal().getMessage()));
+            }
+        }
+        if (person != null && month != null) {
+            worksInUnit(number, person, month, target.unit(), problems);
+            Integer earlier = seen.putIfAbsent(person.value() + "/" + month, number);
+            if (earlier != null) {
+                problems.add(RowProblem.at(number, Column.PERSON_ID.header(), "IMPORT_ROW_UNIQUE", person.value()
+                        + " đã có ở dòng " + earlier + " cho tháng " + month + "; mỗi người một dòng mỗi tháng"));
+            }
+        }
+        Map<String, BigDecimal> scores = scores(row, columns, set, problems);
+        if (person == null || month == null) {
+            return null;
+        }
+        return new EvaluatePerson(person, Period.month(month), stage, scores, ref, note.isEmpty() ? null : note);
+    }
+
+    private PersonId person(Sheet.Row row, Columns columns, List<RowProblem> problems) {
+        String text = columns.cell(row, Column.PERSON_ID);
+        String column = Column.PERSON_ID.header();
+        if (text.isEmpty()) {
+            problems.add(RowProblem.at(row.number(), column, "IMPORT_CELL_REQUIRED",
+                    "Thiếu mã người được đánh giá (personId)"));
+            return null;
+        }
+        if (!EntityId.FORMAT.matcher(text).matches()) {
+            problems.add(RowProblem.at(row.number(), column, "REFERENCE_EXISTS",
+                    "Không tìm thấy persons/" + text + " (personId): mã không hợp lệ"));
+            return null;
+        }
+        PersonId person = new PersonId(text);
+        if (directory.person(person).isEmpty()) {
+            RefusedException notFound = RefusedException.notFound(column, person);
+            problems.add(RowProblem.at(row.number(), column, notFound.rule(), notFound.getMessage()));
+            return null;
+        }
+        return person;
+    }
+
+    /** The row's month: its own cell, which must agree with the month of the import when one is given. */
+    private static YearMonth month(Sheet.Row row, Columns columns, Target target, List<RowProblem> problems) {
+        String text = columns.cell(row, Column.PERIOD);
+        String column = Column.PERIOD.header();
+        if (text.isEmpty()) {
+            if (target.month() == null) {
+                problems.add(RowProblem.at(row.number(), column, "IMPORT_CELL_REQUIRED",
+                        "Thiếu tháng đánh giá (ví dụ 2024-05)"));
+            }
+            return target.month();
+        }
+        Period period;
+        try {
+            period = Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(RowProblem.at(row.number(), column, "PERIOD_FORMAT",
+                    "Kỳ '" + text + "' không hợp lệ; ghi tháng dạng 2024-05"));
+            return null;
+        }
+        if (!period.isMonth()) {
+            problems.add(RowProblem.at(row.number(), column, "EVALUATION_PERIOD_MONTH",
+                    "Đánh giá cá nhân theo từng tháng (ví dụ 2024-05), không theo kỳ " + period
+                            + (period.from().equals(period.to())
+                            ? " (nếu Excel tự đổi tháng thành ngày, hãy định dạng ô là Văn bản)" : "")));
+            return null;
+        }
+        YearMonth month = YearMonth.from(period.from());
+        if (target.month() != null && !month.equals(target.month())) {
+            problems.add(RowProblem.at(row.number(), column, "IMPORT_PERIOD_MATCHES", "Dòng ghi tháng " + month
+                    + " nhưng lần nhập này là của tháng " + target.month()));
+            return null;
+        }
+        return month;
+    }
+
+    private static EvaluationStage stage(Sheet.Row row, Columns columns, List<RowProblem> problems) {
+        String text = columns.cell(row, Column.STAGE);
+        if (text.isEmpty()) {
+            return EvaluationStage.HEAD_DECISION;
+        }
+        for (EvaluationStage stage : EvaluationStage.values()) {
+            if (stage.name().equalsIgnoreCase(text) || stage.label().equalsIgnoreCase(text)) {
+                return stage;
+            }
+        }
+        problems.add(RowProblem.at(row.number(), Column.STAGE.header(), "EVALUATION_STAGE_KNOWN", "Bước '" + text
+                + "' không hợp lệ; dùng SELF_ASSESSMENT (tự đánh giá), LEADER_REVIEW (lãnh đạo nhận xét) hoặc "
+                + "HEAD_DECISION (thủ trưởng quyết định, mặc định)"));
+        return null;
+    }
+
+    /** The person worked in {@code unit} or below it on the first or the last day of the month. */
+    private void worksInUnit(int row, PersonId person, YearMonth month, UnitId unit, List<RowProblem> problems) {
+        Optional<UnitId> first = directory.unitOn(person, month.atDay(1));
+        Optional<UnitId> last = directory.unitOn(person, month.atEndOfMonth());
+        boolean within = first.filter(u -> directory.isWithin(u, unit)).isPresent()
+                || last.filter(u -> directory.isWithin(u, unit)).isPresent();
+        if (!within) {
+            problems.add(RowProblem.at(row, Column.PERSON_ID.header(), "IMPORT_PERSON_IN_UNIT", "Trong tháng "
+                    + month + ", " + person.value() + " công tác tại "
+                    + last.map(UnitId::value).orElse("đơn vị khác") + ", không thuộc đơn vị " + unit.value()));
+        }
+    }
+
+    /** The scores of the row's filled cells, keyed by criterion code, with every problem of them reported. */
+    private static Map<String, BigDecimal> scores(Sheet.Row row, Columns columns, CriteriaSet set,
+                                                  List<RowProblem> problems) {
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        Map<String, String> columnOfCode = new HashMap<>();
+        for (Map.Entry<Integer, String> column : columns.scores().entrySet()) {
+            String text = row.cell(column.getKey()).strip();
+            if (text.isEmpty()) {
+                continue; // not given: counts 0, as when left out of a single evaluation
+            }
+            if (!NUMBER.matcher(text).matches()) {
+                problems.add(RowProblem.at(row.number(), column.getValue(), "IMPORT_NUMBER_FORMAT",
+                        "Điểm tiêu chí " + column.getValue() + " phải là một số (ví dụ 62.5), không phải '"
+                                + text + "'"));
+                continue;
+            }
+            String code = set == null ? column.getValue() : codeIn(set, column.getValue()).orElse(column.getValue());
+            scores.put(code, new BigDecimal(text.replace(',', '.')));
+            columnOfCode.put(code, column.getValue());
+        }
+        if (set != null) {
+            for (Scoring.Problem problem : Scoring.problems(set, scores)) {
+                problems.add(RowProblem.at(row.number(), columnOfCode.get(problem.code()), problem.rule(),
+                        problem.message()));
+            }
+        }
+        return scores;
+    }
+
+    /** Score columns that are criteria of none of the sets the rows are scored under (none: nothing to judge by). */
+    private static List<RowProblem> unknownColumns(Columns columns, List<CriteriaSet> used) {
+        if (used.isEmpty()) {
+            return List.of();
+        }
+        List<RowProblem> unknown = new ArrayList<>();
+        for (String name : columns.scores().values()) {
+            if (used.stream().noneMatch(set -> codeIn(set, name).isPresent())) {
+                unknown.add(RowProblem.at(columns.headerRow(), name, "IMPORT_COLUMN_KNOWN", "Cột " + name
+                        + " không phải personId, period, criteriaSet, stage, note hay mã tiêu chí của " + refs(used)));
+            }
+        }
+        return unknown;
+    }
+
+    private Resolution resolve(Map<String, Resolution> resolutions, CriteriaSetRef ref, YearMonth month) {
+        return resolutions.computeIfAbsent(ref + "/" + month, key -> {
+            try {
+                return new Resolution(Scoring.resolve(criteriaSets, ref, CriteriaSubject.PERSON, Period.month(month)),
+                        null);
+            } catch (RefusedException refusal) {
+                return new Resolution(null, refusal);
+            }
+        });
+    }
+
+    /** The code of the criterion of {@code set} a column is headed with, in whatever letter case. */
+    private static Optional<String> codeIn(CriteriaSet set, String header) {
+        return set.criteria().stream().map(Criterion::code).filter(code -> code.equalsIgnoreCase(header)).findFirst();
+    }
+
+    private static Optional<CriteriaSetRef> criteriaSetRef(String text) {
+        try {
+            return Optional.of(CriteriaSetRef.parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String criteriaSetFormatMessage(String text) {
+        return "Bộ tiêu chí '" + text + "' phải có dạng MÃ hoặc MÃ@PHIÊN_BẢN, ví dụ HN-3814@1";
+    }
+
+    private static String refs(List<CriteriaSet> sets) {
+        return sets.stream().map(set -> "bộ tiêu chí " + set.ref()).collect(Collectors.joining(", "));
+    }
+
+    /** The spreadsheet's name of a column: A, B, …, Z, AA, … */
+    static String letter(int index) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return letters.toString();
+    }
+}

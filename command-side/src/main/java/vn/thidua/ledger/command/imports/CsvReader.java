@@ -1,0 +1,122 @@
+package vn.thidua.ledger.command.imports;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads CSV as RFC 4180 describes it, and as spreadsheet programs write it: UTF-8 with or without a byte order
+ * mark, comma or semicolon separated (told by the header line; Excel uses semicolons where the decimal mark is
+ * a comma, as in Vietnamese), fields in double quotes holding separators, line breaks and doubled quotes.
+ * Rows are numbered by record, as a spreadsheet program shows them, not by line.
+ */
+final class CsvReader {
+
+    private static final char QUOTE = '"';
+
+    private CsvReader() {
+    }
+
+    static Sheet read(byte[] content) {
+        String text = decode(content);
+        if (text.indexOf('\0') >= 0) {
+            throw Sheets.malformed("Tệp không phải CSV hay XLSX (có ký tự nhị phân)");
+        }
+        return Sheets.of(records(text, separatorOf(text)));
+    }
+
+    private static String decode(byte[] content) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw Sheets.malformed("Tệp CSV phải mã hoá UTF-8 (trong Excel: Lưu thành \"CSV UTF-8\")");
+        }
+    }
+
+    /** Semicolon when the header line has more semicolons than commas outside quotes, otherwise comma. */
+    static char separatorOf(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == QUOTE) {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    static List<Sheet.Row> records(String text, char separator) {
+        List<Sheet.Row> rows = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        int record = 1;
+        boolean quoted = false; // inside a quoted field
+        boolean closed = false; // right after the closing quote of a field
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == QUOTE && i + 1 < text.length() && text.charAt(i + 1) == QUOTE) {
+                    field.append(QUOTE);
+                    i += 2;
+                    continue;
+                }
+                if (c == QUOTE) {
+                    quoted = false;
+                    closed = true;
+                } else {
+                    field.append(c);
+                }
+                i++;
+                continue;
+            }
+            if (c == separator) {
+                fields.add(field.toString());
+                field.setLength(0);
+                closed = false;
+            } else if (c == '\r' || c == '\n') {
+                fields.add(field.toString());
+                rows.add(new Sheet.Row(record++, fields));
+                fields = new ArrayList<>();
+                field.setLength(0);
+                closed = false;
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (closed) {
+                throw Sheets.malformed("Dòng " + record + ": sau dấu ngoặc kép đóng một ô phải là dấu phân cách '"
+                        + separator + "' hoặc xuống dòng, không phải '" + c + "'");
+            } else if (c == QUOTE && field.isEmpty()) {
+                quoted = true;
+            } else {
+                // a quote inside an unquoted field is kept as written, as spreadsheet programs do
+                field.append(c);
+            }
+            i++;
+        }
+        if (quoted) {
+            throw Sheets.malformed("Dòng " + record + ": một ô mở dấu ngoặc kép mà không đóng");
+        }
+        if (!fields.isEmpty() || !field.isEmpty() || closed) {
+            fields.add(field.toString());
+            rows.add(new Sheet.Row(record, fields));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.thidua.ledger.command.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import vn.thidua.ledger.api.RefusedException;
+
+/**
+ * Reads an uploaded file as a {@link Sheet}: an XLSX workbook (its first sheet) or a CSV text. The format is
+ * told by the content itself (an XLSX file is a ZIP archive), since browsers and tools label uploads loosely.
+ */
+public final class Sheets {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The largest file read: far above a unit's monthly evaluations, far below what would strain a node. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** The most rows below the header: an import holds the event stream's position counter while it stores. */
+    public static final int MAX_ROWS = 5000;
+
+    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+            (byte) 0xE1};
+
+    private Sheets() {
+    }
+
+    /** Reads {@code content}, declared as {@code contentType} (null when not declared). */
+    public static Sheet read(byte[] content, String contentType) {
+        if (content.length == 0) {
+            throw malformed("Tệp rỗng");
+        }
+        if (startsWith(content, ZIP)) {
+            return XlsxReader.read(content);
+        }
+        if (startsWith(content, OLE2)) {
+            throw malformed("Tệp Excel 97-2003 (.xls) hoặc tệp có mật khẩu không đọc được; hãy lưu thành .xlsx "
+                    + "(không đặt mật khẩu) hoặc CSV UTF-8");
+        }
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(XLSX)) {
+            throw malformed("Tệp gửi lên với kiểu XLSX nhưng không phải tệp .xlsx");
+        }
+        return CsvReader.read(content);
+    }
+
+    /** The body of an upload, refused beyond {@link #MAX_BYTES} without reading further. */
+    public static byte[] readAll(InputStream body) {
+        try {
+            byte[] content = body.readNBytes(MAX_BYTES + 1);
+            if (content.length > MAX_BYTES) {
+                throw RefusedException.invalid("IMPORT_FILE_SIZE", "file",
+                        "Tệp lớn hơn " + MAX_BYTES / (1024 * 1024) + " MB; hãy chia thành nhiều tệp");
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sheet of {@code rows}, as read from a file: the first non-blank row is the header, blank rows are dropped. */
+    static Sheet of(List<Sheet.Row> rows) {
+        List<Sheet.Row> filled = rows.stream().filter(row -> !row.blank()).toList();
+        if (filled.isEmpty()) {
+            throw malformed("Tệp không có dòng tiêu đề (personId, các mã tiêu chí, …)");
+        }
+        List<Sheet.Row> below = new ArrayList<>(filled.subList(1, filled.size()));
+        if (below.size() > MAX_ROWS) {
+            throw RefusedException.invalid("IMPORT_FILE_SIZE", "file", "Tệp có " + below.size()
+                    + " dòng; mỗi lần nhập tối đa " + MAX_ROWS + " dòng");
+        }
+        return new Sheet(filled.get(0), below);
+    }
+
+    static RefusedException malformed(String message) {
+        return RefusedException.invalid("IMPORT_FILE_FORMAT", "file", message);
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+    }
+}

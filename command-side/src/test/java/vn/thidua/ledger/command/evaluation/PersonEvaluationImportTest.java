@@ -1,0 +1,281 @@
+package vn.thidua.ledger.command.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static vn.thidua.ledger.command.criteria.CriteriaSetDraft.hn3814;
+import static vn.thidua.ledger.command.criteria.CriteriaSetDraft.number;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.criteria.CriteriaSetRef;
+import vn.thidua.ledger.api.evaluation.EvaluatePerson;
+import vn.thidua.ledger.api.evaluation.EvaluationStage;
+import vn.thidua.ledger.api.person.PersonCategory;
+import vn.thidua.ledger.command.criteria.InMemoryCriteriaSets;
+import vn.thidua.ledger.command.directory.InMemoryDirectory;
+import vn.thidua.ledger.command.imports.RowProblem;
+import vn.thidua.ledger.command.imports.RowsRefusedException;
+import vn.thidua.ledger.command.imports.Sheets;
+
+class PersonEvaluationImportTest {
+
+    private PersonEvaluationImport imports;
+
+    @BeforeEach
+    void setUp() {
+        InMemoryDirectory directory = new InMemoryDirectory()
+                .withUnit("LB", null)
+                .withUnit("LB-PNV", "LB")
+                .withUnit("LB-PNV-TDKT", "LB-PNV")
+                .withUnit("LB-TC", "LB")
+                .withPerson("LB-PNV-01", "LB-PNV", PersonCategory.CONG_CHUC, false)
+                .withPerson("LB-PNV-02", "LB-PNV", PersonCategory.CONG_CHUC, false)
+                .withPerson("LB-TDKT-01", "LB-PNV-TDKT", PersonCategory.VIEN_CHUC, false)
+                .withPerson("LB-TC-01", "LB-TC", PersonCategory.CONG_CHUC, false)
+                .withPerson("LB-TC-02", "LB-TC", PersonCategory.CONG_CHUC, false)
+                .withTransfer("LB-TC-02", "LB-PNV", LocalDate.of(2024, 5, 15));
+        // 3814-QĐ/TU from July 2018 and its software-era version from January 2022
+        InMemoryCriteriaSets criteriaSets = new InMemoryCriteriaSets().with(hn3814().build(),
+                hn3814().version(2).effectiveFrom("2022-01-01").build());
+        imports = new PersonEvaluationImport(directory, criteriaSets);
+    }
+
+    private List<PersonEvaluationImport.Line> lines(String period, String csv) {
+        return imports.lines(Sheets.read(csv.getBytes(StandardCharsets.UTF_8), "text/csv"),
+                imports.target("LB-PNV", period, null));
+    }
+
+    private List<RowProblem> problems(String rule, String period, String csv) {
+        try {
+            lines(period, csv);
+        } catch (RowsRefusedException e) {
+            assertThat(e.rule()).as(e.getMessage()).isEqualTo(rule);
+            return e.problems();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    private static Map<String, BigDecimal> scores(String discipline, String tasks, String bonus) {
+        return Map.of("DISCIPLINE", number(discipline), "TASKS", number(tasks), "BONUS", number(bonus));
+    }
+
+    @Test
+    void eachRowBecomesAHeadDecisionOfItsPersonForTheMonth() {
+        List<PersonEvaluationImport.Line> lines = lines("2024-05", """
+                personId,DISCIPLINE,TASKS,BONUS,note
+                LB-PNV-01,20,62.5,5,Hoàn thành tốt nhiệm vụ
+                LB-TDKT-01,18,70,0,
+                """);
+
+        assertThat(lines).extracting(line -> line.row().number()).containsExactly(2, 3);
+        EvaluatePerson first = lines.get(0).command();
+        assertThat(first.evaluationId().value()).isEqualTo("LB-PNV-01.2024-05");
+        assertThat(first.period()).isEqualTo(Period.parse("2024-05"));
+        assertThat(first.stage()).isEqualTo(EvaluationStage.HEAD_DECISION);
+        assertThat(first.scores()).isEqualTo(scores("20", "62.5", "5"));
+        assertThat(first.note()).isEqualTo("Hoàn thành tốt nhiệm vụ");
+        assertThat(first.criteriaSet()).isNull();
+        assertThat(lines.get(1).command().note()).isNull();
+    }
+
+    @Test
+    void emptyCellIsACriterionNotGiven() {
+        EvaluatePerson command = lines("2024-05", "personId,DISCIPLINE,TASKS,BONUS\nLB-PNV-01,20,,5\n").get(0)
+                .command();
+
+        assertThat(command.scores()).containsOnlyKeys("DISCIPLINE", "BONUS");
+    }
+
+    @Test
+    void decimalCommaAndAnyLetterCaseOfHeadersAreRead() {
+        EvaluatePerson command = lines("2024-05", "PERSONID;discipline;Tasks\nLB-PNV-01;19,75;62,5\n").get(0)
+                .command();
+
+        assertThat(command.scores()).isEqualTo(Map.of("DISCIPLINE", number("19.75"), "TASKS", number("62.5")));
+    }
+
+    @Test
+    void rowsMayNameTheirMonthCriteriaSetAndStage() {
+        EvaluatePerson command = lines(null, """
+                personId,period,criteriaSet,stage,TASKS
+                LB-PNV-01,2024-05,HN-3814@1,SELF_ASSESSMENT,70
+                """).get(0).command();
+
+        assertThat(command.period()).isEqualTo(Period.parse("2024-05"));
+        assertThat(command.criteriaSet()).isEqualTo(CriteriaSetRef.parse("HN-3814@1"));
+        assertThat(command.stage()).isEqualTo(EvaluationStage.SELF_ASSESSMENT);
+    }
+
+    @Test
+    void personTransferredIntoTheUnitDuringTheMonthIsEvaluatedThere() {
+        assertThat(lines("2024-05", "personId,TASKS\nLB-TC-02,60\n")).hasSize(1);
+    }
+
+    @Test
+    void everyProblemOfEveryRowIsReportedWithItsRowAndColumn() {
+        List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05", """
+                personId,DISCIPLINE,TASKS,BONUS
+                LB-PNV-01,20,62.5,5
+                LB-PNV-02,20,75,5
+                LB-TDKT-01,20,70,abc
+                LB-NOBODY,20,70,5
+                """);
+
+        assertThat(problems).extracting(RowProblem::field, RowProblem::row, RowProblem::column, RowProblem::rule)
+                .containsExactly(
+                        tuple("rows[2].TASKS", 3, "TASKS", "EVALUATION_POINTS_WITHIN_MAX"),
+                        tuple("rows[3].BONUS", 4, "BONUS", "IMPORT_NUMBER_FORMAT"),
+                        tuple("rows[4].personId", 5, "personId", "REFERENCE_EXISTS"));
+        assertThat(problems.get(0).message()).isEqualTo("Điểm tiêu chí TASKS phải từ 0 đến 70, không phải 75");
+    }
+
+    @Test
+    void severalProblemsOfOneRowAreAllReported() {
+        List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05",
+                "personId,DISCIPLINE,TASKS,BONUS\nLB-PNV-01,21,70.00001,-1\n");
+
+        assertThat(problems).extracting(RowProblem::column).containsExactly("DISCIPLINE", "TASKS", "BONUS");
+        assertThat(problems).extracting(RowProblem::rule).containsExactly("EVALUATION_POINTS_WITHIN_MAX",
+                "EVALUATION_POINTS_PRECISION", "EVALUATION_POINTS_WITHIN_MAX");
+    }
+
+    @Test
+    void personOfAnotherUnitIsRefused() {
+        List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05", "personId,TASKS\nLB-TC-01,60\n");
+
+        assertThat(problems).extracting(RowProblem::rule).containsExactly("IMPORT_PERSON_IN_UNIT");
+    }
+
+    @Test
+    void personAppearsOncePerMonth() {
+        List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05",
+                "personId,TASKS\nLB-PNV-01,60\nLB-PNV-02,60\nLB-PNV-01,65\n");
+
+        assertThat(problems).extracting(RowProblem::row, RowProblem::rule)
+                .containsExactly(tuple(4, "IMPORT_ROW_UNIQUE"));
+        assertThat(problems.get(0).message()).contains("dòng 2");
+    }
+
+    @Test
+    void rowMonthMustBeTheMonthOfTheImport() {
+        List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05",
+                "personId,period,TASKS\nLB-PNV-01,2024-06,60\nLB-PNV-02,2024-05,60\n");
+
+        assertThat(problems).extracting(RowProblem::field, RowProblem::rule)
+                .containsExactly(tuple("rows[1].period", "IMPORT_PERIOD_MATCHES"));
+    }
+
+    @Test
+    void rowPeriodMustBeAMonth() {
+        List<RowProblem> problems = problems("IMPORT_ROWS_VALID", null,
+                "personId,period,TASKS\nLB-PNV-01,2024-Q2,60\nLB-PNV-02,2024-05-01,60\nLB-TDKT-01,tháng 5,60\n");
+
+        assertThat(problems).extracting(RowProblem::rule).containsExactly("EVALUATION_PERIOD_MONTH",
+                "EVALUATION_PERIOD_MONTH", "PERIOD_FORMAT");
+    }
+
+    @Test
+    void unknownStageIsRefused() {
+        assertThat(problems("IMPORT_ROWS_VALID", "2024-05", "personId,stage,TASKS\nLB-PNV-01,FINAL,60\n"))
+                .extracting(RowProblem::rule).containsExactly("EVALUATION_STAGE_KNOWN");
+    }
+
+    @Test
+    void criteriaSetOfARowMustResolveForItsMonth() {
+        List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05",
+                "personId,criteriaSet,TASKS\nLB-PNV-01,HN-3814@9,60\nLB-PNV-02,HN 3814,60\n");
+
+        assertThat(problems).extracting(RowProblem::field, RowProblem::rule).containsExactly(
+                tuple("rows[1].criteriaSet", "CRITERIA_SET_VERSION_EXISTS"),
+                tuple("rows[2].criteriaSet", "CRITERIA_SET_REF_FORMAT"));
+    }
+
+    @Test
+    void criteriaSetThatDoesNotResolveForTheWholeFileIsRefusedOnce() {
+        assertThatThrownBy(() -> lines("2017-05", "personId,TASKS\nLB-PNV-01,60\nLB-PNV-02,60\n"))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e).isNotInstanceOf(RowsRefusedException.class);
+                    assertThat(e.rule()).isEqualTo("EVALUATION_CRITERIA_SET_IN_FORCE");
+                });
+    }
+
+    @Test
+    void columnThatIsNoCriterionIsRefusedByName() {
+        List<RowProblem> problems = problems("IMPORT_FILE_FORMAT", "2024-05",
+                "personId,TASKS,KPI\nLB-PNV-01,60,3\nLB-PNV-02,61,\n");
+
+        assertThat(problems).extracting(RowProblem::field, RowProblem::row, RowProblem::column)
+                .containsExactly(tuple("rows[0].KPI", 1, "KPI"));
+    }
+
+    @Test
+    void headerNeedsThePersonColumnAndAMonth() {
+        List<RowProblem> problems = problems("IMPORT_FILE_FORMAT", null, "TASKS\n60\n");
+
+        assertThat(problems).extracting(RowProblem::column).containsExactly("personId", "period");
+    }
+
+    @Test
+    void headerNamesAColumnOnce() {
+        assertThat(problems("IMPORT_FILE_FORMAT", "2024-05", "personId,TASKS,tasks\nLB-PNV-01,60,61\n"))
+                .extracting(RowProblem::rule).containsExactly("IMPORT_COLUMN_UNIQUE");
+    }
+
+    @Test
+    void dataUnderNoHeaderIsRefusedByColumnLetter() {
+        assertThat(problems("IMPORT_FILE_FORMAT", "2024-05", "personId,TASKS\nLB-PNV-01,60,61\n"))
+                .extracting(RowProblem::column, RowProblem::rule)
+                .containsExactly(tuple("C", "IMPORT_COLUMN_NAMED"));
+    }
+
+    @Test
+    void headerAloneIsNoImport() {
+        assertThatThrownBy(() -> lines("2024-05", "personId,TASKS\n"))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.rule())
+                        .isEqualTo("IMPORT_ROWS_PRESENT"));
+    }
+
+    @Test
+    void unitMustExist() {
+        assertThatThrownBy(() -> imports.target("LB-NONE", "2024-05", null))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RefusedException.Reason.NOT_FOUND);
+                    assertThat(e.field()).isEqualTo("unit");
+                });
+    }
+
+    @Test
+    void monthOfTheImportMustBeAMonth() {
+        assertThatThrownBy(() -> imports.target("LB-PNV", "2024-Q2", null))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.rule())
+                        .isEqualTo("EVALUATION_PERIOD_MONTH"));
+    }
+
+    @Test
+    void refusalWhileStoringNamesTheRowAndColumn() {
+        PersonEvaluationImport.Line line = lines("2024-05", "personId,stage,TASKS\nLB-PNV-01,HEAD_DECISION,60\n"
+                + "LB-PNV-02,SELF_ASSESSMENT,61\n").get(1);
+
+        RowsRefusedException refusal = PersonEvaluationImport.refusedAt(line, RefusedException.conflict(
+                "EVALUATION_ALREADY_DECIDED", "stage", "Thủ trưởng đã quyết định"));
+
+        assertThat(refusal.reason()).isEqualTo(RefusedException.Reason.CONFLICT);
+        assertThat(refusal.rule()).isEqualTo("EVALUATION_ALREADY_DECIDED");
+        assertThat(refusal.problems()).extracting(RowProblem::field, RowProblem::row, RowProblem::column)
+                .containsExactly(tuple("rows[2].stage", 3, "stage"));
+    }
+
+    @Test
+    void columnLettersFollowTheSpreadsheet() {
+        assertThat(List.of(0, 25, 26, 27, 701, 702)).extracting(PersonEvaluationImport::letter)
+                .containsExactly("A", "Z", "AA", "AB", "ZZ", "AAA");
+    }
+}

@@ -1,0 +1,386 @@
+package vn.thidua.ledger.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Bulk import of a unit's monthly evaluations over HTTP, as CSV and XLSX, and with the ops command. */
+class ImportIT extends NodeIT {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CSV = "text/csv; charset=UTF-8";
+    private static final String HEADER = "personId;DISCIPLINE;TASKS;BONUS;note";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private String p; // a prefix that keeps this test's ids apart from the other tests'
+
+    @BeforeEach
+    void organisation() {
+        p = "t" + UUID.randomUUID().toString().substring(0, 8);
+        created(api().post("/api/units", """
+                {"id": "%s-LB", "name": "Ủy ban nhân dân quận Long Biên", "kind": "DISTRICT"}""".formatted(p)));
+        created(api().post("/api/units", """
+                {"id": "%s-PNV", "name": "Phòng Nội vụ", "kind": "DIVISION", "parentId": "%s-LB"}""".formatted(p, p)));
+        created(api().post("/api/units", """
+                {"id": "%s-TC", "name": "Phòng Tài chính – Kế hoạch", "kind": "DIVISION"}""".formatted(p)));
+        for (int i = 1; i <= 20; i++) {
+            created(api().post("/api/persons", """
+                    {"id": "%s", "unitId": "%s-PNV", "fullName": "Nguyễn Văn Thứ %d", "category": "CONG_CHUC"}"""
+                    .formatted(person(i), p, i)));
+        }
+        created(api().post("/api/persons", """
+                {"id": "%s-TC-01", "unitId": "%s-TC", "fullName": "Trần Thị Mai", "category": "CONG_CHUC"}"""
+                .formatted(p, p)));
+        created(api().post("/api/criteria-sets", """
+                { "id": "%s-HN-3814", "version": 1, "subject": "PERSON", "effectiveFrom": "2018-07-01",
+                  "criteria": [ {"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 70}, {"code": "BONUS", "max": 10} ],
+                  "bands": [ {"level": "A", "min": 90}, {"level": "B", "min": 70}, {"level": "C", "min": 50}, {"level": "D", "min": 0} ] }"""
+                .formatted(p)));
+    }
+
+    private String person(int i) {
+        return "%s-NV-%02d".formatted(p, i);
+    }
+
+    /** The import of the district's evaluations for a month, under this test's criteria set. */
+    private String path(String month) {
+        return "/api/imports/evaluations?unit=" + p + "-LB&period=" + month + "&criteriaSet=" + p + "-HN-3814";
+    }
+
+    /** A CSV as Excel writes it in Vietnam: BOM, semicolons, decimal commas, quoted text. */
+    private static byte[] csv(String header, IntFunction<String> row) {
+        StringBuilder text = new StringBuilder("\uFEFF").append(header).append("\r\n");
+        for (int i = 1; i <= 20; i++) {
+            text.append(row.apply(i)).append("\r\n");
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String goodRow(int i) {
+        return "%s;20;%d,25;%s;\"Hoàn thành tốt nhiệm vụ; tháng %d\"".formatted(person(i), 45 + i,
+                i % 3 == 0 ? "" : "5", i);
+    }
+
+    private static Api.Response created(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response;
+    }
+
+    private static void assertProblem(Api.Response response, int status, String rule) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("rule").asText()).as(response.toString()).isEqualTo(rule);
+    }
+
+    private JsonNode trail(int i, String month) {
+        Api.Response audit = api().get("/api/audit/evaluations/" + person(i) + "." + month);
+        assertThat(audit.status()).as(audit.toString()).isEqualTo(200);
+        return audit.json().get("entries");
+    }
+
+    private List<JsonNode> metaDataBetween(long first, long last) {
+        return jdbc.sql("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry "
+                        + "WHERE global_index BETWEEN ? AND ? ORDER BY global_index")
+                .params(first, last).query(String.class).list().stream().map(ImportIT::json).toList();
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void csvOfTwentyRowsStoresTwentyEvaluationsEachWithItsOwnEvent() {
+        long before = eventCount();
+
+        Api.Response imported = created(api().postBytes(path("2024-05"), CSV, csv(HEADER, this::goodRow),
+                "X-Correlation-Id", "nhap-" + p));
+
+        JsonNode answer = imported.json();
+        long first = answer.get("firstPosition").asLong();
+        long last = answer.get("position").asLong();
+        assertThat(answer.get("rows").asInt()).isEqualTo(20);
+        assertThat(answer.get("events").asLong()).isEqualTo(20);
+        assertThat(last - first).isEqualTo(19);
+        assertThat(eventCount()).isEqualTo(before + 20);
+        Set<Long> positions = new HashSet<>();
+        for (int i = 1; i <= 20; i++) {
+            JsonNode entries = trail(i, "2024-05");
+            assertThat(entries).hasSize(1);
+            assertThat(entries.get(0).get("type").asText()).isEqualTo("PersonEvaluated");
+            assertThat(entries.get(0).get("actor").asText()).isEqualTo("admin");
+            assertThat(entries.get(0).get("correlationId").asText()).isEqualTo("nhap-" + p);
+            assertThat(entries.get(0).get("data").get("unitId").asText()).isEqualTo(p + "-PNV");
+            positions.add(entries.get(0).get("position").asLong());
+        }
+        assertThat(positions).containsExactlyInAnyOrderElementsOf(
+                LongStream.rangeClosed(first, last).boxed().toList());
+        JsonNode third = trail(3, "2024-05").get(0).get("data");
+        assertThat(third.get("scores").get("TASKS").decimalValue()).isEqualByComparingTo("48.25");
+        assertThat(third.get("scores").has("BONUS")).isFalse(); // empty cell: not given
+        assertThat(third.get("note").asText()).isEqualTo("Hoàn thành tốt nhiệm vụ; tháng 3");
+        assertThat(third.get("criteriaSetId").asText()).isEqualTo(p + "-HN-3814");
+
+        List<JsonNode> metaData = metaDataBetween(first, last);
+        assertThat(metaData).hasSize(20);
+        assertThat(metaData).extracting(m -> m.get("importId").asText()).containsOnly(answer.get("id").asText());
+        assertThat(metaData).extracting(m -> m.get("correlationId").asText()).containsOnly("nhap-" + p);
+        assertThat(metaData).extracting(m -> m.get("actor").asText()).containsOnly("admin");
+    }
+
+    @Test
+    void xlsxKeepsTheDecimalsTypedAndMaySendItAsAFormFile() throws IOException {
+        long before = eventCount();
+        byte[] may = xlsx(i -> new Object[] {person(i), 19.99, 69.99, i == 7 ? null : 9.75, "Tháng 5 – tốt"});
+
+        Api.Response imported = created(api().postBytes(path("2024-05"), XLSX, may));
+
+        assertThat(imported.json().get("events").asLong()).isEqualTo(20);
+        Api.Response audit = api().get("/api/audit/evaluations/" + person(1) + ".2024-05");
+        assertThat(audit.body()).contains("\"TASKS\": 69.99", "\"DISCIPLINE\": 19.99", "\"BONUS\": 9.75")
+                .doesNotContain("69.989");
+        assertThat(trail(7, "2024-05").get(0).get("data").get("scores").has("BONUS")).isFalse();
+
+        byte[] june = xlsx(i -> new Object[] {person(i), 20, 62.5, 5, null});
+        String boundary = "----thidua" + p;
+        ByteArrayOutputStream form = new ByteArrayOutputStream();
+        form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"thang-6.xlsx\"\r\n"
+                + "Content-Type: " + XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.write(june);
+        form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        created(api().postBytes(path("2024-06"), "multipart/form-data; boundary=" + boundary, form.toByteArray()));
+
+        assertThat(eventCount()).isEqualTo(before + 40);
+        assertThat(trail(20, "2024-06").get(0).get("data").get("scores").get("TASKS").decimalValue())
+                .isEqualByComparingTo("62.5");
+    }
+
+    /** An XLSX file with the header and twenty rows of cells (text, numbers, or null for an empty cell). */
+    private static byte[] xlsx(IntFunction<Object[]> row) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet("Đánh giá tháng");
+            String[] header = HEADER.split(";");
+            Row top = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                top.createCell(c).setCellValue(header[c]);
+            }
+            for (int i = 1; i <= 20; i++) {
+                Object[] values = row.apply(i);
+                Row cells = sheet.createRow(i);
+                for (int c = 0; c < values.length; c++) {
+                    if (values[c] instanceof Number number) {
+                        cells.createCell(c).setCellValue(number.doubleValue());
+                    } else if (values[c] != null) {
+                        cells.createCell(c).setCellValue(values[c].toString());
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void fileWithThreeBadRowsIsRefusedNamingExactlyThoseRowsAndStoresNothing() {
+        long before = eventCount();
+        byte[] file = csv(HEADER, i -> switch (i) {
+            case 5 -> person(i) + ";20;75;5;";                // spreadsheet row 6: above the maximum of 70
+            case 12 -> p + "-TC-01;20;60;5;";                 // row 13: works in another unit
+            case 20 -> person(i) + ";20;60;mười;";            // row 21: not a number
+            default -> goodRow(i);
+        });
+
+        Api.Response refused = api().postBytes(path("2024-05"), CSV, file);
+
+        assertProblem(refused, 400, "IMPORT_ROWS_VALID");
+        JsonNode errors = refused.json().get("errors");
+        assertThat(errors).extracting(e -> e.get("row").asInt()).containsExactly(6, 13, 21);
+        assertThat(errors).extracting(e -> e.get("field").asText())
+                .containsExactly("rows[5].TASKS", "rows[12].personId", "rows[20].BONUS");
+        assertThat(errors).extracting(e -> e.get("column").asText()).containsExactly("TASKS", "personId", "BONUS");
+        assertThat(errors).extracting(e -> e.get("rule").asText()).containsExactly("EVALUATION_POINTS_WITHIN_MAX",
+                "IMPORT_PERSON_IN_UNIT", "IMPORT_NUMBER_FORMAT");
+        assertThat(errors.get(0).get("message").asText()).isEqualTo("Điểm tiêu chí TASKS phải từ 0 đến 70, không phải 75");
+        assertThat(eventCount()).isEqualTo(before);
+        assertThat(api().get("/api/audit/evaluations/" + person(1) + ".2024-05").status()).isEqualTo(404);
+    }
+
+    @Test
+    void malformedFilesAndUnknownUnitsAreRefusedAndStoreNothing() {
+        long before = eventCount();
+
+        Api.Response unknownColumn = api().postBytes(path("2024-05"), CSV,
+                csv(HEADER + ";KPI", i -> goodRow(i) + ";3"));
+        assertProblem(unknownColumn, 400, "IMPORT_FILE_FORMAT");
+        assertThat(unknownColumn.json().get("errors")).extracting(e -> e.get("column").asText()).containsExactly("KPI");
+        assertThat(unknownColumn.json().get("errors").get(0).get("row").asInt()).isEqualTo(1);
+
+        Api.Response noPersonColumn = api().postBytes(path("2024-05"), CSV,
+                "TASKS\n60\n".getBytes(StandardCharsets.UTF_8));
+        assertProblem(noPersonColumn, 400, "IMPORT_FILE_FORMAT");
+        assertThat(noPersonColumn.json().get("errors").get(0).get("column").asText()).isEqualTo("personId");
+
+        byte[] binary = {0x00, 0x01, (byte) 0xFF, 0x13, 0x37, 0x00};
+        Api.Response notAFile = api().postBytes(path("2024-05"), "application/octet-stream", binary);
+        assertProblem(notAFile, 400, "IMPORT_FILE_FORMAT");
+        assertThat(notAFile.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
+
+        Api.Response fakeXlsx = api().postBytes(path("2024-05"), XLSX, csv(HEADER, this::goodRow));
+        assertProblem(fakeXlsx, 400, "IMPORT_FILE_FORMAT");
+
+        Api.Response unknownUnit = api().postBytes(path("2024-05").replace(p + "-LB", p + "-NONE"), CSV,
+                csv(HEADER, this::goodRow));
+        assertProblem(unknownUnit, 404, "REFERENCE_EXISTS");
+        assertThat(unknownUnit.json().get("errors").get(0).get("field").asText()).isEqualTo("unit");
+
+        assertProblem(api().postBytes(path("2024-Q2"), CSV, csv(HEADER, this::goodRow)), 400,
+                "EVALUATION_PERIOD_MONTH");
+        assertThat(api().postBytes(path("2024-05"), "application/json", "{}".getBytes(StandardCharsets.UTF_8))
+                .status()).isEqualTo(415);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void importingAMonthAgainRecordsACorrectionOfEachEvaluation() {
+        created(api().postBytes(path("2024-05"), CSV, csv(HEADER, this::goodRow)));
+        long before = eventCount();
+
+        Api.Response again = created(api().postBytes(path("2024-05"), CSV,
+                csv(HEADER, i -> person(i) + ";19;65;10;Đã điều chỉnh sau họp")));
+
+        assertThat(again.json().get("events").asLong()).isEqualTo(20);
+        assertThat(eventCount()).isEqualTo(before + 20);
+        for (int i : new int[] {1, 7, 20}) {
+            JsonNode entries = trail(i, "2024-05");
+            assertThat(entries).extracting(e -> e.get("type").asText())
+                    .containsExactly("PersonEvaluated", "PersonEvaluationCorrected");
+            JsonNode correction = entries.get(1).get("data");
+            assertThat(correction.get("corrects").asText()).isEqualTo(entries.get(0).get("eventId").asText());
+            assertThat(entries.get(1).get("corrects").asLong()).isEqualTo(entries.get(0).get("position").asLong());
+            assertThat(correction.get("scores").get("TASKS").decimalValue()).isEqualByComparingTo("65");
+            assertThat(correction.get("previousScores").get("TASKS").decimalValue())
+                    .isEqualByComparingTo((45 + i) + ".25");
+        }
+    }
+
+    @Test
+    void retryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndStoresNothingNew() {
+        String key = "nhap-thang-5-" + p;
+        Api.Response first = created(api().postBytes(path("2024-05"), CSV, csv(HEADER, this::goodRow),
+                "Idempotency-Key", key));
+        long after = eventCount();
+
+        Api.Response retry = api().postBytes(path("2024-05"), CSV, csv(HEADER, this::goodRow), "Idempotency-Key", key);
+
+        assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
+        assertThat(retry.json()).isEqualTo(first.json());
+        assertThat(eventCount()).isEqualTo(after);
+        assertThat(trail(1, "2024-05")).hasSize(1);
+        List<JsonNode> metaData = metaDataBetween(first.json().get("firstPosition").asLong(),
+                first.json().get("position").asLong());
+        assertThat(metaData).extracting(m -> m.get("idempotencyKey").asText()).containsOnly(key);
+
+        Api.Response otherFile = api().postBytes(path("2024-05"), CSV,
+                csv(HEADER, i -> person(i) + ";19;65;10;"), "Idempotency-Key", key);
+        assertProblem(otherFile, 409, "IDEMPOTENCY_KEY_REUSED");
+        assertThat(eventCount()).isEqualTo(after);
+    }
+
+    /**
+     * The one rule checked only while storing (no self-assessment once the head has decided) refuses the LAST
+     * row, after the nineteen before it were appended in the import's transaction: all of them are rolled back.
+     */
+    @Test
+    void refusalOfTheLastRowWhileStoringRollsBackTheRowsStoredBeforeIt() {
+        created(api().post("/api/evaluations/persons", """
+                {"personId": "%s", "period": "2024-05", "scores": {"TASKS": 60}, "criteriaSet": "%s-HN-3814"}"""
+                .formatted(person(20), p)));
+        long before = eventCount();
+        long head = head();
+        byte[] file = csv(HEADER + ";stage", i -> goodRow(i) + (i == 20 ? ";SELF_ASSESSMENT" : ";"));
+
+        Api.Response refused = api().postBytes(path("2024-05"), CSV, file);
+
+        assertProblem(refused, 409, "EVALUATION_ALREADY_DECIDED");
+        JsonNode error = refused.json().get("errors").get(0);
+        assertThat(error.get("row").asInt()).isEqualTo(21);
+        assertThat(error.get("column").asText()).isEqualTo("stage");
+        assertThat(error.get("field").asText()).isEqualTo("rows[20].stage");
+        assertThat(eventCount()).isEqualTo(before);
+        assertThat(head()).isEqualTo(head);
+        assertThat(api().get("/api/audit/evaluations/" + person(1) + ".2024-05").status()).isEqualTo(404);
+        assertThat(trail(20, "2024-05")).hasSize(1);
+
+        // nothing leaked: the next import's events follow the head without a gap
+        Api.Response next = created(api().postBytes(path("2024-05"), CSV,
+                csv(HEADER, i -> i == 20 ? "" : goodRow(i))));
+        assertThat(next.json().get("rows").asInt()).isEqualTo(19);
+        assertThat(next.json().get("firstPosition").asLong()).isEqualTo(head + 1);
+    }
+
+    @Test
+    void opsCommandImportsAFileAndPrintsEveryRowError() throws Exception {
+        Path script = Files.exists(Path.of("bin", "thidua-import")) ? Path.of("bin", "thidua-import")
+                : Path.of("ops", "bin", "thidua-import");
+        assumeThat(Files.isExecutable(Path.of("/usr/bin/curl")) || Files.isExecutable(Path.of("/bin/curl")))
+                .as("curl is installed").isTrue();
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "import-");
+        Path good = Files.write(dir.resolve("thang-5.csv"), csv(HEADER, this::goodRow));
+        Path bad = Files.write(dir.resolve("thang-6.csv"), csv(HEADER, i -> i == 4 ? person(i) + ";25;60;5;"
+                : i == 9 ? person(i) + ";20;60;5,12345;" : goodRow(i)));
+
+        Run stored = run(script, "--period", "2024-05", good.toString());
+        assertThat(stored.exit()).as(stored.output()).isZero();
+        assertThat(stored.output()).contains("Đã nhập 20 dòng");
+        assertThat(trail(20, "2024-05")).hasSize(1);
+
+        long before = eventCount();
+        Run refused = run(script, "--period", "2024-06", bad.toString());
+        assertThat(refused.exit()).as(refused.output()).isEqualTo(1);
+        assertThat(refused.output().lines().filter(line -> line.startsWith("  Dòng")).toList()).containsExactly(
+                "  Dòng 5, cột DISCIPLINE: Điểm tiêu chí DISCIPLINE phải từ 0 đến 20, không phải 25",
+                "  Dòng 10, cột BONUS: Điểm tiêu chí BONUS có tối đa 4 chữ số thập phân, không phải 5.12345");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    private Run run(Path script, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", script.toString(), "--url", "http://127.0.0.1:" + port,
+                "--user", "admin", "--unit", p + "-PNV", "--criteria-set", p + "-HN-3814"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("THIDUA_PASSWORD", Api.ADMIN_PASSWORD);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), output.lines().collect(Collectors.joining("\n")));
+    }
+}
