@@ -480,7 +480,7 @@ public final class Bench {
                         .append(i % 5).append('\n');
             }
             long started = System.nanoTime();
-            Response response = send(request("/api/imports/evaluations?unit=" + enc(unit) + "&period=2026-01")
+            Response response = send(request("/api/imports/evaluations?unit=" + enc(unit) + "&period=2026-01&criteriaSet=HN-1841")
                     .header("Content-Type", "text/csv")
                     .POST(HttpRequest.BodyPublishers.ofString(csv.toString(), StandardCharsets.UTF_8)));
             nanos += System.nanoTime() - started;
