@@ -29,12 +29,12 @@ class DemoDataIT {
             eventsAfterFirstStart = jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
 
             JsonNode standings = Api.asAdmin(port).get("/api/rankings?cluster=LB-CUM-PHUONG&period=2024").json();
-            assertThat(standings.get("criteriaSet").asText()).isEqualTo("VHCS-DV@1");
+            assertThat(standings.get("criteriaSet").asText()).isEqualTo("VN.VHCS-DV@1");
             assertThat(standings.get("rows")).hasSize(3);
             assertThat(standings.get("rows").get(0).get("score").decimalValue()).isPositive();
             JsonNode month = Api.asAdmin(port).get("/api/classifications?unit=LB-PNV&period=2024-05").json();
             assertThat(month.get("rows")).hasSize(3);
-            assertThat(month.get("criteriaSet").asText()).isEqualTo("HN-1841@1");
+            assertThat(month.get("criteriaSet").asText()).isEqualTo("VN.HN-1841@1");
         }
         try (ConfigurableApplicationContext node = Nodes.start(dataDir, "thidua.demo=true")) {
             assertThat(node.getBean(JdbcClient.class).sql("SELECT count(*) FROM domain_event_entry")

@@ -52,7 +52,7 @@ class DossierIT extends NodeIT {
                 {"unitId": "%s-TP", "period": "2024-H1", "respondents": 200, "satisfied": 184}""".formatted(p)));
         for (String person : new String[] {"A", "K", "L"}) {
             ok(api().post("/api/evaluations/persons", """
-                    {"personId": "%s-%s", "period": "2024-03", "criteriaSet": "HN-3814",
+                    {"personId": "%s-%s", "period": "2024-03", "criteriaSet": "VN.HN-3814",
                      "scores": {"DISCIPLINE": 20, "TASKS": 60}}""".formatted(p, person)));
         }
         ok(api().post("/api/inspections", """
@@ -133,11 +133,11 @@ class DossierIT extends NodeIT {
     @Test
     void aCorrectionsAuditEntryPointsAtTheEntryItCorrects() {
         long first = ok(api().post("/api/evaluations/units", """
-                {"unitId": "%s-YT", "period": "2024-02", "criteriaSet": "VHCS-DV",
+                {"unitId": "%s-YT", "period": "2024-02", "criteriaSet": "VN.VHCS-DV",
                  "scores": {"GENERAL": 20, "ADMIN_REFORM": 20, "CIVILISED_OFFICE": 10}}""".formatted(p)))
                 .json().get("position").asLong();
         String id = ok(api().post("/api/evaluations/units", """
-                {"unitId": "%s-YT", "period": "2024-02", "criteriaSet": "VHCS-DV",
+                {"unitId": "%s-YT", "period": "2024-02", "criteriaSet": "VN.VHCS-DV",
                  "scores": {"GENERAL": 25, "ADMIN_REFORM": 20, "CIVILISED_OFFICE": 10}}""".formatted(p)))
                 .json().get("id").asText();
         JsonNode entries = ok(api().get("/api/audit/evaluations/" + id)).json().get("entries");

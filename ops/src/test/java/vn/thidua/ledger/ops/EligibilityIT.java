@@ -31,7 +31,7 @@ class EligibilityIT extends NodeIT {
     private void months(String person, int from, int to, int tasks) {
         for (int m = from; m <= to; m++) {
             ok(api().post("/api/evaluations/persons", """
-                    {"personId": "%s-%s", "period": "2024-%02d", "criteriaSet": "HN-3814",
+                    {"personId": "%s-%s", "period": "2024-%02d", "criteriaSet": "VN.HN-3814",
                      "scores": {"DISCIPLINE": 20, "TASKS": %d}}""".formatted(p, person, m, tasks)));
         }
     }
@@ -67,7 +67,7 @@ class EligibilityIT extends NodeIT {
         sanction("D1", "KHIEN_TRACH", "2024-03-01", "2024-06-10");
         for (int m = 1; m <= 12; m++) {
             ok(api().post("/api/evaluations/units", """
-                    {"unitId": "%s-TEAM", "period": "2024-%02d", "criteriaSet": "VHCS-DV",
+                    {"unitId": "%s-TEAM", "period": "2024-%02d", "criteriaSet": "VN.VHCS-DV",
                      "scores": {"GENERAL": 30, "ADMIN_REFORM": 29, "CIVILISED_OFFICE": 20}}""".formatted(p, m)));
         }
         ok(api().post("/api/surveys", """
@@ -109,11 +109,11 @@ class EligibilityIT extends NodeIT {
     void theSameTeamIsExcellentUnderThe2022LawButNotUnderThe2013Law() {
         // the team is scored under VHCS-DV; named, because other tests on this node publish unit sets for 2024
         JsonNode newLaw = ok(api().get("/api/eligibility?unit=" + p + "-TEAM&year=2024&law=LAW_2022"
-                + "&unitCriteriaSet=VHCS-DV")).json();
+                + "&unitCriteriaSet=VN.VHCS-DV")).json();
         assertThat(newLaw.get("eligible").asBoolean()).as(newLaw.toString()).isTrue();
         assertThat(newLaw.get("title").asText()).isEqualTo("TAP_THE_LAO_DONG_XUAT_SAC");
         JsonNode oldLaw = ok(api().get("/api/eligibility?unit=" + p + "-TEAM&year=2024&law=LAW_2013"
-                + "&unitCriteriaSet=VHCS-DV")).json();
+                + "&unitCriteriaSet=VN.VHCS-DV")).json();
         assertThat(oldLaw.get("eligible").asBoolean()).isFalse();
         assertThat(oldLaw.get("reasons")).extracting(r -> r.get("code").asText())
                 .containsExactly("MEMBER_DISCIPLINED_CANH_CAO_OR_ABOVE");

@@ -53,16 +53,16 @@ class OperationsIT extends NodeIT {
 
     @Test
     void builtInCriteriaSetsArePublishedAtFirstStartWithTheirUnconfirmedValuesLabelled() {
-        com.fasterxml.jackson.databind.JsonNode hanoi = api().get("/api/criteria-sets/HN-3814").json();
+        com.fasterxml.jackson.databind.JsonNode hanoi = api().get("/api/criteria-sets/VN.HN-3814").json();
         assertThat(hanoi.get("versions").get(0).get("unconfirmed").asBoolean()).isTrue();
         assertThat(hanoi.get("versions").get(0).get("publishedBy").asText()).isEqualTo("system:catalogue");
-        com.fasterxml.jackson.databind.JsonNode decree = api().get("/api/criteria-sets/ND-335").json();
+        com.fasterxml.jackson.databind.JsonNode decree = api().get("/api/criteria-sets/VN.ND-335").json();
         com.fasterxml.jackson.databind.JsonNode v1 = decree.get("versions").get(0);
         assertThat(v1.get("effectiveFrom").asText()).isEqualTo("2026-01-01");
         assertThat(v1.get("quota").get("base").asText()).isEqualTo("LEVEL:HTT");
         assertThat(v1.get("sanctionCap").get("window").asText()).isEqualTo("YEAR");
-        assertThat(api().get("/api/criteria-sets/VHCS-DV").json().get("versions").get(0).get("criteria").get(3)
+        assertThat(api().get("/api/criteria-sets/VN.VHCS-DV").json().get("versions").get(0).get("criteria").get(3)
                 .get("source").asText()).isEqualTo("SURVEY");
-        assertThat(api().get("/api/criteria-sets/HN-1841").status()).isEqualTo(200);
+        assertThat(api().get("/api/criteria-sets/VN.HN-1841").status()).isEqualTo(200);
     }
 }

@@ -37,7 +37,7 @@ class RebuildIT extends NodeIT {
             ok(api().post("/api/clusters/" + p + "-C/members", "{\"unitId\": \"" + p + "-" + unit
                     + "\", \"from\": \"2024-01-01\"}"));
             ok(api().post("/api/evaluations/units", """
-                    {"unitId": "%s-%s", "period": "2024-05", "criteriaSet": "VHCS-DV",
+                    {"unitId": "%s-%s", "period": "2024-05", "criteriaSet": "VN.VHCS-DV",
                      "scores": {"GENERAL": %d, "ADMIN_REFORM": 20, "CIVILISED_OFFICE": 10}}"""
                     .formatted(p, unit, unit.equals("A") ? 25 : 28)));
         }
@@ -65,7 +65,7 @@ class RebuildIT extends NodeIT {
 
         // and the live processors carry on from where the rebuild stopped
         ok(api().post("/api/evaluations/units", """
-                {"unitId": "%s-A", "period": "2024-05", "criteriaSet": "VHCS-DV",
+                {"unitId": "%s-A", "period": "2024-05", "criteriaSet": "VN.VHCS-DV",
                  "scores": {"GENERAL": 30, "ADMIN_REFORM": 30, "CIVILISED_OFFICE": 20}}""".formatted(p)));
         JsonNode now = ok(api().get(ranking)).json();
         assertThat(now.get("rows").get(0).get("unitId").asText()).isEqualTo(p + "-A");

@@ -374,7 +374,7 @@ public final class Bench {
     private double whatIf(String cluster, String year) {
         long started = System.nanoTime();
         Response answer = get("/api/what-if?cluster=" + enc(cluster) + "&period=" + year
-                + "&baseline=VHCS-DV@1&candidate=VHCS-DV@1");
+                + "&baseline=VN.VHCS-DV@1&candidate=VN.VHCS-DV@1");
         double seconds = (System.nanoTime() - started) / 1e9;
         if (answer.status() != 200) {
             throw new IllegalStateException("what-if failed: " + answer);
@@ -428,7 +428,7 @@ public final class Bench {
                         String unit = units.get((int) (i % units.size()));
                         YearMonth month = YearMonth.of(2026, 1).plusMonths(i / units.size());
                         String body = """
-                                {"unitId": "%s", "period": "%s", "criteriaSet": "VHCS-DV",
+                                {"unitId": "%s", "period": "%s", "criteriaSet": "VN.VHCS-DV",
                                  "scores": {"GENERAL": %d, "ADMIN_REFORM": %d, "CIVILISED_OFFICE": %d}}"""
                                 .formatted(unit, month, 20 + i % 10, 18 + i % 12, 12 + i % 8);
                         Response response = send(request("/api/evaluations/units")
@@ -480,7 +480,7 @@ public final class Bench {
                         .append(i % 5).append('\n');
             }
             long started = System.nanoTime();
-            Response response = send(request("/api/imports/evaluations?unit=" + enc(unit) + "&period=2026-01&criteriaSet=HN-1841")
+            Response response = send(request("/api/imports/evaluations?unit=" + enc(unit) + "&period=2026-01&criteriaSet=VN.HN-1841")
                     .header("Content-Type", "text/csv")
                     .POST(HttpRequest.BodyPublishers.ofString(csv.toString(), StandardCharsets.UTF_8)));
             nanos += System.nanoTime() - started;

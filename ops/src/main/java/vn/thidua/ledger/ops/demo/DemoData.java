@@ -172,7 +172,7 @@ class DemoData implements ApplicationRunner {
         for (String ward : wardIds) {
             dispatcher.send(new AddClusterMember(wards, new UnitId(ward), LocalDate.of(2024, 1, 1), null), ACTOR);
         }
-        CriteriaSetRef unitSet = CriteriaSetRef.parse("VHCS-DV");
+        CriteriaSetRef unitSet = CriteriaSetRef.parse("VN.VHCS-DV");
         for (int month = 1; month <= 12; month++) {
             YearMonth ym = YearMonth.of(2024, month);
             for (int w = 0; w < wardIds.length; w++) {
@@ -194,7 +194,7 @@ class DemoData implements ApplicationRunner {
                     dispatcher.send(new EvaluatePerson(new PersonId(p.id()), Period.month(ym), EvaluationStage.HEAD_DECISION,
                             Map.of("DISCIPLINE", BigDecimal.valueOf(18 + month % 3), "TASKS", BigDecimal.valueOf(tasks),
                                     "BONUS", BigDecimal.valueOf(month % 4)),
-                            CriteriaSetRef.parse("HN-1841"), null), ACTOR);
+                            CriteriaSetRef.parse("VN.HN-1841"), null), ACTOR);
                 }
             }
         }

@@ -57,8 +57,8 @@ import vn.thidua.ledger.api.violation.ViolationSource;
 final class HistoryGenerator {
 
     static final int LAST_YEAR = 2024;
-    static final CriteriaSetId UNIT_SET = new CriteriaSetId("VHCS-DV");
-    static final CriteriaSetId PERSON_SET = new CriteriaSetId("HN-1841");
+    static final CriteriaSetId UNIT_SET = new CriteriaSetId("VN.VHCS-DV");
+    static final CriteriaSetId PERSON_SET = new CriteriaSetId("VN.HN-1841");
 
     private static final String[] DISTRICTS = {
             "Long Biên", "Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Cầu Giấy", "Đống Đa", "Hai Bà Trưng", "Hoàng Mai",

@@ -58,10 +58,18 @@ public record CriteriaSetCatalogue(List<CriteriaSet> sets) {
     /**
      * The criteria sets for {@code subject} that took effect last on or before {@code periodStart}, one version
      * per id: normally one; several when different ids took effect the same day (the caller must then be told
-     * which one to use); none when nothing for the subject is in force yet.
+     * which one to use); none when nothing for the subject is in force yet. Sets the organisation published
+     * are preferred; the built-in catalogue ({@link CriteriaSetId#builtIn()}) is the fallback.
      */
     public List<CriteriaSet> inForce(CriteriaSubject subject, LocalDate periodStart) {
+        // the organisation's own sets come first; the shipped catalogue answers only where it has none in force
+        List<CriteriaSet> own = inForce(subject, periodStart, false);
+        return own.isEmpty() ? inForce(subject, periodStart, true) : own;
+    }
+
+    private List<CriteriaSet> inForce(CriteriaSubject subject, LocalDate periodStart, boolean builtIn) {
         List<CriteriaSet> inForce = sets.stream().filter(s -> s.subject() == subject)
+                .filter(s -> s.id().builtIn() == builtIn)
                 .map(CriteriaSet::id).distinct()
                 .flatMap(id -> inForce(id, periodStart).stream())
                 .toList();

@@ -89,4 +89,15 @@ class CriteriaSetCatalogueTest {
         assertThatThrownBy(() -> CriteriaSetCatalogue.of(HN_V1, set(HN_3814, 1, CriteriaSubject.PERSON, "2019-01-01")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HN-3814@1");
     }
+
+    @Test
+    void theOrganisationsOwnSetsComeBeforeTheShippedCatalogue() {
+        CriteriaSet shipped = set(new CriteriaSetId("VN.HN-1841"), 1, CriteriaSubject.PERSON, "2022-01-01");
+        CriteriaSetCatalogue catalogue = CriteriaSetCatalogue.of(HN_V1, shipped);
+        assertThat(catalogue.inForce(CriteriaSubject.PERSON, java.time.LocalDate.of(2024, 5, 1))).containsExactly(HN_V1);
+        assertThat(CriteriaSetCatalogue.of(shipped).inForce(CriteriaSubject.PERSON, java.time.LocalDate.of(2024, 5, 1)))
+                .containsExactly(shipped);
+        assertThat(new CriteriaSetId("VN.HN-1841").builtIn()).isTrue();
+        assertThat(HN_3814.builtIn()).isFalse();
+    }
 }
