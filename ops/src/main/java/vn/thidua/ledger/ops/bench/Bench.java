@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,7 +54,8 @@ import vn.thidua.ledger.ops.generator.GeneratedHistory;
  * node's peak heap. Prints a table and then one {@code RESULT} line.
  *
  * <p>{@code java -cp ... vn.thidua.ledger.ops.bench.Bench --scale small [--seed N] [--data-dir DIR]
- * [--http-seconds S] [--vanilla-max-seconds S]}
+ * [--http-seconds S] [--vanilla-max-seconds S] [--only PHASE,PHASE…]}; phases: limits, rebuild, vanilla, whatif,
+ * latency, commands, import (default: all; a figure of a phase left out prints as n/a).
  */
 public final class Bench {
 
@@ -62,6 +64,8 @@ public final class Bench {
     private static final int CLIENTS = 8;
     private static final int LATENCY_SAMPLES = 200;
     private static final int WARM_UP = 20;
+    private static final List<String> PHASES = List.of("limits", "rebuild", "vanilla", "whatif", "latency",
+            "commands", "import");
 
     /** Every figure of a run, by the names the RESULT line uses; null where not measured. */
     public record Result(Map<String, String> table, String resultLine) {
@@ -103,6 +107,7 @@ public final class Bench {
         long seed = Long.parseLong(options.getOrDefault("seed", "20241"));
         double httpSeconds = Double.parseDouble(options.getOrDefault("http-seconds", "15"));
         double vanillaMaxSeconds = Double.parseDouble(options.getOrDefault("vanilla-max-seconds", "180"));
+        Set<String> only = Set.of(options.getOrDefault("only", String.join(",", PHASES)).split(","));
         Path dataDir = Path.of(options.getOrDefault("data-dir", "target/bench-data")).toAbsolutePath();
         Files.createDirectories(dataDir);
         dataDir = Files.createTempDirectory(dataDir, scale + "-");
@@ -132,44 +137,67 @@ public final class Bench {
 
             // measured first, on exactly the generated rows: the limits, the rebuild, the vanilla replay
             DataSource dataSource = node.getBean(DataSource.class);
-            double readLimit = readLimit(dataSource);
-            put("e. PostgreSQL read limit (rows/s)", "%,.0f".formatted(readLimit));
-            double insertLimit = insertLimit(dataSource);
-            put("e. PostgreSQL multi-row INSERT limit (rows/s)", "%,.0f".formatted(insertLimit));
-            double rebuild = rebuild();
-            put("b. facts projection rebuild (events/s)", "%,.0f".formatted(rebuild));
-            VanillaReplay.Outcome vanilla = VanillaReplay.run(node.getBean(EventStore.class),
-                    node.getBean(TokenStore.class), node.getBean(TransactionManager.class), jdbc, head,
-                    vanillaMaxSeconds);
-            put("d. vanilla Axon replay (events/s)", "%,.0f%s".formatted(vanilla.eventsPerSecond(),
-                    vanilla.reachedHead() ? "" : " (stopped after %.0f s at %,d events)"
-                            .formatted(vanilla.seconds(), vanilla.events())));
+            double readLimit = Double.NaN;
+            double insertLimit = Double.NaN;
+            if (only.contains("limits")) {
+                readLimit = readLimit(dataSource);
+                put("e. PostgreSQL read limit (rows/s)", "%,.0f".formatted(readLimit));
+                insertLimit = insertLimit(dataSource);
+                put("e. PostgreSQL multi-row INSERT limit (rows/s)", "%,.0f".formatted(insertLimit));
+            }
+            double rebuild = Double.NaN;
+            if (only.contains("rebuild")) {
+                rebuild = rebuild();
+                put("b. facts projection rebuild (events/s)", "%,.0f".formatted(rebuild));
+            }
+            double vanilla = Double.NaN;
+            if (only.contains("vanilla")) {
+                VanillaReplay.Outcome replay = VanillaReplay.run(node.getBean(EventStore.class),
+                        node.getBean(TokenStore.class), node.getBean(TransactionManager.class), jdbc, head,
+                        vanillaMaxSeconds);
+                vanilla = replay.eventsPerSecond();
+                put("d. vanilla Axon replay (events/s)", "%,.0f%s".formatted(vanilla,
+                        replay.reachedHead() ? "" : " (stopped after %.0f s at %,d events)"
+                                .formatted(replay.seconds(), replay.events())));
+            }
 
             String cluster = jdbc.sql("""
                             SELECT cluster_id FROM fact_cluster_member GROUP BY cluster_id
                             ORDER BY count(*) DESC, cluster_id LIMIT 1""").query(String.class).single();
             String year = jdbc.sql("SELECT max(EXTRACT(YEAR FROM period_from))::int::text FROM fact_unit_evaluation")
                     .query(String.class).single();
-            double whatIf = whatIf(cluster, year);
-            put("b. what-if of one year, largest cluster (s)", "%.2f (%s, %s)".formatted(whatIf, cluster, year));
+            double whatIf = Double.NaN;
+            if (only.contains("whatif")) {
+                whatIf = whatIf(cluster, year);
+                put("b. what-if of one year, largest cluster (s)", "%.2f (%s, %s)".formatted(whatIf, cluster, year));
+            }
 
             List<String> units = jdbc.sql("SELECT DISTINCT unit_id FROM fact_cluster_member ORDER BY unit_id")
                     .query(String.class).list();
             List<String> people = jdbc.sql("SELECT DISTINCT person_id FROM fact_person ORDER BY person_id LIMIT 5000")
                     .query(String.class).list();
-            double[] ranking = latencies(i -> "/api/rankings?cluster=" + enc(cluster) + "&period=" + year);
-            put("c. ranking latency p50 / p99 (ms)", "%.1f / %.1f".formatted(ranking[0], ranking[1]));
-            double[] audit = latencies(i -> "/api/audit/persons/" + enc(people.get(i * 7919 % people.size())));
-            put("c. audit trail (person) p50 / p99 (ms)", "%.1f / %.1f".formatted(audit[0], audit[1]));
-            double[] dossier = latencies(i -> "/api/dossiers?unit=" + enc(units.get(i * 31 % units.size()))
-                    + "&period=" + year);
-            put("c. dossier (unit, year) p50 / p99 (ms)", "%.1f / %.1f".formatted(dossier[0], dossier[1]));
+            double[] ranking = {Double.NaN, Double.NaN};
+            if (only.contains("latency")) {
+                ranking = latencies(i -> "/api/rankings?cluster=" + enc(cluster) + "&period=" + year);
+                put("c. ranking latency p50 / p99 (ms)", "%.1f / %.1f".formatted(ranking[0], ranking[1]));
+                double[] audit = latencies(i -> "/api/audit/persons/" + enc(people.get(i * 7919 % people.size())));
+                put("c. audit trail (person) p50 / p99 (ms)", "%.1f / %.1f".formatted(audit[0], audit[1]));
+                double[] dossier = latencies(i -> "/api/dossiers?unit=" + enc(units.get(i * 31 % units.size()))
+                        + "&period=" + year);
+                put("c. dossier (unit, year) p50 / p99 (ms)", "%.1f / %.1f".formatted(dossier[0], dossier[1]));
+            }
 
-            double commands = commands(units, httpSeconds);
-            put("a. commands over HTTP, 8 clients (commands/s)", "%,.0f".formatted(commands));
-            Double imported = bulkImport(jdbc, units);
-            put("a. bulk import (events/s)", imported == null ? "n/a (no /api/imports/evaluations on this node)"
-                    : "%,.0f".formatted(imported));
+            double commands = Double.NaN;
+            if (only.contains("commands")) {
+                commands = commands(units, httpSeconds);
+                put("a. commands over HTTP, 8 clients (commands/s)", "%,.0f".formatted(commands));
+            }
+            Double imported = Double.NaN;
+            if (only.contains("import")) {
+                imported = bulkImport(jdbc, units);
+                put("a. bulk import (events/s)", imported == null ? "n/a (no /api/imports/evaluations on this node)"
+                        : "%,.0f".formatted(imported));
+            }
 
             double heapMb = peakHeapMb();
             put("f. peak heap (MB)", "%.0f (max %d MB)".formatted(heapMb,
@@ -178,9 +206,9 @@ public final class Bench {
 
             printTable();
             String resultLine = "RESULT replay_vs_vanilla=%s replay_vs_read_limit=%s import_vs_insert_limit=%s commands_per_s=%s ranking_p99_ms=%s whatif_year_s=%s heap_mb=%s"
-                    .formatted(ratio(rebuild / vanilla.eventsPerSecond()), ratio(rebuild / readLimit),
+                    .formatted(ratio(rebuild / vanilla), ratio(rebuild / readLimit),
                             imported == null ? "n/a" : ratio(imported / insertLimit),
-                            Math.round(commands), "%.1f".formatted(ranking[1]), "%.2f".formatted(whatIf),
+                            figure("%.0f", commands), figure("%.1f", ranking[1]), figure("%.2f", whatIf),
                             Math.round(heapMb));
             return new Result(Map.copyOf(table), resultLine);
         } finally {
@@ -202,7 +230,11 @@ public final class Bench {
     }
 
     private static String ratio(double value) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2f", value) : "n/a";
+        return figure("%.2f", value);
+    }
+
+    private static String figure(String format, double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, format, value) : "n/a";
     }
 
     private static long head(JdbcClient jdbc) {
@@ -458,7 +490,8 @@ public final class Bench {
 
     /**
      * Person evaluations of whole units as CSV through {@code POST /api/imports/evaluations}, one unit after the
-     * other, for a month after the generated history; null when the node has no such endpoint.
+     * other, each file a unit's twelve months of a year after the generated history; null when the node has no
+     * such endpoint.
      */
     private Double bulkImport(JdbcClient jdbc, List<String> units) {
         String apiDocs = get("/v3/api-docs").body();
@@ -474,13 +507,17 @@ public final class Bench {
             if (staff.isEmpty()) {
                 continue;
             }
-            StringBuilder csv = new StringBuilder("personId,DISCIPLINE,TASKS,BONUS\n");
-            for (int i = 0; i < staff.size(); i++) {
-                csv.append(staff.get(i)).append(',').append(15 + i % 6).append(',').append(50 + i % 21).append(',')
-                        .append(i % 5).append('\n');
+            // a unit's whole year in one file, as an office sends it at the year's end
+            StringBuilder csv = new StringBuilder("personId,period,DISCIPLINE,TASKS,BONUS\n");
+            for (int month = 1; month <= 12; month++) {
+                for (int i = 0; i < staff.size(); i++) {
+                    csv.append(staff.get(i)).append(",2026-").append(month < 10 ? "0" : "").append(month).append(',')
+                            .append(15 + (i + month) % 6).append(',').append(50 + (i * month) % 21).append(',')
+                            .append((i + month) % 5).append('\n');
+                }
             }
             long started = System.nanoTime();
-            Response response = send(request("/api/imports/evaluations?unit=" + enc(unit) + "&period=2026-01&criteriaSet=VN.HN-1841")
+            Response response = send(request("/api/imports/evaluations?unit=" + enc(unit) + "&criteriaSet=VN.HN-1841")
                     .header("Content-Type", "text/csv")
                     .POST(HttpRequest.BodyPublishers.ofString(csv.toString(), StandardCharsets.UTF_8)));
             nanos += System.nanoTime() - started;
