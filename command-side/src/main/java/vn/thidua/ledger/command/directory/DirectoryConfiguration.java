@@ -4,6 +4,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.thidua.ledger.command.dispatch.TransactionMemo;
 
 @Configuration(proxyBeanMethods = false)
 class DirectoryConfiguration {
@@ -15,6 +16,11 @@ class DirectoryConfiguration {
                 .registerSubscribingEventProcessor(DirectoryProjector.PROCESSING_GROUP)
                 .assignProcessingGroup(DirectoryProjector.PROCESSING_GROUP, DirectoryProjector.PROCESSING_GROUP)
                 .registerListenerInvocationErrorHandler(DirectoryProjector.PROCESSING_GROUP,
-                        c -> PropagatingErrorHandler.instance()));
+                        c -> PropagatingErrorHandler.instance())
+                // answers remembered earlier in the transaction may no longer hold once the directory changes
+                .registerHandlerInterceptor(DirectoryProjector.PROCESSING_GROUP, c -> (unitOfWork, chain) -> {
+                    TransactionMemo.forget();
+                    return chain.proceed();
+                }));
     }
 }

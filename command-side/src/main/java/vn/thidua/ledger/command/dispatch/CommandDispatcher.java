@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -52,6 +60,7 @@ public class CommandDispatcher {
     private final JdbcClient jdbc;
     private final ObjectMapper fingerprintMapper;
     private final TransactionTemplate batchTransaction;
+    private final CommandTargetResolver targetResolver = AnnotationCommandTargetResolver.builder().build();
 
     CommandDispatcher(CommandGateway gateway, JdbcClient jdbc, ObjectMapper objectMapper,
                       PlatformTransactionManager transactions) {
@@ -140,21 +149,34 @@ public class CommandDispatcher {
         // locked up front (the first append would lock it anyway): this batch's events follow `before` without a gap
         long before = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1 FOR UPDATE")
                 .query(Long.class).single();
-        long last = before;
-        for (int index = 0; index < batch.size(); index++) {
-            try {
-                CommandOutcome outcome = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(batch.get(index))
-                        .andMetaData(metaData));
-                last = outcome.position();
-            } catch (RuntimeException e) {
-                // Axon leaves a transaction it merely joined to its owner: rethrowing makes the template roll back
-                RefusedException refusal = refusalOf(e, null);
-                if (refusal == null) {
-                    throw e;
+        List<CommandMessage<?>> messages = batch.stream()
+                .<CommandMessage<?>>map(command -> GenericCommandMessage.asCommandMessage(command).andMetaData(metaData))
+                .toList();
+        // nobody else can append while the lock is held: aggregates without events now have none until we store
+        NewStreams.declare(newStreams(messages));
+        // each command runs in a unit of work nested in this one, which stores all their events in one go
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(id, metaData));
+        try {
+            for (int index = 0; index < messages.size(); index++) {
+                try {
+                    gateway.sendAndWait(messages.get(index));
+                } catch (RuntimeException e) {
+                    RefusedException refusal = refusalOf(e, null);
+                    if (refusal == null) {
+                        throw e;
+                    }
+                    throw new BatchRefusedException(index, refusal);
                 }
-                throw new BatchRefusedException(index, refusal);
             }
+            unitOfWork.commit();
+        } catch (RuntimeException e) {
+            // rethrowing makes the template roll the transaction back
+            if (unitOfWork.isActive()) {
+                unitOfWork.rollback(e);
+            }
+            throw e;
         }
+        long last = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
         if (caller.key() != null) {
             jdbc.sql("""
                             INSERT INTO idempotency_record (actor, idempotency_key, fingerprint, entity_id, position,
@@ -164,6 +186,19 @@ public class CommandDispatcher {
                     .update();
         }
         return new BatchResult(id, last, before + 1, batch.size(), last - before);
+    }
+
+    /** The target aggregates of {@code messages} that have no stored event yet, in one query. */
+    private List<String> newStreams(List<CommandMessage<?>> messages) {
+        List<String> targets = messages.stream()
+                .map(message -> targetResolver.resolveTarget(message).getIdentifier())
+                .distinct().toList();
+        Set<String> stored = new HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT aggregate_identifier FROM domain_event_entry
+                        WHERE aggregate_identifier = ANY(?::varchar[])""")
+                .param(targets.toArray(String[]::new))
+                .query(String.class).list());
+        return targets.stream().filter(target -> !stored.contains(target)).toList();
     }
 
     /** The id in a request path; one that could never have been issued names nothing, hence 404. */

@@ -24,6 +24,10 @@ final class CommitInterceptor implements MessageHandlerInterceptor<CommandMessag
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         chain.proceed();
         CommandOutcome outcome = new CommandOutcome();
+        if (unitOfWork.parent().isPresent()) {
+            // one command of a batch: its events are stored with the batch's, which reads the positions itself
+            return outcome;
+        }
         // registered after the handler ran, so it follows the event bus's own prepare-commit step (the append)
         unitOfWork.onPrepareCommit(uow -> {
             long position = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1")

@@ -32,6 +32,9 @@ import org.springframework.context.annotation.Primary;
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
 
+    /** Events read per query, for an aggregate or a tracking processor (Axon's default). */
+    static final int READ_BATCH = 100;
+
     static final EventSchema EVENT_SCHEMA = EventSchema.builder()
             .eventTable("domain_event_entry")
             .snapshotTable("snapshot_event_entry")
@@ -102,7 +105,7 @@ public class EventStoreConfiguration {
                                                  TransactionManager transactionManager,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  ObjectProvider<EventUpcaster> upcasters) {
-        return JdbcEventStorageEngine.builder()
+        JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
@@ -112,8 +115,11 @@ public class EventStoreConfiguration {
                 .dataType(byte[].class)
                 .schema(EVENT_SCHEMA)
                 // positions are gap-free (see the migration), so gaps never need waiting out for long
-                .gapTimeout(10_000)
-                .build();
+                .gapTimeout(10_000);
+        builder.batchSize(READ_BATCH);
+        // a batch of an aggregate's events shorter than asked is its last (Axon's JDBC default asks once more)
+        builder.finalAggregateBatchPredicate(batch -> batch.size() < READ_BATCH);
+        return new LedgerEventStorageEngine(builder);
     }
 
     @Bean

@@ -1,0 +1,77 @@
+package vn.thidua.ledger.command.dispatch;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Answers remembered for the rest of the current database transaction, so that a request of many commands (an
+ * import) asks the database once per distinct question. Outside a transaction nothing is remembered. Whoever
+ * writes what a remembered answer was read from in the same transaction calls {@link #forget()}.
+ */
+public final class TransactionMemo {
+
+    private static final Object KEY = TransactionMemo.class;
+
+    private TransactionMemo() {
+    }
+
+    /** The answer to {@code key} given earlier in this transaction, else {@code answer}'s, remembered. */
+    @SuppressWarnings("unchecked")
+    public static <T> T remember(Object key, Supplier<T> answer) {
+        Map<Object, Object> memo = current(true);
+        if (memo == null) {
+            return answer.get();
+        }
+        if (memo.containsKey(key)) {
+            return (T) memo.get(key);
+        }
+        T value = answer.get();
+        memo.put(key, value);
+        return value;
+    }
+
+    /** Sets {@code key} for the rest of the transaction; false when no transaction is active. */
+    public static boolean put(Object key, Object value) {
+        Map<Object, Object> memo = current(true);
+        if (memo == null) {
+            return false;
+        }
+        memo.put(key, value);
+        return true;
+    }
+
+    /** What {@code key} was set to in this transaction, or null. */
+    public static Object get(Object key) {
+        Map<Object, Object> memo = current(false);
+        return memo == null ? null : memo.get(key);
+    }
+
+    /** Drops every remembered answer of the current transaction. */
+    public static void forget() {
+        Map<Object, Object> memo = current(false);
+        if (memo != null) {
+            memo.clear();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Object, Object> current(boolean create) {
+        Map<Object, Object> memo = (Map<Object, Object>) TransactionSynchronizationManager.getResource(KEY);
+        if (memo != null || !create || !TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return memo;
+        }
+        Map<Object, Object> created = new HashMap<>();
+        TransactionSynchronizationManager.bindResource(KEY, created);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+            }
+        });
+        return created;
+    }
+}
