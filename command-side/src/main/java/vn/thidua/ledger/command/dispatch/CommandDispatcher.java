@@ -59,6 +59,8 @@ public class CommandDispatcher {
     private final CommandGateway gateway;
     private final JdbcClient jdbc;
     private final ObjectMapper fingerprintMapper;
+    private static final int COMMANDS_PER_APPEND = 250;
+
     private final TransactionTemplate batchTransaction;
     private final CommandTargetResolver targetResolver = AnnotationCommandTargetResolver.builder().build();
 
@@ -154,10 +156,31 @@ public class CommandDispatcher {
                 .toList();
         // nobody else can append while the lock is held: aggregates without events now have none until we store
         NewStreams.declare(newStreams(messages));
-        // each command runs in a unit of work nested in this one, which stores all their events in one go
+        for (int from = 0; from < messages.size(); from += COMMANDS_PER_APPEND) {
+            sendChunk(id, messages, from, Math.min(messages.size(), from + COMMANDS_PER_APPEND), metaData);
+        }
+        long last = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
+        if (caller.key() != null) {
+            jdbc.sql("""
+                            INSERT INTO idempotency_record (actor, idempotency_key, fingerprint, entity_id, position,
+                                                            first_position, command_count)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(caller.actor(), caller.key(), caller.fingerprint(), id, last, before + 1, batch.size())
+                    .update();
+        }
+        return new BatchResult(id, last, before + 1, batch.size(), last - before);
+    }
+
+    /**
+     * Sends {@code messages[from, to)}, each command in a unit of work nested in one for them all, which stores
+     * all their events in one append. (Axon looks through the events staged in a unit of work at every aggregate
+     * load, so these units are kept to a few hundred commands; they all join the batch's one transaction.)
+     */
+    private void sendChunk(String id, List<CommandMessage<?>> messages, int from, int to,
+                           Map<String, Object> metaData) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(id, metaData));
         try {
-            for (int index = 0; index < messages.size(); index++) {
+            for (int index = from; index < to; index++) {
                 try {
                     gateway.sendAndWait(messages.get(index));
                 } catch (RuntimeException e) {
@@ -176,16 +199,6 @@ public class CommandDispatcher {
             }
             throw e;
         }
-        long last = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
-        if (caller.key() != null) {
-            jdbc.sql("""
-                            INSERT INTO idempotency_record (actor, idempotency_key, fingerprint, entity_id, position,
-                                                            first_position, command_count)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(caller.actor(), caller.key(), caller.fingerprint(), id, last, before + 1, batch.size())
-                    .update();
-        }
-        return new BatchResult(id, last, before + 1, batch.size(), last - before);
     }
 
     /** The target aggregates of {@code messages} that have no stored event yet, in one query. */
