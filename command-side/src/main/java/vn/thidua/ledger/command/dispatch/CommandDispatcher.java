@@ -57,6 +57,7 @@ public class CommandDispatcher {
     public static final String SYSTEM_ACTOR = "system";
 
     private final CommandGateway gateway;
+    private final GroupCommit groupCommit;
     private final JdbcClient jdbc;
     private final ObjectMapper fingerprintMapper;
     private static final int COMMANDS_PER_APPEND = 250;
@@ -64,9 +65,10 @@ public class CommandDispatcher {
     private final TransactionTemplate batchTransaction;
     private final CommandTargetResolver targetResolver = AnnotationCommandTargetResolver.builder().build();
 
-    CommandDispatcher(CommandGateway gateway, JdbcClient jdbc, ObjectMapper objectMapper,
+    CommandDispatcher(CommandGateway gateway, GroupCommit groupCommit, JdbcClient jdbc, ObjectMapper objectMapper,
                       PlatformTransactionManager transactions) {
         this.gateway = gateway;
+        this.groupCommit = groupCommit;
         this.jdbc = jdbc;
         this.fingerprintMapper = objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
         this.batchTransaction = new TransactionTemplate(transactions);
@@ -91,9 +93,8 @@ public class CommandDispatcher {
             metaData.put(MetaDataKeys.FINGERPRINT, caller.fingerprint());
         }
         try {
-            CommandOutcome outcome = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(metaData));
-            return ResponseEntity.status(HttpStatus.CREATED).body(new WriteResult(id.value(), outcome.position()));
+            long position = groupCommit.send(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            return ResponseEntity.status(HttpStatus.CREATED).body(new WriteResult(id.value(), position));
         } catch (RuntimeException e) {
             // a concurrent request with the same key may have committed first: its answer is ours
             Optional<StoredAnswer> concurrent = earlierAnswer(caller);

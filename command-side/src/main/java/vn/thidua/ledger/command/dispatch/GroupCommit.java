@@ -1,0 +1,341 @@
+package vn.thidua.ledger.command.dispatch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit of the single commands of concurrent requests. Every stored event takes the next position under
+ * one lock held until its transaction commits (that is what makes positions gap-free and in commit order), so
+ * one transaction per command caps the node at one commit at a time. Here a few committer threads each take the
+ * commands waiting at that moment (up to {@value #MAX_GROUP}, on distinct aggregates) and handle them in one
+ * transaction: each command in a unit of work of its own, nested in one for the group that stores all their
+ * events in one append. Every caller still gets exactly its own answer:
+ * <ul>
+ *     <li>a command refused within the group gets its refusal; the group is then rolled back and handled again
+ *     without it (a refused command changes nothing, so the others' outcome is the one they would have had);</li>
+ *     <li>if the group cannot be stored (a concurrent write elsewhere), each of its commands is handled again on
+ *     its own, exactly as without grouping;</li>
+ *     <li>a command's answer is the position of its own last event, and an Idempotency-Key's answer is stored in
+ *     the same transaction as the events.</li>
+ * </ul>
+ */
+@Component
+class GroupCommit implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+    static final int MAX_GROUP = 64;
+
+    /** A command waiting for its group, and the caller waiting for its answer. */
+    private record Pending(CommandMessage<?> command, String target, CompletableFuture<Long> answer) {
+    }
+
+    /** A command of a group was refused: its index and why. */
+    private static final class Refused extends RuntimeException {
+        private final int index;
+
+        Refused(int index, RuntimeException cause) {
+            super(cause);
+            this.index = index;
+        }
+    }
+
+    private final CommandGateway gateway;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final int threads;
+    private final boolean enabled;
+    private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+    private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
+    private final List<Thread> committers = new ArrayList<>();
+    private volatile boolean running;
+    private final DistributionSummary groupSizes;
+    private final Counter regrouped;
+
+    GroupCommit(CommandGateway gateway, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+                MeterRegistry meters,
+                @Value("${thidua.commands.group-commit:true}") boolean enabled,
+                @Value("${thidua.commands.committers:2}") int threads) {
+        this.groupSizes = DistributionSummary.builder("thidua.commands.group.size")
+                .description("Commands stored in one transaction by group commit").register(meters);
+        this.regrouped = Counter.builder("thidua.commands.group.fallbacks")
+                .description("Groups stored command by command after they could not be stored together")
+                .register(meters);
+        this.gateway = gateway;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.enabled = enabled;
+        this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Handles {@code command} in the next group and answers the position of its last event; throws what handling
+     * it alone would have thrown.
+     */
+    long send(CommandMessage<?> command) {
+        String target = targetOf(command);
+        if (!running || target == null) {
+            return sendAlone(command);
+        }
+        Pending pending = new Pending(command, target, new CompletableFuture<>());
+        waiting.add(pending);
+        try {
+            while (true) {
+                try {
+                    return pending.answer().get(1, TimeUnit.SECONDS);
+                } catch (TimeoutException stillWaiting) {
+                    // committers stopped (shutdown) after this command was queued: nobody else will take it
+                    if (!running && waiting.remove(pending)) {
+                        return sendAlone(command);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the command was being stored", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private String targetOf(CommandMessage<?> command) {
+        try {
+            return targets.resolveTarget(command).getIdentifier();
+        } catch (RuntimeException noTarget) {
+            return null; // a command without a target aggregate identifier is handled alone
+        }
+    }
+
+    private long sendAlone(CommandMessage<?> command) {
+        CommandOutcome outcome = gateway.sendAndWait(command);
+        return outcome.position();
+    }
+
+    private void commitGroups() {
+        while (running || !waiting.isEmpty()) {
+            Pending first;
+            try {
+                first = waiting.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (first == null) {
+                continue;
+            }
+            List<Pending> group = takeGroup(first);
+            groupSizes.record(group.size());
+            try {
+                handle(group);
+            } catch (RuntimeException | Error e) {
+                // never leave a caller waiting
+                group.forEach(p -> p.answer().completeExceptionally(e));
+                log.error("A group of {} commands failed", group.size(), e);
+            }
+        }
+    }
+
+    /** {@code first} and the commands waiting now, at most one per aggregate (the others wait for a later group). */
+    private List<Pending> takeGroup(Pending first) {
+        List<Pending> group = new ArrayList<>();
+        group.add(first);
+        Set<String> aggregates = new HashSet<>();
+        aggregates.add(first.target());
+        List<Pending> later = new ArrayList<>();
+        List<Pending> drained = new ArrayList<>();
+        waiting.drainTo(drained, MAX_GROUP - 1);
+        for (Pending p : drained) {
+            if (aggregates.add(p.target())) {
+                group.add(p);
+            } else {
+                later.add(p);
+            }
+        }
+        // back to the queue; a later group takes them, in their order
+        later.forEach(waiting::add);
+        return group;
+    }
+
+    private void handle(List<Pending> group) {
+        List<Pending> remaining = new ArrayList<>(group);
+        while (remaining.size() > 1) {
+            try {
+                Map<String, Long> positions = transactions.execute(tx -> storeTogether(remaining));
+                for (Pending p : remaining) {
+                    p.answer().complete(positions.get(p.target()));
+                }
+                return;
+            } catch (Refused refused) {
+                Pending p = remaining.remove(refused.index);
+                p.answer().completeExceptionally(refused.getCause());
+            } catch (RuntimeException e) {
+                // e.g. a concurrent write elsewhere: every command gets the answer it gets alone
+                log.debug("A group of {} commands could not be stored together; storing them one by one",
+                        remaining.size(), e);
+                regrouped.increment();
+                break;
+            }
+        }
+        for (Pending p : remaining) {
+            try {
+                p.answer().complete(sendAlone(p.command()));
+            } catch (RuntimeException e) {
+                p.answer().completeExceptionally(e);
+            }
+        }
+    }
+
+    /** Handles the group in the current transaction; answers the position of each target's last event. */
+    private Map<String, Long> storeTogether(List<Pending> group) {
+        List<String> targetIds = group.stream().map(Pending::target).toList();
+        NewStreams.declare(withoutEvents(targetIds));
+        long before = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
+        Map<String, Long> positions = new HashMap<>();
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("group-commit"));
+        try {
+            for (int index = 0; index < group.size(); index++) {
+                try {
+                    gateway.sendAndWait(group.get(index).command());
+                } catch (RuntimeException e) {
+                    throw new Refused(index, e);
+                }
+            }
+            // registered after the event bus's own step, so it runs once the group's events are appended
+            unitOfWork.onPrepareCommit(u -> {
+                positions.putAll(lastPositions(targetIds, before));
+                storeIdempotentAnswers(group, positions);
+            });
+            unitOfWork.commit();
+        } catch (RuntimeException e) {
+            if (unitOfWork.isActive()) {
+                unitOfWork.rollback(e);
+            }
+            throw e;
+        }
+        return positions;
+    }
+
+    private List<String> withoutEvents(List<String> targetIds) {
+        Set<String> stored = new HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT aggregate_identifier FROM domain_event_entry
+                        WHERE aggregate_identifier = ANY(?::varchar[])""")
+                .param(targetIds.toArray(String[]::new))
+                .query(String.class).list());
+        return targetIds.stream().filter(id -> !stored.contains(id)).toList();
+    }
+
+    /**
+     * The position of each target's last event, read in the appending transaction; a command that stored no event
+     * is answered with the head. Nobody else can have appended to these aggregates since they were loaded: that
+     * append would have failed ours.
+     */
+    private Map<String, Long> lastPositions(List<String> targetIds, long before) {
+        Map<String, Long> positions = new LinkedHashMap<>();
+        long head = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
+        targetIds.forEach(id -> positions.put(id, head));
+        jdbc.sql("""
+                        SELECT aggregate_identifier, max(global_index) FROM domain_event_entry
+                        WHERE aggregate_identifier = ANY(?::varchar[]) AND global_index > ?
+                        GROUP BY aggregate_identifier""")
+                .params(targetIds.toArray(String[]::new), before)
+                .query((rs, n) -> positions.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return positions;
+    }
+
+    private void storeIdempotentAnswers(List<Pending> group, Map<String, Long> positions) {
+        for (Pending p : group) {
+            MetaData metaData = p.command().getMetaData();
+            Object key = metaData.get(MetaDataKeys.IDEMPOTENCY_KEY);
+            if (key != null && metaData.containsKey(MetaDataKeys.FINGERPRINT)) {
+                jdbc.sql("""
+                                INSERT INTO idempotency_record (actor, idempotency_key, fingerprint, entity_id, position)
+                                VALUES (?, ?, ?, ?, ?)""")
+                        .params(metaData.get(MetaDataKeys.ACTOR), key, metaData.get(MetaDataKeys.FINGERPRINT),
+                                metaData.get(MetaDataKeys.ENTITY_ID), positions.get(p.target()))
+                        .update();
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        for (int i = 0; i < threads; i++) {
+            Thread committer = new Thread(this::commitGroups, "group-commit-" + i);
+            committer.setDaemon(true);
+            committer.start();
+            committers.add(committer);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        for (Thread committer : committers) {
+            try {
+                committer.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        committers.clear();
+        // whoever came in while the committers stopped is served alone
+        for (Pending p = waiting.poll(); p != null; p = waiting.poll()) {
+            try {
+                p.answer().complete(sendAlone(p.command()));
+            } catch (RuntimeException e) {
+                p.answer().completeExceptionally(e);
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Started after Axon's own lifecycle (command bus, aggregates) and stopped before it. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
+    }
+}

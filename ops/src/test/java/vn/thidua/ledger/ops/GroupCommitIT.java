@@ -1,0 +1,110 @@
+package vn.thidua.ledger.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Concurrent single commands are stored a group per transaction (command.dispatch.GroupCommit); every caller must
+ * still get exactly the answer it would get alone: its own position, its own refusal, nothing stored for it when
+ * refused.
+ */
+class GroupCommitIT extends NodeIT {
+
+    private static final int CLIENTS = 8;
+    private static final int REQUESTS = 48;
+
+    private String p;
+
+    @BeforeEach
+    void prefix() {
+        p = "g" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api().post("/api/units", """
+                {"id": "%s-LB", "name": "Quận Long Biên", "kind": "DISTRICT"}""".formatted(p)).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void concurrentCommandsAreEachAnsweredWithThePositionOfTheirOwnEvent() throws Exception {
+        List<Api.Response> responses = concurrently(i -> api().post("/api/units", """
+                {"id": "%s-D%d", "name": "Phòng %d", "kind": "DIVISION", "parentId": "%s-LB"}"""
+                .formatted(p, i, i, p)));
+
+        List<Long> positions = new ArrayList<>();
+        for (int i = 0; i < REQUESTS; i++) {
+            Api.Response response = responses.get(i);
+            assertThat(response.status()).as("request %d", i).isEqualTo(201);
+            long position = response.json().get("position").asLong();
+            positions.add(position);
+            String stream = jdbc.sql("SELECT aggregate_identifier FROM domain_event_entry WHERE global_index = ?")
+                    .param(position).query(String.class).single();
+            assertThat(stream).isEqualTo("unit:" + p + "-D" + i);
+        }
+        assertThat(positions).doesNotHaveDuplicates();
+        // and they were grouped: more commands were stored than transactions were used
+        String metrics = Api.anonymous(port).get("/actuator/prometheus").body();
+        assertThat(metric(metrics, "thidua_commands_group_size_sum"))
+                .isGreaterThan(metric(metrics, "thidua_commands_group_size_count"));
+    }
+
+    private static double metric(String exposition, String name) {
+        return exposition.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Test
+    void aRefusedCommandAmongConcurrentOnesIsRefusedAloneAndStoresNothing() throws Exception {
+        // every third request names a parent that does not exist
+        List<Api.Response> responses = concurrently(i -> api().post("/api/units", """
+                {"id": "%s-E%d", "name": "Phòng %d", "kind": "DIVISION", "parentId": "%s"}"""
+                .formatted(p, i, i, i % 3 == 0 ? p + "-NOWHERE" : p + "-LB")));
+
+        for (int i = 0; i < REQUESTS; i++) {
+            Api.Response response = responses.get(i);
+            long stored = jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")
+                    .param("unit:" + p + "-E" + i).query(Long.class).single();
+            if (i % 3 == 0) {
+                assertThat(response.status()).as("request %d", i).isBetween(400, 499);
+                assertThat(response.json().get("rule").asText()).isNotBlank();
+                assertThat(stored).isZero();
+            } else {
+                assertThat(response.status()).as("request %d", i).isEqualTo(201);
+                assertThat(stored).isEqualTo(1);
+                String stream = jdbc.sql("SELECT aggregate_identifier FROM domain_event_entry WHERE global_index = ?")
+                        .param(response.json().get("position").asLong()).query(String.class).single();
+                assertThat(stream).isEqualTo("unit:" + p + "-E" + i);
+            }
+        }
+    }
+
+    private interface Request {
+        Api.Response send(int index);
+    }
+
+    private List<Api.Response> concurrently(Request request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Callable<Api.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < REQUESTS; i++) {
+                int index = i;
+                calls.add(() -> request.send(index));
+            }
+            List<Api.Response> responses = new ArrayList<>();
+            for (Future<Api.Response> f : pool.invokeAll(calls)) {
+                responses.add(f.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
