@@ -1,5 +1,10 @@
 package vn.thidua.ledger.ops;
 
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.postgresql.PGProperty;
+import org.postgresql.jdbc.PgConnection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +17,16 @@ class OperationsIT extends NodeIT {
 
     @Autowired
     ApplicationContext context;
+
+    @Test
+    void batchedInsertsTravelAsMultiRowInsertsOnTheEmbeddedDatabase() throws Exception {
+        // the append triggers work per statement: imports and projections rely on few, large INSERTs
+        try (Connection connection = context.getBean(DataSource.class).getConnection()) {
+            PGProperty rewrite = PGProperty.REWRITE_BATCHED_INSERTS;
+            assertThat(connection.unwrap(PgConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled())
+                    .as(rewrite.getName()).isTrue();
+        }
+    }
 
     @Test
     void healthIsUpWithoutCredentials() {

@@ -128,11 +128,12 @@ public class CommandDispatcher {
         if (earlier.isPresent()) {
             return ResponseEntity.ok(earlier.get().batchResult());
         }
-        List<?> batch = List.copyOf(commands.get());
         Map<String, Object> batchMetaData = caller.metaData();
         batchMetaData.putAll(metaData);
         try {
-            BatchResult result = batchTransaction.execute(transaction -> sendAll(id, caller, batch, batchMetaData));
+            // the commands are made in the transaction too: what their checks read is read once for both
+            BatchResult result = batchTransaction.execute(transaction ->
+                    sendAll(id, caller, List.copyOf(commands.get()), batchMetaData));
             return ResponseEntity.status(HttpStatus.CREATED).body(result);
         } catch (RuntimeException e) {
             Optional<StoredAnswer> concurrent = earlierAnswer(caller);
