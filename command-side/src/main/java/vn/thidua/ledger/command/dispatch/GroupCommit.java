@@ -223,8 +223,7 @@ class GroupCommit implements SmartLifecycle {
     /** Handles the group in the current transaction; answers the position of each target's last event. */
     private Map<String, Long> storeTogether(List<Pending> group) {
         List<String> targetIds = group.stream().map(Pending::target).toList();
-        NewStreams.declare(withoutEvents(targetIds));
-        long before = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
+        long before = declareNewStreams(targetIds);
         Map<String, Long> positions = new HashMap<>();
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("group-commit"));
         try {
@@ -250,13 +249,25 @@ class GroupCommit implements SmartLifecycle {
         return positions;
     }
 
-    private List<String> withoutEvents(List<String> targetIds) {
-        Set<String> stored = new HashSet<>(jdbc.sql("""
-                        SELECT DISTINCT aggregate_identifier FROM domain_event_entry
-                        WHERE aggregate_identifier = ANY(?::varchar[])""")
+    /**
+     * Declares which targets have no events yet ({@link NewStreams}: their loading then needs no query) and answers
+     * the head, in one query. Without the append lock another node may store an event for one of them meanwhile;
+     * the group's append then fails on the stream's unique sequence numbers and its commands are handled alone.
+     */
+    private long declareNewStreams(List<String> targetIds) {
+        Set<String> stored = new HashSet<>();
+        long head = jdbc.sql("""
+                        SELECT (SELECT last_position FROM event_position WHERE id = 1),
+                               array(SELECT DISTINCT aggregate_identifier FROM domain_event_entry
+                                     WHERE aggregate_identifier = ANY(?::varchar[]))""")
                 .param(targetIds.toArray(String[]::new))
-                .query(String.class).list());
-        return targetIds.stream().filter(id -> !stored.contains(id)).toList();
+                .query((rs, n) -> {
+                    stored.addAll(List.of((String[]) rs.getArray(2).getArray()));
+                    return rs.getLong(1);
+                })
+                .single();
+        NewStreams.declare(targetIds.stream().filter(id -> !stored.contains(id)).toList());
+        return head;
     }
 
     /**
@@ -266,15 +277,25 @@ class GroupCommit implements SmartLifecycle {
      */
     private Map<String, Long> lastPositions(List<String> targetIds, long before) {
         Map<String, Long> positions = new LinkedHashMap<>();
-        long head = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
-        targetIds.forEach(id -> positions.put(id, head));
+        Map<String, Long> found = new HashMap<>();
+        long[] head = {before};
         jdbc.sql("""
                         SELECT aggregate_identifier, max(global_index) FROM domain_event_entry
                         WHERE aggregate_identifier = ANY(?::varchar[]) AND global_index > ?
-                        GROUP BY aggregate_identifier""")
+                        GROUP BY aggregate_identifier
+                        UNION ALL
+                        SELECT NULL, last_position FROM event_position WHERE id = 1""")
                 .params(targetIds.toArray(String[]::new), before)
-                .query((rs, n) -> positions.put(rs.getString(1), rs.getLong(2)))
+                .query((rs, n) -> {
+                    if (rs.getString(1) == null) {
+                        head[0] = rs.getLong(2);
+                    } else {
+                        found.put(rs.getString(1), rs.getLong(2));
+                    }
+                    return null;
+                })
                 .list();
+        targetIds.forEach(id -> positions.put(id, found.getOrDefault(id, head[0])));
         return positions;
     }
 
