@@ -15,6 +15,7 @@ done
 case "$scale" in small|district|city) ;; *) echo "usage: $0 --scale small|district|city" >&2; exit 2 ;; esac
 ./mvnw -q -DskipTests package
 # the packaged jar is a Spring Boot jar: its launcher puts BOOT-INF/lib on the classpath for the Bench main class
-exec java ${BENCH_JAVA_OPTS:-} -Dloader.main=vn.thidua.ledger.ops.bench.Bench \
+# the node must do all of it within the 1 GiB heap the issue allows (BENCH_JAVA_OPTS overrides)
+exec java ${BENCH_JAVA_OPTS:--Xmx1g} -Dloader.main=vn.thidua.ledger.ops.bench.Bench \
   -cp ops/target/thidua-ledger.jar org.springframework.boot.loader.launch.PropertiesLauncher \
   --scale "$scale" --data-dir ops/target/bench-data "${args[@]}"
