@@ -194,15 +194,13 @@ class GroupCommit implements SmartLifecycle {
     private void handle(List<Pending> group) {
         List<Pending> remaining = new ArrayList<>(group);
         while (remaining.size() > 1) {
+            Stored stored;
             try {
-                Map<String, Long> positions = transactions.execute(tx -> storeTogether(remaining));
-                for (Pending p : remaining) {
-                    p.answer().complete(positions.get(p.target()));
-                }
-                return;
+                stored = transactions.execute(tx -> storeTogether(remaining));
             } catch (Refused refused) {
                 Pending p = remaining.remove(refused.index);
                 p.answer().completeExceptionally(refused.getCause());
+                continue;
             } catch (RuntimeException e) {
                 // e.g. a concurrent write elsewhere: every command gets the answer it gets alone
                 log.debug("A group of {} commands could not be stored together; storing them one by one",
@@ -210,6 +208,14 @@ class GroupCommit implements SmartLifecycle {
                 regrouped.increment();
                 break;
             }
+            // stored: whatever happens now, nothing may be sent again
+            Map<String, Long> positions = stored.positions().isEmpty()
+                    ? positionsOf(remaining.stream().map(Pending::target).toList(), stored.lastEvents())
+                    : stored.positions();
+            for (Pending p : remaining) {
+                p.answer().complete(positions.get(p.target()));
+            }
+            return;
         }
         for (Pending p : remaining) {
             try {
@@ -220,11 +226,20 @@ class GroupCommit implements SmartLifecycle {
         }
     }
 
-    /** Handles the group in the current transaction; answers the position of each target's last event. */
-    private Map<String, Long> storeTogether(List<Pending> group) {
+    /**
+     * What a group's transaction tells: the positions of each target's last event when they had to be read in it
+     * (for Idempotency-Keys), else the identifier of each target's last event, whose position is read after the
+     * commit so that the append lock is held only for the append and the commit.
+     */
+    private record Stored(Map<String, Long> positions, Map<String, String> lastEvents) {
+    }
+
+    /** Handles the group in the current transaction. */
+    private Stored storeTogether(List<Pending> group) {
         List<String> targetIds = group.stream().map(Pending::target).toList();
         long before = declareNewStreams(targetIds);
         Map<String, Long> positions = new HashMap<>();
+        Map<String, String> lastEvents = new HashMap<>();
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("group-commit"));
         try {
             for (int index = 0; index < group.size(); index++) {
@@ -236,8 +251,13 @@ class GroupCommit implements SmartLifecycle {
             }
             // registered after the event bus's own step, so it runs once the group's events are appended
             unitOfWork.onPrepareCommit(u -> {
-                positions.putAll(lastPositions(targetIds, before));
-                storeIdempotentAnswers(group, positions);
+                if (group.stream().anyMatch(GroupCommit::keepsAnAnswer)) {
+                    // the answers to Idempotency-Keys are stored with the events: their positions are needed now
+                    positions.putAll(lastPositions(targetIds, before));
+                    storeIdempotentAnswers(group, positions);
+                } else {
+                    lastEvents.putAll(AppendedEvents.lastEvents());
+                }
             });
             unitOfWork.commit();
         } catch (RuntimeException e) {
@@ -245,6 +265,38 @@ class GroupCommit implements SmartLifecycle {
                 unitOfWork.rollback(e);
             }
             throw e;
+        }
+        return new Stored(positions, lastEvents);
+    }
+
+    private static boolean keepsAnAnswer(Pending pending) {
+        MetaData metaData = pending.command().getMetaData();
+        return metaData.containsKey(MetaDataKeys.IDEMPOTENCY_KEY) && metaData.containsKey(MetaDataKeys.FINGERPRINT);
+    }
+
+    /** The positions of the events that answer each target; the head for a target that stored none. */
+    private Map<String, Long> positionsOf(List<String> targetIds, Map<String, String> lastEvents) {
+        Map<String, Long> byEvent = new HashMap<>();
+        long[] head = {-1};
+        jdbc.sql("""
+                        SELECT event_identifier, global_index FROM domain_event_entry
+                        WHERE event_identifier = ANY(?::varchar[])
+                        UNION ALL
+                        SELECT NULL, last_position FROM event_position WHERE id = 1""")
+                .param(lastEvents.values().toArray(String[]::new))
+                .query((rs, n) -> {
+                    if (rs.getString(1) == null) {
+                        head[0] = rs.getLong(2);
+                    } else {
+                        byEvent.put(rs.getString(1), rs.getLong(2));
+                    }
+                    return null;
+                })
+                .list();
+        Map<String, Long> positions = new LinkedHashMap<>();
+        for (String target : targetIds) {
+            String event = lastEvents.get(target);
+            positions.put(target, event == null ? head[0] : byEvent.get(event));
         }
         return positions;
     }

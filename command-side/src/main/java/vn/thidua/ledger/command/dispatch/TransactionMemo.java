@@ -9,7 +9,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Answers remembered for the rest of the current database transaction, so that a request of many commands (an
  * import) asks the database once per distinct question. Outside a transaction nothing is remembered. Whoever
- * writes what a remembered answer was read from in the same transaction calls {@link #forget()}.
+ * writes what a remembered answer was read from in the same transaction calls {@link #forget()}. Besides the
+ * answers, the transaction's own bookkeeping ({@link #put}, {@link #get}) lives here too; forgetting answers
+ * leaves it alone.
  */
 public final class TransactionMemo {
 
@@ -21,50 +23,52 @@ public final class TransactionMemo {
     /** The answer to {@code key} given earlier in this transaction, else {@code answer}'s, remembered. */
     @SuppressWarnings("unchecked")
     public static <T> T remember(Object key, Supplier<T> answer) {
-        Map<Object, Object> memo = current(true);
+        Memo memo = current(true);
         if (memo == null) {
             return answer.get();
         }
-        if (memo.containsKey(key)) {
-            return (T) memo.get(key);
+        if (memo.answers().containsKey(key)) {
+            return (T) memo.answers().get(key);
         }
         T value = answer.get();
-        memo.put(key, value);
+        memo.answers().put(key, value);
         return value;
     }
 
     /** Sets {@code key} for the rest of the transaction; false when no transaction is active. */
     public static boolean put(Object key, Object value) {
-        Map<Object, Object> memo = current(true);
+        Memo memo = current(true);
         if (memo == null) {
             return false;
         }
-        memo.put(key, value);
+        memo.state().put(key, value);
         return true;
     }
 
     /** What {@code key} was set to in this transaction, or null. */
     public static Object get(Object key) {
-        Map<Object, Object> memo = current(false);
-        return memo == null ? null : memo.get(key);
+        Memo memo = current(false);
+        return memo == null ? null : memo.state().get(key);
     }
 
     /** Drops every remembered answer of the current transaction. */
     public static void forget() {
-        Map<Object, Object> memo = current(false);
+        Memo memo = current(false);
         if (memo != null) {
-            memo.clear();
+            memo.answers().clear();
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<Object, Object> current(boolean create) {
-        Map<Object, Object> memo = (Map<Object, Object>) TransactionSynchronizationManager.getResource(KEY);
+    private record Memo(Map<Object, Object> answers, Map<Object, Object> state) {
+    }
+
+    private static Memo current(boolean create) {
+        Memo memo = (Memo) TransactionSynchronizationManager.getResource(KEY);
         if (memo != null || !create || !TransactionSynchronizationManager.isSynchronizationActive()
                 || !TransactionSynchronizationManager.isActualTransactionActive()) {
             return memo;
         }
-        Map<Object, Object> created = new HashMap<>();
+        Memo created = new Memo(new HashMap<>(), new HashMap<>());
         TransactionSynchronizationManager.bindResource(KEY, created);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import vn.thidua.ledger.command.dispatch.AppendedEvents;
 import vn.thidua.ledger.command.dispatch.NewStreams;
 
 /**
@@ -38,6 +39,7 @@ class LedgerEventStorageEngine extends JdbcEventStorageEngine {
         for (EventMessage<?> event : events) {
             if (event instanceof DomainEventMessage<?> domainEvent) {
                 NewStreams.appending(domainEvent.getAggregateIdentifier());
+                AppendedEvents.appending(domainEvent.getAggregateIdentifier(), domainEvent.getIdentifier());
             }
         }
         super.appendEvents(events, serializer);
