@@ -1,6 +1,8 @@
 package vn.thidua.ledger.query.rebuild;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +17,8 @@ public final class ProjectionTables {
     private final List<String> tables;
     private final String suffix;
     private final Pattern names;
+    /** The projections' SQL is a handful of constants; a rebuild renames each of them thousands of times. */
+    private final Map<String, String> renamed = new ConcurrentHashMap<>();
 
     private ProjectionTables(List<String> tables, String suffix) {
         this.tables = List.copyOf(tables);
@@ -40,6 +44,7 @@ public final class ProjectionTables {
 
     /** {@code sql} with this copy's table names. */
     public String sql(String sql) {
-        return suffix.isEmpty() ? sql : names.matcher(sql).replaceAll("$1" + suffix);
+        return suffix.isEmpty() ? sql
+                : renamed.computeIfAbsent(sql, live -> names.matcher(live).replaceAll("$1" + suffix));
     }
 }
