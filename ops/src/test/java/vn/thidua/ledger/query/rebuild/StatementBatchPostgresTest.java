@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.thidua.ledger.ops.embedded.EmbeddedPostgres;
 
@@ -126,23 +128,29 @@ class StatementBatchPostgresTest {
     }
 
     @Test
-    void rowsThatConflictAreInsertedAfterAllTheFirstOneWinning() throws SQLException {
+    void rowsThatConflictGoByTheInsertAfterAllTheFirstOneWinning() throws Exception {
         String insert = "INSERT INTO loose (id, data) VALUES (?, ?) ON CONFLICT DO NOTHING";
         try (Statement existing = connection.createStatement()) {
             existing.execute("INSERT INTO loose VALUES ('k0', 'there before')");
         }
+        connection.commit();
         List<Object[]> rows = List.of(new Object[] {"k1", "first"}, new Object[] {"k2", "other"},
                 new Object[] {"k1", "second"}, new Object[] {"k0", "again"});
-
-        boolean byCopy = new RowCopy(connection).copy(MultiRowInsert.of(insert).orElseThrow(), rows);
-        assertThat(byCopy).isFalse();
-        assertThat(rows("loose")).containsExactly("(k0,\"there before\")");
+        assertThatThrownBy(() -> new RowCopy(connection).copy(MultiRowInsert.of(insert).orElseThrow(), rows))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(RowCopy.isConflict(e)).isTrue());
+        connection.rollback();
 
         StatementBatch batch = new StatementBatch(new HashMap<>());
         rows.forEach(row -> batch.insert(insert, row));
-        batch.sendTo(connection, new RowCopy(connection));
-        connection.commit();
+        batch.handled(1);
+        List<StatementBatch> committed = new ArrayList<>();
+        try (BatchWriter writer = new BatchWriter(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""),
+                "test-writer", committed::add)) {
+            writer.submit(batch);
+            writer.awaitCommitted();
+        }
 
+        assertThat(committed).containsExactly(batch);
         assertThat(rows("loose")).containsExactly("(k0,\"there before\")", "(k1,first)", "(k2,other)");
     }
 

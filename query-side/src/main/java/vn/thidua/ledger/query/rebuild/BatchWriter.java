@@ -112,12 +112,25 @@ final class BatchWriter implements AutoCloseable {
     }
 
     private void write(StatementBatch batch) throws SQLException {
+        try {
+            write(batch, copy);
+        } catch (SQLException e) {
+            if (!RowCopy.isConflict(e)) {
+                throw e;
+            }
+            // rows that COPY could not skip: the batch again, by its INSERTs
+            connection.rollback();
+            write(batch, null);
+        }
+    }
+
+    private void write(StatementBatch batch, RowCopy rowCopy) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             // a copy nobody reads yet: losing its last commits in a crash loses nothing (the rebuild is started
             // again), and the switch-over's own commit waits for the log, these included
             statement.execute("SET LOCAL synchronous_commit TO OFF");
         }
-        batch.sendTo(connection, copy);
+        batch.sendTo(connection, rowCopy);
         connection.commit();
     }
 

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -27,8 +26,9 @@ import org.postgresql.jdbc.TimestampUtils;
  *   <li>each value is a parameter or NULL, and a cast ({@code ?::jsonb}) names the column's own type;</li>
  *   <li>each parameter is of a type whose text the driver itself would send (strings, numbers, booleans, dates,
  *   timestamps, UUIDs), written here as the driver writes it;</li>
- *   <li>and no row conflicts: COPY knows no {@code ON CONFLICT DO NOTHING}, so it runs under a savepoint and, on a
- *   unique violation, the rows are inserted by the INSERT after all (rare: a rebuild fills empty tables).</li>
+ *   <li>and no row conflicts: COPY knows no {@code ON CONFLICT DO NOTHING}, so a unique violation fails it
+ *   ({@link #isConflict}), and the caller sends its transaction again by INSERTs (rare: a rebuild fills empty
+ *   tables).</li>
  * </ul>
  * One per connection and thread.
  */
@@ -53,7 +53,7 @@ final class RowCopy {
 
     /**
      * Copies {@code rows} of {@code insert} and answers true, or answers false, having written nothing, when
-     * they must go by the INSERT.
+     * they must go by the INSERT. A conflict fails the transaction: see {@link #isConflict}.
      */
     boolean copy(MultiRowInsert insert, List<Object[]> rows) throws SQLException {
         if (!insert.copyable() || !castsFit(insert)) {
@@ -63,21 +63,13 @@ final class RowCopy {
         if (text == null) {
             return false;
         }
-        Savepoint savepoint = insert.ignoresConflicts() ? connection.setSavepoint() : null;
-        try {
-            send(insert.copySql(), text);
-        } catch (SQLException e) {
-            if (savepoint != null && (UNIQUE_VIOLATION.equals(e.getSQLState())
-                    || EXCLUSION_VIOLATION.equals(e.getSQLState()))) {
-                connection.rollback(savepoint);
-                return false;
-            }
-            throw e;
-        }
-        if (savepoint != null) {
-            connection.releaseSavepoint(savepoint);
-        }
+        send(insert.copySql(), text);
         return true;
+    }
+
+    /** Whether {@code e} says rows conflicted, which an INSERT … ON CONFLICT DO NOTHING would have skipped. */
+    static boolean isConflict(SQLException e) {
+        return UNIQUE_VIOLATION.equals(e.getSQLState()) || EXCLUSION_VIOLATION.equals(e.getSQLState());
     }
 
     private void send(String sql, byte[] text) throws SQLException {

@@ -86,12 +86,12 @@ final class StatementBatch implements Statements {
 
     /**
      * Sends the statements over {@code connection}, in the caller's transaction: the rows of an INSERT by
-     * {@code copy} where it can, else by multi-row INSERTs.
+     * {@code copy} where it can (unless null), else by multi-row INSERTs.
      */
     void sendTo(Connection connection, RowCopy copy) throws SQLException {
         for (Step step : steps) {
             if (step instanceof Rows rows) {
-                if (!copy.copy(rows.insert(), rows.rows())) {
+                if (copy == null || !copy.copy(rows.insert(), rows.rows())) {
                     send(connection, rows);
                 }
             } else {
