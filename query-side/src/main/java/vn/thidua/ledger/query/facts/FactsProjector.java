@@ -65,7 +65,7 @@ class FactsProjector {
     static final ProjectionTables TABLES = ProjectionTables.live(List.of("fact_timeline", "fact_unit", "fact_person",
             "fact_cluster", "fact_cluster_member", "fact_criteria_set", "fact_person_evaluation",
             "fact_unit_evaluation", "fact_violation_event", "fact_sanction", "fact_survey", "fact_commendation_event",
-            "fact_campaign"));
+            "fact_campaign")).readByKeysOnly();
 
     private final JdbcClient jdbc;
     private final Statements live;

@@ -2,6 +2,7 @@ package vn.thidua.ledger.query.rebuild;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -117,13 +118,7 @@ public class ProjectionRebuilder {
         ProjectionTables tables = projection.tables();
         try {
             long started = System.nanoTime();
-            transactions.executeWithoutResult(tx -> {
-                for (String table : tables.tables()) {
-                    jdbc.sql("DROP TABLE IF EXISTS " + table + ProjectionTables.REBUILD_SUFFIX).update();
-                    jdbc.sql("CREATE TABLE " + table + ProjectionTables.REBUILD_SUFFIX + " (LIKE " + table
-                            + " INCLUDING ALL)").update();
-                }
-            });
+            List<String> indexesAfterwards = transactions.execute(tx -> copyTables(tables));
             long created = System.nanoTime();
             long copied;
             long paused;
@@ -135,6 +130,7 @@ public class ProjectionRebuilder {
                 long last = copy.catchUp(-1, p.getTarget(), live);
                 live.stopIfDueIn(0);
                 writer.awaitCommitted();
+                transactions.executeWithoutResult(tx -> indexesAfterwards.forEach(index -> jdbc.sql(index).update()));
                 copied = System.nanoTime();
                 p.state("SWITCHING");
                 live.awaitStopped();
@@ -158,6 +154,33 @@ public class ProjectionRebuilder {
             p.failed(e.getMessage());
             log.error("Rebuild of {} failed; the live tables were left as they were", name, e);
         }
+    }
+
+    /**
+     * Creates the empty copies of {@code tables} and answers the indexes to create once they are filled: none,
+     * or, for a projection that reads by keys only, their non-unique indexes (which are left out meanwhile).
+     */
+    private List<String> copyTables(ProjectionTables tables) {
+        List<String> indexes = new ArrayList<>();
+        for (String table : tables.tables()) {
+            String copy = table + ProjectionTables.REBUILD_SUFFIX;
+            jdbc.sql("DROP TABLE IF EXISTS " + copy).update();
+            jdbc.sql("CREATE TABLE " + copy + " (LIKE " + table + " INCLUDING ALL)").update();
+            if (tables.readsByKeysOnly()) {
+                List<Map<String, Object>> secondary = jdbc.sql("""
+                                SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+                                FROM pg_index i
+                                WHERE i.indrelid = to_regclass(?) AND NOT i.indisunique
+                                  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+                                ORDER BY 1""")
+                        .param(copy).query().listOfRows();
+                for (Map<String, Object> index : secondary) {
+                    jdbc.sql("DROP INDEX " + index.get("name")).update();
+                    indexes.add((String) index.get("definition"));
+                }
+            }
+        }
+        return indexes;
     }
 
     private static String seconds(long fromNanos, long toNanos) {
