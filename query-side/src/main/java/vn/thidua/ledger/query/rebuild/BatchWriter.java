@@ -19,6 +19,11 @@ final class BatchWriter implements AutoCloseable {
 
     private static final int QUEUE = 4;
 
+    /** Other work for the writing thread, done in its turn among the batches. */
+    interface Work {
+        void run() throws Exception;
+    }
+
     /** Queued after the batches it waits for. */
     private record Barrier(CountDownLatch reached) {
     }
@@ -53,6 +58,11 @@ final class BatchWriter implements AutoCloseable {
     /** Queues {@code batch}, waiting while the queue is full; fails if an earlier batch failed. */
     void submit(StatementBatch batch) throws Exception {
         put(batch);
+    }
+
+    /** Queues {@code work}, as {@link #submit(StatementBatch)} does. */
+    void submit(Work work) throws Exception {
+        put(work);
     }
 
     /** Waits until every batch submitted so far is committed. */
@@ -96,10 +106,14 @@ final class BatchWriter implements AutoCloseable {
             if (failure != null || stopping) {
                 continue; // drained, so that the translating thread never waits for a writer that gave up
             }
-            StatementBatch batch = (StatementBatch) item;
             try {
-                write(batch);
-                committed.accept(batch);
+                if (item instanceof Work work) {
+                    work.run();
+                } else {
+                    StatementBatch batch = (StatementBatch) item;
+                    write(batch);
+                    committed.accept(batch);
+                }
             } catch (Exception e) {
                 failure = e;
                 try {

@@ -118,19 +118,21 @@ public class ProjectionRebuilder {
         ProjectionTables tables = projection.tables();
         try {
             long started = System.nanoTime();
-            List<String> indexesAfterwards = transactions.execute(tx -> copyTables(tables));
-            long created = System.nanoTime();
             long copied;
             long paused;
             Logged logged = new Logged(projection, p);
             Live live = new Live(processing.eventProcessor(name, StreamingEventProcessor.class));
             try (StoredEvents events = new StoredEvents(dataSource, eventSerializer(), upcasterChain());
                  BatchWriter writer = new BatchWriter(dataSource, "rebuild-" + name + "-writer", logged::committed)) {
+                // the copies are made on the writing thread, while the first events are read
+                List<String> indexesAfterwards = new ArrayList<>();
+                writer.submit(() -> indexesAfterwards.addAll(transactions.execute(tx -> copyTables(tables))));
                 Copy copy = new Copy(projection, events, writer);
                 long last = copy.catchUp(-1, p.getTarget(), live);
                 live.stopIfDueIn(0);
+                writer.submit(() -> transactions.executeWithoutResult(
+                        tx -> indexesAfterwards.forEach(index -> jdbc.sql(index).update())));
                 writer.awaitCommitted();
-                transactions.executeWithoutResult(tx -> indexesAfterwards.forEach(index -> jdbc.sql(index).update()));
                 copied = System.nanoTime();
                 p.state("SWITCHING");
                 live.awaitStopped();
@@ -145,11 +147,10 @@ public class ProjectionRebuilder {
             }
             p.done();
             long done = System.nanoTime();
-            log.info("Rebuilt {}: {} events in {} s ({} events/s); live tables switched. Tables copied in {} s, "
-                            + "events in {} s, then the live processor stopped in {} s, last events and switch-over "
-                            + "took {} s", name, p.getProcessed(), p.seconds(), p.eventsPerSecond(),
-                    seconds(started, created), seconds(created, copied), seconds(copied, paused),
-                    seconds(paused, done));
+            log.info("Rebuilt {}: {} events in {} s ({} events/s); live tables switched. Copies filled in {} s, "
+                            + "then the live processor stopped in {} s, last events and switch-over took {} s", name,
+                    p.getProcessed(), p.seconds(), p.eventsPerSecond(), seconds(started, copied),
+                    seconds(copied, paused), seconds(paused, done));
         } catch (Exception e) {
             p.failed(e.getMessage());
             log.error("Rebuild of {} failed; the live tables were left as they were", name, e);
