@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,7 +147,7 @@ class StatementBatchPostgresTest {
         List<StatementBatch> committed = new ArrayList<>();
         try (BatchWriter writer = new BatchWriter(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""),
                 "test-writer", committed::add)) {
-            writer.submit(batch);
+            writer.submit(CompletableFuture.completedFuture(batch));
             writer.awaitCommitted();
         }
 

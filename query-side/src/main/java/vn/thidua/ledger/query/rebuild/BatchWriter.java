@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -12,7 +14,7 @@ import javax.sql.DataSource;
 
 /**
  * Sends the batches of a rebuild, a transaction each, on a thread and connection of its own, so that
- * PostgreSQL writes one batch while the next is read and translated. The queue is short: the translation
+ * PostgreSQL writes one batch while the next ones are read and translated. The queue is short: the reading
  * waits when the writing lags behind.
  */
 final class BatchWriter implements AutoCloseable {
@@ -55,12 +57,15 @@ final class BatchWriter implements AutoCloseable {
         thread.start();
     }
 
-    /** Queues {@code batch}, waiting while the queue is full; fails if an earlier batch failed. */
-    void submit(StatementBatch batch) throws Exception {
+    /**
+     * Queues {@code batch}, still being translated perhaps, waiting while the queue is full; fails if an earlier
+     * batch failed. Batches are written in the order they are queued.
+     */
+    void submit(CompletableFuture<StatementBatch> batch) throws Exception {
         put(batch);
     }
 
-    /** Queues {@code work}, as {@link #submit(StatementBatch)} does. */
+    /** Queues {@code work}, as {@link #submit(CompletableFuture)} does. */
     void submit(Work work) throws Exception {
         put(work);
     }
@@ -110,10 +115,12 @@ final class BatchWriter implements AutoCloseable {
                 if (item instanceof Work work) {
                     work.run();
                 } else {
-                    StatementBatch batch = (StatementBatch) item;
+                    StatementBatch batch = ((CompletableFuture<?>) item).thenApply(StatementBatch.class::cast).join();
                     write(batch);
                     committed.accept(batch);
                 }
+            } catch (CompletionException e) {
+                failure = e.getCause() instanceof Exception cause ? cause : e;
             } catch (Exception e) {
                 failure = e;
                 try {
