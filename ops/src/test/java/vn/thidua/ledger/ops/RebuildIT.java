@@ -3,13 +3,10 @@ package vn.thidua.ledger.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,16 +22,7 @@ class RebuildIT extends NodeIT {
     }
 
     private JsonNode awaitDone(String projection) throws InterruptedException {
-        JsonNode progress = null;
-        for (int i = 0; i < 600; i++) {
-            progress = ok(api().get("/api/admin/rebuilds/" + projection)).json();
-            if (progress.get("state").asText().equals("DONE") || progress.get("state").asText().equals("FAILED")) {
-                break;
-            }
-            Thread.sleep(100);
-        }
-        assertThat(progress.get("state").asText()).as(progress.toString()).isEqualTo("DONE");
-        return progress;
+        return ProjectionRows.awaitDone(api(), projection);
     }
 
     @Test
@@ -105,52 +93,17 @@ class RebuildIT extends NodeIT {
         ok(api().post("/api/surveys/" + survey + "/corrections", """
                 {"respondents": 248, "satisfied": 229, "reason": "Nhập trùng 2 phiếu"}"""));
         long head = head();
-        awaitCaughtUp(head, "facts", "audit");
-        Map<String, List<String>> before = rows();
+        ProjectionRows.awaitCaughtUp(processing, head, "facts", "audit");
+        Map<String, List<String>> before = ProjectionRows.of(jdbc);
         assertThat(before.get("fact_survey")).isNotEmpty();
 
-        ok(api().post("/api/admin/rebuilds/facts", ""));
-        awaitDone("facts");
-        ok(api().post("/api/admin/rebuilds/audit", ""));
-        awaitDone("audit");
+        ProjectionRows.rebuild(api(), "facts");
+        ProjectionRows.rebuild(api(), "audit");
 
         assertThat(head()).as("no event arrived meanwhile, so the tables must be equal").isEqualTo(head);
-        Map<String, List<String>> after = rows();
-        assertThat(after.keySet()).isEqualTo(before.keySet());
-        before.forEach((table, rows) -> assertThat(after.get(table)).as(table).isEqualTo(rows));
+        ProjectionRows.assertSame(before, ProjectionRows.of(jdbc));
     }
 
-    /** Every row of the facts' and audit's tables, as text, sorted, by table. */
-    private Map<String, List<String>> rows() {
-        Map<String, List<String>> rows = new LinkedHashMap<>();
-        List<String> tables = jdbc.sql("""
-                SELECT table_name FROM information_schema.tables
-                WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-                  AND (table_name LIKE 'fact\\_%' OR table_name = 'audit_entry')
-                  AND table_name NOT LIKE '%\\_\\_rebuild'
-                ORDER BY table_name""").query(String.class).list();
-        for (String table : tables) {
-            rows.put(table, jdbc.sql("SELECT t::text FROM " + table + " t ORDER BY 1").query(String.class).list());
-        }
-        return rows;
-    }
-
-    private void awaitCaughtUp(long head, String... processors) throws InterruptedException {
-        for (String name : processors) {
-            StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
-                    .orElseThrow();
-            for (int i = 0; i < 300 && !caughtUp(processor, head); i++) {
-                Thread.sleep(100);
-            }
-            assertThat(caughtUp(processor, head)).as(name + " caught up with " + head).isTrue();
-        }
-    }
-
-    private static boolean caughtUp(StreamingEventProcessor processor, long head) {
-        return !processor.processingStatus().isEmpty() && processor.processingStatus().values().stream()
-                .map(EventTrackerStatus::getCurrentPosition)
-                .allMatch(position -> position.orElse(-1L) >= head);
-    }
 
     @Test
     void unknownProjectionsAndSecondRebuildsAreRefused() {
