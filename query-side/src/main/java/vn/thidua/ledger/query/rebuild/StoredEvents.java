@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.EventUtils;
@@ -31,6 +30,7 @@ import org.postgresql.PGStatement;
 final class StoredEvents implements AutoCloseable {
 
     static final int FETCH_SIZE = 5_000;
+    static final int RANGE = 100_000;
     private static final String SELECT = """
             SELECT global_index, type, aggregate_identifier, sequence_number, event_identifier, time_stamp,
                    payload_type, payload_revision, payload, meta_data
@@ -44,13 +44,21 @@ final class StoredEvents implements AutoCloseable {
     private final Connection connection;
     private final Serializer serializer;
     private final EventUpcaster upcasters;
+    private final int range;
 
     StoredEvents(DataSource dataSource, Serializer serializer, EventUpcaster upcasters) throws SQLException {
+        this(dataSource, serializer, upcasters, RANGE);
+    }
+
+    /** {@code range}: how many positions a query reads. */
+    StoredEvents(DataSource dataSource, Serializer serializer, EventUpcaster upcasters, int range)
+            throws SQLException {
         this.connection = dataSource.getConnection();
         this.serializer = serializer;
         this.upcasters = upcasters;
+        this.range = range;
         try {
-            // a cursor needs a transaction; each read is a transaction of its own, so it sees what committed before
+            // a cursor needs a transaction; each range is read in one of its own, so it sees what committed before
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
         } catch (SQLException e) {
@@ -65,53 +73,79 @@ final class StoredEvents implements AutoCloseable {
             select.setFetchSize(FETCH_SIZE);
             // prepared at once, so that rows come in binary: half the bytes, and no hex to encode and decode
             select.unwrap(PGStatement.class).setPrepareThreshold(-1);
-            select.setLong(1, after);
-            select.setLong(2, upTo);
-            try (ResultSet rows = select.executeQuery()) {
-                Iterator<TrackedEventMessage<?>> events = EventUtils.upcastAndDeserializeTrackedEvents(
-                        rowsOf(rows, after), serializer, upcasters).iterator();
-                long last = after;
-                while (events.hasNext()) {
-                    TrackedEventMessage<?> event = events.next();
-                    last = event.trackingToken().position().orElseThrow();
-                    handler.handle(event, last);
-                }
-                if (last != upTo) {
-                    throw new IllegalStateException("the stream ended at position " + last + ", not " + upTo);
-                }
+            Rows rows = new Rows(select, after, upTo);
+            // one stream over all the ranges, as the event store upcasts its whole stream
+            Iterator<TrackedEventMessage<?>> events = EventUtils.upcastAndDeserializeTrackedEvents(
+                    StreamSupport.stream(rows, false), serializer, upcasters).iterator();
+            long last = after;
+            while (events.hasNext()) {
+                TrackedEventMessage<?> event = events.next();
+                last = event.trackingToken().position().orElseThrow();
+                handler.handle(event, last);
+            }
+            if (last != upTo) {
+                throw new IllegalStateException("the stream ended at position " + last + ", not " + upTo);
             }
         } finally {
             connection.commit();
         }
     }
 
-    private static Stream<TrackedEventData<?>> rowsOf(ResultSet rows, long after) {
-        Spliterator<TrackedEventData<?>> spliterator = new Spliterators.AbstractSpliterator<>(
-                Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
-            private long expected = after + 1;
+    /**
+     * The rows of a read, queried {@code range} positions at a time, each range in a transaction of its own: one
+     * long transaction would keep vacuum from every table while a large history is read.
+     */
+    private final class Rows extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
 
-            @Override
-            public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
-                try {
-                    if (!rows.next()) {
-                        return false;
+        private final PreparedStatement select;
+        private final long upTo;
+        private long expected;
+        private long rangeEnd;
+        private ResultSet rows;
+
+        Rows(PreparedStatement select, long after, long upTo) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+            this.select = select;
+            this.upTo = upTo;
+            this.expected = after + 1;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
+            try {
+                while (true) {
+                    if (rows == null) {
+                        if (expected > upTo) {
+                            return false;
+                        }
+                        rangeEnd = Math.min(upTo, expected - 1 + range);
+                        select.setLong(1, expected - 1);
+                        select.setLong(2, rangeEnd);
+                        rows = select.executeQuery();
                     }
-                    long position = rows.getLong(1);
-                    if (position != expected) {
+                    if (rows.next()) {
+                        long position = rows.getLong(1);
+                        if (position != expected) {
+                            throw new IllegalStateException("no stored event at position " + expected);
+                        }
+                        expected++;
+                        action.accept(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(position),
+                                new GenericDomainEventEntry<>(rows.getString(2), rows.getString(3), rows.getLong(4),
+                                        rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
+                                        rows.getBytes(9), rows.getBytes(10))));
+                        return true;
+                    }
+                    rows.close();
+                    rows = null;
+                    connection.commit();
+                    if (expected <= rangeEnd) {
                         throw new IllegalStateException("no stored event at position " + expected);
                     }
-                    expected++;
-                    action.accept(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(position),
-                            new GenericDomainEventEntry<>(rows.getString(2), rows.getString(3), rows.getLong(4),
-                                    rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
-                                    rows.getBytes(9), rows.getBytes(10))));
-                    return true;
-                } catch (SQLException e) {
-                    throw new IllegalStateException("reading the event stream failed", e);
                 }
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the event stream failed", e);
             }
-        };
-        return StreamSupport.stream(spliterator, false);
+        }
     }
 
     @Override
