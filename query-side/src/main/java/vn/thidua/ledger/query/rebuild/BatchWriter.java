@@ -38,7 +38,7 @@ final class BatchWriter implements AutoCloseable {
     private final RowCopy copy;
     private final Consumer<StatementBatch> committed;
     private final Thread thread;
-    private volatile Exception failure;
+    private volatile Throwable failure;
     private volatile boolean stopping;
 
     /** {@code committed} hears of each batch once it is committed, on the writing thread. */
@@ -89,7 +89,7 @@ final class BatchWriter implements AutoCloseable {
 
     private void rethrow() throws Exception {
         if (failure != null) {
-            throw new IllegalStateException("writing the rebuild failed: " + failure.getMessage(), failure);
+            throw new IllegalStateException(failure.getMessage(), failure);
         }
     }
 
@@ -120,8 +120,9 @@ final class BatchWriter implements AutoCloseable {
                     committed.accept(batch);
                 }
             } catch (CompletionException e) {
-                failure = e.getCause() instanceof Exception cause ? cause : e;
-            } catch (Exception e) {
+                failure = e.getCause() == null ? e : e.getCause();
+            } catch (Throwable e) {
+                // whatever it is: the reading thread must hear of it, not wait for this one forever
                 failure = e;
                 try {
                     connection.rollback();
