@@ -156,6 +156,30 @@ class StatementBatchPostgresTest {
     }
 
     @Test
+    void aFailedBatchStopsTheWriterAndReachesTheReadingThread() throws Exception {
+        StatementBatch wrong = new StatementBatch(new HashMap<>());
+        wrong.insert("INSERT INTO nowhere (id) VALUES (?)", "x");
+        StatementBatch right = new StatementBatch(new HashMap<>());
+        right.insert("INSERT INTO loose (id, data) VALUES (?, ?)", "k1", "after");
+        List<StatementBatch> committed = new ArrayList<>();
+        try (BatchWriter writer = new BatchWriter(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""),
+                "test-writer", committed::add)) {
+            writer.submit(CompletableFuture.failedFuture(new IllegalStateException("rebuild failed at position 7")));
+            assertThatThrownBy(writer::awaitCommitted).hasMessageContaining("rebuild failed at position 7");
+        }
+        try (BatchWriter writer = new BatchWriter(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""),
+                "test-writer", committed::add)) {
+            writer.submit(CompletableFuture.completedFuture(wrong));
+            assertThatThrownBy(writer::awaitCommitted).hasMessageContaining("nowhere");
+            assertThatThrownBy(() -> writer.submit(CompletableFuture.completedFuture(right)))
+                    .hasMessageContaining("nowhere");
+        }
+
+        assertThat(committed).isEmpty();
+        assertThat(rows("loose")).isEmpty();
+    }
+
+    @Test
     void aCastToAnotherTypeThanTheColumnsIsLeftToTheInsert() throws SQLException {
         String insert = "INSERT INTO loose (id, data) VALUES (?, ?::jsonb)";
         List<Object[]> rows = List.<Object[]>of(new Object[] {"k1", "{\"b\":1,  \"a\":2}"});
