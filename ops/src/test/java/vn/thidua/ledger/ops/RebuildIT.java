@@ -3,11 +3,18 @@ package vn.thidua.ledger.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Rebuilding projections beside the live tables, over HTTP: same answers after, progress while, live on. */
 class RebuildIT extends NodeIT {
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     private Api.Response ok(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isIn(200, 201, 202);
@@ -15,16 +22,7 @@ class RebuildIT extends NodeIT {
     }
 
     private JsonNode awaitDone(String projection) throws InterruptedException {
-        JsonNode progress = null;
-        for (int i = 0; i < 600; i++) {
-            progress = ok(api().get("/api/admin/rebuilds/" + projection)).json();
-            if (progress.get("state").asText().equals("DONE") || progress.get("state").asText().equals("FAILED")) {
-                break;
-            }
-            Thread.sleep(100);
-        }
-        assertThat(progress.get("state").asText()).as(progress.toString()).isEqualTo("DONE");
-        return progress;
+        return ProjectionRows.awaitDone(api(), projection);
     }
 
     @Test
@@ -72,6 +70,40 @@ class RebuildIT extends NodeIT {
         assertThat(api().get("/api/audit/units/" + p + "-A").json().get("entries").size())
                 .isGreaterThan(trailBefore.get("entries").size());
     }
+
+    @Test
+    void rebuiltTablesHoldExactlyTheRowsTheLiveProjectionsWrote() throws InterruptedException {
+        String p = "q" + UUID.randomUUID().toString().substring(0, 8);
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-A\", \"name\": \"Phường Gia Thụy\", \"kind\": \"COMMUNE\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-B\", \"name\": \"Phường Ngọc Lâm\", \"kind\": \"COMMUNE\"}"));
+        // a new version of a unit and a corrected survey: the rebuild's UPDATEs and INSERT … SELECTs
+        ok(api().post("/api/units/" + p + "-A/rename", """
+                {"name": "Phường Gia Thụy mới", "reason": "Quyết định 15/QĐ-UBND"}"""));
+        ok(api().post("/api/clusters", "{\"id\": \"" + p + "-C\", \"name\": \"Cụm\", \"kind\": \"CUM\"}"));
+        for (String unit : new String[] {"A", "B"}) {
+            ok(api().post("/api/clusters/" + p + "-C/members", "{\"unitId\": \"" + p + "-" + unit
+                    + "\", \"from\": \"2024-01-01\"}"));
+            ok(api().post("/api/evaluations/units", """
+                    {"unitId": "%s-%s", "period": "2024-06", "criteriaSet": "VN.VHCS-DV",
+                     "scores": {"GENERAL": 27, "ADMIN_REFORM": 20, "CIVILISED_OFFICE": 10}}""".formatted(p, unit)));
+        }
+        String survey = ok(api().post("/api/surveys", """
+                {"unitId": "%s-A", "period": "2024-H1", "respondents": 250, "satisfied": 231, "method": "SIPAS",
+                 "note": "Phiếu khảo sát tại Bộ phận một cửa"}""".formatted(p))).json().get("id").asText();
+        ok(api().post("/api/surveys/" + survey + "/corrections", """
+                {"respondents": 248, "satisfied": 229, "reason": "Nhập trùng 2 phiếu"}"""));
+        long head = head();
+        ProjectionRows.awaitCaughtUp(processing, head, "facts", "audit");
+        Map<String, List<String>> before = ProjectionRows.of(jdbc);
+        assertThat(before.get("fact_survey")).isNotEmpty();
+
+        ProjectionRows.rebuild(api(), "facts");
+        ProjectionRows.rebuild(api(), "audit");
+
+        assertThat(head()).as("no event arrived meanwhile, so the tables must be equal").isEqualTo(head);
+        ProjectionRows.assertSame(before, ProjectionRows.of(jdbc));
+    }
+
 
     @Test
     void unknownProjectionsAndSecondRebuildsAreRefused() {

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.ledger.query.rebuild.ProjectionTables;
+import vn.thidua.ledger.query.rebuild.Statements;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -30,7 +32,20 @@ class AuditProjector {
 
     static final ProjectionTables TABLES = ProjectionTables.live(List.of("audit_entry"));
 
+    private static final String INSERT = """
+            INSERT INTO audit_entry (subject_kind, subject_id, position, event_id, event_type, recorded_at,
+                                     business_time, business_from, business_to, actor, correlation_id, data,
+                                     corrects_position)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, %s)
+            ON CONFLICT DO NOTHING""";
+    private static final String CORRECTS_NOTHING = INSERT.formatted("NULL");
+    private static final String CORRECTS_NAMED = INSERT.formatted(
+            "(SELECT min(position) FROM audit_entry WHERE event_id = ?)");
+    private static final String CORRECTS_LATEST = INSERT.formatted("""
+            (SELECT max(position) FROM audit_entry WHERE subject_kind = ? AND subject_id = ? AND position < ?)""");
+
     private final JdbcClient jdbc;
+    private final Statements live;
     private final ObjectMapper objectMapper;
     private final ProjectionTables tables;
 
@@ -42,59 +57,61 @@ class AuditProjector {
     /** A copy writing into {@code tables}: the live ones, or the rebuild's. */
     AuditProjector(JdbcClient jdbc, ObjectMapper objectMapper, ProjectionTables tables) {
         this.jdbc = jdbc;
+        this.live = Statements.immediate(jdbc);
         this.objectMapper = objectMapper;
         this.tables = tables;
-    }
-
-    private JdbcClient.StatementSpec sql(String sql) {
-        return jdbc.sql(tables.sql(sql));
     }
 
     @EventHandler
     void on(LedgerEvent event, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
         long position = token.position().orElseThrow(() -> new IllegalStateException("untracked event"));
+        project(event, message, position, live);
+    }
+
+    /** Writes the entries of {@code event}, recorded at {@code position}, to this copy's table through {@code out}. */
+    void project(LedgerEvent event, EventMessage<?> message, long position, Statements out)
+            throws JsonProcessingException {
         JsonNode json = objectMapper.valueToTree(event);
         String data = objectMapper.writeValueAsString(json);
         String businessTime = event.businessTime();
         Period period = businessTime == null ? null : Period.parse(businessTime);
-        Long corrects = corrects(event, json, position);
+        Object[] corrects = corrects(event, json, position);
         for (EntityId subject : event.subjects()) {
-            sql("""
-                    INSERT INTO audit_entry (subject_kind, subject_id, position, event_id, event_type, recorded_at,
-                                             business_time, business_from, business_to, actor, correlation_id, data,
-                                             corrects_position)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
-                    ON CONFLICT DO NOTHING""")
-                    .params(subject.kind(), subject.value(), position, message.getIdentifier(),
-                            event.getClass().getSimpleName(), Timestamp.from(message.getTimestamp()), businessTime,
-                            period == null ? null : period.from(), period == null ? null : period.to(),
-                            message.getMetaData().get("actor"), message.getMetaData().get("correlationId"), data,
-                            corrects)
-                    .update();
+            Object[] entry = {subject.kind(), subject.value(), position, message.getIdentifier(),
+                    event.getClass().getSimpleName(), Timestamp.from(message.getTimestamp()), businessTime,
+                    period == null ? null : period.from(), period == null ? null : period.to(),
+                    message.getMetaData().get("actor"), message.getMetaData().get("correlationId"), data};
+            if (corrects == null) {
+                out.insert(tables.sql(CORRECTS_NOTHING), entry);
+            } else {
+                // the entry it corrects is looked up when the row is written: it may not be written yet now
+                Object[] params = Arrays.copyOf(entry, entry.length + corrects.length - 1);
+                System.arraycopy(corrects, 1, params, entry.length, corrects.length - 1);
+                out.execute(tables.sql((String) corrects[0]), params);
+            }
         }
     }
 
     /**
-     * The entry a correction replaces: the event it names ({@code corrects}, an event identifier), or else, for
-     * an amendment or correction, the entity's latest entry before it.
+     * The entry a correction replaces, as the SQL to insert with and its parameters: the event it names
+     * ({@code corrects}, an event identifier), or else, for an amendment or correction, the entity's latest entry
+     * before it; null when the event corrects nothing.
      */
-    private Long corrects(LedgerEvent event, JsonNode json, long position) {
+    private Object[] corrects(LedgerEvent event, JsonNode json, long position) {
         JsonNode named = json.get("corrects");
         if (named != null && named.isTextual()) {
-            return sql("SELECT min(position) FROM audit_entry WHERE event_id = ?").param(named.asText())
-                    .query(Long.class).optional().orElse(null);
+            return new Object[] {CORRECTS_NAMED, named.asText()};
         }
         String type = event.getClass().getSimpleName();
         if (!type.endsWith("Amended") && !type.endsWith("Corrected")) {
             return null;
         }
         EntityId own = event.subjects().get(0);
-        return sql("SELECT max(position) FROM audit_entry WHERE subject_kind = ? AND subject_id = ? AND position < ?")
-                .params(own.kind(), own.value(), position).query(Long.class).optional().orElse(null);
+        return new Object[] {CORRECTS_LATEST, own.kind(), own.value(), position};
     }
 
     @ResetHandler
     void reset() {
-        sql("TRUNCATE audit_entry").update();
+        jdbc.sql(tables.sql("TRUNCATE audit_entry")).update();
     }
 }

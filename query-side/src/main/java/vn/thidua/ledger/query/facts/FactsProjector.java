@@ -3,11 +3,13 @@ package vn.thidua.ledger.query.facts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.ledger.query.rebuild.ProjectionTables;
+import vn.thidua.ledger.query.rebuild.Statements;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -63,9 +65,10 @@ class FactsProjector {
     static final ProjectionTables TABLES = ProjectionTables.live(List.of("fact_timeline", "fact_unit", "fact_person",
             "fact_cluster", "fact_cluster_member", "fact_criteria_set", "fact_person_evaluation",
             "fact_unit_evaluation", "fact_violation_event", "fact_sanction", "fact_survey", "fact_commendation_event",
-            "fact_campaign"));
+            "fact_campaign")).readByKeysOnly();
 
     private final JdbcClient jdbc;
+    private final Statements live;
     private final ObjectMapper objectMapper;
     private final FactsChanges changes;
     private final ProjectionTables tables;
@@ -78,230 +81,240 @@ class FactsProjector {
     /** A copy writing into {@code tables}: the live ones, or the rebuild's. */
     FactsProjector(JdbcClient jdbc, ObjectMapper objectMapper, FactsChanges changes, ProjectionTables tables) {
         this.jdbc = jdbc;
+        this.live = Statements.immediate(jdbc);
         this.objectMapper = objectMapper;
         this.changes = changes;
         this.tables = tables;
     }
 
-    private JdbcClient.StatementSpec sql(String sql) {
-        return jdbc.sql(tables.sql(sql));
-    }
-
     @EventHandler
     void on(LedgerEvent event, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
         long position = token.position().orElseThrow();
-        sql("INSERT INTO fact_timeline (position, recorded_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(position, Timestamp.from(message.getTimestamp())).update();
+        project(event, message.getTimestamp(), position, live);
+        changes.recorded(position);
+    }
+
+    /** Writes what {@code event}, recorded at {@code position}, changes in this copy's tables to {@code out}. */
+    void project(LedgerEvent event, Instant recordedAt, long position, Statements out)
+            throws JsonProcessingException {
+        insert(out, "INSERT INTO fact_timeline (position, recorded_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                position, Timestamp.from(recordedAt));
         if (event instanceof UnitRegistered e) {
-            unitVersion(e.unitId().value(), position, e.name(), e.kind().name(),
+            unitVersion(out, e.unitId().value(), position, e.name(), e.kind().name(),
                     e.parentId() == null ? null : e.parentId().value(), false);
         } else if (event instanceof UnitRenamed e) {
-            unitChange(e.unitId().value(), position, "name", e.name());
+            unitChange(out, e.unitId().value(), position, "name", e.name());
         } else if (event instanceof UnitMoved e) {
-            unitChange(e.unitId().value(), position, "parent_id", e.parentId().value());
+            unitChange(out, e.unitId().value(), position, "parent_id", e.parentId().value());
         } else if (event instanceof UnitClosed e) {
-            unitChange(e.unitId().value(), position, "closed", true);
+            unitChange(out, e.unitId().value(), position, "closed", true);
         } else if (event instanceof PersonRegistered e) {
-            sql("""
+            insert(out, """
                             INSERT INTO fact_person (person_id, position, full_name, unit_id, category, leader, from_date)
-                            VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT DO NOTHING""")
-                    .params(e.personId().value(), position, e.fullName(), e.unitId().value(), e.category().name(),
-                            e.leader()).update();
+                            VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT DO NOTHING""",
+                    e.personId().value(), position, e.fullName(), e.unitId().value(), e.category().name(),
+                    e.leader());
         } else if (event instanceof PersonTransferred e) {
-            personChange(e.personId().value(), position, e.effectiveOn(),
+            personChange(out, e.personId().value(), position, e.effectiveOn(),
                     "unit_id", e.toUnitId().value());
         } else if (event instanceof PersonPostChanged e) {
-            personPost(e, position);
+            personPost(out, e, position);
         } else if (event instanceof CampaignLaunched e) {
-            sql("""
+            insert(out, """
                             INSERT INTO fact_campaign (campaign_id, position, title, scope_unit_id, starts_on, ends_on,
                                                        mid_term_review, final_review)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(e.campaignId().value(), position, e.title(), e.scopeUnitId().value(), e.from(), e.to(),
-                            e.midTermReview(), e.finalReview()).update();
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                    e.campaignId().value(), position, e.title(), e.scopeUnitId().value(), e.from(), e.to(),
+                    e.midTermReview(), e.finalReview());
         } else if (event instanceof ClusterRegistered e) {
-            sql("""
+            insert(out, """
                             INSERT INTO fact_cluster (cluster_id, position, name, kind) VALUES (?, ?, ?, ?)
-                            ON CONFLICT DO NOTHING""")
-                    .params(e.clusterId().value(), position, e.name(), e.kind().name()).update();
+                            ON CONFLICT DO NOTHING""",
+                    e.clusterId().value(), position, e.name(), e.kind().name());
         } else if (event instanceof ClusterMemberAdded e) {
-            sql("""
+            insert(out, """
                             INSERT INTO fact_cluster_member (cluster_id, unit_id, from_date, to_date, position)
-                            VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(e.clusterId().value(), e.unitId().value(), e.from(), e.to(), position).update();
+                            VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                    e.clusterId().value(), e.unitId().value(), e.from(), e.to(), position);
         } else if (event instanceof ClusterMembershipEnded e) {
-            sql("""
+            execute(out, """
                             UPDATE fact_cluster_member SET ended_to = ?, ended_position = ?
                             WHERE cluster_id = ? AND unit_id = ? AND from_date = ? AND to_date IS NULL
-                              AND ended_position IS NULL""")
-                    .params(e.to(), position, e.clusterId().value(), e.unitId().value(), e.from()).update();
+                              AND ended_position IS NULL""",
+                    e.to(), position, e.clusterId().value(), e.unitId().value(), e.from());
         } else if (event instanceof CriteriaSetPublished e) {
-            sql("""
+            insert(out, """
                             INSERT INTO fact_criteria_set (criteria_set_id, version, position, definition)
-                            VALUES (?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""")
-                    .params(e.criteriaSet().id().value(), e.criteriaSet().version(), position,
-                            objectMapper.writeValueAsString(e.criteriaSet())).update();
+                            VALUES (?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""",
+                    e.criteriaSet().id().value(), e.criteriaSet().version(), position,
+                    objectMapper.writeValueAsString(e.criteriaSet()));
         } else if (event instanceof PersonEvaluated e) {
-            personEvaluation(e.evaluationId().value(), position, e.personId().value(),
+            personEvaluation(out, e.evaluationId().value(), position, e.personId().value(),
                     e.unitId().value(), e.period().atDay(1), e.criteriaSetId().value(), e.criteriaSetVersion(),
                     e.scores());
         } else if (event instanceof PersonEvaluationCorrected e) {
             if (e.stage() == EvaluationStage.HEAD_DECISION) {
-                supersede("fact_person_evaluation", "evaluation_id", e.evaluationId().value(), position);
-                personEvaluation(e.evaluationId().value(), position, e.personId().value(), e.unitId().value(),
+                supersede(out, "fact_person_evaluation", "evaluation_id", e.evaluationId().value(), position);
+                personEvaluation(out, e.evaluationId().value(), position, e.personId().value(), e.unitId().value(),
                         e.period().atDay(1), e.criteriaSetId().value(), e.criteriaSetVersion(), e.scores());
             }
         } else if (event instanceof UnitEvaluated e) {
-            unitEvaluation(e.evaluationId().value(), position, e.unitId().value(),
+            unitEvaluation(out, e.evaluationId().value(), position, e.unitId().value(),
                     Period.parse(e.period()), e.criteriaSetId().value(), e.criteriaSetVersion(), e.scores());
         } else if (event instanceof UnitEvaluationCorrected e) {
-            supersede("fact_unit_evaluation", "evaluation_id", e.evaluationId().value(), position);
-            unitEvaluation(e.evaluationId().value(), position, e.unitId().value(), Period.parse(e.period()),
+            supersede(out, "fact_unit_evaluation", "evaluation_id", e.evaluationId().value(), position);
+            unitEvaluation(out, e.evaluationId().value(), position, e.unitId().value(), Period.parse(e.period()),
                     e.criteriaSetId().value(), e.criteriaSetVersion(), e.scores());
         } else if (event instanceof ViolationRecorded e) {
-            violation(e, position, "RECORDED", e.ruleCode(), e.occurredOn());
+            violation(out, e, position, "RECORDED", e.ruleCode(), e.occurredOn());
         } else if (event instanceof ViolationAmended e) {
-            violation(e, position, "AMENDED", e.ruleCode(), e.occurredOn());
+            violation(out, e, position, "AMENDED", e.ruleCode(), e.occurredOn());
         } else if (event instanceof ViolationConfirmed e) {
-            violation(e, position, "CONFIRMED", null, null);
+            violation(out, e, position, "CONFIRMED", null, null);
         } else if (event instanceof ViolationDismissed e) {
-            violation(e, position, "DISMISSED", null, null);
+            violation(out, e, position, "DISMISSED", null, null);
         } else if (event instanceof ViolationRetracted e) {
-            violation(e, position, "RETRACTED", null, null);
+            violation(out, e, position, "RETRACTED", null, null);
         } else if (event instanceof SanctionImposed e) {
-            sql("""
+            insert(out, """
                             INSERT INTO fact_sanction (violation_id, position, subject_kind, subject_id, unit_id, form,
                                                        decided_on)
-                            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                    .params(e.violationId().value(), position, e.subjectKind().name(), e.subjectId(),
-                            e.unitId() == null ? null : e.unitId().value(), e.form().name(), e.decidedOn()).update();
+                            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                    e.violationId().value(), position, e.subjectKind().name(), e.subjectId(),
+                    e.unitId() == null ? null : e.unitId().value(), e.form().name(), e.decidedOn());
         } else if (event instanceof SanctionAnnulled e) {
-            sql("""
+            execute(out, """
                             UPDATE fact_sanction SET annulled_position = ?
-                            WHERE violation_id = ? AND annulled_position IS NULL AND position < ?""")
-                    .params(position, e.violationId().value(), position).update();
+                            WHERE violation_id = ? AND annulled_position IS NULL AND position < ?""",
+                    position, e.violationId().value(), position);
         } else if (event instanceof SurveyRecorded e) {
-            survey(e.surveyId().value(), position, e.unitId().value(), e.period(),
+            survey(out, e.surveyId().value(), position, e.unitId().value(), e.period(),
                     e.respondents(), e.satisfied());
         } else if (event instanceof SurveyCorrected e) {
-            supersede("fact_survey", "survey_id", e.surveyId().value(), position);
-            survey(e.surveyId().value(), position, e.unitId().value(), e.period(), e.respondents(), e.satisfied());
+            supersede(out, "fact_survey", "survey_id", e.surveyId().value(), position);
+            survey(out, e.surveyId().value(), position, e.unitId().value(), e.period(), e.respondents(), e.satisfied());
         } else if (event instanceof CommendationProposed e) {
-            commendation(e.commendationId().value(), position, "PROPOSED",
+            commendation(out, e.commendationId().value(), position, "PROPOSED",
                     e.title().name(), e.recipientKind().name(), e.recipientId(), e.period());
         } else if (event instanceof CommendationApproved e) {
-            commendation(e.commendationId().value(), position, "APPROVED",
+            commendation(out, e.commendationId().value(), position, "APPROVED",
                     e.title().name(), e.recipientKind().name(), e.recipientId(), e.period());
         } else if (event instanceof CommendationRejected e) {
-            commendation(e.commendationId().value(), position, "REJECTED",
+            commendation(out, e.commendationId().value(), position, "REJECTED",
                     e.title().name(), e.recipientKind().name(), e.recipientId(), e.period());
         } else if (event instanceof CommendationRevoked e) {
-            commendation(e.commendationId().value(), position, "REVOKED",
+            commendation(out, e.commendationId().value(), position, "REVOKED",
                     e.title().name(), e.recipientKind().name(), e.recipientId(), e.period());
         }
         // other facts do not enter scores, levels or ranks
-        if (tables.isLive()) {
-            changes.recorded(position);
-        }
     }
 
-    private void unitVersion(String unitId, long position, String name, String kind, String parentId, boolean closed) {
-        sql("""
+    private void insert(Statements out, String sql, Object... params) {
+        out.insert(tables.sql(sql), params);
+    }
+
+    private void execute(Statements out, String sql, Object... params) {
+        out.execute(tables.sql(sql), params);
+    }
+
+    private void unitVersion(Statements out, String unitId, long position, String name, String kind,
+                             String parentId, boolean closed) {
+        insert(out, """
                         INSERT INTO fact_unit (unit_id, position, name, kind, parent_id, closed)
-                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(unitId, position, name, kind, parentId, closed).update();
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                unitId, position, name, kind, parentId, closed);
     }
 
     /** A new version of the unit: the latest one with one column changed. */
-    private void unitChange(String unitId, long position, String column, Object value) {
-        sql("""
+    private void unitChange(Statements out, String unitId, long position, String column, Object value) {
+        execute(out, """
                         INSERT INTO fact_unit (unit_id, position, name, kind, parent_id, closed)
                         SELECT unit_id, ?, name, kind, parent_id, closed FROM fact_unit
                         WHERE unit_id = ? AND position < ? ORDER BY position DESC LIMIT 1
-                        ON CONFLICT DO NOTHING""")
-                .params(position, unitId, position).update();
-        sql("UPDATE fact_unit SET " + column + " = ? WHERE unit_id = ? AND position = ?")
-                .params(value, unitId, position).update();
+                        ON CONFLICT DO NOTHING""",
+                position, unitId, position);
+        execute(out, "UPDATE fact_unit SET " + column + " = ? WHERE unit_id = ? AND position = ?",
+                value, unitId, position);
     }
 
-    private void personChange(String personId, long position, LocalDate from, String column, Object value) {
-        sql("""
+    private void personChange(Statements out, String personId, long position, LocalDate from, String column,
+                              Object value) {
+        execute(out, """
                         INSERT INTO fact_person (person_id, position, full_name, unit_id, category, leader, from_date)
                         SELECT person_id, ?, full_name, unit_id, category, leader, ? FROM fact_person
                         WHERE person_id = ? AND position < ? ORDER BY position DESC LIMIT 1
-                        ON CONFLICT DO NOTHING""")
-                .params(position, from, personId, position).update();
-        sql("UPDATE fact_person SET " + column + " = ? WHERE person_id = ? AND position = ?")
-                .params(value, personId, position).update();
+                        ON CONFLICT DO NOTHING""",
+                position, from, personId, position);
+        execute(out, "UPDATE fact_person SET " + column + " = ? WHERE person_id = ? AND position = ?",
+                value, personId, position);
     }
 
-    private void personPost(PersonPostChanged e, long position) {
-        personChange(e.personId().value(), position, e.effectiveOn(), "category", e.category().name());
-        sql("UPDATE fact_person SET leader = ? WHERE person_id = ? AND position = ?")
-                .params(e.leader(), e.personId().value(), position).update();
+    private void personPost(Statements out, PersonPostChanged e, long position) {
+        personChange(out, e.personId().value(), position, e.effectiveOn(), "category", e.category().name());
+        execute(out, "UPDATE fact_person SET leader = ? WHERE person_id = ? AND position = ?",
+                e.leader(), e.personId().value(), position);
     }
 
-    private void supersede(String table, String idColumn, String id, long position) {
-        sql("UPDATE " + table + " SET superseded_position = ? WHERE " + idColumn
-                        + " = ? AND superseded_position IS NULL AND position < ?")
-                .params(position, id, position).update();
+    private void supersede(Statements out, String table, String idColumn, String id, long position) {
+        execute(out, "UPDATE " + table + " SET superseded_position = ? WHERE " + idColumn
+                + " = ? AND superseded_position IS NULL AND position < ?", position, id, position);
     }
 
-    private void personEvaluation(String id, long position, String personId, String unitId, LocalDate month,
-                                  String setId, int setVersion, Map<String, ?> scores) throws JsonProcessingException {
-        sql("""
+    private void personEvaluation(Statements out, String id, long position, String personId, String unitId,
+                                  LocalDate month, String setId, int setVersion, Map<String, ?> scores)
+            throws JsonProcessingException {
+        insert(out, """
                         INSERT INTO fact_person_evaluation (evaluation_id, position, person_id, unit_id, month,
                                                             criteria_set_id, criteria_set_version, scores)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""")
-                .params(id, position, personId, unitId, month, setId, setVersion, objectMapper.writeValueAsString(scores))
-                .update();
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""",
+                id, position, personId, unitId, month, setId, setVersion, objectMapper.writeValueAsString(scores));
     }
 
-    private void unitEvaluation(String id, long position, String unitId, Period period, String setId, int setVersion,
-                                Map<String, ?> scores) throws JsonProcessingException {
-        sql("""
+    private void unitEvaluation(Statements out, String id, long position, String unitId, Period period,
+                                String setId, int setVersion, Map<String, ?> scores) throws JsonProcessingException {
+        insert(out, """
                         INSERT INTO fact_unit_evaluation (evaluation_id, position, unit_id, period_from, period_to,
                                                           criteria_set_id, criteria_set_version, scores)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""")
-                .params(id, position, unitId, period.from(), period.to(), setId, setVersion,
-                        objectMapper.writeValueAsString(scores))
-                .update();
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""",
+                id, position, unitId, period.from(), period.to(), setId, setVersion,
+                objectMapper.writeValueAsString(scores));
     }
 
-    private void violation(ViolationEvent e, long position, String type, String ruleCode, LocalDate occurredOn) {
-        sql("""
+    private void violation(Statements out, ViolationEvent e, long position, String type, String ruleCode,
+                           LocalDate occurredOn) {
+        insert(out, """
                         INSERT INTO fact_violation_event (violation_id, position, event_type, subject_kind, subject_id,
                                                           unit_id, rule_code, occurred_on)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(e.violationId().value(), position, type, e.subjectKind().name(), e.subjectId(),
-                        e.unitId() == null ? null : e.unitId().value(), ruleCode, occurredOn)
-                .update();
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                e.violationId().value(), position, type, e.subjectKind().name(), e.subjectId(),
+                e.unitId() == null ? null : e.unitId().value(), ruleCode, occurredOn);
     }
 
-    private void survey(String id, long position, String unitId, String period, int respondents, int satisfied) {
+    private void survey(Statements out, String id, long position, String unitId, String period, int respondents,
+                        int satisfied) {
         Period p = Period.parse(period);
-        sql("""
+        insert(out, """
                         INSERT INTO fact_survey (survey_id, position, unit_id, period_from, period_to, respondents,
                                                  satisfied)
-                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(id, position, unitId, p.from(), p.to(), respondents, satisfied).update();
+                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                id, position, unitId, p.from(), p.to(), respondents, satisfied);
     }
 
-    private void commendation(String id, long position, String type, String title, String recipientKind,
-                              String recipientId, String period) {
+    private void commendation(Statements out, String id, long position, String type, String title,
+                              String recipientKind, String recipientId, String period) {
         Period p = Period.parse(period);
-        sql("""
+        insert(out, """
                         INSERT INTO fact_commendation_event (commendation_id, position, event_type, title,
                                                              recipient_kind, recipient_id, period_from, period_to)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(id, position, type, title, recipientKind, recipientId, p.from(), p.to()).update();
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                id, position, type, title, recipientKind, recipientId, p.from(), p.to());
     }
 
     @ResetHandler
     void reset() {
-        sql("""
+        jdbc.sql(tables.sql("""
                 TRUNCATE fact_timeline, fact_unit, fact_person, fact_cluster, fact_cluster_member, fact_criteria_set,
                          fact_person_evaluation, fact_unit_evaluation, fact_violation_event, fact_sanction, fact_survey,
-                         fact_commendation_event, fact_campaign""").update();
+                         fact_commendation_event, fact_campaign""")).update();
     }
 }

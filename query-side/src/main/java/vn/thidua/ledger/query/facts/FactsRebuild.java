@@ -2,12 +2,12 @@ package vn.thidua.ledger.query.facts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.LedgerEvent;
 import vn.thidua.ledger.query.rebuild.ProjectionTables;
 import vn.thidua.ledger.query.rebuild.RebuildableProjection;
+import vn.thidua.ledger.query.rebuild.Statements;
 
 /** The facts (the ranking projection) rebuilt from the stream into a copy of their tables. */
 @Component
@@ -30,9 +30,9 @@ class FactsRebuild implements RebuildableProjection {
     }
 
     @Override
-    public void rebuildWith(EventMessage<?> event, long position) throws Exception {
+    public void rebuildWith(EventMessage<?> event, long position, Statements statements) throws Exception {
         if (event.getPayload() instanceof LedgerEvent ledgerEvent) {
-            copy.on(ledgerEvent, event, new GlobalSequenceTrackingToken(position));
+            copy.project(ledgerEvent, event.getTimestamp(), position, statements);
         }
     }
 }

@@ -2,23 +2,34 @@ package vn.thidua.ledger.query.rebuild;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.axonframework.common.stream.BlockingStream;
+import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,6 +42,10 @@ import vn.thidua.ledger.api.RefusedException;
  * paused, the copy takes in the last events, the tables are swapped and the processor's token moved to where
  * the copy stopped, all in one transaction, and the processor resumes. Progress is logged and served over HTTP.
  * One rebuild per projection at a time, driven by the node it was asked on.
+ *
+ * <p>Threads share the work: this one reads the stored events over a cursor ({@link StoredEvents}); translators
+ * have the projection turn runs of them into batches of statements; a {@link BatchWriter} sends the batches in
+ * order, each in a transaction of its own, its inserts by COPY or as multi-row INSERTs.
  */
 @Service
 public class ProjectionRebuilder {
@@ -39,22 +54,27 @@ public class ProjectionRebuilder {
     private static final int BATCH = 1000;
 
     private final Map<String, RebuildableProjection> projections;
-    private final EventStore eventStore;
+    private final ObjectProvider<EventStorageEngine> storageEngine;
+    private final ObjectProvider<EventUpcaster> upcasters;
     private final EventProcessingConfiguration processing;
     private final TokenStore tokenStore;
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final TransactionTemplate transactions;
     private final Map<String, RebuildProgress> progress = new ConcurrentHashMap<>();
 
-    ProjectionRebuilder(List<RebuildableProjection> projections, EventStore eventStore,
-                        EventProcessingConfiguration processing, TokenStore tokenStore, JdbcClient jdbc,
+    ProjectionRebuilder(List<RebuildableProjection> projections, ObjectProvider<EventStorageEngine> storageEngine,
+                        ObjectProvider<EventUpcaster> upcasters, EventProcessingConfiguration processing,
+                        TokenStore tokenStore, JdbcClient jdbc, DataSource dataSource,
                         PlatformTransactionManager transactionManager) {
         this.projections = projections.stream()
                 .collect(Collectors.toMap(RebuildableProjection::processor, Function.identity()));
-        this.eventStore = eventStore;
+        this.storageEngine = storageEngine;
+        this.upcasters = upcasters;
         this.processing = processing;
         this.tokenStore = tokenStore;
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -101,68 +121,234 @@ public class ProjectionRebuilder {
         String name = projection.processor();
         ProjectionTables tables = projection.tables();
         try {
-            transactions.executeWithoutResult(tx -> {
-                for (String table : tables.tables()) {
-                    jdbc.sql("DROP TABLE IF EXISTS " + table + ProjectionTables.REBUILD_SUFFIX).update();
-                    jdbc.sql("CREATE TABLE " + table + ProjectionTables.REBUILD_SUFFIX + " (LIKE " + table
-                            + " INCLUDING ALL)").update();
-                }
-            });
-            try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
-                long last = catchUp(projection, stream, p, -1, p.getTarget());
-                Optional<StreamingEventProcessor> live = processing.eventProcessor(name, StreamingEventProcessor.class);
+            long started = System.nanoTime();
+            long copied;
+            long paused;
+            Logged logged = new Logged(projection, p);
+            Live live = new Live(processing.eventProcessor(name, StreamingEventProcessor.class));
+            ExecutorService translators = translators(name);
+            try (StoredEvents events = new StoredEvents(dataSource, eventSerializer(), upcasterChain());
+                 BatchWriter writer = new BatchWriter(dataSource, "rebuild-" + name + "-writer", logged::committed)) {
+                // the copies are made on the writing thread, while the first events are read
+                List<String> indexesAfterwards = new ArrayList<>();
+                writer.submit(() -> indexesAfterwards.addAll(transactions.execute(tx -> copyTables(tables))));
+                Copy copy = new Copy(projection, events, writer, translators);
+                long last = copy.catchUp(-1, p.getTarget(), live);
+                live.stopIfDueIn(0);
+                writer.submit(() -> transactions.executeWithoutResult(
+                        tx -> indexesAfterwards.forEach(index -> jdbc.sql(index).update())));
+                writer.awaitCommitted();
+                copied = System.nanoTime();
                 p.state("SWITCHING");
-                live.ifPresent(StreamingEventProcessor::shutDown);
-                try {
-                    long head = head();
-                    p.target(head);
-                    long caughtUp = catchUp(projection, stream, p, last, head);
-                    transactions.executeWithoutResult(tx -> switchOver(name, tables, caughtUp));
-                } finally {
-                    live.ifPresent(StreamingEventProcessor::start);
-                }
+                live.awaitStopped();
+                paused = System.nanoTime();
+                long head = head();
+                p.target(head);
+                long caughtUp = copy.catchUp(last, head, null);
+                writer.awaitCommitted();
+                transactions.executeWithoutResult(tx -> switchOver(name, tables, caughtUp));
+            } finally {
+                translators.shutdownNow();
+                live.start();
             }
             p.done();
-            log.info("Rebuilt {}: {} events in {} s ({} events/s); live tables switched", name, p.getProcessed(),
-                    p.seconds(), p.eventsPerSecond());
+            long done = System.nanoTime();
+            log.info("Rebuilt {}: {} events in {} s ({} events/s); live tables switched. Copies filled in {} s, "
+                            + "then the live processor stopped in {} s, last events and switch-over took {} s", name,
+                    p.getProcessed(), p.seconds(), p.eventsPerSecond(), seconds(started, copied),
+                    seconds(copied, paused), seconds(paused, done));
         } catch (Exception e) {
             p.failed(e.getMessage());
             log.error("Rebuild of {} failed; the live tables were left as they were", name, e);
         }
     }
 
-    /** Replays events up to {@code target} into the copy, a transaction per batch, and answers the last position. */
-    private long catchUp(RebuildableProjection projection, BlockingStream<TrackedEventMessage<?>> stream,
-                         RebuildProgress p, long from, long target) throws InterruptedException {
-        long last = from;
-        Instant lastLog = Instant.now();
-        while (last < target) {
-            List<TrackedEventMessage<?>> batch = new java.util.ArrayList<>(BATCH);
-            while (batch.size() < BATCH && last < target && stream.hasNextAvailable(1, TimeUnit.SECONDS)) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
-                batch.add(event);
-                last = event.trackingToken().position().orElse(last);
+    /**
+     * Creates the empty copies of {@code tables} and answers the indexes to create once they are filled: none,
+     * or, for a projection that reads by keys only, their non-unique indexes (which are left out meanwhile).
+     */
+    private List<String> copyTables(ProjectionTables tables) {
+        List<String> indexes = new ArrayList<>();
+        for (String table : tables.tables()) {
+            String copy = table + ProjectionTables.REBUILD_SUFFIX;
+            jdbc.sql("DROP TABLE IF EXISTS " + copy).update();
+            jdbc.sql("CREATE TABLE " + copy + " (LIKE " + table + " INCLUDING ALL)").update();
+            if (tables.readsByKeysOnly()) {
+                List<Map<String, Object>> secondary = jdbc.sql("""
+                                SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+                                FROM pg_index i
+                                WHERE i.indrelid = to_regclass(?) AND NOT i.indisunique
+                                  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+                                ORDER BY 1""")
+                        .param(copy).query().listOfRows();
+                for (Map<String, Object> index : secondary) {
+                    jdbc.sql("DROP INDEX " + index.get("name")).update();
+                    indexes.add((String) index.get("definition"));
+                }
             }
-            if (batch.isEmpty()) {
-                continue;
+        }
+        return indexes;
+    }
+
+    private static String seconds(long fromNanos, long toNanos) {
+        return String.format(Locale.ROOT, "%.3f", (toNanos - fromNanos) / 1e9);
+    }
+
+    /** Threads translating events, as many as the processors: the reading and writing threads mostly wait. */
+    private static ExecutorService translators(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "rebuild-" + name + "-translator-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The serializer the event store reads events with. */
+    private Serializer eventSerializer() {
+        EventStorageEngine engine = storageEngine.getIfAvailable();
+        if (engine instanceof AbstractEventStorageEngine axonEngine) {
+            return axonEngine.getEventSerializer();
+        }
+        throw new IllegalStateException("rebuilds read the JDBC event store's table; this node's event storage is "
+                + engine);
+    }
+
+    /** The upcasters the event store applies: the EventUpcaster beans, in their order, as it is configured. */
+    private EventUpcaster upcasterChain() {
+        return new EventUpcasterChain(upcasters.orderedStream().toList());
+    }
+
+    /**
+     * The projection's live processor, stopped for the switch-over and started again after. Axon's pooled processor
+     * sees a stop request only at its next poll of the stream (every 500 ms when idle), so the stop is asked for
+     * that long before the copy should have caught up: the live tables keep answering, without news for up to a
+     * second, and the rebuild does not wait for the poll.
+     */
+    private static final class Live {
+
+        private static final double STOP_LEAD_SECONDS = 0.6;
+
+        private final Optional<StreamingEventProcessor> processor;
+        private CompletableFuture<Void> stopped;
+
+        Live(Optional<StreamingEventProcessor> processor) {
+            this.processor = processor;
+        }
+
+        /** Asks the processor to stop if the copy, at its pace, should catch up within the lead. */
+        void stopIfDueIn(double secondsLeft) {
+            if (stopped == null && secondsLeft < STOP_LEAD_SECONDS) {
+                stopped = processor.map(StreamingEventProcessor::shutdownAsync)
+                        .orElse(CompletableFuture.completedFuture(null));
             }
-            transactions.executeWithoutResult(tx -> {
-                for (TrackedEventMessage<?> event : batch) {
-                    try {
-                        projection.rebuildWith(event, event.trackingToken().position().orElseThrow());
-                    } catch (Exception e) {
-                        throw new IllegalStateException("rebuild failed at " + event.trackingToken(), e);
+        }
+
+        void awaitStopped() {
+            stopIfDueIn(0);
+            stopped.join();
+        }
+
+        void start() {
+            if (stopped != null) {
+                // a processor still stopping refuses to start
+                stopped.handle((done, failure) -> null).join();
+                processor.ifPresent(StreamingEventProcessor::start);
+            }
+        }
+    }
+
+    /**
+     * Reads ranges of events and has them translated into batches for the writer: a run of events at a time, on
+     * {@code translators} (each run on one thread, in order), while the next run is read.
+     */
+    private static final class Copy {
+
+        /** Until a batch has been read: a pace every node manages. */
+        private static final double ASSUMED_EVENTS_PER_SECOND = 10_000;
+
+        private final RebuildableProjection projection;
+        private final StoredEvents events;
+        private final BatchWriter writer;
+        private final Executor translators;
+        private final Map<String, Optional<MultiRowInsert>> shapes = new ConcurrentHashMap<>();
+        private List<TrackedEventMessage<?>> run;
+
+        Copy(RebuildableProjection projection, StoredEvents events, BatchWriter writer, Executor translators) {
+            this.projection = projection;
+            this.events = events;
+            this.writer = writer;
+            this.translators = translators;
+        }
+
+        /**
+         * Replays the events after {@code from} up to {@code target} into the copy and answers the last position;
+         * tells {@code live}, if given, how long the rest should take.
+         */
+        long catchUp(long from, long target, Live live) throws Exception {
+            if (from >= target) {
+                return from;
+            }
+            long started = System.nanoTime();
+            if (live != null) {
+                live.stopIfDueIn((target - from) / ASSUMED_EVENTS_PER_SECOND);
+            }
+            run = new ArrayList<>(BATCH);
+            events.read(from, target, (event, position) -> {
+                run.add(event);
+                if (run.size() >= BATCH) {
+                    translate(run);
+                    run = new ArrayList<>(BATCH);
+                    if (live != null) {
+                        double seconds = (System.nanoTime() - started) / 1e9;
+                        live.stopIfDueIn(seconds * (target - position) / (position - from));
                     }
                 }
             });
-            p.advanced(batch.size(), last);
+            if (!run.isEmpty()) {
+                translate(run);
+            }
+            return target;
+        }
+
+        private void translate(List<TrackedEventMessage<?>> run) throws Exception {
+            writer.submit(CompletableFuture.supplyAsync(() -> {
+                StatementBatch batch = new StatementBatch(shapes);
+                for (TrackedEventMessage<?> event : run) {
+                    long position = event.trackingToken().position().orElseThrow();
+                    try {
+                        projection.rebuildWith(event, position, batch);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("rebuild failed at position " + position, e);
+                    }
+                    batch.handled(position);
+                }
+                return batch;
+            }, translators));
+        }
+    }
+
+    /** Progress of committed batches, logged every two seconds; called on the writer's thread. */
+    private static final class Logged {
+
+        private final RebuildableProjection projection;
+        private final RebuildProgress p;
+        private Instant lastLog = Instant.now();
+
+        Logged(RebuildableProjection projection, RebuildProgress p) {
+            this.projection = projection;
+            this.p = p;
+        }
+
+        void committed(StatementBatch batch) {
+            p.advanced(batch.events(), batch.lastPosition());
             if (Duration.between(lastLog, Instant.now()).toSeconds() >= 2) {
                 lastLog = Instant.now();
                 log.info("Rebuilding {}: {}% ({} of {}), {} events/s, about {} s left", projection.processor(),
-                        p.percent(), last + 1, p.getTarget() + 1, p.eventsPerSecond(), p.etaSeconds());
+                        p.percent(), batch.lastPosition() + 1, p.getTarget() + 1, p.eventsPerSecond(),
+                        p.etaSeconds());
             }
         }
-        return last;
     }
 
     private void switchOver(String name, ProjectionTables tables, long lastPosition) {

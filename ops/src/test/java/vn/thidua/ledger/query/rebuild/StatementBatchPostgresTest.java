@@ -1,0 +1,197 @@
+package vn.thidua.ledger.query.rebuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import vn.thidua.ledger.ops.embedded.EmbeddedPostgres;
+
+/**
+ * A rebuild's batches sent to PostgreSQL give the rows the live projection's statements give one at a time. Kept
+ * with ops, where the embedded PostgreSQL is; in the batch's package, whose classes are package-private.
+ */
+class StatementBatchPostgresTest {
+
+    private static final String EVALUATION = """
+            INSERT INTO evaluation (id, position, superseded, scores) VALUES (?, ?, NULL, ?::jsonb)
+            ON CONFLICT DO NOTHING""";
+    private static final String SUPERSEDE = """
+            UPDATE evaluation SET superseded = ? WHERE id = ? AND superseded IS NULL AND position < ?""";
+    private static final String FACT = """
+            INSERT INTO %s (id, position, name, note, amount, leader, month, recorded_at, data, missing)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, NULL) ON CONFLICT DO NOTHING""";
+
+    @TempDir
+    static Path tempDir;
+    private static EmbeddedPostgres postgres;
+    private Connection connection;
+
+    @BeforeAll
+    static void startPostgres() {
+        postgres = EmbeddedPostgres.start(tempDir.resolve("pg"), 0);
+    }
+
+    @AfterAll
+    static void stopPostgres() {
+        postgres.close();
+    }
+
+    @BeforeEach
+    void createTables() throws SQLException {
+        connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), "");
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("DROP TABLE IF EXISTS evaluation, fact_one_by_one, fact_copied, loose");
+            ddl.execute("""
+                    CREATE TABLE evaluation (id TEXT NOT NULL, position BIGINT NOT NULL, superseded BIGINT,
+                                             scores JSONB NOT NULL, PRIMARY KEY (id, position))""");
+            for (String table : List.of("fact_one_by_one", "fact_copied")) {
+                ddl.execute("""
+                        CREATE TABLE %s (id VARCHAR(64) NOT NULL, position BIGINT NOT NULL, name TEXT NOT NULL,
+                                         note TEXT, amount INTEGER NOT NULL, leader BOOLEAN NOT NULL, month DATE,
+                                         recorded_at TIMESTAMPTZ NOT NULL, data JSONB NOT NULL, missing DATE,
+                                         PRIMARY KEY (id, position))""".formatted(table));
+            }
+            ddl.execute("CREATE TABLE loose (id TEXT PRIMARY KEY, data TEXT NOT NULL)");
+        }
+        connection.setAutoCommit(false);
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        connection.close();
+    }
+
+    private List<String> rows(String table) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement select = connection.createStatement();
+             var result = select.executeQuery("SELECT t::text FROM " + table + " t ORDER BY 1")) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void anUpdateSeesTheRowsInsertedBeforeItInTheSameBatch() throws SQLException {
+        StatementBatch batch = new StatementBatch(new HashMap<>());
+        batch.insert(EVALUATION, "e1", 1L, "{\"A\": 1}");
+        batch.insert(EVALUATION, "e2", 2L, "{\"A\": 2}");
+        batch.execute(SUPERSEDE, 3L, "e1", 3L);
+        batch.insert(EVALUATION, "e1", 3L, "{\"A\": 3}");
+
+        batch.sendTo(connection, new RowCopy(connection));
+        connection.commit();
+
+        assertThat(rows("evaluation")).containsExactly("(e1,1,3,\"{\"\"A\"\": 1}\")", "(e1,3,,\"{\"\"A\"\": 3}\")",
+                "(e2,2,,\"{\"\"A\"\": 2}\")");
+    }
+
+    @Test
+    void copiedRowsAreTheRowsTheInsertsGiveOneAtATime() throws SQLException {
+        List<Object[]> facts = List.of(
+                new Object[] {"u-1", 1L, "Phường Gia Thụy", "tab\there, line\nthere, back\\slash", 25, true,
+                        LocalDate.of(2024, 5, 1), Timestamp.from(Instant.parse("2024-05-17T03:04:05.678Z")),
+                        "{\"GENERAL\": 25, \"note\": \"Đạt\"}"},
+                new Object[] {"u-2", 2L, "Phường Ngọc Lâm", null, -3, false, null,
+                        Timestamp.from(Instant.parse("2026-11-22T02:07:21.940123Z")), "[]"});
+        Statements oneByOne = Statements.immediate(JdbcClient.create(new SingleConnectionDataSource(connection, true)));
+        for (Object[] fact : facts) {
+            oneByOne.insert(FACT.formatted("fact_one_by_one"), fact);
+        }
+        MultiRowInsert copied = MultiRowInsert.of(FACT.formatted("fact_copied")).orElseThrow();
+
+        boolean byCopy = new RowCopy(connection).copy(copied, facts);
+        connection.commit();
+
+        assertThat(byCopy).isTrue();
+        assertThat(rows("fact_copied")).hasSize(2).isEqualTo(rows("fact_one_by_one"));
+    }
+
+    @Test
+    void rowsThatConflictGoByTheInsertAfterAllTheFirstOneWinning() throws Exception {
+        String insert = "INSERT INTO loose (id, data) VALUES (?, ?) ON CONFLICT DO NOTHING";
+        try (Statement existing = connection.createStatement()) {
+            existing.execute("INSERT INTO loose VALUES ('k0', 'there before')");
+        }
+        connection.commit();
+        List<Object[]> rows = List.of(new Object[] {"k1", "first"}, new Object[] {"k2", "other"},
+                new Object[] {"k1", "second"}, new Object[] {"k0", "again"});
+        assertThatThrownBy(() -> new RowCopy(connection).copy(MultiRowInsert.of(insert).orElseThrow(), rows))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(RowCopy.isConflict(e)).isTrue());
+        connection.rollback();
+
+        StatementBatch batch = new StatementBatch(new HashMap<>());
+        rows.forEach(row -> batch.insert(insert, row));
+        batch.handled(1);
+        List<StatementBatch> committed = new ArrayList<>();
+        try (BatchWriter writer = new BatchWriter(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""),
+                "test-writer", committed::add)) {
+            writer.submit(CompletableFuture.completedFuture(batch));
+            writer.awaitCommitted();
+        }
+
+        assertThat(committed).containsExactly(batch);
+        assertThat(rows("loose")).containsExactly("(k0,\"there before\")", "(k1,first)", "(k2,other)");
+    }
+
+    @Test
+    void aFailedBatchStopsTheWriterAndReachesTheReadingThread() throws Exception {
+        StatementBatch wrong = new StatementBatch(new HashMap<>());
+        wrong.insert("INSERT INTO nowhere (id) VALUES (?)", "x");
+        StatementBatch right = new StatementBatch(new HashMap<>());
+        right.insert("INSERT INTO loose (id, data) VALUES (?, ?)", "k1", "after");
+        List<StatementBatch> committed = new ArrayList<>();
+        try (BatchWriter writer = new BatchWriter(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""),
+                "test-writer", committed::add)) {
+            writer.submit(CompletableFuture.failedFuture(new IllegalStateException("rebuild failed at position 7")));
+            assertThatThrownBy(writer::awaitCommitted).hasMessageContaining("rebuild failed at position 7");
+        }
+        try (BatchWriter writer = new BatchWriter(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""),
+                "test-writer", committed::add)) {
+            writer.submit(CompletableFuture.completedFuture(wrong));
+            assertThatThrownBy(writer::awaitCommitted).hasMessageContaining("nowhere");
+            assertThatThrownBy(() -> writer.submit(CompletableFuture.completedFuture(right)))
+                    .hasMessageContaining("nowhere");
+        }
+
+        assertThat(committed).isEmpty();
+        assertThat(rows("loose")).isEmpty();
+    }
+
+    @Test
+    void aCastToAnotherTypeThanTheColumnsIsLeftToTheInsert() throws SQLException {
+        String insert = "INSERT INTO loose (id, data) VALUES (?, ?::jsonb)";
+        List<Object[]> rows = List.<Object[]>of(new Object[] {"k1", "{\"b\":1,  \"a\":2}"});
+
+        assertThat(new RowCopy(connection).copy(MultiRowInsert.of(insert).orElseThrow(), rows)).isFalse();
+
+        StatementBatch batch = new StatementBatch(new HashMap<>());
+        rows.forEach(row -> batch.insert(insert, row));
+        batch.sendTo(connection, new RowCopy(connection));
+        connection.commit();
+
+        // the text jsonb makes of it, not the text given
+        assertThat(rows("loose")).containsExactly("(k1,\"{\"\"a\"\": 2, \"\"b\"\": 1}\")");
+    }
+}

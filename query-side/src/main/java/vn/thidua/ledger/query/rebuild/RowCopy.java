@@ -1,0 +1,174 @@
+package vn.thidua.ledger.query.rebuild;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.jdbc.TimestampUtils;
+
+/**
+ * Sends the rows of an INSERT by COPY, PostgreSQL's bulk load, which parses and plans nothing per row: the
+ * rebuild's inserts arrive by the thousand. It gives the same rows as the INSERT only when every value goes into
+ * its column as the INSERT would put it there, so it is used when:
+ * <ul>
+ *   <li>each value is a parameter or NULL, and a cast ({@code ?::jsonb}) names the column's own type;</li>
+ *   <li>each parameter is of a type whose text the driver itself would send (strings, numbers, booleans, dates,
+ *   timestamps, UUIDs), written here as the driver writes it;</li>
+ *   <li>and no row conflicts: COPY knows no {@code ON CONFLICT DO NOTHING}, so a unique violation fails it
+ *   ({@link #isConflict}), and the caller sends its transaction again by INSERTs (rare: a rebuild fills empty
+ *   tables).</li>
+ * </ul>
+ * One per connection and thread.
+ */
+final class RowCopy {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String EXCLUSION_VIOLATION = "23P01";
+    private static final int CHUNK = 1 << 16;
+
+    private final Connection connection;
+    private final CopyManager copyManager;
+    private final TimestampUtils timestamps;
+    /** Whether the casts of an INSERT's values name their columns' types, asked once per INSERT. */
+    private final Map<MultiRowInsert, Boolean> castsFit = new HashMap<>();
+
+    RowCopy(Connection connection) throws SQLException {
+        this.connection = connection;
+        BaseConnection postgres = connection.unwrap(BaseConnection.class);
+        this.copyManager = new CopyManager(postgres);
+        this.timestamps = postgres.getTimestampUtils();
+    }
+
+    /**
+     * Copies {@code rows} of {@code insert} and answers true, or answers false, having written nothing, when
+     * they must go by the INSERT. A conflict fails the transaction: see {@link #isConflict}.
+     */
+    boolean copy(MultiRowInsert insert, List<Object[]> rows) throws SQLException {
+        if (!insert.copyable() || !castsFit(insert)) {
+            return false;
+        }
+        byte[] text = text(insert, rows);
+        if (text == null) {
+            return false;
+        }
+        send(insert.copySql(), text);
+        return true;
+    }
+
+    /** Whether {@code e} says rows conflicted, which an INSERT … ON CONFLICT DO NOTHING would have skipped. */
+    static boolean isConflict(SQLException e) {
+        return UNIQUE_VIOLATION.equals(e.getSQLState()) || EXCLUSION_VIOLATION.equals(e.getSQLState());
+    }
+
+    private void send(String sql, byte[] text) throws SQLException {
+        CopyIn copy = copyManager.copyIn(sql);
+        try {
+            for (int from = 0; from < text.length; from += CHUNK) {
+                copy.writeToCopy(text, from, Math.min(CHUNK, text.length - from));
+            }
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private boolean castsFit(MultiRowInsert insert) throws SQLException {
+        Boolean fit = castsFit.get(insert);
+        if (fit == null) {
+            fit = true;
+            for (int i = 0; i < insert.values().size() && fit; i++) {
+                String cast = insert.values().get(i).cast();
+                if (cast != null) {
+                    fit = columnIsOf(insert.table(), insert.columns().get(i), cast);
+                }
+            }
+            castsFit.put(insert, fit);
+        }
+        return fit;
+    }
+
+    private boolean columnIsOf(String table, String column, String type) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT a.atttypid = to_regtype(?)::oid FROM pg_attribute a
+                WHERE a.attrelid = to_regclass(?) AND a.attname = ? AND NOT a.attisdropped""")) {
+            query.setString(1, type);
+            query.setString(2, table);
+            query.setString(3, column.toLowerCase(java.util.Locale.ROOT));
+            try (ResultSet answer = query.executeQuery()) {
+                return answer.next() && answer.getBoolean(1);
+            }
+        }
+    }
+
+    /** The rows in COPY's text format, or null when a value is of a type not written here. */
+    private byte[] text(MultiRowInsert insert, List<Object[]> rows) {
+        List<MultiRowInsert.Value> values = insert.values();
+        StringBuilder text = new StringBuilder(rows.size() * 64);
+        for (Object[] row : rows) {
+            int parameter = 0;
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    text.append('\t');
+                }
+                if (!values.get(i).parameter()) {
+                    text.append("\\N");
+                } else if (!append(text, row[parameter++])) {
+                    return null;
+                }
+            }
+            text.append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Appends {@code value} as the driver would send it as text; false for a type not handled here. */
+    private boolean append(StringBuilder text, Object value) {
+        if (value == null) {
+            text.append("\\N");
+        } else if (value instanceof String string) {
+            escape(text, string);
+        } else if (value instanceof Long || value instanceof Integer || value instanceof Short
+                || value instanceof BigInteger || value instanceof UUID) {
+            text.append(value);
+        } else if (value instanceof BigDecimal decimal) {
+            text.append(decimal.toString());
+        } else if (value instanceof Boolean bool) {
+            text.append(bool ? 't' : 'f');
+        } else if (value instanceof Timestamp timestamp) {
+            // what PgPreparedStatement.setTimestamp sends: the JVM's zone, to the microsecond
+            text.append(timestamps.toString(timestamps.getSharedCalendar(null), timestamp));
+        } else if (value instanceof LocalDate date) {
+            text.append(timestamps.toString(date));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private static void escape(StringBuilder text, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                case '\t' -> text.append("\\t");
+                default -> text.append(c);
+            }
+        }
+    }
+}

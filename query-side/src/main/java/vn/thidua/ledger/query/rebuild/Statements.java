@@ -1,0 +1,38 @@
+package vn.thidua.ledger.query.rebuild;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Where a rebuildable projection writes what an event changes. The live processor runs each statement at once;
+ * a rebuild collects the statements of many events and sends the inserts together, so the projection's code
+ * is the same for both and the rebuilt tables are what the live projection builds.
+ */
+public interface Statements {
+
+    /**
+     * A one-row {@code INSERT INTO table (…) VALUES (…) [ON CONFLICT …]} with one parameter per {@code ?}, all of
+     * them inside the {@code VALUES} row. It may be sent later, in one multi-row INSERT with the other rows of the
+     * same SQL, but always before any statement given to {@link #execute} after it, and in its order among the
+     * rows of its own table. Rows of other tables may overtake it, so the projection's tables must not depend on
+     * one another (no foreign keys or triggers between them).
+     */
+    void insert(String sql, Object... params);
+
+    /** Any other statement (an UPDATE, an INSERT … SELECT): it sees everything given before it. */
+    void execute(String sql, Object... params);
+
+    /** Statements run at once, in the caller's transaction: the live processors' way. */
+    static Statements immediate(JdbcClient jdbc) {
+        return new Statements() {
+            @Override
+            public void insert(String sql, Object... params) {
+                jdbc.sql(sql).params(params).update();
+            }
+
+            @Override
+            public void execute(String sql, Object... params) {
+                jdbc.sql(sql).params(params).update();
+            }
+        };
+    }
+}
