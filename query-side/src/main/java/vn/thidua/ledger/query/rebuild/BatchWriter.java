@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -14,7 +12,7 @@ import javax.sql.DataSource;
 
 /**
  * Sends the batches of a rebuild, a transaction each, on a thread and connection of its own, so that
- * PostgreSQL writes one batch while the next ones are read and translated. The queue is short: the reading
+ * PostgreSQL writes one batch while the next is read and translated. The queue is short: the translation
  * waits when the writing lags behind.
  */
 final class BatchWriter implements AutoCloseable {
@@ -57,15 +55,12 @@ final class BatchWriter implements AutoCloseable {
         thread.start();
     }
 
-    /**
-     * Queues {@code batch}, still being translated perhaps, waiting while the queue is full; fails if an earlier
-     * batch failed. Batches are written in the order they are queued.
-     */
-    void submit(CompletableFuture<StatementBatch> batch) throws Exception {
+    /** Queues {@code batch}, waiting while the queue is full; fails if an earlier batch failed. */
+    void submit(StatementBatch batch) throws Exception {
         put(batch);
     }
 
-    /** Queues {@code work}, as {@link #submit(CompletableFuture)} does. */
+    /** Queues {@code work}, as {@link #submit(StatementBatch)} does. */
     void submit(Work work) throws Exception {
         put(work);
     }
@@ -115,12 +110,10 @@ final class BatchWriter implements AutoCloseable {
                 if (item instanceof Work work) {
                     work.run();
                 } else {
-                    StatementBatch batch = ((CompletableFuture<?>) item).thenApply(StatementBatch.class::cast).join();
+                    StatementBatch batch = (StatementBatch) item;
                     write(batch);
                     committed.accept(batch);
                 }
-            } catch (CompletionException e) {
-                failure = e.getCause() == null ? e : e.getCause();
             } catch (Throwable e) {
                 // whatever it is: the reading thread must hear of it, not wait for this one forever
                 failure = e;

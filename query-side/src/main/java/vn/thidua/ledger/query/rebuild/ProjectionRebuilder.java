@@ -4,23 +4,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -43,9 +39,9 @@ import vn.thidua.ledger.api.RefusedException;
  * the copy stopped, all in one transaction, and the processor resumes. Progress is logged and served over HTTP.
  * One rebuild per projection at a time, driven by the node it was asked on.
  *
- * <p>Threads share the work: this one reads the stored events over a cursor ({@link StoredEvents}); translators
- * have the projection turn runs of them into batches of statements; a {@link BatchWriter} sends the batches in
- * order, each in a transaction of its own, its inserts by COPY or as multi-row INSERTs.
+ * <p>Two threads share the work: this one reads the stored events over a cursor ({@link StoredEvents}) and has
+ * the projection translate them into statements, batch by batch; a {@link BatchWriter} sends each batch in a
+ * transaction of its own meanwhile, its inserts by COPY or as multi-row INSERTs.
  */
 @Service
 public class ProjectionRebuilder {
@@ -126,13 +122,12 @@ public class ProjectionRebuilder {
             long paused;
             Logged logged = new Logged(projection, p);
             Live live = new Live(processing.eventProcessor(name, StreamingEventProcessor.class));
-            ExecutorService translators = translators(name);
             try (StoredEvents events = new StoredEvents(dataSource, eventSerializer(), upcasterChain());
                  BatchWriter writer = new BatchWriter(dataSource, "rebuild-" + name + "-writer", logged::committed)) {
                 // the copies are made on the writing thread, while the first events are read
                 List<String> indexesAfterwards = new ArrayList<>();
                 writer.submit(() -> indexesAfterwards.addAll(transactions.execute(tx -> copyTables(tables))));
-                Copy copy = new Copy(projection, events, writer, translators);
+                Copy copy = new Copy(projection, events, writer);
                 long last = copy.catchUp(-1, p.getTarget(), live);
                 live.stopIfDueIn(0);
                 writer.submit(() -> transactions.executeWithoutResult(
@@ -148,7 +143,6 @@ public class ProjectionRebuilder {
                 writer.awaitCommitted();
                 transactions.executeWithoutResult(tx -> switchOver(name, tables, caughtUp));
             } finally {
-                translators.shutdownNow();
                 live.start();
             }
             p.done();
@@ -192,16 +186,6 @@ public class ProjectionRebuilder {
 
     private static String seconds(long fromNanos, long toNanos) {
         return String.format(Locale.ROOT, "%.3f", (toNanos - fromNanos) / 1e9);
-    }
-
-    /** Threads translating events, as many as the processors: the reading and writing threads mostly wait. */
-    private static ExecutorService translators(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
-            Thread thread = new Thread(task, "rebuild-" + name + "-translator-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     /** The serializer the event store reads events with. */
@@ -258,10 +242,7 @@ public class ProjectionRebuilder {
         }
     }
 
-    /**
-     * Reads ranges of events and has them translated into batches for the writer: a run of events at a time, on
-     * {@code translators} (each run on one thread, in order), while the next run is read.
-     */
+    /** Reads and translates ranges of events into batches for the writer. */
     private static final class Copy {
 
         /** Until a batch has been read: a pace every node manages. */
@@ -270,15 +251,13 @@ public class ProjectionRebuilder {
         private final RebuildableProjection projection;
         private final StoredEvents events;
         private final BatchWriter writer;
-        private final Executor translators;
-        private final Map<String, Optional<MultiRowInsert>> shapes = new ConcurrentHashMap<>();
-        private List<TrackedEventMessage<?>> run;
+        private final Map<String, Optional<MultiRowInsert>> shapes = new HashMap<>();
+        private StatementBatch batch;
 
-        Copy(RebuildableProjection projection, StoredEvents events, BatchWriter writer, Executor translators) {
+        Copy(RebuildableProjection projection, StoredEvents events, BatchWriter writer) {
             this.projection = projection;
             this.events = events;
             this.writer = writer;
-            this.translators = translators;
         }
 
         /**
@@ -293,38 +272,27 @@ public class ProjectionRebuilder {
             if (live != null) {
                 live.stopIfDueIn((target - from) / ASSUMED_EVENTS_PER_SECOND);
             }
-            run = new ArrayList<>(BATCH);
+            batch = new StatementBatch(shapes);
             events.read(from, target, (event, position) -> {
-                run.add(event);
-                if (run.size() >= BATCH) {
-                    translate(run);
-                    run = new ArrayList<>(BATCH);
+                try {
+                    projection.rebuildWith(event, position, batch);
+                } catch (Exception e) {
+                    throw new IllegalStateException("rebuild failed at position " + position, e);
+                }
+                batch.handled(position);
+                if (batch.events() >= BATCH) {
+                    writer.submit(batch);
+                    batch = new StatementBatch(shapes);
                     if (live != null) {
                         double seconds = (System.nanoTime() - started) / 1e9;
                         live.stopIfDueIn(seconds * (target - position) / (position - from));
                     }
                 }
             });
-            if (!run.isEmpty()) {
-                translate(run);
+            if (batch.events() > 0) {
+                writer.submit(batch);
             }
             return target;
-        }
-
-        private void translate(List<TrackedEventMessage<?>> run) throws Exception {
-            writer.submit(CompletableFuture.supplyAsync(() -> {
-                StatementBatch batch = new StatementBatch(shapes);
-                for (TrackedEventMessage<?> event : run) {
-                    long position = event.trackingToken().position().orElseThrow();
-                    try {
-                        projection.rebuildWith(event, position, batch);
-                    } catch (Exception e) {
-                        throw new IllegalStateException("rebuild failed at position " + position, e);
-                    }
-                    batch.handled(position);
-                }
-                return batch;
-            }, translators));
         }
     }
 

@@ -16,8 +16,6 @@ public interface RebuildableProjection {
     /**
      * Writes what the event at {@code position} changes in the rebuild copy of the tables to {@code statements},
      * which may send them later: so without reading the tables, as the live projection does with the same code.
-     * Runs of events are translated on several threads at once, each run on one thread and in order, so this
-     * keeps no state between events.
      */
     void rebuildWith(EventMessage<?> event, long position, Statements statements) throws Exception;
 }

@@ -36,7 +36,7 @@ final class StatementBatch implements Statements {
     private int events;
     private long lastPosition = -1;
 
-    /** {@code shapes}: the SQL already taken apart, shared by the batches of one rebuild (so thread-safe). */
+    /** {@code shapes}: the SQL already taken apart, shared by the batches of one rebuild (one thread). */
     StatementBatch(Map<String, Optional<MultiRowInsert>> shapes) {
         this.shapes = shapes;
     }
