@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @AutoConfigureObservability // Boot's tests switch metric export off; operators rely on it
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"thidua.demo=false", "thidua.admin-password=" + Api.ADMIN_PASSWORD})
+        // immediate: a live-stream test may leave its connection open, which a graceful shutdown waits 30 s for
+        properties = {"thidua.demo=false", "thidua.admin-password=" + Api.ADMIN_PASSWORD, "server.shutdown=immediate"})
 abstract class NodeIT {
 
     private static final Path DATA_DIR = createDataDir();

@@ -2,7 +2,6 @@ package vn.thidua.ledger.command.dispatch;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,17 +32,7 @@ final class CommitInterceptor implements MessageHandlerInterceptor<CommandMessag
             long position = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1")
                     .query(Long.class).single();
             outcome.position(position);
-            MetaData metaData = uow.getMessage().getMetaData();
-            Object key = metaData.get(MetaDataKeys.IDEMPOTENCY_KEY);
-            // a command of a batch carries the key but no fingerprint: the batch stores its one answer itself
-            if (key != null && metaData.containsKey(MetaDataKeys.FINGERPRINT)) {
-                jdbc.sql("""
-                        INSERT INTO idempotency_record (actor, idempotency_key, fingerprint, entity_id, position)
-                        VALUES (?, ?, ?, ?, ?)""")
-                        .params(metaData.get(MetaDataKeys.ACTOR), key, metaData.get(MetaDataKeys.FINGERPRINT),
-                                metaData.get(MetaDataKeys.ENTITY_ID), position)
-                        .update();
-            }
+            IdempotentAnswers.store(jdbc, uow.getMessage().getMetaData(), position);
         });
         return outcome;
     }

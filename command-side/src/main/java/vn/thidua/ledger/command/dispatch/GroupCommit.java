@@ -16,7 +16,6 @@ import java.util.concurrent.TimeoutException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
@@ -251,7 +250,7 @@ class GroupCommit implements SmartLifecycle {
             }
             // registered after the event bus's own step, so it runs once the group's events are appended
             unitOfWork.onPrepareCommit(u -> {
-                if (group.stream().anyMatch(GroupCommit::keepsAnAnswer)) {
+                if (group.stream().anyMatch(p -> IdempotentAnswers.keepsAnAnswer(p.command().getMetaData()))) {
                     // the answers to Idempotency-Keys are stored with the events: their positions are needed now
                     positions.putAll(lastPositions(targetIds, before));
                     storeIdempotentAnswers(group, positions);
@@ -267,11 +266,6 @@ class GroupCommit implements SmartLifecycle {
             throw e;
         }
         return new Stored(positions, lastEvents);
-    }
-
-    private static boolean keepsAnAnswer(Pending pending) {
-        MetaData metaData = pending.command().getMetaData();
-        return metaData.containsKey(MetaDataKeys.IDEMPOTENCY_KEY) && metaData.containsKey(MetaDataKeys.FINGERPRINT);
     }
 
     /** The positions of the events that answer each target; the head for a target that stored none. */
@@ -353,16 +347,7 @@ class GroupCommit implements SmartLifecycle {
 
     private void storeIdempotentAnswers(List<Pending> group, Map<String, Long> positions) {
         for (Pending p : group) {
-            MetaData metaData = p.command().getMetaData();
-            Object key = metaData.get(MetaDataKeys.IDEMPOTENCY_KEY);
-            if (key != null && metaData.containsKey(MetaDataKeys.FINGERPRINT)) {
-                jdbc.sql("""
-                                INSERT INTO idempotency_record (actor, idempotency_key, fingerprint, entity_id, position)
-                                VALUES (?, ?, ?, ?, ?)""")
-                        .params(metaData.get(MetaDataKeys.ACTOR), key, metaData.get(MetaDataKeys.FINGERPRINT),
-                                metaData.get(MetaDataKeys.ENTITY_ID), positions.get(p.target()))
-                        .update();
-            }
+            IdempotentAnswers.store(jdbc, p.command().getMetaData(), positions.get(p.target()));
         }
     }
 
