@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -115,7 +113,7 @@ public final class Bench {
         Path dataDir = Path.of(options.getOrDefault("data-dir", "target/bench-data")).toAbsolutePath();
         Files.createDirectories(dataDir);
         dataDir = Files.createTempDirectory(dataDir, scale + "-");
-        resetPeaks();
+        HeapSampler heap = HeapSampler.start();
 
         log.printf("bench: starting a node on %s and generating the %s dataset (seed %d)%n", dataDir, scale, seed);
         long startedAt = System.nanoTime();
@@ -209,7 +207,7 @@ public final class Bench {
                         : "%,.0f".formatted(imported));
             }
 
-            double heapMb = peakHeapMb();
+            double heapMb = heap.stop();
             put("f. peak heap (MB)", "%.0f (max %d MB)".formatted(heapMb,
                     Runtime.getRuntime().maxMemory() / (1024 * 1024)));
             put("total run", "%.0f s".formatted((System.nanoTime() - startedAt) / 1e9));
@@ -553,19 +551,41 @@ public final class Bench {
         return events / Math.max(1e-9, nanos / 1e9);
     }
 
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
+    /**
+     * The largest heap in use seen over the run, sampled every 50 ms (summing each pool's own peak would count
+     * peaks that never happened together).
+     */
+    private static final class HeapSampler implements Runnable {
 
-    /** The heap pools' peak usage, summed (an upper bound on the peak of their sum). */
-    private static double peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
+        private final Thread thread = new Thread(this, "bench-heap-sampler");
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        static HeapSampler start() {
+            HeapSampler sampler = new HeapSampler();
+            sampler.thread.setDaemon(true);
+            sampler.thread.start();
+            return sampler;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
         }
-        return bytes / (1024.0 * 1024.0);
+
+        /** Stops sampling and answers the peak in MB. */
+        double stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak / (1024.0 * 1024.0);
+        }
     }
 
     record Response(int status, String body) {
