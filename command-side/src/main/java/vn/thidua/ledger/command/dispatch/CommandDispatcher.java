@@ -9,8 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +155,8 @@ public class CommandDispatcher {
                 .<CommandMessage<?>>map(command -> GenericCommandMessage.asCommandMessage(command).andMetaData(metaData))
                 .toList();
         // nobody else can append while the lock is held: aggregates without events now have none until we store
-        NewStreams.declare(newStreams(messages));
+        NewStreams.declareAmong(jdbc, messages.stream()
+                .map(message -> targetResolver.resolveTarget(message).getIdentifier()).toList());
         for (int from = 0; from < messages.size(); from += COMMANDS_PER_APPEND) {
             sendChunk(id, messages, from, Math.min(messages.size(), from + COMMANDS_PER_APPEND), metaData);
         }
@@ -201,19 +200,6 @@ public class CommandDispatcher {
             }
             throw e;
         }
-    }
-
-    /** The target aggregates of {@code messages} that have no stored event yet, in one query. */
-    private List<String> newStreams(List<CommandMessage<?>> messages) {
-        List<String> targets = messages.stream()
-                .map(message -> targetResolver.resolveTarget(message).getIdentifier())
-                .distinct().toList();
-        Set<String> stored = new HashSet<>(jdbc.sql("""
-                        SELECT DISTINCT aggregate_identifier FROM domain_event_entry
-                        WHERE aggregate_identifier = ANY(?::varchar[])""")
-                .param(targets.toArray(String[]::new))
-                .query(String.class).list());
-        return targets.stream().filter(target -> !stored.contains(target)).toList();
     }
 
     /** The id in a request path; one that could never have been issued names nothing, hence 404. */

@@ -236,7 +236,7 @@ class GroupCommit implements SmartLifecycle {
     /** Handles the group in the current transaction. */
     private Stored storeTogether(List<Pending> group) {
         List<String> targetIds = group.stream().map(Pending::target).toList();
-        long before = declareNewStreams(targetIds);
+        NewStreams.declareAmong(jdbc, targetIds);
         Map<String, Long> positions = new HashMap<>();
         Map<String, String> lastEvents = new HashMap<>();
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("group-commit"));
@@ -252,7 +252,7 @@ class GroupCommit implements SmartLifecycle {
             unitOfWork.onPrepareCommit(u -> {
                 if (group.stream().anyMatch(p -> IdempotentAnswers.keepsAnAnswer(p.command().getMetaData()))) {
                     // the answers to Idempotency-Keys are stored with the events: their positions are needed now
-                    positions.putAll(lastPositions(targetIds, before));
+                    positions.putAll(positionsOf(targetIds, AppendedEvents.lastEvents()));
                     storeIdempotentAnswers(group, positions);
                 } else {
                     lastEvents.putAll(AppendedEvents.lastEvents());
@@ -292,56 +292,6 @@ class GroupCommit implements SmartLifecycle {
             String event = lastEvents.get(target);
             positions.put(target, event == null ? head[0] : byEvent.get(event));
         }
-        return positions;
-    }
-
-    /**
-     * Declares which targets have no events yet ({@link NewStreams}: their loading then needs no query) and answers
-     * the head, in one query. Without the append lock another node may store an event for one of them meanwhile;
-     * the group's append then fails on the stream's unique sequence numbers and its commands are handled alone.
-     */
-    private long declareNewStreams(List<String> targetIds) {
-        Set<String> stored = new HashSet<>();
-        long head = jdbc.sql("""
-                        SELECT (SELECT last_position FROM event_position WHERE id = 1),
-                               array(SELECT DISTINCT aggregate_identifier FROM domain_event_entry
-                                     WHERE aggregate_identifier = ANY(?::varchar[]))""")
-                .param(targetIds.toArray(String[]::new))
-                .query((rs, n) -> {
-                    stored.addAll(List.of((String[]) rs.getArray(2).getArray()));
-                    return rs.getLong(1);
-                })
-                .single();
-        NewStreams.declare(targetIds.stream().filter(id -> !stored.contains(id)).toList());
-        return head;
-    }
-
-    /**
-     * The position of each target's last event, read in the appending transaction; a command that stored no event
-     * is answered with the head. Nobody else can have appended to these aggregates since they were loaded: that
-     * append would have failed ours.
-     */
-    private Map<String, Long> lastPositions(List<String> targetIds, long before) {
-        Map<String, Long> positions = new LinkedHashMap<>();
-        Map<String, Long> found = new HashMap<>();
-        long[] head = {before};
-        jdbc.sql("""
-                        SELECT aggregate_identifier, max(global_index) FROM domain_event_entry
-                        WHERE aggregate_identifier = ANY(?::varchar[]) AND global_index > ?
-                        GROUP BY aggregate_identifier
-                        UNION ALL
-                        SELECT NULL, last_position FROM event_position WHERE id = 1""")
-                .params(targetIds.toArray(String[]::new), before)
-                .query((rs, n) -> {
-                    if (rs.getString(1) == null) {
-                        head[0] = rs.getLong(2);
-                    } else {
-                        found.put(rs.getString(1), rs.getLong(2));
-                    }
-                    return null;
-                })
-                .list();
-        targetIds.forEach(id -> positions.put(id, found.getOrDefault(id, head[0])));
         return positions;
     }
 
