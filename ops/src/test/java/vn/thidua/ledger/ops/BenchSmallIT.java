@@ -17,7 +17,7 @@ class BenchSmallIT {
 
     @Test
     void smallBenchmarkReportsEveryFigure() throws Exception {
-        Bench.Result result = Bench.run(Map.of("scale", "small", "http-seconds", "5", "warm-up-seconds", "2",
+        Bench.Result result = Bench.run(Map.of("scale", "small", "http-seconds", "5", "warm-up-seconds", "2", "warm-up-max-seconds", "2",
                 "vanilla-max-seconds", "60", "data-dir", "target/bench-data"),
                 System.out);
         System.out.println(result.resultLine());

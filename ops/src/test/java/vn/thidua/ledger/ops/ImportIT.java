@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -263,6 +265,46 @@ class ImportIT extends NodeIT {
         assertThat(api().postBytes(path("2024-05"), "application/json", "{}".getBytes(StandardCharsets.UTF_8))
                 .status()).isEqualTo(415);
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    /**
+     * Rows for months nobody evaluated yet are decided without a command bus round each: what they store must be
+     * what the same evaluation sent alone stores, column for column (but ids, time and position).
+     */
+    @Test
+    void newEvaluationsImportedAreStoredAsTheSameEvaluationSentAloneWouldBe() {
+        Api.Response alone = created(api().post("/api/evaluations/persons", """
+                {"personId": "%s", "period": "2024-06", "criteriaSet": "%s-HN-3814",
+                 "scores": {"DISCIPLINE": 20, "TASKS": 46.25, "BONUS": 5}, "note": "Hoàn thành tốt nhiệm vụ; tháng 1"}"""
+                .formatted(person(1), p), "X-Correlation-Id", "mot-" + p));
+        Api.Response imported = created(api().postBytes(path("2024-05"), CSV, csv(HEADER, this::goodRow),
+                "X-Correlation-Id", "mot-" + p));
+
+        Map<String, Object> single = storedRow(alone.json().get("position").asLong());
+        Map<String, Object> row = storedRow(imported.json().get("firstPosition").asLong());
+        assertThat(row.get("aggregate_identifier"))
+                .isEqualTo(((String) single.get("aggregate_identifier")).replace("2024-06", "2024-05"));
+        for (String column : List.of("type", "sequence_number", "payload_type", "payload_revision")) {
+            assertThat(row.get(column)).as(column).isEqualTo(single.get(column));
+        }
+        JsonNode singlePayload = json((String) single.get("payload"));
+        JsonNode rowPayload = json((String) row.get("payload"));
+        ((ObjectNode) singlePayload).remove(List.of("evaluationId", "period"));
+        ((ObjectNode) rowPayload).remove(List.of("evaluationId", "period"));
+        assertThat(rowPayload).isEqualTo(singlePayload);
+        JsonNode singleMetaData = json((String) single.get("meta_data"));
+        JsonNode rowMetaData = json((String) row.get("meta_data"));
+        assertThat(rowMetaData.get("importId").asText()).isEqualTo(imported.json().get("id").asText());
+        ((ObjectNode) rowMetaData).remove("importId");
+        assertThat(rowMetaData).isEqualTo(singleMetaData);
+    }
+
+    private Map<String, Object> storedRow(long position) {
+        return jdbc.sql("""
+                        SELECT aggregate_identifier, type, sequence_number, payload_type, payload_revision,
+                               convert_from(payload, 'UTF8') AS payload, convert_from(meta_data, 'UTF8') AS meta_data
+                        FROM domain_event_entry WHERE global_index = ?""")
+                .param(position).query().singleRow();
     }
 
     @Test

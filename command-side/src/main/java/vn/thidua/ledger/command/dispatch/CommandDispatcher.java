@@ -9,16 +9,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
@@ -62,10 +67,15 @@ public class CommandDispatcher {
 
     private final TransactionTemplate batchTransaction;
     private final CommandTargetResolver targetResolver = AnnotationCommandTargetResolver.builder().build();
+    private final EventBus eventBus;
+    private final List<CorrelationDataProvider> correlationDataProviders;
 
     CommandDispatcher(CommandGateway gateway, GroupCommit groupCommit, JdbcClient jdbc, ObjectMapper objectMapper,
-                      PlatformTransactionManager transactions) {
+                      PlatformTransactionManager transactions, EventBus eventBus,
+                      List<CorrelationDataProvider> correlationDataProviders) {
         this.gateway = gateway;
+        this.eventBus = eventBus;
+        this.correlationDataProviders = List.copyOf(correlationDataProviders);
         this.groupCommit = groupCommit;
         this.jdbc = jdbc;
         this.fingerprintMapper = objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -121,6 +131,17 @@ public class CommandDispatcher {
      */
     public ResponseEntity<BatchResult> writeAll(String id, Object request, Supplier<? extends List<?>> commands,
                                                 Map<String, String> metaData) {
+        return writeAll(id, request, commands, metaData, null);
+    }
+
+    /**
+     * {@link #writeAll(String, Object, Supplier, Map)}, where the commands that are the first of the batch to
+     * address an aggregate without events have their event decided by {@code firstEvents} and staged directly,
+     * with the metadata the command bus would give it, instead of a command bus round each (a bulk import's rows
+     * are mostly such commands).
+     */
+    public ResponseEntity<BatchResult> writeAll(String id, Object request, Supplier<? extends List<?>> commands,
+                                                Map<String, String> metaData, FirstEvents firstEvents) {
         Caller caller = caller(request);
         Optional<StoredAnswer> earlier = earlierAnswer(caller);
         if (earlier.isPresent()) {
@@ -131,7 +152,7 @@ public class CommandDispatcher {
         try {
             // the commands are made in the transaction too: what their checks read is read once for both
             BatchResult result = batchTransaction.execute(transaction ->
-                    sendAll(id, caller, List.copyOf(commands.get()), batchMetaData));
+                    sendAll(id, caller, List.copyOf(commands.get()), batchMetaData, firstEvents));
             return ResponseEntity.status(HttpStatus.CREATED).body(result);
         } catch (RuntimeException e) {
             Optional<StoredAnswer> concurrent = earlierAnswer(caller);
@@ -147,18 +168,29 @@ public class CommandDispatcher {
     }
 
     /** The body of {@link #writeAll}'s transaction; any exception rolls all of it back. */
-    private BatchResult sendAll(String id, Caller caller, List<?> batch, Map<String, Object> metaData) {
+    private BatchResult sendAll(String id, Caller caller, List<?> batch, Map<String, Object> metaData,
+                                FirstEvents firstEvents) {
         // locked up front (the first append would lock it anyway): this batch's events follow `before` without a gap
         long before = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1 FOR UPDATE")
                 .query(Long.class).single();
         List<CommandMessage<?>> messages = batch.stream()
                 .<CommandMessage<?>>map(command -> GenericCommandMessage.asCommandMessage(command).andMetaData(metaData))
                 .toList();
+        List<String> targets = messages.stream()
+                .map(message -> targetResolver.resolveTarget(message).getIdentifier()).toList();
         // nobody else can append while the lock is held: aggregates without events now have none until we store
-        NewStreams.declareAmong(jdbc, messages.stream()
-                .map(message -> targetResolver.resolveTarget(message).getIdentifier()).toList());
+        NewStreams.declareAmong(jdbc, targets);
+        // which commands may be decided by firstEvents: the first of the batch for an aggregate without events
+        boolean[] first = new boolean[messages.size()];
+        if (firstEvents != null) {
+            Set<String> addressed = new HashSet<>();
+            for (int index = 0; index < targets.size(); index++) {
+                first[index] = addressed.add(targets.get(index)) && NewStreams.isNew(targets.get(index));
+            }
+        }
         for (int from = 0; from < messages.size(); from += COMMANDS_PER_APPEND) {
-            sendChunk(id, messages, from, Math.min(messages.size(), from + COMMANDS_PER_APPEND), metaData);
+            sendChunk(id, messages, targets, first, firstEvents, from,
+                    Math.min(messages.size(), from + COMMANDS_PER_APPEND), metaData);
         }
         long last = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
         if (caller.key() != null) {
@@ -177,13 +209,22 @@ public class CommandDispatcher {
      * all their events in one append. (Axon looks through the events staged in a unit of work at every aggregate
      * load, so these units are kept to a few hundred commands; they all join the batch's one transaction.)
      */
-    private void sendChunk(String id, List<CommandMessage<?>> messages, int from, int to,
-                           Map<String, Object> metaData) {
+    private void sendChunk(String id, List<CommandMessage<?>> messages, List<String> targets, boolean[] first,
+                           FirstEvents firstEvents, int from, int to, Map<String, Object> metaData) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(id, metaData));
         try {
             for (int index = from; index < to; index++) {
                 try {
-                    gateway.sendAndWait(messages.get(index));
+                    CommandMessage<?> message = messages.get(index);
+                    Object event = first[index] ? firstEvents.firstEvent(message.getPayload()) : null;
+                    if (event != null) {
+                        // staged in this unit of work, so a later command of the batch for the same aggregate
+                        // (sent through the bus) loads it, and appended with the others of the chunk
+                        eventBus.publish(new GenericDomainEventMessage<>(firstEvents.aggregateType(),
+                                targets.get(index), 0, event, correlationData(message)));
+                    } else {
+                        gateway.sendAndWait(message);
+                    }
                 } catch (RuntimeException e) {
                     RefusedException refusal = refusalOf(e, null);
                     if (refusal == null) {
@@ -200,6 +241,15 @@ public class CommandDispatcher {
             }
             throw e;
         }
+    }
+
+    /** What the command bus's handler interceptor would hand the events of {@code command} (see DispatchConfiguration). */
+    private Map<String, Object> correlationData(CommandMessage<?> command) {
+        Map<String, Object> data = new HashMap<>();
+        for (CorrelationDataProvider provider : correlationDataProviders) {
+            data.putAll(provider.correlationDataFor(command));
+        }
+        return data;
     }
 
     /** The id in a request path; one that could never have been issued names nothing, hence 404. */

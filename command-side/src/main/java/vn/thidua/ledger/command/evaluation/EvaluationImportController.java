@@ -112,7 +112,7 @@ class EvaluationImportController {
                         lines.addAll(imports.lines(Sheets.read(content, contentType), target));
                         return lines.stream().map(PersonEvaluationImport.Line::command).toList();
                     },
-                    Map.of(MetaDataKeys.IMPORT_ID, importId));
+                    Map.of(MetaDataKeys.IMPORT_ID, importId), imports);
         } catch (BatchRefusedException e) {
             throw PersonEvaluationImport.refusedAt(lines.get(e.index()), e);
         }

@@ -51,6 +51,15 @@ class PersonEvaluation {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(EvaluatePerson command, OrganisationDirectory directory, CriteriaSetLookup criteriaSets) {
+        apply(decide(command, directory, criteriaSets, submissions));
+    }
+
+    /**
+     * The event that records {@code command} on an evaluation holding {@code submissions} (empty: an evaluation
+     * with no event yet, as a bulk import decides it without loading anything).
+     */
+    static Object decide(EvaluatePerson command, OrganisationDirectory directory, CriteriaSetLookup criteriaSets,
+                         Map<EvaluationStage, Submission> submissions) {
         if (!command.period().isMonth()) {
             throw RefusedException.invalid("EVALUATION_PERIOD_MONTH", "period",
                     "Đánh giá cá nhân theo từng tháng (ví dụ 2024-05), không theo kỳ " + command.period());
@@ -72,19 +81,18 @@ class PersonEvaluation {
         UnitId unit = directory.unitOn(command.personId(), month.atEndOfMonth()).orElse(person.unitId());
         Submission previous = submissions.get(stage);
         if (previous != null) {
-            apply(new PersonEvaluationCorrected(id, command.personId(), unit, month, stage, set.id(),
+            return new PersonEvaluationCorrected(id, command.personId(), unit, month, stage, set.id(),
                     set.version(), scores, command.note(), previous.eventId(), previous.sequence(),
-                    previous.criteriaSetId(), previous.criteriaSetVersion(), previous.scores()));
-            return;
+                    previous.criteriaSetId(), previous.criteriaSetVersion(), previous.scores());
         }
-        switch (stage) {
-            case SELF_ASSESSMENT -> apply(new PersonSelfAssessed(id, command.personId(), unit, month,
-                    set.id(), set.version(), scores, command.note()));
-            case LEADER_REVIEW -> apply(new PersonEvaluationReviewed(id, command.personId(), unit, month,
-                    set.id(), set.version(), scores, command.note()));
-            case HEAD_DECISION -> apply(new PersonEvaluated(id, command.personId(), unit, month,
-                    set.id(), set.version(), scores, command.note()));
-        }
+        return switch (stage) {
+            case SELF_ASSESSMENT -> new PersonSelfAssessed(id, command.personId(), unit, month,
+                    set.id(), set.version(), scores, command.note());
+            case LEADER_REVIEW -> new PersonEvaluationReviewed(id, command.personId(), unit, month,
+                    set.id(), set.version(), scores, command.note());
+            case HEAD_DECISION -> new PersonEvaluated(id, command.personId(), unit, month,
+                    set.id(), set.version(), scores, command.note());
+        };
     }
 
     @EventSourcingHandler

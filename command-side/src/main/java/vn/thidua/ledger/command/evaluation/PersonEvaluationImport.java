@@ -29,6 +29,7 @@ import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.command.criteria.CriteriaSetLookup;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
+import vn.thidua.ledger.command.dispatch.FirstEvents;
 import vn.thidua.ledger.command.imports.RowProblem;
 import vn.thidua.ledger.command.imports.RowsRefusedException;
 import vn.thidua.ledger.command.imports.Sheet;
@@ -42,7 +43,7 @@ import vn.thidua.ledger.command.imports.Sheet;
  * aggregate, while storing.
  */
 @Component
-class PersonEvaluationImport {
+class PersonEvaluationImport implements FirstEvents {
 
     static final String ROWS_VALID = "IMPORT_ROWS_VALID";
     static final String FILE_FORMAT = "IMPORT_FILE_FORMAT";
@@ -180,6 +181,19 @@ class PersonEvaluationImport {
                     + problems.size() + " lỗi); không dòng nào được ghi", problems);
         }
         return lines;
+    }
+
+    @Override
+    public String aggregateType() {
+        return PersonEvaluation.class.getSimpleName();
+    }
+
+    /** A row for a month of a person not evaluated yet: the first submission, as the aggregate decides it. */
+    @Override
+    public Object firstEvent(Object command) {
+        return command instanceof EvaluatePerson evaluation
+                ? PersonEvaluation.decide(evaluation, directory, criteriaSets, Map.of())
+                : null;
     }
 
     /** The refusal of the whole file for the refusal of one row's command while storing. */

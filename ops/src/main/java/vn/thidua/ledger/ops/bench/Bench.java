@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
@@ -54,8 +56,14 @@ import vn.thidua.ledger.ops.generator.GeneratedHistory;
  * node's peak heap. Prints a table and then one {@code RESULT} line.
  *
  * <p>{@code java -cp ... vn.thidua.ledger.ops.bench.Bench --scale small [--seed N] [--data-dir DIR]
- * [--http-seconds S] [--warm-up-seconds S] [--vanilla-max-seconds S] [--only PHASE,PHASE…]}; phases: limits, rebuild, vanilla, whatif,
- * latency, commands, import (default: all; a figure of a phase left out prints as n/a).
+ * [--http-seconds S] [--warm-up-seconds S] [--warm-up-max-seconds S] [--vanilla-max-seconds S] [--only PHASE,PHASE…]};
+ * phases: limits, rebuild, vanilla, whatif, latency, commands, import (default: all; a figure of a phase left out
+ * prints as n/a).
+ *
+ * <p>Commands and imports are measured in the node's steady state: their load first runs for at least
+ * {@code --warm-up-seconds} and then until the JIT compiler has settled (on 2 cores, compiling the node's hot
+ * paths takes one of them for a minute or two), at most {@code --warm-up-max-seconds}; what is done meanwhile is
+ * not counted.
  */
 public final class Bench {
 
@@ -108,6 +116,9 @@ public final class Bench {
         long seed = Long.parseLong(options.getOrDefault("seed", "20241"));
         double httpSeconds = Double.parseDouble(options.getOrDefault("http-seconds", "15"));
         double warmUpSeconds = Double.parseDouble(options.getOrDefault("warm-up-seconds", "5"));
+        double warmUpMaxSeconds = Math.max(warmUpSeconds,
+                Double.parseDouble(options.getOrDefault("warm-up-max-seconds", "180")));
+        WarmUp warmUp = new WarmUp(warmUpSeconds, warmUpMaxSeconds);
         double vanillaMaxSeconds = Double.parseDouble(options.getOrDefault("vanilla-max-seconds", "180"));
         Set<String> only = Set.of(options.getOrDefault("only", String.join(",", PHASES)).split(","));
         Path dataDir = Path.of(options.getOrDefault("data-dir", "target/bench-data")).toAbsolutePath();
@@ -191,7 +202,7 @@ public final class Bench {
 
             double commands = Double.NaN;
             if (only.contains("commands")) {
-                commands = commands(units, warmUpSeconds, httpSeconds);
+                commands = commands(units, warmUp, httpSeconds);
                 put("a. commands over HTTP, 8 clients (commands/s)", "%,.0f".formatted(commands));
                 DistributionSummary groups = node.getBean(MeterRegistry.class).find("thidua.commands.group.size")
                         .summary();
@@ -202,7 +213,7 @@ public final class Bench {
             }
             Double imported = Double.NaN;
             if (only.contains("import")) {
-                imported = bulkImport(jdbc, units);
+                imported = bulkImport(jdbc, units, warmUp);
                 put("a. bulk import (events/s)", imported == null ? "n/a (no /api/imports/evaluations on this node)"
                         : "%,.0f".formatted(imported));
             }
@@ -450,21 +461,23 @@ public final class Bench {
 
     /**
      * 8 clients posting unit evaluations (each of a unit and month nobody evaluated yet, from 2026 on, so each
-     * is a new aggregate under the criteria set in force) for {@code seconds}; counts the 201s.
+     * is a new aggregate under the criteria set in force): first until the node is warm, then for {@code seconds},
+     * counting the 201s of the commands sent after the warm-up.
      */
-    private double commands(List<String> units, double warmUpSeconds, double seconds) throws Exception {
+    private double commands(List<String> units, WarmUp warmUp, double seconds) throws Exception {
         AtomicLong next = new AtomicLong();
         AtomicLong created = new AtomicLong();
         AtomicLong failed = new AtomicLong();
-        // the first seconds only warm the node up (JIT compilation, pools): their commands are not counted
-        long measuredFrom = System.nanoTime() + (long) (warmUpSeconds * 1e9);
-        long deadline = measuredFrom + (long) (seconds * 1e9);
+        // set once the node is warm: commands sent from then on are counted, until the deadline
+        AtomicLong measuredFrom = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong deadline = new AtomicLong(Long.MAX_VALUE);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 running.add(clients.submit(() -> {
-                    while (System.nanoTime() < deadline) {
+                    long sentAt;
+                    while ((sentAt = System.nanoTime()) < deadline.get()) {
                         long i = next.getAndIncrement();
                         String unit = units.get((int) (i % units.size()));
                         YearMonth month = YearMonth.of(2026, 1).plusMonths(i / units.size());
@@ -476,7 +489,7 @@ public final class Bench {
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
                         if (response.status() == 201) {
-                            if (System.nanoTime() >= measuredFrom) {
+                            if (sentAt >= measuredFrom.get() && System.nanoTime() <= deadline.get()) {
                                 created.incrementAndGet();
                             }
                         } else if (failed.incrementAndGet() <= 3) {
@@ -486,13 +499,18 @@ public final class Bench {
                     return null;
                 }));
             }
+            double warmedFor = warmUp.await(() -> running.stream().anyMatch(Future::isDone));
+            put("a. commands: warm-up before measuring", warmUp.describe(warmedFor));
+            long from = System.nanoTime();
+            measuredFrom.set(from);
+            deadline.set(from + (long) (seconds * 1e9));
             for (Future<?> f : running) {
                 f.get();
             }
         } finally {
-            clients.shutdown();
+            clients.shutdownNow();
         }
-        double elapsed = (System.nanoTime() - measuredFrom) / 1e9;
+        double elapsed = (deadline.get() - measuredFrom.get()) / 1e9;
         if (failed.get() > 0) {
             put("a. commands refused or failed", Long.toString(failed.get()));
         }
@@ -502,53 +520,127 @@ public final class Bench {
     /**
      * Person evaluations of whole units as CSV through {@code POST /api/imports/evaluations}, one unit after the
      * other, each file a unit's twelve months of a year after the generated history; null when the node has no
-     * such endpoint.
+     * such endpoint. Files of later years warm the node up first (new evaluations too, never corrections).
      */
-    private Double bulkImport(JdbcClient jdbc, List<String> units) {
+    private Double bulkImport(JdbcClient jdbc, List<String> units, WarmUp warmUp) {
         String apiDocs = get("/v3/api-docs").body();
         if (!apiDocs.contains("/api/imports/evaluations")) {
             return null;
         }
-        long events = 0;
-        long nanos = 0;
-        int imported = 0;
-        int sent = 0;
+        Map<String, List<String>> staffOf = new LinkedHashMap<>();
         for (String unit : units) {
             List<String> staff = jdbc.sql("SELECT DISTINCT person_id FROM fact_person WHERE unit_id = ? ORDER BY person_id")
                     .params(unit).query(String.class).list();
-            if (staff.isEmpty()) {
-                continue;
-            }
-            // a unit's whole year in one file, as an office sends it at the year's end
-            StringBuilder csv = new StringBuilder("personId,period,DISCIPLINE,TASKS,BONUS\n");
-            for (int month = 1; month <= 12; month++) {
-                for (int i = 0; i < staff.size(); i++) {
-                    csv.append(staff.get(i)).append(",2026-").append(month < 10 ? "0" : "").append(month).append(',')
-                            .append(15 + (i + month) % 6).append(',').append(50 + (i * month) % 21).append(',')
-                            .append((i + month) % 5).append('\n');
-                }
-            }
-            long started = System.nanoTime();
-            Response response = send(request("/api/imports/evaluations?unit=" + enc(unit) + "&criteriaSet=VN.HN-1841")
-                    .header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofString(csv.toString(), StandardCharsets.UTF_8)));
-            long took = System.nanoTime() - started;
-            if (response.status() / 100 != 2) {
-                throw new IllegalStateException("import failed: " + response);
-            }
-            // the first files only warm the node up
-            if (++sent > IMPORT_WARM_UP_FILES) {
-                nanos += took;
-                events += response.json().path("events").asLong();
-                imported++;
-            }
-            if (imported >= 50) {
-                break;
+            if (!staff.isEmpty()) {
+                staffOf.put(unit, staff);
             }
         }
-        put("a. bulk import: events imported", "%,d from %d units (after %d to warm up)".formatted(events, imported,
-                IMPORT_WARM_UP_FILES));
+        List<String> staffed = List.copyOf(staffOf.keySet());
+        int warmUpFiles = 0;
+        warmUp.start();
+        while (warmUpFiles < IMPORT_WARM_UP_FILES || !warmUp.done()) {
+            String unit = staffed.get(warmUpFiles % staffed.size());
+            importFile(unit, 2027 + warmUpFiles / staffed.size(), staffOf.get(unit));
+            warmUpFiles++;
+        }
+        put("a. bulk import: warm-up before measuring", "%d files, %s".formatted(warmUpFiles,
+                warmUp.describe(warmUp.elapsed())));
+        long events = 0;
+        long nanos = 0;
+        int imported = 0;
+        for (String unit : staffed.subList(0, Math.min(50, staffed.size()))) {
+            long started = System.nanoTime();
+            events += importFile(unit, 2026, staffOf.get(unit));
+            nanos += System.nanoTime() - started;
+            imported++;
+        }
+        put("a. bulk import: events imported", "%,d from %d units' files".formatted(events, imported));
         return events / Math.max(1e-9, nanos / 1e9);
+    }
+
+    /** Imports {@code unit}'s twelve months of {@code year} as one CSV file, as an office sends it at the year's end. */
+    private long importFile(String unit, int year, List<String> staff) {
+        StringBuilder csv = new StringBuilder("personId,period,DISCIPLINE,TASKS,BONUS\n");
+        for (int month = 1; month <= 12; month++) {
+            for (int i = 0; i < staff.size(); i++) {
+                csv.append(staff.get(i)).append(',').append(year).append(month < 10 ? "-0" : "-").append(month)
+                        .append(',').append(15 + (i + month) % 6).append(',').append(50 + (i * month) % 21)
+                        .append(',').append((i + month) % 5).append('\n');
+            }
+        }
+        Response response = send(request("/api/imports/evaluations?unit=" + enc(unit) + "&criteriaSet=VN.HN-1841")
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString(), StandardCharsets.UTF_8)));
+        if (response.status() / 100 != 2) {
+            throw new IllegalStateException("import failed: " + response);
+        }
+        return response.json().path("events").asLong();
+    }
+
+    /**
+     * When a load has warmed the node up: after at least {@code minSeconds}, once the JIT compiler spent under a
+     * tenth of the last 5 s compiling, or after {@code maxSeconds} whatever it does.
+     */
+    private static final class WarmUp {
+
+        private static final long WINDOW_NANOS = 5_000_000_000L;
+        private static final long SETTLED_COMPILE_MILLIS = 500;
+
+        private final double minSeconds;
+        private final double maxSeconds;
+        private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        private long startedAt;
+        private long windowStart;
+        private long windowCompileMillis;
+        private boolean settled;
+
+        WarmUp(double minSeconds, double maxSeconds) {
+            this.minSeconds = minSeconds;
+            this.maxSeconds = maxSeconds;
+        }
+
+        void start() {
+            startedAt = System.nanoTime();
+            windowStart = startedAt;
+            windowCompileMillis = compileMillis();
+            settled = false;
+        }
+
+        /** Whether the node is warm; to be asked often while the load runs. */
+        boolean done() {
+            long now = System.nanoTime();
+            if (now - windowStart >= WINDOW_NANOS) {
+                long compiled = compileMillis();
+                settled = compiled - windowCompileMillis < SETTLED_COMPILE_MILLIS;
+                windowStart = now;
+                windowCompileMillis = compiled;
+            }
+            double elapsed = elapsed();
+            return elapsed >= maxSeconds || (elapsed >= minSeconds && settled);
+        }
+
+        /** Starts and waits until done (or until {@code stopped}, the load having ended); the seconds waited. */
+        double await(BooleanSupplier stopped) throws InterruptedException {
+            start();
+            while (!done() && !stopped.getAsBoolean()) {
+                Thread.sleep(100);
+            }
+            return elapsed();
+        }
+
+        double elapsed() {
+            return (System.nanoTime() - startedAt) / 1e9;
+        }
+
+        String describe(double seconds) {
+            return "%.0f s (%s)".formatted(seconds, settled ? "JIT compiler settled"
+                    : "stopped at the limit of %.0f s".formatted(maxSeconds));
+        }
+
+        private long compileMillis() {
+            // without a compilation monitor only the minimum is waited (every window counts as settled)
+            return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+        }
     }
 
     /**
