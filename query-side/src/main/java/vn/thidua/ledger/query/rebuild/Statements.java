@@ -1,5 +1,6 @@
 package vn.thidua.ledger.query.rebuild;
 
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -18,10 +19,13 @@ public interface Statements {
      */
     void insert(String sql, Object... params);
 
-    /** Any other statement (an UPDATE, an INSERT … SELECT): it sees everything given before it. */
+    /**
+     * Any other statement (an UPDATE, an INSERT … SELECT): it sees everything given before it. It may be sent later
+     * too, so a projection reads its tables only inside the statements it gives, never by a query of its own.
+     */
     void execute(String sql, Object... params);
 
-    /** Statements run at once, in the caller's transaction: the live processors' way. */
+    /** Statements run at once, in the caller's transaction. */
     static Statements immediate(JdbcClient jdbc) {
         return new Statements() {
             @Override
@@ -34,5 +38,13 @@ public interface Statements {
                 jdbc.sql(sql).params(params).update();
             }
         };
+    }
+
+    /**
+     * Statements sent together when the current Axon unit of work (a live processor's batch of events) prepares its
+     * commit, in its transaction; at once outside of a unit of work. The live processors' way.
+     */
+    static Statements perUnitOfWork(DataSource dataSource) {
+        return new UnitOfWorkStatements(dataSource);
     }
 }
