@@ -4,9 +4,10 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Where a rebuildable projection writes what an event changes. The live processor runs each statement at once;
- * a rebuild collects the statements of many events and sends the inserts together, so the projection's code
- * is the same for both and the rebuilt tables are what the live projection builds.
+ * Where a rebuildable projection writes what an event changes. The live processor collects the statements of the
+ * events of one of its batches and sends them as the batch's transaction commits; a rebuild collects those of many
+ * events into transactions of its own. Both send the inserts together, so the projection's code is the same for
+ * both and the rebuilt tables are what the live projection builds.
  */
 public interface Statements {
 
