@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.ledger.query.rebuild.ProjectionTables;
 import vn.thidua.ledger.query.rebuild.Statements;
@@ -50,14 +51,17 @@ class AuditProjector {
     private final ProjectionTables tables;
 
     @Autowired
-    AuditProjector(JdbcClient jdbc, ObjectMapper objectMapper) {
-        this(jdbc, objectMapper, TABLES);
+    AuditProjector(JdbcClient jdbc, DataSource dataSource, ObjectMapper objectMapper) {
+        this(jdbc, objectMapper, TABLES, Statements.perUnitOfWork(dataSource));
     }
 
-    /** A copy writing into {@code tables}: the live ones, or the rebuild's. */
-    AuditProjector(JdbcClient jdbc, ObjectMapper objectMapper, ProjectionTables tables) {
+    /**
+     * A copy writing into {@code tables}: the live ones, or the rebuild's. {@code live} takes what the events handled
+     * by its processor change (the statements of a batch of events are sent together as its transaction commits).
+     */
+    AuditProjector(JdbcClient jdbc, ObjectMapper objectMapper, ProjectionTables tables, Statements live) {
         this.jdbc = jdbc;
-        this.live = Statements.immediate(jdbc);
+        this.live = live;
         this.objectMapper = objectMapper;
         this.tables = tables;
     }

@@ -16,7 +16,8 @@ class AuditRebuild implements RebuildableProjection {
     private final AuditProjector copy;
 
     AuditRebuild(JdbcClient jdbc, ObjectMapper objectMapper) {
-        this.copy = new AuditProjector(jdbc, objectMapper, AuditProjector.TABLES.rebuilding());
+        this.copy = new AuditProjector(jdbc, objectMapper, AuditProjector.TABLES.rebuilding(),
+                Statements.immediate(jdbc));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.ledger.query.rebuild.ProjectionTables;
 import vn.thidua.ledger.query.rebuild.Statements;
@@ -74,14 +75,18 @@ class FactsProjector {
     private final ProjectionTables tables;
 
     @Autowired
-    FactsProjector(JdbcClient jdbc, ObjectMapper objectMapper, FactsChanges changes) {
-        this(jdbc, objectMapper, changes, TABLES);
+    FactsProjector(JdbcClient jdbc, DataSource dataSource, ObjectMapper objectMapper, FactsChanges changes) {
+        this(jdbc, objectMapper, changes, TABLES, Statements.perUnitOfWork(dataSource));
     }
 
-    /** A copy writing into {@code tables}: the live ones, or the rebuild's. */
-    FactsProjector(JdbcClient jdbc, ObjectMapper objectMapper, FactsChanges changes, ProjectionTables tables) {
+    /**
+     * A copy writing into {@code tables}: the live ones, or the rebuild's. {@code live} takes what the events handled
+     * by its processor change (the statements of a batch of events are sent together as its transaction commits).
+     */
+    FactsProjector(JdbcClient jdbc, ObjectMapper objectMapper, FactsChanges changes, ProjectionTables tables,
+                   Statements live) {
         this.jdbc = jdbc;
-        this.live = Statements.immediate(jdbc);
+        this.live = live;
         this.objectMapper = objectMapper;
         this.changes = changes;
         this.tables = tables;

@@ -16,7 +16,8 @@ class FactsRebuild implements RebuildableProjection {
     private final FactsProjector copy;
 
     FactsRebuild(JdbcClient jdbc, ObjectMapper objectMapper, FactsChanges changes) {
-        this.copy = new FactsProjector(jdbc, objectMapper, changes, FactsProjector.TABLES.rebuilding());
+        this.copy = new FactsProjector(jdbc, objectMapper, changes, FactsProjector.TABLES.rebuilding(),
+                Statements.immediate(jdbc));
     }
 
     @Override

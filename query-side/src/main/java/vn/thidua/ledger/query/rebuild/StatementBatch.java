@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.StatementCreatorUtils;
 
 /**
  * The statements of a run of events, to be sent together: the one-row inserts of the same SQL become
- * multi-row INSERTs, and any other statement is sent after everything given before it. Built on one thread
- * (the one translating events), sent on another.
+ * multi-row INSERTs, and any other statement is sent after everything given before it. A rebuild's is built on
+ * one thread (the one translating events) and sent on another; a live processor's ({@link UnitOfWorkStatements})
+ * is built and sent on the thread of its unit of work.
  */
 final class StatementBatch implements Statements {
 
@@ -78,6 +79,10 @@ final class StatementBatch implements Statements {
 
     long lastPosition() {
         return lastPosition;
+    }
+
+    boolean isEmpty() {
+        return steps.isEmpty();
     }
 
     List<Step> steps() {

@@ -1,0 +1,191 @@
+package vn.thidua.ledger.query.rebuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.thidua.ledger.ops.embedded.EmbeddedPostgres;
+
+/**
+ * A live processor's statements are sent when its batch (an Axon unit of work in a Spring transaction, as the
+ * pooled processors run them) commits: together, in order, and not at all when the batch is rolled back.
+ */
+class UnitOfWorkStatementsPostgresTest {
+
+    private static final String ENTRY = "INSERT INTO entry (subject, position, corrects) VALUES (?, ?, NULL) "
+            + "ON CONFLICT DO NOTHING";
+    /** As the audit trail's corrections: the subject's latest entry before it, perhaps of the same batch. */
+    private static final String CORRECTION = """
+            INSERT INTO entry (subject, position, corrects)
+            VALUES (?, ?, (SELECT max(position) FROM entry WHERE subject = ? AND position < ?))
+            ON CONFLICT DO NOTHING""";
+
+    @TempDir
+    static Path tempDir;
+    private static EmbeddedPostgres postgres;
+    private final List<String> prepared = new CopyOnWriteArrayList<>();
+    private DataSource dataSource;
+    private JdbcClient jdbc;
+    private SpringTransactionManager transactions;
+    private Statements live;
+
+    @BeforeAll
+    static void startPostgres() {
+        postgres = EmbeddedPostgres.start(tempDir.resolve("pg"), 0);
+    }
+
+    @AfterAll
+    static void stopPostgres() {
+        postgres.close();
+    }
+
+    @BeforeEach
+    void createTables() {
+        dataSource = recording(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""));
+        jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("DROP TABLE IF EXISTS entry, marker").update();
+        jdbc.sql("""
+                CREATE TABLE entry (subject TEXT NOT NULL, position BIGINT NOT NULL, corrects BIGINT,
+                                    PRIMARY KEY (subject, position))""").update();
+        jdbc.sql("CREATE TABLE marker (position BIGINT PRIMARY KEY)").update();
+        transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
+        live = Statements.perUnitOfWork(dataSource);
+        prepared.clear();
+    }
+
+    /** {@code dataSource}, noting the SQL of every statement prepared on its connections. */
+    private DataSource recording(DataSource dataSource) {
+        return new DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Connection connection = super.getConnection();
+                return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                            if (method.getName().equals("prepareStatement")) {
+                                prepared.add((String) args[0]);
+                            }
+                            try {
+                                return method.invoke(connection, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+        };
+    }
+
+    /** Handles events at positions {@code from}..{@code to} in one unit of work and transaction, as a processor does. */
+    private ResultMessage<?> batch(int from, int to, Handler handler) {
+        List<EventMessage<?>> events = IntStream.rangeClosed(from, to)
+                .<EventMessage<?>>mapToObj(position -> GenericEventMessage.asEventMessage(position)).toList();
+        UnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(events);
+        unitOfWork.attachTransaction(transactions);
+        return unitOfWork.executeWithResult(() -> {
+            handler.handle((Integer) CurrentUnitOfWork.get().getMessage().getPayload());
+            return null;
+        }, RollbackConfigurationType.ANY_THROWABLE);
+    }
+
+    private interface Handler {
+        void handle(int position) throws Exception;
+    }
+
+    private List<String> entries() {
+        return jdbc.sql("SELECT subject || ',' || position || ',' || coalesce(corrects::text, '') FROM entry "
+                + "ORDER BY position, subject").query(String.class).list();
+    }
+
+    private long inserts() {
+        return prepared.stream().filter(sql -> sql.startsWith("INSERT INTO entry")).count();
+    }
+
+    @Test
+    void theRowsOfTheEventsOfABatchAreSentInOneInsertAsItCommits() {
+        List<Long> seenWhileHandling = new CopyOnWriteArrayList<>();
+
+        ResultMessage<?> result = batch(1, 3, position -> {
+            live.insert(ENTRY, "a", (long) position);
+            live.insert(ENTRY, "b", (long) position);
+            seenWhileHandling.add(jdbc.sql("SELECT count(*) FROM entry").query(Long.class).single());
+        });
+
+        assertThat(result.isExceptional()).as(String.valueOf(result)).isFalse();
+        assertThat(seenWhileHandling).containsOnly(0L);
+        assertThat(inserts()).isEqualTo(1);
+        assertThat(entries()).containsExactly("a,1,", "b,1,", "a,2,", "b,2,", "a,3,", "b,3,");
+    }
+
+    @Test
+    void aStatementReadingTheTableSeesTheRowsOfEarlierEventsOfItsBatchStillPending() {
+        ResultMessage<?> result = batch(1, 4, position -> {
+            if (position == 3) {
+                live.execute(CORRECTION, "a", 3L, "a", 3L);
+            } else {
+                live.insert(ENTRY, position == 2 ? "b" : "a", (long) position);
+            }
+        });
+
+        assertThat(result.isExceptional()).as(String.valueOf(result)).isFalse();
+        assertThat(entries()).containsExactly("a,1,", "b,2,", "a,3,1", "a,4,");
+        // the rows before the correction, the correction, the row after it
+        assertThat(inserts()).isEqualTo(3);
+    }
+
+    @Test
+    void aBatchRolledBackLeavesNothingAndItsStatementsNeverReachTheNextOne() {
+        ResultMessage<?> failed = batch(1, 3, position -> {
+            live.insert(ENTRY, "a", (long) position);
+            if (position == 3) {
+                throw new IllegalStateException("handler failed");
+            }
+        });
+        ResultMessage<?> failedToSend = batch(4, 5, position -> {
+            // written at once in the batch's transaction, as the processor's token is
+            jdbc.sql("INSERT INTO marker (position) VALUES (?)").param(position).update();
+            live.insert(position == 5 ? "INSERT INTO nowhere (subject, position) VALUES (?, ?)" : ENTRY, "a",
+                    (long) position);
+        });
+
+        assertThat(failed.isExceptional()).isTrue();
+        assertThat(failedToSend.isExceptional()).isTrue();
+        assertThat(failedToSend.exceptionResult()).rootCause().hasMessageContaining("nowhere");
+        assertThat(entries()).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM marker").query(Long.class).single()).isZero();
+
+        ResultMessage<?> retried = batch(6, 7, position -> live.insert(ENTRY, "a", (long) position));
+
+        assertThat(retried.isExceptional()).as(String.valueOf(retried)).isFalse();
+        assertThat(entries()).containsExactly("a,6,", "a,7,");
+    }
+
+    @Test
+    void outsideOfAUnitOfWorkStatementsRunAtOnce() {
+        live.insert(ENTRY, "a", 1L);
+
+        assertThat(entries()).containsExactly("a,1,");
+    }
+}
