@@ -83,7 +83,7 @@ class GroupCommit implements SmartLifecycle {
     GroupCommit(CommandGateway gateway, JdbcClient jdbc, PlatformTransactionManager transactionManager,
                 MeterRegistry meters,
                 @Value("${thidua.commands.group-commit:true}") boolean enabled,
-                @Value("${thidua.commands.committers:2}") int threads) {
+                @Value("${thidua.commands.committers:1}") int threads) {
         this.groupSizes = DistributionSummary.builder("thidua.commands.group.size")
                 .description("Commands stored in one transaction by group commit").register(meters);
         this.regrouped = Counter.builder("thidua.commands.group.fallbacks")

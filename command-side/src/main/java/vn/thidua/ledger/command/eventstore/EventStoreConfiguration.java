@@ -115,7 +115,9 @@ public class EventStoreConfiguration {
                 .dataType(byte[].class)
                 .schema(EVENT_SCHEMA)
                 // positions are gap-free (see the migration), so gaps never need waiting out for long
-                .gapTimeout(10_000);
+                .gapTimeout(10_000)
+                // ... nor looking past when a read finds nothing (a second query on every read at the tail)
+                .extendedGapCheckEnabled(false);
         builder.batchSize(READ_BATCH);
         // a batch of an aggregate's events shorter than asked is its last (Axon's JDBC default asks once more)
         builder.finalAggregateBatchPredicate(batch -> batch.size() < READ_BATCH);
