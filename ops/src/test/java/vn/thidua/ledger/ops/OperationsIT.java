@@ -44,7 +44,10 @@ class OperationsIT extends NodeIT {
             metrics = Api.anonymous(port).get("/actuator/prometheus").body();
         }
         assertThat(metrics).contains("eventProcessor_allTimer_seconds").contains("processorName=\"audit\"");
+        assertThat(metrics).contains("eventProcessor_latency").contains("eventProcessor_processedCounter");
         assertThat(metrics).contains("commandBus_");
+        // no monitor that keeps every message of the last ten minutes in memory (BoundedMetricRegistry)
+        assertThat(metrics).doesNotContain("eventProcessor_capacity").doesNotContain("commandBus_capacity");
     }
 
     @Test

@@ -3,7 +3,6 @@ package vn.thidua.ledger.query.rebuild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,22 +13,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import vn.thidua.ledger.ops.embedded.EmbeddedPostgres;
 
 /**
  * A rebuild's batches sent to PostgreSQL give the rows the live projection's statements give one at a time. Kept
  * with ops, where the embedded PostgreSQL is; in the batch's package, whose classes are package-private.
  */
-class StatementBatchPostgresTest {
+class StatementBatchPostgresTest extends PostgresTest {
 
     private static final String EVALUATION = """
             INSERT INTO evaluation (id, position, superseded, scores) VALUES (?, ?, NULL, ?::jsonb)
@@ -40,20 +35,7 @@ class StatementBatchPostgresTest {
             INSERT INTO %s (id, position, name, note, amount, leader, month, recorded_at, data, missing)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, NULL) ON CONFLICT DO NOTHING""";
 
-    @TempDir
-    static Path tempDir;
-    private static EmbeddedPostgres postgres;
     private Connection connection;
-
-    @BeforeAll
-    static void startPostgres() {
-        postgres = EmbeddedPostgres.start(tempDir.resolve("pg"), 0);
-    }
-
-    @AfterAll
-    static void stopPostgres() {
-        postgres.close();
-    }
 
     @BeforeEach
     void createTables() throws SQLException {

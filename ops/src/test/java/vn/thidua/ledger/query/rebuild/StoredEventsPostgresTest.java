@@ -3,7 +3,6 @@ package vn.thidua.ledger.query.rebuild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,32 +14,15 @@ import java.util.Map;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.NoOpEventUpcaster;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import vn.thidua.ledger.ops.embedded.EmbeddedPostgres;
 
 /** Reading the event table range by range, over a cursor, against PostgreSQL (kept with ops, where it is). */
-class StoredEventsPostgresTest {
+class StoredEventsPostgresTest extends PostgresTest {
 
-    @TempDir
-    static Path tempDir;
-    private static EmbeddedPostgres postgres;
     private final JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
     private DriverManagerDataSource dataSource;
-
-    @BeforeAll
-    static void startPostgres() {
-        postgres = EmbeddedPostgres.start(tempDir.resolve("pg"), 0);
-    }
-
-    @AfterAll
-    static void stopPostgres() {
-        postgres.close();
-    }
 
     @BeforeEach
     void storeEvents() throws SQLException {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -19,22 +18,18 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import vn.thidua.ledger.ops.embedded.EmbeddedPostgres;
 
 /**
  * A live processor's statements are sent when its batch (an Axon unit of work in a Spring transaction, as the
  * pooled processors run them) commits: together, in order, and not at all when the batch is rolled back.
  */
-class UnitOfWorkStatementsPostgresTest {
+class UnitOfWorkStatementsPostgresTest extends PostgresTest {
 
     private static final String ENTRY = "INSERT INTO entry (subject, position, corrects) VALUES (?, ?, NULL) "
             + "ON CONFLICT DO NOTHING";
@@ -44,24 +39,11 @@ class UnitOfWorkStatementsPostgresTest {
             VALUES (?, ?, (SELECT max(position) FROM entry WHERE subject = ? AND position < ?))
             ON CONFLICT DO NOTHING""";
 
-    @TempDir
-    static Path tempDir;
-    private static EmbeddedPostgres postgres;
     private final List<String> prepared = new CopyOnWriteArrayList<>();
     private DataSource dataSource;
     private JdbcClient jdbc;
     private SpringTransactionManager transactions;
     private Statements live;
-
-    @BeforeAll
-    static void startPostgres() {
-        postgres = EmbeddedPostgres.start(tempDir.resolve("pg"), 0);
-    }
-
-    @AfterAll
-    static void stopPostgres() {
-        postgres.close();
-    }
 
     @BeforeEach
     void createTables() {
