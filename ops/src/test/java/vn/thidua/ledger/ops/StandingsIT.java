@@ -105,6 +105,22 @@ class StandingsIT extends NodeIT {
                 .isEqualByComparingTo("27.5");
     }
 
+    /** The unit tree a ranking reads is kept between requests: a rename shows at once, and not in an earlier view. */
+    @Test
+    void rankingNamesEachUnitAsItWasNamedAtTheViewsPosition() {
+        evaluate("BD", "2024-05", "30", "30", "20");
+        JsonNode before = ranking("period=2024-05");
+        assertThat(before.get("rows").get(0).get("unitName").asText()).isEqualTo("Phường BD");
+
+        created(api().post("/api/units/" + p + "-BD/rename", "{\"name\": \"Phường Bồ Đề\"}"));
+
+        JsonNode after = ranking("period=2024-05");
+        assertThat(after.get("rows").get(0).get("unitName").asText()).isEqualTo("Phường Bồ Đề");
+        JsonNode asBefore = ranking("period=2024-05&asOf=pos:" + before.get("position").asLong());
+        assertThat(asBefore.get("rows").get(0).get("unitName").asText()).isEqualTo("Phường BD");
+        assertThat(ranking("period=2024-05").get("rows").get(0).get("unitName").asText()).isEqualTo("Phường Bồ Đề");
+    }
+
     @Test
     void confirmedViolationOfAMemberLowersItsUnitAndBreaksTies() {
         created(api().post("/api/persons", """

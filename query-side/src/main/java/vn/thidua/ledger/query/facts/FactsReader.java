@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,8 @@ public class FactsReader {
                                Period period, String status) {
     }
 
+    /** The last unit tree read (see {@link #units}). */
+    private volatile UnitTree lastUnitTree;
     private final JdbcClient jdbc;
     private final ObjectMapper objectMapper;
 
@@ -78,15 +81,29 @@ public class FactsReader {
     }
 
     public Map<String, UnitNode> units(long asOf) {
+        // unit facts are written in position order and those of one position in one transaction, so the tree as of
+        // asOf is the tree through the last unit fact at or before it: kept while that fact is the same one
+        long through = jdbc.sql("SELECT coalesce(max(position), -1) FROM fact_unit WHERE position <= ?")
+                .param(asOf).query(Long.class).single();
+        UnitTree kept = lastUnitTree;
+        if (kept != null && kept.through() == through) {
+            return kept.units();
+        }
         Map<String, UnitNode> units = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT DISTINCT ON (unit_id) unit_id, name, kind, parent_id, closed FROM fact_unit
                         WHERE position <= ? ORDER BY unit_id, position DESC""")
-                .param(asOf)
+                .param(through)
                 .query((rs, n) -> new UnitNode(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5)))
                 .list().forEach(u -> units.put(u.unitId(), u));
-        return units;
+        Map<String, UnitNode> tree = Collections.unmodifiableMap(units);
+        lastUnitTree = new UnitTree(through, tree);
+        return tree;
+    }
+
+    /** The unit tree through the unit fact at {@code through}: what every ranking of a city asks for first. */
+    private record UnitTree(long through, Map<String, UnitNode> units) {
     }
 
     /** {@code root} and every unit below it, by the tree as it stood. */
