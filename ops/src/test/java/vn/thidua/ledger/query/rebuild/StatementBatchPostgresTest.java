@@ -182,4 +182,115 @@ class StatementBatchPostgresTest extends PostgresTest {
         // the text jsonb makes of it, not the text given
         assertThat(rows("loose")).containsExactly("(k1,\"{\"\"a\"\": 2, \"\"b\"\": 1}\")");
     }
+
+    @Test
+    void batchesSplitByTableAreHeardOfAsCommittedInTheOrderTheyCame() throws Exception {
+        String loose = "INSERT INTO loose (id, data) VALUES (?, ?) ON CONFLICT DO NOTHING";
+        List<StatementBatch> batches = new ArrayList<>();
+        for (int b = 0; b < 30; b++) {
+            StatementBatch batch = new StatementBatch(new HashMap<>());
+            for (int r = 0; r < 50; r++) {
+                batch.insert(EVALUATION, "e" + b + "-" + r, (long) b, "{}");
+                batch.insert(loose, "k" + b + "-" + r, "batch " + b);
+            }
+            batch.handled(b);
+            batches.add(batch);
+        }
+        // an event without rows still counts
+        StatementBatch empty = new StatementBatch(new HashMap<>());
+        empty.handled(30);
+        batches.add(empty);
+        List<StatementBatch> committed = new ArrayList<>();
+
+        try (BatchWriter writer = new BatchWriter(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""),
+                "test-writer", 2, committed::add)) {
+            for (StatementBatch batch : batches) {
+                writer.submit(batch);
+            }
+            writer.awaitCommitted();
+        }
+
+        assertThat(committed).containsExactlyElementsOf(batches);
+        assertThat(rows("evaluation")).hasSize(1500);
+        assertThat(rows("loose")).hasSize(1500);
+    }
+
+    @Test
+    void aStatementSeesTheRowsOfEveryTableSentBeforeItByAnyLane() throws Exception {
+        String loose = "INSERT INTO loose (id, data) VALUES (?, ?)";
+        List<StatementBatch> batches = new ArrayList<>();
+        for (int b = 0; b < 10; b++) {
+            StatementBatch batch = new StatementBatch(new HashMap<>());
+            for (int r = 0; r < 100; r++) {
+                batch.insert(EVALUATION, "e" + b + "-" + r, (long) b, "{}");
+                batch.insert(loose, "k" + b + "-" + r, "not yet");
+            }
+            batches.add(batch);
+        }
+        StatementBatch update = new StatementBatch(new HashMap<>());
+        update.execute("""
+                UPDATE loose SET data = 'seen ' || (SELECT count(*) FROM evaluation)
+                WHERE id IN (SELECT 'k' || substr(id, 2) FROM evaluation)""");
+        batches.add(update);
+        StatementBatch after = new StatementBatch(new HashMap<>());
+        after.insert(loose, "k-last", "after");
+        batches.add(after);
+        List<StatementBatch> committed = new ArrayList<>();
+
+        try (BatchWriter writer = new BatchWriter(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""),
+                "test-writer", 2, committed::add)) {
+            for (StatementBatch batch : batches) {
+                writer.submit(batch);
+            }
+            writer.awaitCommitted();
+        }
+
+        assertThat(committed).containsExactlyElementsOf(batches);
+        assertThat(rows("loose")).hasSize(1001).filteredOn(row -> row.endsWith(",\"seen 1000\")")).hasSize(1000);
+        assertThat(rows("loose")).contains("(k-last,after)");
+    }
+
+    @Test
+    void aTableMovedToAnotherLaneKeepsTheOrderOfItsRows() throws Exception {
+        String loose = "INSERT INTO loose (id, data) VALUES (?, ?) ON CONFLICT DO NOTHING";
+        String copied = FACT.formatted("fact_copied");
+        Timestamp at = Timestamp.from(Instant.parse("2024-05-17T03:04:05.678Z"));
+        // evaluation is the heaviest and gets a lane to itself; fact_copied, then loose, go by the other
+        StatementBatch first = new StatementBatch(new HashMap<>());
+        for (int r = 0; r < 300; r++) {
+            first.insert(EVALUATION, "e" + r, 1L, "{}");
+        }
+        for (int r = 0; r < 20; r++) {
+            first.insert(copied, "c" + r, 1L, "name", null, r, false, null, at, "{}");
+        }
+        for (int r = 0; r < 50; r++) {
+            first.insert(loose, "k" + r, "first");
+        }
+        // now fact_copied is the heaviest and keeps its lane, so loose moves to the other
+        StatementBatch second = new StatementBatch(new HashMap<>());
+        for (int r = 20; r < 120; r++) {
+            second.insert(copied, "c" + r, 2L, "name", null, r, false, null, at, "{}");
+        }
+        for (int r = 0; r < 50; r++) {
+            second.insert(loose, "k" + r, "second");
+        }
+        List<StatementBatch> committed = new ArrayList<>();
+
+        try (BatchWriter writer = new BatchWriter(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""),
+                "test-writer", 2, committed::add)) {
+            // holds the first lane's share of the first batch back, before it reaches loose
+            try (Statement lock = connection.createStatement()) {
+                lock.execute("LOCK TABLE fact_copied IN EXCLUSIVE MODE");
+            }
+            writer.submit(first);
+            writer.submit(second);
+            Thread.sleep(500);
+            connection.commit();
+            writer.awaitCommitted();
+        }
+
+        assertThat(committed).containsExactly(first, second);
+        assertThat(rows("loose")).hasSize(50).allMatch(row -> row.endsWith(",first)"));
+        assertThat(rows("fact_copied")).hasSize(120);
+    }
 }

@@ -271,7 +271,7 @@ class FactsProjector {
         insert(out, """
                         INSERT INTO fact_person_evaluation (evaluation_id, position, person_id, unit_id, month,
                                                             criteria_set_id, criteria_set_version, scores)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""",
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::json) ON CONFLICT DO NOTHING""",
                 id, position, personId, unitId, month, setId, setVersion, objectMapper.writeValueAsString(scores));
     }
 
@@ -280,7 +280,7 @@ class FactsProjector {
         insert(out, """
                         INSERT INTO fact_unit_evaluation (evaluation_id, position, unit_id, period_from, period_to,
                                                           criteria_set_id, criteria_set_version, scores)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT DO NOTHING""",
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?::json) ON CONFLICT DO NOTHING""",
                 id, position, unitId, period.from(), period.to(), setId, setVersion,
                 objectMapper.writeValueAsString(scores));
     }

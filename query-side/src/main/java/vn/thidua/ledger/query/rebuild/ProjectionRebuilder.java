@@ -39,9 +39,9 @@ import vn.thidua.ledger.api.RefusedException;
  * the copy stopped, all in one transaction, and the processor resumes. Progress is logged and served over HTTP.
  * One rebuild per projection at a time, driven by the node it was asked on.
  *
- * <p>Two threads share the work: this one reads the stored events over a cursor ({@link StoredEvents}) and has
- * the projection translate them into statements, batch by batch; a {@link BatchWriter} sends each batch in a
- * transaction of its own meanwhile, its inserts by COPY or as multi-row INSERTs.
+ * <p>Threads share the work: this one reads the stored events over a cursor ({@link StoredEvents}) and has
+ * the projection translate them into statements, batch by batch; meanwhile a {@link BatchWriter} sends the
+ * batches, in transactions of their own, their inserts by COPY or as multi-row INSERTs, two tables at a time.
  */
 @Service
 public class ProjectionRebuilder {

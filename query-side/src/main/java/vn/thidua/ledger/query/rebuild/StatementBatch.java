@@ -94,6 +94,16 @@ final class StatementBatch implements Statements {
      * {@code copy} where it can (unless null), else by multi-row INSERTs.
      */
     void sendTo(Connection connection, RowCopy copy) throws SQLException {
+        send(steps, connection, copy);
+    }
+
+    /** Whether the batch holds nothing but rows of INSERTs, which may go to each table apart. */
+    boolean insertsOnly() {
+        return steps.stream().allMatch(Rows.class::isInstance);
+    }
+
+    /** Sends {@code steps} as {@link #sendTo} does. */
+    static void send(List<Step> steps, Connection connection, RowCopy copy) throws SQLException {
         for (Step step : steps) {
             if (step instanceof Rows rows) {
                 if (copy == null || !copy.copy(rows.insert(), rows.rows())) {

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -130,7 +133,7 @@ final class StoredEvents implements AutoCloseable {
                         }
                         expected++;
                         action.accept(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(position),
-                                new GenericDomainEventEntry<>(rows.getString(2), rows.getString(3), rows.getLong(4),
+                                new StoredEntry(rows.getString(2), rows.getString(3), rows.getLong(4),
                                         rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8),
                                         rows.getBytes(9), rows.getBytes(10))));
                         return true;
@@ -145,6 +148,68 @@ final class StoredEvents implements AutoCloseable {
             } catch (SQLException e) {
                 throw new IllegalStateException("reading the event stream failed", e);
             }
+        }
+    }
+
+    /**
+     * A stored event whose timestamp, in the one form the event store writes ({@code 2024-05-17T03:04:05.678Z}), is
+     * read without a {@code DateTimeFormatter}: that took a sixth of a rebuild's translating thread.
+     */
+    static final class StoredEntry extends GenericDomainEventEntry<byte[]> {
+
+        private final String timestamp;
+
+        StoredEntry(String type, String aggregateIdentifier, long sequenceNumber, String eventIdentifier,
+                    String timestamp, String payloadType, String payloadRevision, byte[] payload, byte[] metaData) {
+            super(type, aggregateIdentifier, sequenceNumber, eventIdentifier, timestamp, payloadType, payloadRevision,
+                    payload, metaData);
+            this.timestamp = timestamp;
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            Instant instant = utcMillis(timestamp);
+            return instant != null ? instant : super.getTimestamp();
+        }
+
+        /** {@code yyyy-MM-ddTHH:mm:ss.SSSZ} read by hand, or null for any other form. */
+        static Instant utcMillis(String text) {
+            if (text == null || text.length() != 24 || text.charAt(4) != '-' || text.charAt(7) != '-'
+                    || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':'
+                    || text.charAt(19) != '.' || text.charAt(23) != 'Z') {
+                return null;
+            }
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 2);
+            int day = digits(text, 8, 2);
+            int hour = digits(text, 11, 2);
+            int minute = digits(text, 14, 2);
+            int second = digits(text, 17, 2);
+            int millis = digits(text, 20, 3);
+            if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                    || second < 0 || second > 59 || millis < 0) {
+                return null;
+            }
+            try {
+                long epochDay = LocalDate.of(year, month, day).toEpochDay();
+                return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second,
+                        millis * 1_000_000L);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+
+        /** The number written by {@code length} digits from {@code from}, or -1. */
+        private static int digits(String text, int from, int length) {
+            int value = 0;
+            for (int i = from; i < from + length; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
         }
     }
 
