@@ -19,9 +19,29 @@ public interface EntityId {
 
     static String requireValid(String value) {
         Objects.requireNonNull(value, "id must not be null");
-        if (!FORMAT.matcher(value).matches()) {
+        if (!isValid(value)) {
             throw new IllegalArgumentException("id must match " + FORMAT.pattern() + ": " + value);
         }
         return value;
+    }
+
+    /**
+     * Whether {@code value} matches {@link #REGEX}, checked character by character: every id of every event read
+     * is checked, and the regular expression took a tenth of a rebuild's reading.
+     */
+    static boolean isValid(String value) {
+        int length = value.length();
+        if (length < 1 || length > 64) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 }
