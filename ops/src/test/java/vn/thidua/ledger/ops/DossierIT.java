@@ -114,6 +114,36 @@ class DossierIT extends NodeIT {
     }
 
     @Test
+    void aPersonCountsInTheUnitTheyWorkInAtEachMonthsEnd() {
+        for (String unit : new String[] {"NV", "TC"}) {
+            ok(api().post("/api/units", """
+                    {"id": "%s-%s", "name": "Phòng %s", "kind": "DIVISION", "parentId": "%s-Q"}"""
+                    .formatted(p, unit, unit, p)));
+        }
+        ok(api().post("/api/persons", """
+                {"id": "%s-STAYS", "unitId": "%s-NV", "fullName": "Phạm Văn Hùng", "category": "CONG_CHUC"}"""
+                .formatted(p, p)));
+        ok(api().post("/api/persons", """
+                {"id": "%s-MOVES", "unitId": "%s-NV", "fullName": "Vũ Thị Hoa", "category": "CONG_CHUC"}"""
+                .formatted(p, p)));
+        long beforeTransfer = head();
+        ok(api().post("/api/persons/" + p + "-MOVES/transfers", """
+                {"toUnitId": "%s-TC", "effectiveOn": "2024-07-01"}""".formatted(p)));
+
+        assertThat(expected(api().get("/api/dossiers?unit=" + p + "-NV&period=2024"))).isEqualTo(12 + 6);
+        assertThat(expected(api().get("/api/dossiers?unit=" + p + "-TC&period=2024"))).isEqualTo(6);
+        assertThat(expected(api().get("/api/dossiers?unit=" + p + "-NV&period=2024&asOf=pos:" + beforeTransfer)))
+                .isEqualTo(12 + 12);
+        assertThat(expected(api().get("/api/dossiers?unit=" + p + "-TC&period=2024&asOf=pos:" + beforeTransfer)))
+                .isEqualTo(0);
+    }
+
+    /** How many person-months the dossier's evaluation indicator expects. */
+    private int expected(Api.Response dossier) {
+        return indicator(ok(dossier).json(), "EVALUATIONS").get("details").get("expected").asInt();
+    }
+
+    @Test
     void asOfAnEarlierPositionTheDossierShowsTheRecordAsItStoodThen() {
         JsonNode then = ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2024&asOf=pos:" + beforeCovenant)).json();
         assertThat(then.get("position").asLong()).isEqualTo(beforeCovenant);

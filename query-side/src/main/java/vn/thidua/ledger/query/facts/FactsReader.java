@@ -294,10 +294,12 @@ public class FactsReader {
         return jdbc.sql("""
                         SELECT * FROM (
                             SELECT DISTINCT ON (person_id) person_id, full_name, unit_id, category, leader FROM fact_person
-                            WHERE position <= ? AND (from_date IS NULL OR from_date <= ?)
+                            WHERE person_id IN (SELECT person_id FROM fact_person WHERE unit_id = ANY(?) AND position <= ?)
+                              AND position <= ? AND (from_date IS NULL OR from_date <= ?)
                             ORDER BY person_id, from_date DESC NULLS LAST, position DESC) current
                         WHERE unit_id = ANY(?) ORDER BY person_id""")
-                .params(asOf, day, array(unitIds))
+                // only people ever recorded in one of the units can be in one now: not the whole city's staff
+                .params(array(unitIds), asOf, asOf, day, array(unitIds))
                 .query((rs, n) -> new PersonOnDay(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5)))
                 .list();
