@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"thidua.demo=false", "thidua.admin-password=" + Api.ADMIN_PASSWORD,
-                "thidua.generate.scale=small"})
+                "thidua.generate.scale=small", "thidua.rebuild.defer-indexes-from=0"})
 class RebuildGeneratedIT {
 
     private static final Path DATA_DIR = createDataDir();
@@ -51,11 +51,24 @@ class RebuildGeneratedIT {
         Map<String, List<String>> before = ProjectionRows.of(jdbc);
         assertThat(before.get("fact_timeline")).hasSize((int) head + 1);
 
+        List<String> indexesBefore = indexes();
+
         JsonNode facts = ProjectionRows.rebuild(api, "facts");
         ProjectionRows.rebuild(api, "audit");
 
         assertThat(facts.get("processed").asLong()).isEqualTo(head + 1);
         ProjectionRows.assertSame(before, ProjectionRows.of(jdbc));
+        // the indexes left out while the copies filled are there again, on the same columns
+        assertThat(indexes()).isEqualTo(indexesBefore);
+    }
+
+    /** The projections' indexes, each as its table and definition without its name. */
+    private List<String> indexes() {
+        return jdbc.sql("""
+                        SELECT tablename || ': ' || regexp_replace(indexdef, 'INDEX \\S+ ON', 'INDEX ON') FROM pg_indexes
+                        WHERE schemaname = 'public' AND (tablename LIKE 'fact\\_%' OR tablename LIKE 'audit\\_%')
+                        ORDER BY 1""")
+                .query(String.class).list();
     }
 
     private static Path createDataDir() {

@@ -9,8 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -26,6 +31,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,11 +64,17 @@ public class ProjectionRebuilder {
     private final DataSource dataSource;
     private final TransactionTemplate transactions;
     private final Map<String, RebuildProgress> progress = new ConcurrentHashMap<>();
+    /**
+     * From this many events on, a projection that reads by keys only gets its other indexes built after the copy
+     * is filled; below, dropping and building them costs more than keeping them up to date row by row.
+     */
+    private final long deferIndexesFrom;
 
     ProjectionRebuilder(List<RebuildableProjection> projections, ObjectProvider<EventStorageEngine> storageEngine,
                         ObjectProvider<EventUpcaster> upcasters, EventProcessingConfiguration processing,
                         TokenStore tokenStore, JdbcClient jdbc, DataSource dataSource,
-                        PlatformTransactionManager transactionManager) {
+                        PlatformTransactionManager transactionManager,
+                        @Value("${thidua.rebuild.defer-indexes-from:100000}") long deferIndexesFrom) {
         this.projections = projections.stream()
                 .collect(Collectors.toMap(RebuildableProjection::processor, Function.identity()));
         this.storageEngine = storageEngine;
@@ -72,6 +84,7 @@ public class ProjectionRebuilder {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.deferIndexesFrom = deferIndexesFrom;
     }
 
     public List<String> projections() {
@@ -118,25 +131,29 @@ public class ProjectionRebuilder {
         ProjectionTables tables = projection.tables();
         try {
             long started = System.nanoTime();
-            long copied;
-            long paused;
             Logged logged = new Logged(projection, p);
             Live live = new Live(processing.eventProcessor(name, StreamingEventProcessor.class));
+            Phases phases = new Phases(started);
             try (StoredEvents events = new StoredEvents(dataSource, eventSerializer(), upcasterChain());
                  BatchWriter writer = new BatchWriter(dataSource, "rebuild-" + name + "-writer", logged::committed)) {
-                // the copies are made on the writing thread, while the first events are read
+                // the copies are made by the writer, while the first events are read
+                boolean deferIndexes = tables.readsByKeysOnly() && p.getTarget() >= deferIndexesFrom;
                 List<String> indexesAfterwards = new ArrayList<>();
-                writer.submit(() -> indexesAfterwards.addAll(transactions.execute(tx -> copyTables(tables))));
+                writer.submit(() -> {
+                    indexesAfterwards.addAll(transactions.execute(tx -> copyTables(tables, deferIndexes)));
+                    phases.created = System.nanoTime();
+                });
                 Copy copy = new Copy(projection, events, writer);
                 long last = copy.catchUp(-1, p.getTarget(), live);
+                phases.read = System.nanoTime();
                 live.stopIfDueIn(0);
-                writer.submit(() -> transactions.executeWithoutResult(
-                        tx -> indexesAfterwards.forEach(index -> jdbc.sql(index).update())));
                 writer.awaitCommitted();
-                copied = System.nanoTime();
+                phases.written = System.nanoTime();
+                buildIndexes(indexesAfterwards);
+                phases.indexed = System.nanoTime();
                 p.state("SWITCHING");
                 live.awaitStopped();
-                paused = System.nanoTime();
+                phases.paused = System.nanoTime();
                 long head = head();
                 p.target(head);
                 long caughtUp = copy.catchUp(last, head, null);
@@ -146,28 +163,74 @@ public class ProjectionRebuilder {
                 live.start();
             }
             p.done();
-            long done = System.nanoTime();
-            log.info("Rebuilt {}: {} events in {} s ({} events/s); live tables switched. Copies filled in {} s, "
-                            + "then the live processor stopped in {} s, last events and switch-over took {} s", name,
-                    p.getProcessed(), p.seconds(), p.eventsPerSecond(), seconds(started, copied),
-                    seconds(copied, paused), seconds(paused, done));
+            log.info("Rebuilt {}: {} events in {} s ({} events/s); live tables switched. {}", name,
+                    p.getProcessed(), p.seconds(), p.eventsPerSecond(), phases.describe(System.nanoTime()));
         } catch (Exception e) {
             p.failed(e.getMessage());
             log.error("Rebuild of {} failed; the live tables were left as they were", name, e);
         }
     }
 
+    /** When each part of a rebuild ended, for the log. */
+    private static final class Phases {
+
+        private final long started;
+        private volatile long created;
+        private long read;
+        private long written;
+        private long indexed;
+        private long paused;
+
+        Phases(long started) {
+            this.started = started;
+        }
+
+        String describe(long done) {
+            return ("Copies created after %s s; events read and translated by %s s, written by %s s; indexes built in "
+                    + "%s s; the live processor stopped %s s later; last events and switch-over took %s s")
+                    .formatted(seconds(started, created), seconds(started, read), seconds(started, written),
+                            seconds(written, indexed), seconds(indexed, paused), seconds(paused, done));
+        }
+    }
+
+    /**
+     * Builds the indexes left out of the filled copies, two at a time, each with room to sort in memory (a
+     * city's evaluations sort in a few hundred megabytes; PostgreSQL's default of 64 MB would spill to disk).
+     */
+    private void buildIndexes(List<String> indexes) throws Exception {
+        if (indexes.isEmpty()) {
+            return;
+        }
+        ExecutorService builders = Executors.newFixedThreadPool(BatchWriter.LANES);
+        try {
+            List<Future<Object>> built = builders.invokeAll(indexes.stream().map(index -> (Callable<Object>) () ->
+                    transactions.execute(tx -> {
+                        jdbc.sql("SET LOCAL maintenance_work_mem TO '256MB'").update();
+                        return jdbc.sql(index).update();
+                    })).toList());
+            for (Future<Object> index : built) {
+                try {
+                    index.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        } finally {
+            builders.shutdownNow();
+        }
+    }
+
     /**
      * Creates the empty copies of {@code tables} and answers the indexes to create once they are filled: none,
-     * or, for a projection that reads by keys only, their non-unique indexes (which are left out meanwhile).
+     * or, if {@code deferIndexes}, their non-unique indexes (which are left out meanwhile).
      */
-    private List<String> copyTables(ProjectionTables tables) {
+    private List<String> copyTables(ProjectionTables tables, boolean deferIndexes) {
         List<String> indexes = new ArrayList<>();
         for (String table : tables.tables()) {
             String copy = table + ProjectionTables.REBUILD_SUFFIX;
             jdbc.sql("DROP TABLE IF EXISTS " + copy).update();
             jdbc.sql("CREATE TABLE " + copy + " (LIKE " + table + " INCLUDING ALL)").update();
-            if (tables.readsByKeysOnly()) {
+            if (deferIndexes) {
                 List<Map<String, Object>> secondary = jdbc.sql("""
                                 SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
                                 FROM pg_index i
