@@ -27,5 +27,7 @@ class BenchSmallIT {
         for (int group = 1; group <= 7; group++) {
             assertThat(Double.parseDouble(m.group(group))).as(RESULT.pattern() + " group " + group).isPositive();
         }
+        // every command the clients sent was stored: none refused, none lost between client and node
+        assertThat(result.table()).doesNotContainKey("a. commands refused or failed");
     }
 }

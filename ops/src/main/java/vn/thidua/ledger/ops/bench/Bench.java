@@ -469,8 +469,9 @@ public final class Bench {
 
     /**
      * 8 clients posting unit evaluations (each of a unit and month nobody evaluated yet, from 2026 on, so each
-     * is a new aggregate under the criteria set in force): first until the node is warm, then for {@code seconds},
-     * counting the 201s of the commands sent after the warm-up.
+     * is a new aggregate under the criteria set in force), each over a kept-alive connection of its own
+     * ({@link KeepAliveClient}): first until the node is warm, then for {@code seconds}, counting the 201s of the
+     * commands sent after the warm-up.
      */
     private double commands(List<String> units, WarmUp warmUp, double seconds) throws Exception {
         AtomicLong next = new AtomicLong();
@@ -484,24 +485,25 @@ public final class Bench {
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 running.add(clients.submit(() -> {
-                    long sentAt;
-                    while ((sentAt = System.nanoTime()) < deadline.get()) {
-                        long i = next.getAndIncrement();
-                        String unit = units.get((int) (i % units.size()));
-                        YearMonth month = YearMonth.of(2026, 1).plusMonths(i / units.size());
-                        String body = """
-                                {"unitId": "%s", "period": "%s", "criteriaSet": "VN.VHCS-DV",
-                                 "scores": {"GENERAL": %d, "ADMIN_REFORM": %d, "CIVILISED_OFFICE": %d}}"""
-                                .formatted(unit, month, 20 + i % 10, 18 + i % 12, 12 + i % 8);
-                        Response response = send(request("/api/evaluations/units")
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
-                        if (response.status() == 201) {
-                            if (sentAt >= measuredFrom.get() && System.nanoTime() <= deadline.get()) {
-                                created.incrementAndGet();
+                    URI node = URI.create(base);
+                    try (KeepAliveClient client = new KeepAliveClient(node.getHost(), node.getPort(), authorization)) {
+                        long sentAt;
+                        while ((sentAt = System.nanoTime()) < deadline.get()) {
+                            long i = next.getAndIncrement();
+                            String unit = units.get((int) (i % units.size()));
+                            YearMonth month = YearMonth.of(2026, 1).plusMonths(i / units.size());
+                            String body = """
+                                    {"unitId": "%s", "period": "%s", "criteriaSet": "VN.VHCS-DV",
+                                     "scores": {"GENERAL": %d, "ADMIN_REFORM": %d, "CIVILISED_OFFICE": %d}}"""
+                                    .formatted(unit, month, 20 + i % 10, 18 + i % 12, 12 + i % 8);
+                            Response response = client.post("/api/evaluations/units", body);
+                            if (response.status() == 201) {
+                                if (sentAt >= measuredFrom.get() && System.nanoTime() <= deadline.get()) {
+                                    created.incrementAndGet();
+                                }
+                            } else if (failed.incrementAndGet() <= 3) {
+                                log.printf("bench: command refused: %s%n", response);
                             }
-                        } else if (failed.incrementAndGet() <= 3) {
-                            log.printf("bench: command refused: %s%n", response);
                         }
                     }
                     return null;
