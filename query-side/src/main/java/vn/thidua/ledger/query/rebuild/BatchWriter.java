@@ -62,6 +62,8 @@ final class BatchWriter implements AutoCloseable {
     /** Which lane sends a table's rows: on the submitting thread. */
     private final Map<String, TableLane> tables = new HashMap<>();
     private final Commits commits = new Commits();
+    /** Guards and signals the lanes' {@code doneBelow}. */
+    private final Object lanesProgress = new Object();
     private long nextSequence;
     private volatile Throwable failure;
     private volatile boolean stopping;
@@ -233,21 +235,21 @@ final class BatchWriter implements AutoCloseable {
         }
 
         private void advance(long below) {
-            synchronized (lanes) {
+            synchronized (lanesProgress) {
                 doneBelow = below;
-                lanes.notifyAll();
+                lanesProgress.notifyAll();
             }
         }
 
         /** Waits for the shares of other lanes that {@code part} comes after; false if the writing gave up. */
         private boolean awaitOthers(Part part) throws InterruptedException {
-            synchronized (lanes) {
+            synchronized (lanesProgress) {
                 for (Lane other : lanes) {
                     while (other.doneBelow < part.awaits()[other.index]) {
                         if (failure != null || stopping) {
                             return false;
                         }
-                        lanes.wait(100);
+                        lanesProgress.wait(100);
                     }
                 }
             }
