@@ -12,10 +12,10 @@ import java.util.Locale;
 
 /**
  * One client of the commands benchmark: plain HTTP/1.1 over one kept-alive TCP connection (opened again when the
- * server closes it), written and read on the caller's thread. The JDK's {@code HttpClient} costs about as much CPU
- * per request as the node's own HTTP handling, and the clients share the node's two cores, so the figure measured
- * with it was partly the client's; curl or wrk would be separate processes on the same cores all the same. Not
- * thread-safe: one per client thread.
+ * server closes it), written and read on the caller's thread. The clients share the node's two cores: the JDK's
+ * {@code HttpClient} took about half as much CPU as Tomcat's request threads, and handed every request between its
+ * selector and worker threads, latency that 8 clients each waiting for their answer turn straight into fewer
+ * commands a second (933 with it, 1,498 with this, the same node at small). Not thread-safe: one per client thread.
  */
 final class KeepAliveClient implements AutoCloseable {
 
