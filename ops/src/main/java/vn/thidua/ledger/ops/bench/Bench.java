@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -60,10 +61,10 @@ import vn.thidua.ledger.ops.generator.GeneratedHistory;
  * phases: limits, rebuild, vanilla, whatif, latency, commands, import (default: all; a figure of a phase left out
  * prints as n/a).
  *
- * <p>Commands and imports are measured in the node's steady state: their load first runs for at least
- * {@code --warm-up-seconds} and then until the JIT compiler has settled (on 2 cores, compiling the node's hot
- * paths takes one of them for a minute or two), at most {@code --warm-up-max-seconds}; what is done meanwhile is
- * not counted.
+ * <p>Everything timed is measured in the steady state: the limits, the rebuild, the vanilla replay, the commands and
+ * the imports each first run for at least {@code --warm-up-seconds} and then until the JIT compiler has settled (on
+ * 2 cores, compiling the hot paths takes one of them for a minute or two), at most {@code --warm-up-max-seconds};
+ * what is done meanwhile is not counted.
  */
 public final class Bench {
 
@@ -73,7 +74,7 @@ public final class Bench {
     private static final int LATENCY_SAMPLES = 200;
     private static final int WARM_UP = 20;
     private static final int IMPORT_WARM_UP_FILES = 5;
-    private static final double VANILLA_WARM_UP_SECONDS = 15;
+    private static final double VANILLA_WARM_UP_SLICE_SECONDS = 5;
     private static final List<String> PHASES = List.of("limits", "rebuild", "vanilla", "whatif", "latency",
             "commands", "import");
 
@@ -153,33 +154,39 @@ public final class Bench {
             DataSource dataSource = node.getBean(DataSource.class);
             double readLimit = Double.NaN;
             double insertLimit = Double.NaN;
+            // each measured in the node's steady state, as the commands and imports are: the same work first, until
+            // the JIT compiler has settled (at small, one rebuild is a third of a second; C2 needs far longer)
             if (only.contains("limits")) {
+                DataSource limits = dataSource;
+                double warmedFor = warmUp.repeat(() -> readLimit(limits));
                 readLimit = readLimit(dataSource);
-                put("e. PostgreSQL read limit (rows/s)", "%,.0f".formatted(readLimit));
+                put("e. PostgreSQL read limit (rows/s)", "%,.0f (after %s of the same to warm up)"
+                        .formatted(readLimit, warmUp.describe(warmedFor)));
+                warmedFor = warmUp.repeat(() -> insertLimit(limits));
                 insertLimit = insertLimit(dataSource);
-                put("e. PostgreSQL multi-row INSERT limit (rows/s)", "%,.0f".formatted(insertLimit));
+                put("e. PostgreSQL multi-row INSERT limit (rows/s)", "%,.0f (after %s of the same to warm up)"
+                        .formatted(insertLimit, warmUp.describe(warmedFor)));
             }
             double rebuild = Double.NaN;
             if (only.contains("rebuild")) {
-                // the first rebuild only warms the node's code up, as the warm-up of the commands and imports does
-                double cold = rebuild();
+                double warmedFor = warmUp.repeat(this::rebuild);
                 rebuild = rebuild();
-                put("b. facts projection rebuild (events/s)", "%,.0f (the run before, to warm up: %,.0f)"
-                        .formatted(rebuild, cold));
+                put("b. facts projection rebuild (events/s)", "%,.0f (after %s of rebuilds to warm up)"
+                        .formatted(rebuild, warmUp.describe(warmedFor)));
             }
             double vanilla = Double.NaN;
             if (only.contains("vanilla")) {
-                // likewise warmed up first, for as long as the rebuild's warm-up took at most
-                VanillaReplay.run(node.getBean(EventStore.class), node.getBean(TokenStore.class),
-                        node.getBean(TransactionManager.class), jdbc, head,
-                        Math.min(vanillaMaxSeconds, VANILLA_WARM_UP_SECONDS));
+                // replays of at most 5 s each, from the start, until warm
+                double warmedFor = warmUp.repeat(() -> VanillaReplay.run(node.getBean(EventStore.class),
+                        node.getBean(TokenStore.class), node.getBean(TransactionManager.class), jdbc, head,
+                        Math.min(vanillaMaxSeconds, VANILLA_WARM_UP_SLICE_SECONDS)));
                 VanillaReplay.Outcome replay = VanillaReplay.run(node.getBean(EventStore.class),
                         node.getBean(TokenStore.class), node.getBean(TransactionManager.class), jdbc, head,
                         vanillaMaxSeconds);
                 vanilla = replay.eventsPerSecond();
-                put("d. vanilla Axon replay (events/s)", "%,.0f%s".formatted(vanilla,
+                put("d. vanilla Axon replay (events/s)", "%,.0f%s (after %s of replays to warm up)".formatted(vanilla,
                         replay.reachedHead() ? "" : " (stopped after %.0f s at %,d events)"
-                                .formatted(replay.seconds(), replay.events())));
+                                .formatted(replay.seconds(), replay.events()), warmUp.describe(warmedFor)));
             }
 
             String cluster = jdbc.sql("""
@@ -627,6 +634,15 @@ public final class Bench {
             }
             double elapsed = elapsed();
             return elapsed >= maxSeconds || (elapsed >= minSeconds && settled);
+        }
+
+        /** Starts and does {@code load} again and again (at least once) until done; the seconds it took. */
+        double repeat(Callable<?> load) throws Exception {
+            start();
+            do {
+                load.call();
+            } while (!done());
+            return elapsed();
         }
 
         /** Starts and waits until done (or until {@code stopped}, the load having ended); the seconds waited. */
