@@ -45,10 +45,9 @@ import vn.thidua.ledger.api.RefusedException;
  * the copy stopped, all in one transaction, and the processor resumes. Progress is logged and served over HTTP.
  * One rebuild per projection at a time, driven by the node it was asked on.
  *
- * <p>Threads share the work: a reader reads the stored events over a cursor and deserialises them
- * ({@link StoredEvents}, {@link ReadAhead}); this one has the projection translate them into statements, batch by
- * batch; meanwhile a {@link BatchWriter} sends the batches, in transactions of their own, their inserts by COPY or
- * as multi-row INSERTs, two tables at a time.
+ * <p>Threads share the work: this one reads the stored events over a cursor ({@link StoredEvents}) and has
+ * the projection translate them into statements, batch by batch; meanwhile a {@link BatchWriter} sends the
+ * batches, in transactions of their own, their inserts by COPY or as multi-row INSERTs, two tables at a time.
  */
 @Service
 public class ProjectionRebuilder {

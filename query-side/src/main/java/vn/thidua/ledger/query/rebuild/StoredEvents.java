@@ -78,35 +78,19 @@ final class StoredEvents implements AutoCloseable {
             select.unwrap(PGStatement.class).setPrepareThreshold(-1);
             Rows rows = new Rows(select, after, upTo);
             // one stream over all the ranges, as the event store upcasts its whole stream
-            Iterator<TrackedEventMessage<?>> upcast = EventUtils.upcastAndDeserializeTrackedEvents(
+            Iterator<TrackedEventMessage<?>> events = EventUtils.upcastAndDeserializeTrackedEvents(
                     StreamSupport.stream(rows, false), serializer, upcasters).iterator();
             long last = after;
-            try (ReadAhead<TrackedEventMessage<?>> events = new ReadAhead<>(upcast, StoredEvents::deserialise,
-                    Thread.currentThread().getName() + "-reader")) {
-                while (events.hasNext()) {
-                    TrackedEventMessage<?> event = events.next();
-                    last = event.trackingToken().position().orElseThrow();
-                    handler.handle(event, last);
-                }
+            while (events.hasNext()) {
+                TrackedEventMessage<?> event = events.next();
+                last = event.trackingToken().position().orElseThrow();
+                handler.handle(event, last);
             }
             if (last != upTo) {
                 throw new IllegalStateException("the stream ended at position " + last + ", not " + upTo);
             }
         } finally {
             connection.commit();
-        }
-    }
-
-    /**
-     * Deserialises the event's payload and reads its timestamp on the reading thread, as the handler would: an
-     * event that cannot be deserialised is left for the handler to fail on, if it needs it.
-     */
-    private static void deserialise(TrackedEventMessage<?> event) {
-        try {
-            event.getPayload();
-            event.getTimestamp();
-        } catch (RuntimeException e) {
-            // the handler meets it again if it needs what failed
         }
     }
 
