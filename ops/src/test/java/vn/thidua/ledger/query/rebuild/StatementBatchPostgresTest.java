@@ -200,17 +200,8 @@ class StatementBatchPostgresTest extends PostgresTest {
         StatementBatch empty = new StatementBatch(new HashMap<>());
         empty.handled(30);
         batches.add(empty);
-        List<StatementBatch> committed = new ArrayList<>();
 
-        try (BatchWriter writer = new BatchWriter(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""),
-                "test-writer", 2, committed::add)) {
-            for (StatementBatch batch : batches) {
-                writer.submit(batch);
-            }
-            writer.awaitCommitted();
-        }
-
-        assertThat(committed).containsExactlyElementsOf(batches);
+        assertThat(writtenByTwoLanes(batches)).containsExactlyElementsOf(batches);
         assertThat(rows("evaluation")).hasSize(1500);
         assertThat(rows("loose")).hasSize(1500);
     }
@@ -235,17 +226,8 @@ class StatementBatchPostgresTest extends PostgresTest {
         StatementBatch after = new StatementBatch(new HashMap<>());
         after.insert(loose, "k-last", "after");
         batches.add(after);
-        List<StatementBatch> committed = new ArrayList<>();
 
-        try (BatchWriter writer = new BatchWriter(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""),
-                "test-writer", 2, committed::add)) {
-            for (StatementBatch batch : batches) {
-                writer.submit(batch);
-            }
-            writer.awaitCommitted();
-        }
-
-        assertThat(committed).containsExactlyElementsOf(batches);
+        assertThat(writtenByTwoLanes(batches)).containsExactlyElementsOf(batches);
         assertThat(rows("loose")).hasSize(1001).filteredOn(row -> row.endsWith(",\"seen 1000\")")).hasSize(1000);
         assertThat(rows("loose")).contains("(k-last,after)");
     }
@@ -292,5 +274,18 @@ class StatementBatchPostgresTest extends PostgresTest {
         assertThat(committed).containsExactly(first, second);
         assertThat(rows("loose")).hasSize(50).allMatch(row -> row.endsWith(",first)"));
         assertThat(rows("fact_copied")).hasSize(120);
+    }
+
+    /** Sends {@code batches} through a writer of two lanes and answers the batches it said were committed. */
+    private List<StatementBatch> writtenByTwoLanes(List<StatementBatch> batches) throws Exception {
+        List<StatementBatch> committed = new ArrayList<>();
+        try (BatchWriter writer = new BatchWriter(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""),
+                "test-writer", 2, committed::add)) {
+            for (StatementBatch batch : batches) {
+                writer.submit(batch);
+            }
+            writer.awaitCommitted();
+        }
+        return committed;
     }
 }
