@@ -60,6 +60,11 @@ class RebuildGeneratedIT {
         ProjectionRows.assertSame(before, ProjectionRows.of(jdbc));
         // the indexes left out while the copies filled are there again, on the same columns
         assertThat(indexes()).isEqualTo(indexesBefore);
+        // neither copies nor replaced tables are left behind
+        assertThat(jdbc.sql("""
+                        SELECT tablename FROM pg_tables WHERE schemaname = 'public'
+                          AND (tablename LIKE '%\\_\\_old' OR tablename LIKE '%\\_\\_rebuild')""")
+                .query(String.class).list()).isEmpty();
     }
 
     /** The projections' indexes, each as its table and definition without its name. */

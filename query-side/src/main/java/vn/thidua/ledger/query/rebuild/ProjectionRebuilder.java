@@ -54,6 +54,7 @@ public class ProjectionRebuilder {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
     private static final int BATCH = 1000;
+    private static final String REPLACED_SUFFIX = "__old";
 
     private final Map<String, RebuildableProjection> projections;
     private final ObjectProvider<EventStorageEngine> storageEngine;
@@ -159,6 +160,10 @@ public class ProjectionRebuilder {
                 long caughtUp = copy.catchUp(last, head, null);
                 writer.awaitCommitted();
                 transactions.executeWithoutResult(tx -> switchOver(name, tables, caughtUp));
+                // dropped after the switch, which holds the live tables' locks only for the renames (a city's
+                // tables took a second to drop)
+                transactions.executeWithoutResult(tx -> tables.tables().forEach(
+                        table -> jdbc.sql("DROP TABLE IF EXISTS " + table + REPLACED_SUFFIX).update()));
             } finally {
                 live.start();
             }
@@ -384,9 +389,10 @@ public class ProjectionRebuilder {
 
     private void switchOver(String name, ProjectionTables tables, long lastPosition) {
         for (String table : tables.tables()) {
-            jdbc.sql("ALTER TABLE " + table + " RENAME TO " + table + "__old").update();
+            // one replaced before is still there if its node stopped before dropping it
+            jdbc.sql("DROP TABLE IF EXISTS " + table + REPLACED_SUFFIX).update();
+            jdbc.sql("ALTER TABLE " + table + " RENAME TO " + table + REPLACED_SUFFIX).update();
             jdbc.sql("ALTER TABLE " + table + ProjectionTables.REBUILD_SUFFIX + " RENAME TO " + table).update();
-            jdbc.sql("DROP TABLE " + table + "__old").update();
         }
         GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(lastPosition, Collections.emptySet());
         for (int segment : tokenStore.fetchSegments(name)) {
