@@ -331,26 +331,34 @@ final class BatchWriter implements AutoCloseable {
     /** The batches not yet heard of as committed, by number: each is once all its lanes' shares are. */
     private final class Commits {
 
-        private final Map<Long, StatementBatch> batches = new HashMap<>();
-        private final Map<Long, Integer> sharesLeft = new HashMap<>();
+        /** A batch and how many of its shares are not committed yet. */
+        private static final class Pending {
+            private final StatementBatch batch;
+            private int sharesLeft;
+
+            Pending(StatementBatch batch, int shares) {
+                this.batch = batch;
+                this.sharesLeft = shares;
+            }
+        }
+
+        private final Map<Long, Pending> pending = new HashMap<>();
         private long next;
 
         synchronized void expect(long sequence, StatementBatch batch, int shares) {
-            batches.put(sequence, batch);
-            sharesLeft.put(sequence, shares);
+            pending.put(sequence, new Pending(batch, shares));
             announce();
         }
 
         synchronized void committed(long sequence) {
-            sharesLeft.merge(sequence, -1, Integer::sum);
+            pending.get(sequence).sharesLeft--;
             announce();
         }
 
         private void announce() {
-            while (sharesLeft.getOrDefault(next, -1) == 0) {
-                sharesLeft.remove(next);
-                committed.accept(batches.remove(next));
-                next++;
+            for (Pending first = pending.get(next); first != null && first.sharesLeft == 0; first = pending.get(next)) {
+                pending.remove(next++);
+                committed.accept(first.batch);
             }
         }
     }
