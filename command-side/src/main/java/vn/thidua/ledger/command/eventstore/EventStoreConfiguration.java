@@ -73,19 +73,19 @@ public class EventStoreConfiguration {
     @Primary
     @Qualifier("serializer")
     public Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(messageMapper()).defaultTyping().build();
+        return new ClassCachingJacksonSerializer(JacksonSerializer.builder().objectMapper(messageMapper()).defaultTyping());
     }
 
     @Bean
     @Qualifier("messageSerializer")
     public Serializer messageSerializer() {
-        return JacksonSerializer.builder().objectMapper(messageMapper()).defaultTyping().build();
+        return new ClassCachingJacksonSerializer(JacksonSerializer.builder().objectMapper(messageMapper()).defaultTyping());
     }
 
     @Bean
     @Qualifier("eventSerializer")
     public Serializer eventSerializer() {
-        return JacksonSerializer.builder().objectMapper(messageMapper()).build();
+        return new ClassCachingJacksonSerializer(JacksonSerializer.builder().objectMapper(messageMapper()));
     }
 
     @Bean
