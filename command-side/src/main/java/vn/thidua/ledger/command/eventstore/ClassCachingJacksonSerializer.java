@@ -16,8 +16,16 @@ final class ClassCachingJacksonSerializer extends JacksonSerializer {
 
     private final Map<String, Class<?>> found = new ConcurrentHashMap<>();
 
-    ClassCachingJacksonSerializer(JacksonSerializer.Builder builder) {
+    private ClassCachingJacksonSerializer(JacksonSerializer.Builder builder) {
         super(builder);
+    }
+
+    /** The serializer {@code builder} describes. */
+    static ClassCachingJacksonSerializer build(JacksonSerializer.Builder builder) {
+        // Axon applies the builder's settings (default typing, …) to its ObjectMapper in build(), not in the
+        // constructor: built once for that, and the instance dropped
+        builder.build();
+        return new ClassCachingJacksonSerializer(builder);
     }
 
     @Override

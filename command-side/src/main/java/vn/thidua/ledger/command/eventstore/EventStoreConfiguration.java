@@ -73,19 +73,19 @@ public class EventStoreConfiguration {
     @Primary
     @Qualifier("serializer")
     public Serializer serializer() {
-        return new ClassCachingJacksonSerializer(JacksonSerializer.builder().objectMapper(messageMapper()).defaultTyping());
+        return ClassCachingJacksonSerializer.build(JacksonSerializer.builder().objectMapper(messageMapper()).defaultTyping());
     }
 
     @Bean
     @Qualifier("messageSerializer")
     public Serializer messageSerializer() {
-        return new ClassCachingJacksonSerializer(JacksonSerializer.builder().objectMapper(messageMapper()).defaultTyping());
+        return ClassCachingJacksonSerializer.build(JacksonSerializer.builder().objectMapper(messageMapper()).defaultTyping());
     }
 
     @Bean
     @Qualifier("eventSerializer")
     public Serializer eventSerializer() {
-        return new ClassCachingJacksonSerializer(JacksonSerializer.builder().objectMapper(messageMapper()));
+        return ClassCachingJacksonSerializer.build(JacksonSerializer.builder().objectMapper(messageMapper()));
     }
 
     @Bean

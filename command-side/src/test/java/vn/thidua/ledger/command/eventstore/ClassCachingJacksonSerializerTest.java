@@ -2,18 +2,20 @@ package vn.thidua.ledger.command.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.api.report.ReportId;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.api.unit.UnitRenamed;
 
 class ClassCachingJacksonSerializerTest {
 
-    private final ClassCachingJacksonSerializer serializer = new ClassCachingJacksonSerializer(
+    private final ClassCachingJacksonSerializer serializer = ClassCachingJacksonSerializer.build(
             JacksonSerializer.builder().objectMapper(EventStoreConfiguration.messageMapper()));
 
     @Test
@@ -36,6 +38,19 @@ class ClassCachingJacksonSerializerTest {
         assertThat(serializer.classForType(gone)).isEqualTo(UnknownSerializedType.class);
         Object unknown = serializer.deserialize(new SimpleSerializedObject<>("{}".getBytes(), byte[].class, gone));
         assertThat(unknown).isInstanceOf(UnknownSerializedType.class);
+    }
+
+    @Test
+    void keepsTheTypeOfAnIdentifierWhenBuiltWithDefaultTyping() {
+        // a deadline's scope names its aggregate by an Object: only default typing brings the ReportId back
+        ClassCachingJacksonSerializer typed = ClassCachingJacksonSerializer.build(
+                JacksonSerializer.builder().objectMapper(EventStoreConfiguration.messageMapper()).defaultTyping());
+        SerializedObject<String> scope = typed.serialize(new AggregateScopeDescriptor("Report", new ReportId("r-1")),
+                String.class);
+
+        AggregateScopeDescriptor back = typed.deserialize(scope);
+
+        assertThat(back.getIdentifier()).isEqualTo(new ReportId("r-1"));
     }
 
     @Test
