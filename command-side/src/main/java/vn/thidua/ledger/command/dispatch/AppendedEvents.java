@@ -2,11 +2,12 @@ package vn.thidua.ledger.command.dispatch;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
- * The identifier of the last event the current transaction appended to each stream, told by the event storage
- * engine as it appends. A group of commands learns from it which event answers which command, and asks the
- * positions after its commit instead of while it holds the append lock.
+ * The position of the last event the current transaction appended to each stream, told by the event storage
+ * engine as the database hands the positions out. Whoever answers a command or a batch with the position of its
+ * events reads it here rather than asking the database again.
  */
 public final class AppendedEvents {
 
@@ -15,25 +16,30 @@ public final class AppendedEvents {
     private AppendedEvents() {
     }
 
-    /** The transaction appends {@code eventIdentifier} to the stream of {@code aggregateIdentifier}. */
-    public static void appending(String aggregateIdentifier, String eventIdentifier) {
-        streams(true).put(aggregateIdentifier, eventIdentifier);
+    /** The transaction appended an event of {@code aggregateIdentifier}'s stream at {@code position}. */
+    public static void appended(String aggregateIdentifier, long position) {
+        streams(true).merge(aggregateIdentifier, position, Math::max);
     }
 
-    /** Stream → identifier of its last event appended in this transaction (a copy). */
-    static Map<String, String> lastEvents() {
+    /** Stream → position of its last event appended in this transaction (a copy). */
+    static Map<String, Long> lastPositions() {
         return new HashMap<>(streams(false));
     }
 
+    /** The position of the last event appended in this transaction; empty if it appended none. */
+    static OptionalLong lastPosition() {
+        return streams(false).values().stream().mapToLong(Long::longValue).max();
+    }
+
     @SuppressWarnings("unchecked")
-    private static Map<String, String> streams(boolean create) {
+    private static Map<String, Long> streams(boolean create) {
         Object streams = TransactionMemo.get(KEY);
         if (streams == null) {
-            streams = new HashMap<String, String>();
+            streams = new HashMap<String, Long>();
             if (create && !TransactionMemo.put(KEY, streams)) {
-                return (Map<String, String>) streams; // no transaction: nothing to remember
+                return (Map<String, Long>) streams; // no transaction: nothing to remember
             }
         }
-        return (Map<String, String>) streams;
+        return (Map<String, Long>) streams;
     }
 }

@@ -192,7 +192,7 @@ public class CommandDispatcher {
             sendChunk(id, messages, targets, first, firstEvents, from,
                     Math.min(messages.size(), from + COMMANDS_PER_APPEND), metaData);
         }
-        long last = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
+        long last = AppendedEvents.lastPosition().orElse(before);
         if (caller.key() != null) {
             jdbc.sql("""
                             INSERT INTO idempotency_record (actor, idempotency_key, fingerprint, entity_id, position,

@@ -7,7 +7,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Runs inside the command's transaction, after the handler: once the events are appended it reads the
+ * Runs inside the command's transaction, after the handler: once the events are appended it takes the
  * position they got and, for a request of one command with an Idempotency-Key, stores the answer in the same
  * transaction, so a retried request can never store its events twice.
  */
@@ -29,8 +29,9 @@ final class CommitInterceptor implements MessageHandlerInterceptor<CommandMessag
         }
         // registered after the handler ran, so it follows the event bus's own prepare-commit step (the append)
         unitOfWork.onPrepareCommit(uow -> {
-            long position = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1")
-                    .query(Long.class).single();
+            // a command that stored no event is answered with the head
+            long position = AppendedEvents.lastPosition().orElseGet(() -> jdbc.sql(
+                    "SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single());
             outcome.position(position);
             IdempotentAnswers.store(jdbc, uow.getMessage().getMetaData(), position);
         });

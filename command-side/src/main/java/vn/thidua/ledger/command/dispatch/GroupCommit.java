@@ -3,7 +3,6 @@ package vn.thidua.ledger.command.dispatch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -208,9 +207,12 @@ class GroupCommit implements SmartLifecycle {
                 break;
             }
             // stored: whatever happens now, nothing may be sent again
-            Map<String, Long> positions = stored.positions().isEmpty()
-                    ? positionsOf(remaining.stream().map(Pending::target).toList(), stored.lastEvents())
-                    : stored.positions();
+            Map<String, Long> positions = stored.positions();
+            if (positions.size() < remaining.size()) {
+                // a command that stored no event is answered with the head after the commit
+                long head = head();
+                remaining.forEach(p -> positions.putIfAbsent(p.target(), head));
+            }
             for (Pending p : remaining) {
                 p.answer().complete(positions.get(p.target()));
             }
@@ -226,11 +228,10 @@ class GroupCommit implements SmartLifecycle {
     }
 
     /**
-     * What a group's transaction tells: the positions of each target's last event when they had to be read in it
-     * (for Idempotency-Keys), else the identifier of each target's last event, whose position is read after the
-     * commit so that the append lock is held only for the append and the commit.
+     * What a group's transaction tells: the position of each target's last event, as the database handed it out
+     * (no entry for a target that stored none).
      */
-    private record Stored(Map<String, Long> positions, Map<String, String> lastEvents) {
+    private record Stored(Map<String, Long> positions) {
     }
 
     /** Handles the group in the current transaction. */
@@ -238,7 +239,6 @@ class GroupCommit implements SmartLifecycle {
         List<String> targetIds = group.stream().map(Pending::target).toList();
         NewStreams.declareAmong(jdbc, targetIds);
         Map<String, Long> positions = new HashMap<>();
-        Map<String, String> lastEvents = new HashMap<>();
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("group-commit"));
         try {
             for (int index = 0; index < group.size(); index++) {
@@ -250,12 +250,17 @@ class GroupCommit implements SmartLifecycle {
             }
             // registered after the event bus's own step, so it runs once the group's events are appended
             unitOfWork.onPrepareCommit(u -> {
+                Map<String, Long> appended = AppendedEvents.lastPositions();
+                targetIds.stream().filter(appended::containsKey)
+                        .forEach(target -> positions.put(target, appended.get(target)));
                 if (group.stream().anyMatch(p -> IdempotentAnswers.keepsAnAnswer(p.command().getMetaData()))) {
-                    // the answers to Idempotency-Keys are stored with the events: their positions are needed now
-                    positions.putAll(positionsOf(targetIds, AppendedEvents.lastEvents()));
-                    storeIdempotentAnswers(group, positions);
-                } else {
-                    lastEvents.putAll(AppendedEvents.lastEvents());
+                    // the answers to Idempotency-Keys are stored with the events, under the append lock
+                    Map<String, Long> answers = new HashMap<>(positions);
+                    if (answers.size() < targetIds.size()) {
+                        long head = head();
+                        targetIds.forEach(target -> answers.putIfAbsent(target, head));
+                    }
+                    storeIdempotentAnswers(group, answers);
                 }
             });
             unitOfWork.commit();
@@ -265,34 +270,12 @@ class GroupCommit implements SmartLifecycle {
             }
             throw e;
         }
-        return new Stored(positions, lastEvents);
+        return new Stored(positions);
     }
 
-    /** The positions of the events that answer each target; the head for a target that stored none. */
-    private Map<String, Long> positionsOf(List<String> targetIds, Map<String, String> lastEvents) {
-        Map<String, Long> byEvent = new HashMap<>();
-        long[] head = {-1};
-        jdbc.sql("""
-                        SELECT event_identifier, global_index FROM domain_event_entry
-                        WHERE event_identifier = ANY(?::varchar[])
-                        UNION ALL
-                        SELECT NULL, last_position FROM event_position WHERE id = 1""")
-                .param(lastEvents.values().toArray(String[]::new))
-                .query((rs, n) -> {
-                    if (rs.getString(1) == null) {
-                        head[0] = rs.getLong(2);
-                    } else {
-                        byEvent.put(rs.getString(1), rs.getLong(2));
-                    }
-                    return null;
-                })
-                .list();
-        Map<String, Long> positions = new LinkedHashMap<>();
-        for (String target : targetIds) {
-            String event = lastEvents.get(target);
-            positions.put(target, event == null ? head[0] : byEvent.get(event));
-        }
-        return positions;
+    /** The position of the last stored event. */
+    private long head() {
+        return jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
     }
 
     private void storeIdempotentAnswers(List<Pending> group, Map<String, Long> positions) {

@@ -121,7 +121,7 @@ public class EventStoreConfiguration {
         builder.batchSize(READ_BATCH);
         // a batch of an aggregate's events shorter than asked is its last (Axon's JDBC default asks once more)
         builder.finalAggregateBatchPredicate(batch -> batch.size() < READ_BATCH);
-        return new LedgerEventStorageEngine(builder);
+        return new LedgerEventStorageEngine(builder, transactionManager);
     }
 
     @Bean

@@ -1,14 +1,23 @@
 package vn.thidua.ledger.command.eventstore;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import vn.thidua.ledger.command.dispatch.AppendedEvents;
 import vn.thidua.ledger.command.dispatch.NewStreams;
@@ -20,6 +29,9 @@ import vn.thidua.ledger.command.dispatch.NewStreams;
  * reads the tail of the event stream (the event processors' reader, woken by every commit) reads it at most once
  * per {@link #TAIL_PAUSE_NANOS}: under a steady flow of commits, events are read a few commits at a time instead of
  * with a transaction and a query for each commit.
+ * <p>
+ * Events are appended by multi-row INSERTs that return the positions the database handed out, told to
+ * {@link AppendedEvents}: whoever answers with a position needs no query of its own for it.
  */
 class LedgerEventStorageEngine extends JdbcEventStorageEngine {
 
@@ -29,8 +41,14 @@ class LedgerEventStorageEngine extends JdbcEventStorageEngine {
     /** When this thread last read fewer events than it asked for (the tail of the stream); 0: it did not. */
     private final ThreadLocal<long[]> lastTailRead = ThreadLocal.withInitial(() -> new long[1]);
 
-    LedgerEventStorageEngine(Builder builder) {
+    /** Rows per INSERT at most; smaller appends use the powers of two below it, so few statement shapes exist. */
+    static final int MAX_ROWS_PER_INSERT = 512;
+
+    private final TransactionManager transactionManager;
+
+    LedgerEventStorageEngine(Builder builder, TransactionManager transactionManager) {
         super(builder);
+        this.transactionManager = transactionManager;
     }
 
     @Override
@@ -63,12 +81,73 @@ class LedgerEventStorageEngine extends JdbcEventStorageEngine {
 
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
         for (EventMessage<?> event : events) {
             if (event instanceof DomainEventMessage<?> domainEvent) {
                 NewStreams.appending(domainEvent.getAggregateIdentifier());
-                AppendedEvents.appending(domainEvent.getAggregateIdentifier(), domainEvent.getIdentifier());
             }
         }
-        super.appendEvents(events, serializer);
+        transactionManager.executeInTransaction(() -> {
+            try {
+                Connection connection = getConnection();
+                Map<String, Long> positions = new HashMap<>();
+                for (int from = 0; from < events.size(); ) {
+                    int rows = Math.min(MAX_ROWS_PER_INSERT, Integer.highestOneBit(events.size() - from));
+                    insert(connection, events.subList(from, from + rows), serializer, positions);
+                    from += rows;
+                }
+                for (EventMessage<?> event : events) {
+                    DomainEventMessage<?> domainEvent = asDomainEvent(event);
+                    AppendedEvents.appended(domainEvent.getAggregateIdentifier(), positions.get(event.getIdentifier()));
+                }
+            } catch (SQLException e) {
+                handlePersistenceException(e, events.get(0)); // throws Axon's exception for the failure
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** One multi-row INSERT of {@code rows}, noting the position each event got. */
+    private void insert(Connection connection, List<? extends EventMessage<?>> rows, Serializer serializer,
+                        Map<String, Long> positions) throws SQLException {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(schema().domainEventTable()).append(" (")
+                .append(domainEventFields()).append(") VALUES ");
+        for (int row = 0; row < rows.size(); row++) {
+            sql.append(row == 0 ? "(?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?)");
+        }
+        sql.append(" RETURNING ").append(schema().eventIdentifierColumn()).append(", ")
+                .append(schema().globalIndexColumn());
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            int column = 0;
+            for (EventMessage<?> message : rows) {
+                DomainEventMessage<?> event = asDomainEvent(message);
+                SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
+                SerializedObject<byte[]> metaData = event.serializeMetaData(serializer, byte[].class);
+                statement.setString(++column, event.getIdentifier());
+                statement.setString(++column, event.getAggregateIdentifier());
+                statement.setLong(++column, event.getSequenceNumber());
+                statement.setString(++column, event.getType());
+                writeTimestamp(statement, ++column, event.getTimestamp());
+                statement.setString(++column, payload.getType().getName());
+                statement.setString(++column, payload.getType().getRevision());
+                statement.setBytes(++column, payload.getData());
+                statement.setBytes(++column, metaData.getData());
+            }
+            try (ResultSet stored = statement.executeQuery()) {
+                while (stored.next()) {
+                    positions.put(stored.getString(1), stored.getLong(2));
+                }
+            }
+        }
+    }
+
+    /** An event published without an aggregate is stored as Axon stores it: as the only event of its own stream. */
+    private static DomainEventMessage<?> asDomainEvent(EventMessage<?> event) {
+        if (event instanceof DomainEventMessage<?> domainEvent) {
+            return domainEvent;
+        }
+        return new GenericDomainEventMessage<>(null, event.getIdentifier(), 0L, event, event::getTimestamp);
     }
 }
