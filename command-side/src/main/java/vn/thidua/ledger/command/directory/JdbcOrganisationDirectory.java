@@ -1,8 +1,14 @@
 package vn.thidua.ledger.command.directory;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.command.dispatch.TransactionMemo;
@@ -32,7 +38,7 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     @Override
     public Optional<UnitEntry> unit(UnitId unitId) {
-        return TransactionMemo.remember(List.of("unit", unitId), () -> jdbc.sql(
+        return TransactionMemo.remember(unitKey(unitId), () -> jdbc.sql(
                         "SELECT parent_id, name, closed FROM directory_unit WHERE unit_id = ?")
                 .param(unitId.value())
                 .query((rs, n) -> new UnitEntry(unitId, rs.getString(1) == null ? null : new UnitId(rs.getString(1)),
@@ -76,7 +82,7 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     /** A person's assignments, read once per transaction (an import asks about each person month after month). */
     private List<Assignment> assignments(PersonId personId) {
-        return TransactionMemo.remember(List.of("assignments", personId), () -> jdbc.sql("""
+        return TransactionMemo.remember(assignmentsKey(personId), () -> jdbc.sql("""
                         SELECT from_date, position, unit_id FROM directory_person_assignment WHERE person_id = ?""")
                 .param(personId.value())
                 .query((rs, n) -> new Assignment(rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(),
@@ -92,7 +98,7 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     @Override
     public Optional<PersonEntry> person(PersonId personId) {
-        return TransactionMemo.remember(List.of("person", personId), () -> jdbc.sql(
+        return TransactionMemo.remember(personKey(personId), () -> jdbc.sql(
                         "SELECT unit_id, category, leader FROM directory_person WHERE person_id = ?")
                 .param(personId.value())
                 .query((rs, n) -> new PersonEntry(personId, new UnitId(rs.getString(1)),
@@ -129,6 +135,65 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     public boolean hasActivePledge(CampaignId campaignId, PersonId personId) {
         return exists("SELECT count(*) FROM directory_pledge WHERE campaign_id = ? AND person_id = ? AND active",
                 campaignId.value(), personId.value());
+    }
+
+    @Override
+    public void readAhead(Collection<UnitId> units, Collection<PersonId> persons) {
+        if (!TransactionMemo.active()) {
+            return;
+        }
+        Set<UnitId> unitsLeft = new LinkedHashSet<>(units);
+        unitsLeft.removeIf(unit -> TransactionMemo.knows(unitKey(unit)));
+        if (!unitsLeft.isEmpty()) {
+            Map<UnitId, UnitEntry> found = new HashMap<>();
+            jdbc.sql("SELECT unit_id, parent_id, name, closed FROM directory_unit WHERE unit_id = ANY(?::varchar[])")
+                    .param(unitsLeft.stream().map(UnitId::value).toArray(String[]::new))
+                    .query((rs, n) -> found.put(new UnitId(rs.getString(1)), new UnitEntry(new UnitId(rs.getString(1)),
+                            rs.getString(2) == null ? null : new UnitId(rs.getString(2)), rs.getString(3),
+                            rs.getBoolean(4))))
+                    .list();
+            unitsLeft.forEach(unit -> TransactionMemo.remember(unitKey(unit),
+                    () -> Optional.ofNullable(found.get(unit))));
+        }
+        Set<PersonId> personsLeft = new LinkedHashSet<>(persons);
+        personsLeft.removeIf(person -> TransactionMemo.knows(personKey(person))
+                && TransactionMemo.knows(assignmentsKey(person)));
+        if (!personsLeft.isEmpty()) {
+            String[] ids = personsLeft.stream().map(PersonId::value).toArray(String[]::new);
+            Map<PersonId, PersonEntry> found = new HashMap<>();
+            jdbc.sql("SELECT person_id, unit_id, category, leader FROM directory_person WHERE person_id = ANY(?::varchar[])")
+                    .param(ids)
+                    .query((rs, n) -> found.put(new PersonId(rs.getString(1)), new PersonEntry(
+                            new PersonId(rs.getString(1)), new UnitId(rs.getString(2)),
+                            PersonCategory.valueOf(rs.getString(3)), rs.getBoolean(4))))
+                    .list();
+            Map<PersonId, List<Assignment>> assignments = new HashMap<>();
+            jdbc.sql("""
+                            SELECT person_id, from_date, position, unit_id FROM directory_person_assignment
+                            WHERE person_id = ANY(?::varchar[])""")
+                    .param(ids)
+                    .query((rs, n) -> assignments.computeIfAbsent(new PersonId(rs.getString(1)), p -> new ArrayList<>())
+                            .add(new Assignment(rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(),
+                                    rs.getLong(3), new UnitId(rs.getString(4)))))
+                    .list();
+            for (PersonId person : personsLeft) {
+                TransactionMemo.remember(personKey(person), () -> Optional.ofNullable(found.get(person)));
+                TransactionMemo.remember(assignmentsKey(person),
+                        () -> List.copyOf(assignments.getOrDefault(person, List.of())));
+            }
+        }
+    }
+
+    private static List<Object> unitKey(UnitId unitId) {
+        return List.of("unit", unitId);
+    }
+
+    private static List<Object> personKey(PersonId personId) {
+        return List.of("person", personId);
+    }
+
+    private static List<Object> assignmentsKey(PersonId personId) {
+        return List.of("assignments", personId);
     }
 
     private boolean exists(String countSql, Object... params) {

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.command.directory;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.person.PersonCategory;
@@ -48,4 +49,11 @@ public interface OrganisationDirectory {
     boolean isWithin(UnitId unit, UnitId ancestor);
 
     boolean hasActivePledge(CampaignId campaignId, PersonId personId);
+
+    /**
+     * Answers {@link #unit}, {@link #person} and {@link #unitOn} for all of these at once, for the rest of the
+     * current transaction: a batch of commands asks the database once instead of once per command.
+     */
+    default void readAhead(Collection<UnitId> units, Collection<PersonId> persons) {
+    }
 }

@@ -24,6 +24,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +69,7 @@ class GroupCommit implements SmartLifecycle {
     }
 
     private final CommandGateway gateway;
+    private final ObjectProvider<ReadAhead> readAheads;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final int threads;
@@ -80,7 +82,7 @@ class GroupCommit implements SmartLifecycle {
     private final Counter regrouped;
 
     GroupCommit(CommandGateway gateway, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                MeterRegistry meters,
+                MeterRegistry meters, ObjectProvider<ReadAhead> readAheads,
                 @Value("${thidua.commands.group-commit:true}") boolean enabled,
                 @Value("${thidua.commands.committers:1}") int threads) {
         this.groupSizes = DistributionSummary.builder("thidua.commands.group.size")
@@ -89,6 +91,7 @@ class GroupCommit implements SmartLifecycle {
                 .description("Groups stored command by command after they could not be stored together")
                 .register(meters);
         this.gateway = gateway;
+        this.readAheads = readAheads;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.enabled = enabled;
@@ -238,6 +241,8 @@ class GroupCommit implements SmartLifecycle {
     private Stored storeTogether(List<Pending> group) {
         List<String> targetIds = group.stream().map(Pending::target).toList();
         NewStreams.declareAmong(jdbc, targetIds);
+        List<Object> payloads = group.stream().<Object>map(p -> p.command().getPayload()).toList();
+        readAheads.orderedStream().forEach(readAhead -> readAhead.readAheadFor(payloads));
         Map<String, Long> positions = new HashMap<>();
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("group-commit"));
         try {

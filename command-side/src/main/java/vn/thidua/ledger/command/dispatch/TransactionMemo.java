@@ -35,6 +35,17 @@ public final class TransactionMemo {
         return value;
     }
 
+    /** Whether the answer to {@code key} is remembered in this transaction. */
+    public static boolean knows(Object key) {
+        Memo memo = current(false);
+        return memo != null && memo.answers().containsKey(key);
+    }
+
+    /** Whether answers are remembered now: inside a transaction. */
+    public static boolean active() {
+        return current(true) != null;
+    }
+
     /** Sets {@code key} for the rest of the transaction; false when no transaction is active. */
     public static boolean put(Object key, Object value) {
         Memo memo = current(true);

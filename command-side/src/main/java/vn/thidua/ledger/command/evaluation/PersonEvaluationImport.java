@@ -157,6 +157,9 @@ class PersonEvaluationImport implements FirstEvents {
                 throw resolution.refusal();
             }
         }
+        // every row's person is looked up (who they are, where they worked): one query for the whole file
+        directory.readAhead(List.of(), sheet.rows().stream().map(row -> columns.cell(row, Column.PERSON_ID))
+                .filter(EntityId::isValid).map(PersonId::new).toList());
         List<RowProblem> problems = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
