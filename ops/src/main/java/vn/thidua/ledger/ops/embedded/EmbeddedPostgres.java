@@ -104,7 +104,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     "-c", "unix_socket_directories=",
                     "-c", "fsync=on",
                     "-c", "max_connections=200",
-                    "-c", "shared_buffers=128MB"));
+                    "-c", "shared_buffers=512MB",
+                    // a checkpoint every half-gigabyte of WAL made every first change of a page after it log the
+                    // whole page again; the event ids, random, spread the index changes over every page
+                    "-c", "max_wal_size=4GB",
+                    "-c", "checkpoint_timeout=15min"));
             EmbeddedPostgres server = new EmbeddedPostgres(directory, actualPort, spawn(command, logFile));
             try {
                 server.awaitReady(logFile);
