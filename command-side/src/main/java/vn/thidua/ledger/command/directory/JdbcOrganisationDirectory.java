@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.command.dispatch.TransactionMemo;
@@ -31,6 +32,21 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     private record Assignment(LocalDate from, long position, UnitId unitId) {
     }
 
+    // each read the same way whether asked one by one or read ahead for many
+    private static final String UNITS = "SELECT unit_id, parent_id, name, closed FROM directory_unit";
+    private static final RowMapper<UnitEntry> UNIT = (rs, n) -> new UnitEntry(new UnitId(rs.getString("unit_id")),
+            rs.getString("parent_id") == null ? null : new UnitId(rs.getString("parent_id")), rs.getString("name"),
+            rs.getBoolean("closed"));
+    private static final String PERSONS = "SELECT person_id, unit_id, category, leader FROM directory_person";
+    private static final RowMapper<PersonEntry> PERSON = (rs, n) -> new PersonEntry(
+            new PersonId(rs.getString("person_id")), new UnitId(rs.getString("unit_id")),
+            PersonCategory.valueOf(rs.getString("category")), rs.getBoolean("leader"));
+    private static final String ASSIGNMENTS =
+            "SELECT person_id, from_date, position, unit_id FROM directory_person_assignment";
+    private static final RowMapper<Assignment> ASSIGNMENT = (rs, n) -> new Assignment(
+            rs.getDate("from_date") == null ? null : rs.getDate("from_date").toLocalDate(), rs.getLong("position"),
+            new UnitId(rs.getString("unit_id")));
+
     @Override
     public boolean unitExists(UnitId unitId) {
         return unit(unitId).isPresent();
@@ -38,12 +54,8 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     @Override
     public Optional<UnitEntry> unit(UnitId unitId) {
-        return TransactionMemo.remember(unitKey(unitId), () -> jdbc.sql(
-                        "SELECT parent_id, name, closed FROM directory_unit WHERE unit_id = ?")
-                .param(unitId.value())
-                .query((rs, n) -> new UnitEntry(unitId, rs.getString(1) == null ? null : new UnitId(rs.getString(1)),
-                        rs.getString(2), rs.getBoolean(3)))
-                .optional());
+        return TransactionMemo.remember(unitKey(unitId), () -> jdbc.sql(UNITS + " WHERE unit_id = ?")
+                .param(unitId.value()).query(UNIT).optional());
     }
 
     @Override
@@ -82,12 +94,8 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     /** A person's assignments, read once per transaction (an import asks about each person month after month). */
     private List<Assignment> assignments(PersonId personId) {
-        return TransactionMemo.remember(assignmentsKey(personId), () -> jdbc.sql("""
-                        SELECT from_date, position, unit_id FROM directory_person_assignment WHERE person_id = ?""")
-                .param(personId.value())
-                .query((rs, n) -> new Assignment(rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(),
-                        rs.getLong(2), new UnitId(rs.getString(3))))
-                .list());
+        return TransactionMemo.remember(assignmentsKey(personId), () -> jdbc.sql(ASSIGNMENTS + " WHERE person_id = ?")
+                .param(personId.value()).query(ASSIGNMENT).list());
     }
 
     @Override
@@ -98,12 +106,8 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     @Override
     public Optional<PersonEntry> person(PersonId personId) {
-        return TransactionMemo.remember(personKey(personId), () -> jdbc.sql(
-                        "SELECT unit_id, category, leader FROM directory_person WHERE person_id = ?")
-                .param(personId.value())
-                .query((rs, n) -> new PersonEntry(personId, new UnitId(rs.getString(1)),
-                        PersonCategory.valueOf(rs.getString(2)), rs.getBoolean(3)))
-                .optional());
+        return TransactionMemo.remember(personKey(personId), () -> jdbc.sql(PERSONS + " WHERE person_id = ?")
+                .param(personId.value()).query(PERSON).optional());
     }
 
     @Override
@@ -146,12 +150,9 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
         unitsLeft.removeIf(unit -> TransactionMemo.knows(unitKey(unit)));
         if (!unitsLeft.isEmpty()) {
             Map<UnitId, UnitEntry> found = new HashMap<>();
-            jdbc.sql("SELECT unit_id, parent_id, name, closed FROM directory_unit WHERE unit_id = ANY(?::varchar[])")
+            jdbc.sql(UNITS + " WHERE unit_id = ANY(?::varchar[])")
                     .param(unitsLeft.stream().map(UnitId::value).toArray(String[]::new))
-                    .query((rs, n) -> found.put(new UnitId(rs.getString(1)), new UnitEntry(new UnitId(rs.getString(1)),
-                            rs.getString(2) == null ? null : new UnitId(rs.getString(2)), rs.getString(3),
-                            rs.getBoolean(4))))
-                    .list();
+                    .query(UNIT).list().forEach(unit -> found.put(unit.unitId(), unit));
             unitsLeft.forEach(unit -> TransactionMemo.remember(unitKey(unit),
                     () -> Optional.ofNullable(found.get(unit))));
         }
@@ -161,20 +162,12 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
         if (!personsLeft.isEmpty()) {
             String[] ids = personsLeft.stream().map(PersonId::value).toArray(String[]::new);
             Map<PersonId, PersonEntry> found = new HashMap<>();
-            jdbc.sql("SELECT person_id, unit_id, category, leader FROM directory_person WHERE person_id = ANY(?::varchar[])")
-                    .param(ids)
-                    .query((rs, n) -> found.put(new PersonId(rs.getString(1)), new PersonEntry(
-                            new PersonId(rs.getString(1)), new UnitId(rs.getString(2)),
-                            PersonCategory.valueOf(rs.getString(3)), rs.getBoolean(4))))
-                    .list();
+            jdbc.sql(PERSONS + " WHERE person_id = ANY(?::varchar[])").param(ids)
+                    .query(PERSON).list().forEach(person -> found.put(person.personId(), person));
             Map<PersonId, List<Assignment>> assignments = new HashMap<>();
-            jdbc.sql("""
-                            SELECT person_id, from_date, position, unit_id FROM directory_person_assignment
-                            WHERE person_id = ANY(?::varchar[])""")
-                    .param(ids)
-                    .query((rs, n) -> assignments.computeIfAbsent(new PersonId(rs.getString(1)), p -> new ArrayList<>())
-                            .add(new Assignment(rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(),
-                                    rs.getLong(3), new UnitId(rs.getString(4)))))
+            jdbc.sql(ASSIGNMENTS + " WHERE person_id = ANY(?::varchar[])").param(ids)
+                    .query((rs, n) -> assignments.computeIfAbsent(new PersonId(rs.getString("person_id")),
+                            person -> new ArrayList<>()).add(ASSIGNMENT.mapRow(rs, n)))
                     .list();
             for (PersonId person : personsLeft) {
                 TransactionMemo.remember(personKey(person), () -> Optional.ofNullable(found.get(person)));

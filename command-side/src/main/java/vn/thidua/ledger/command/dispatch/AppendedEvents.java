@@ -3,6 +3,7 @@ package vn.thidua.ledger.command.dispatch;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The position of the last event the current transaction appended to each stream, told by the event storage
@@ -29,6 +30,11 @@ public final class AppendedEvents {
     /** The position of the last event appended in this transaction; empty if it appended none. */
     static OptionalLong lastPosition() {
         return streams(false).values().stream().mapToLong(Long::longValue).max();
+    }
+
+    /** The position of the last stored event, asked of the database: the answer to a command that stored none. */
+    static long head(JdbcClient jdbc) {
+        return jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
     }
 
     @SuppressWarnings("unchecked")

@@ -30,8 +30,7 @@ final class CommitInterceptor implements MessageHandlerInterceptor<CommandMessag
         // registered after the handler ran, so it follows the event bus's own prepare-commit step (the append)
         unitOfWork.onPrepareCommit(uow -> {
             // a command that stored no event is answered with the head
-            long position = AppendedEvents.lastPosition().orElseGet(() -> jdbc.sql(
-                    "SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single());
+            long position = AppendedEvents.lastPosition().orElseGet(() -> AppendedEvents.head(jdbc));
             outcome.position(position);
             IdempotentAnswers.store(jdbc, uow.getMessage().getMetaData(), position);
         });

@@ -213,7 +213,7 @@ class GroupCommit implements SmartLifecycle {
             Map<String, Long> positions = stored.positions();
             if (positions.size() < remaining.size()) {
                 // a command that stored no event is answered with the head after the commit
-                long head = head();
+                long head = AppendedEvents.head(jdbc);
                 remaining.forEach(p -> positions.putIfAbsent(p.target(), head));
             }
             for (Pending p : remaining) {
@@ -262,7 +262,7 @@ class GroupCommit implements SmartLifecycle {
                     // the answers to Idempotency-Keys are stored with the events, under the append lock
                     Map<String, Long> answers = new HashMap<>(positions);
                     if (answers.size() < targetIds.size()) {
-                        long head = head();
+                        long head = AppendedEvents.head(jdbc);
                         targetIds.forEach(target -> answers.putIfAbsent(target, head));
                     }
                     storeIdempotentAnswers(group, answers);
@@ -276,11 +276,6 @@ class GroupCommit implements SmartLifecycle {
             throw e;
         }
         return new Stored(positions);
-    }
-
-    /** The position of the last stored event. */
-    private long head() {
-        return jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
     }
 
     private void storeIdempotentAnswers(List<Pending> group, Map<String, Long> positions) {

@@ -84,14 +84,9 @@ class LedgerEventStorageEngine extends JdbcEventStorageEngine {
         if (events.isEmpty()) {
             return;
         }
-        for (EventMessage<?> event : events) {
-            if (event instanceof DomainEventMessage<?> domainEvent) {
-                NewStreams.appending(domainEvent.getAggregateIdentifier());
-            }
-        }
         transactionManager.executeInTransaction(() -> {
-            try {
-                Connection connection = getConnection();
+            // released as Axon's own append releases it (the transaction's connection stays with the transaction)
+            try (Connection connection = getConnection()) {
                 Map<String, Long> positions = new HashMap<>();
                 for (int from = 0; from < events.size(); ) {
                     int rows = Math.min(MAX_ROWS_PER_INSERT, Integer.highestOneBit(events.size() - from));
@@ -99,8 +94,9 @@ class LedgerEventStorageEngine extends JdbcEventStorageEngine {
                     from += rows;
                 }
                 for (EventMessage<?> event : events) {
-                    DomainEventMessage<?> domainEvent = asDomainEvent(event);
-                    AppendedEvents.appended(domainEvent.getAggregateIdentifier(), positions.get(event.getIdentifier()));
+                    String stream = asDomainEvent(event).getAggregateIdentifier();
+                    NewStreams.appending(stream);
+                    AppendedEvents.appended(stream, positions.get(event.getIdentifier()));
                 }
             } catch (SQLException e) {
                 handlePersistenceException(e, events.get(0)); // throws Axon's exception for the failure
