@@ -26,7 +26,6 @@ import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -66,14 +65,15 @@ public class CommandDispatcher {
     private static final int COMMANDS_PER_APPEND = 250;
 
     private final TransactionTemplate batchTransaction;
-    private final CommandTargetResolver targetResolver = AnnotationCommandTargetResolver.builder().build();
+    private final CommandTargetResolver targetResolver;
     private final EventBus eventBus;
     private final List<CorrelationDataProvider> correlationDataProviders;
 
     CommandDispatcher(CommandGateway gateway, GroupCommit groupCommit, JdbcClient jdbc, ObjectMapper objectMapper,
                       PlatformTransactionManager transactions, EventBus eventBus,
-                      List<CorrelationDataProvider> correlationDataProviders) {
+                      List<CorrelationDataProvider> correlationDataProviders, CommandTargetResolver targetResolver) {
         this.gateway = gateway;
+        this.targetResolver = targetResolver;
         this.eventBus = eventBus;
         this.correlationDataProviders = List.copyOf(correlationDataProviders);
         this.groupCommit = groupCommit;

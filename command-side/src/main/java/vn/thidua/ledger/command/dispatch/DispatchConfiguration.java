@@ -2,6 +2,7 @@ package vn.thidua.ledger.command.dispatch;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,12 @@ class DispatchConfiguration {
     CorrelationDataProvider requestMetaDataProvider() {
         return new SimpleCorrelationDataProvider(MetaDataKeys.ACTOR, MetaDataKeys.CORRELATION_ID,
                 MetaDataKeys.IDEMPOTENCY_KEY, MetaDataKeys.IMPORT_ID);
+    }
+
+    /** Used by every aggregate's command handler too (Axon's configuration takes a bean of this type). */
+    @Bean
+    CommandTargetResolver commandTargetResolver() {
+        return new CachingCommandTargetResolver();
     }
 
     @Bean

@@ -17,7 +17,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
@@ -74,7 +73,7 @@ class GroupCommit implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final int threads;
     private final boolean enabled;
-    private final CommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+    private final CommandTargetResolver targets;
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
     private final List<Thread> committers = new ArrayList<>();
     private volatile boolean running;
@@ -82,7 +81,7 @@ class GroupCommit implements SmartLifecycle {
     private final Counter regrouped;
 
     GroupCommit(CommandGateway gateway, JdbcClient jdbc, PlatformTransactionManager transactionManager,
-                MeterRegistry meters, ObjectProvider<ReadAhead> readAheads,
+                MeterRegistry meters, ObjectProvider<ReadAhead> readAheads, CommandTargetResolver targets,
                 @Value("${thidua.commands.group-commit:true}") boolean enabled,
                 @Value("${thidua.commands.committers:1}") int threads) {
         this.groupSizes = DistributionSummary.builder("thidua.commands.group.size")
@@ -91,6 +90,7 @@ class GroupCommit implements SmartLifecycle {
                 .description("Groups stored command by command after they could not be stored together")
                 .register(meters);
         this.gateway = gateway;
+        this.targets = targets;
         this.readAheads = readAheads;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
