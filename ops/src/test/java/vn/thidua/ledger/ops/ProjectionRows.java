@@ -23,7 +23,7 @@ final class ProjectionRows {
         List<String> tables = jdbc.sql("""
                 SELECT table_name FROM information_schema.tables
                 WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
-                  AND (table_name LIKE 'fact\\_%' OR table_name = 'audit_entry')
+                  AND (table_name LIKE 'fact\\_%' OR table_name IN ('audit_event', 'audit_entry'))
                   AND table_name NOT LIKE '%\\_\\_rebuild'
                 ORDER BY table_name""").query(String.class).list();
         for (String table : tables) {

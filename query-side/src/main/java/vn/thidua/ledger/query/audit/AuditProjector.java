@@ -22,8 +22,8 @@ import vn.thidua.ledger.api.LedgerEvent;
 import vn.thidua.ledger.api.Period;
 
 /**
- * Writes every event into the trail of each entity it concerns. Inserts are idempotent, so a replay or a
- * batch retried after a crash leaves exactly one row per event and entity.
+ * Writes every event once, and an entry for each entity it concerns into that entity's trail. Inserts are idempotent,
+ * so a replay or a batch retried after a crash leaves exactly one row per event and one per event and entity.
  */
 @Component
 @ProcessingGroup(AuditProjector.PROCESSOR)
@@ -31,19 +31,22 @@ class AuditProjector {
 
     static final String PROCESSOR = "audit";
 
-    static final ProjectionTables TABLES = ProjectionTables.live(List.of("audit_entry"));
+    static final ProjectionTables TABLES = ProjectionTables.live(List.of("audit_event", "audit_entry"));
 
-    private static final String INSERT = """
-            INSERT INTO audit_entry (subject_kind, subject_id, position, event_id, event_type, recorded_at,
-                                     business_time, business_from, business_to, actor, correlation_id, data,
-                                     corrects_position)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, %s)
+    private static final String INSERT_EVENT = """
+            INSERT INTO audit_event (position, event_id, event_type, recorded_at, business_time, business_from,
+                                     business_to, actor, correlation_id, data, corrects_position)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, %s)
             ON CONFLICT DO NOTHING""";
-    private static final String CORRECTS_NOTHING = INSERT.formatted("NULL");
-    private static final String CORRECTS_NAMED = INSERT.formatted(
-            "(SELECT min(position) FROM audit_entry WHERE event_id = ?)");
-    private static final String CORRECTS_LATEST = INSERT.formatted("""
+    private static final String CORRECTS_NOTHING = INSERT_EVENT.formatted("NULL");
+    /** The event a correction names, by the event store's index of event identifiers (the audit keeps none). */
+    private static final String CORRECTS_NAMED = INSERT_EVENT.formatted(
+            "(SELECT global_index FROM domain_event_entry WHERE event_identifier = ?)");
+    private static final String CORRECTS_LATEST = INSERT_EVENT.formatted("""
             (SELECT max(position) FROM audit_entry WHERE subject_kind = ? AND subject_id = ? AND position < ?)""");
+    private static final String INSERT_ENTRY = """
+            INSERT INTO audit_entry (subject_kind, subject_id, position) VALUES (?, ?, ?)
+            ON CONFLICT DO NOTHING""";
 
     private final JdbcClient jdbc;
     private final Statements live;
@@ -72,27 +75,31 @@ class AuditProjector {
         project(event, message, position, live);
     }
 
-    /** Writes the entries of {@code event}, recorded at {@code position}, to this copy's table through {@code out}. */
+    /**
+     * Writes {@code event}, recorded at {@code position}, and the entries of the entities it concerns to this copy's
+     * tables through {@code out}.
+     */
     void project(LedgerEvent event, EventMessage<?> message, long position, Statements out)
             throws JsonProcessingException {
         JsonNode json = objectMapper.valueToTree(event);
         String data = objectMapper.writeValueAsString(json);
         String businessTime = event.businessTime();
         Period period = businessTime == null ? null : Period.parse(businessTime);
+        Object[] row = {position, message.getIdentifier(), event.getClass().getSimpleName(),
+                Timestamp.from(message.getTimestamp()), businessTime, period == null ? null : period.from(),
+                period == null ? null : period.to(), message.getMetaData().get("actor"),
+                message.getMetaData().get("correlationId"), data};
         Object[] corrects = corrects(event, json, position);
+        if (corrects == null) {
+            out.insert(tables.sql(CORRECTS_NOTHING), row);
+        } else {
+            // the entry it corrects is looked up when the row is written: it may not be written yet now
+            Object[] params = Arrays.copyOf(row, row.length + corrects.length - 1);
+            System.arraycopy(corrects, 1, params, row.length, corrects.length - 1);
+            out.execute(tables.sql((String) corrects[0]), params);
+        }
         for (EntityId subject : event.subjects()) {
-            Object[] entry = {subject.kind(), subject.value(), position, message.getIdentifier(),
-                    event.getClass().getSimpleName(), Timestamp.from(message.getTimestamp()), businessTime,
-                    period == null ? null : period.from(), period == null ? null : period.to(),
-                    message.getMetaData().get("actor"), message.getMetaData().get("correlationId"), data};
-            if (corrects == null) {
-                out.insert(tables.sql(CORRECTS_NOTHING), entry);
-            } else {
-                // the entry it corrects is looked up when the row is written: it may not be written yet now
-                Object[] params = Arrays.copyOf(entry, entry.length + corrects.length - 1);
-                System.arraycopy(corrects, 1, params, entry.length, corrects.length - 1);
-                out.execute(tables.sql((String) corrects[0]), params);
-            }
+            out.insert(tables.sql(INSERT_ENTRY), subject.kind(), subject.value(), position);
         }
     }
 
@@ -116,6 +123,6 @@ class AuditProjector {
 
     @ResetHandler
     void reset() {
-        jdbc.sql(tables.sql("TRUNCATE audit_entry")).update();
+        jdbc.sql(tables.sql("TRUNCATE audit_event, audit_entry")).update();
     }
 }

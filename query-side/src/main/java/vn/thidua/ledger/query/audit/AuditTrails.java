@@ -32,24 +32,25 @@ class AuditTrails {
 
     Trail find(String kind, String id, Period period, AsOf asOf, long computedAt) {
         StringBuilder sql = new StringBuilder("""
-                SELECT position, recorded_at, event_type, business_time, actor, correlation_id, data::text, event_id,
-                       corrects_position
-                FROM audit_entry WHERE subject_kind = ? AND subject_id = ?""");
+                SELECT e.position, e.recorded_at, e.event_type, e.business_time, e.actor, e.correlation_id, e.data::text,
+                       e.event_id, e.corrects_position
+                FROM audit_entry s JOIN audit_event e ON e.position = s.position
+                WHERE s.subject_kind = ? AND s.subject_id = ?""");
         List<Object> params = new ArrayList<>(List.of(kind, id));
         if (asOf.position() != null) {
-            sql.append(" AND position <= ?");
+            sql.append(" AND s.position <= ?");
             params.add(asOf.position());
         }
         if (asOf.moment() != null) {
-            sql.append(" AND recorded_at <= ?");
+            sql.append(" AND e.recorded_at <= ?");
             params.add(Timestamp.from(asOf.moment()));
         }
         if (period != null) {
-            sql.append(" AND business_from <= ? AND business_to >= ?");
+            sql.append(" AND e.business_from <= ? AND e.business_to >= ?");
             params.add(period.to());
             params.add(period.from());
         }
-        sql.append(" ORDER BY position");
+        sql.append(" ORDER BY s.position");
         List<Entry> entries = jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
             String businessTime = rs.getString(4);
             boolean day = businessTime != null && businessTime.length() == 10;
