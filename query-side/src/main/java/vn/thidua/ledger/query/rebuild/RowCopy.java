@@ -30,7 +30,8 @@ import org.postgresql.jdbc.TimestampUtils;
  *   ({@link #isConflict}), and the caller sends its transaction again by INSERTs (rare: a rebuild fills empty
  *   tables).</li>
  * </ul>
- * One per connection and thread.
+ * One per connection and thread: a rebuild's writer lane, or a live processor's batch
+ * ({@link UnitOfWorkStatements}).
  */
 final class RowCopy {
 
@@ -42,13 +43,19 @@ final class RowCopy {
     private final CopyManager copyManager;
     private final TimestampUtils timestamps;
     /** Whether the casts of an INSERT's values name their columns' types, asked once per INSERT. */
-    private final Map<MultiRowInsert, Boolean> castsFit = new HashMap<>();
+    private final Map<MultiRowInsert, Boolean> castsFit;
 
     RowCopy(Connection connection) throws SQLException {
+        this(connection, new HashMap<>());
+    }
+
+    /** Sharing what {@code castsFit} knows of the INSERTs' casts (the columns' types do not change while running). */
+    RowCopy(Connection connection, Map<MultiRowInsert, Boolean> castsFit) throws SQLException {
         this.connection = connection;
         BaseConnection postgres = connection.unwrap(BaseConnection.class);
         this.copyManager = new CopyManager(postgres);
         this.timestamps = postgres.getTimestampUtils();
+        this.castsFit = castsFit;
     }
 
     /**
