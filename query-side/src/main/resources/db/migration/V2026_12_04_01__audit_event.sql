@@ -1,6 +1,6 @@
 -- An event's details are kept once, in audit_event, instead of once per entity it concerns: audit_entry keeps only
--- which entities an event concerns. Each event had been written, parsed as JSONB and indexed 3.2 times on
--- average, the largest part of PostgreSQL's work while events arrive (imports, commands, catching up).
+-- which entities an event concerns, and its type. Each event had been written, parsed as JSONB and indexed 3.2 times
+-- on average, the largest part of PostgreSQL's work while events arrive (imports, commands, catching up).
 CREATE TABLE audit_event (
     position          BIGINT       PRIMARY KEY,
     event_id          VARCHAR(255) NOT NULL,
@@ -29,7 +29,6 @@ DROP INDEX audit_entry_event_id;
 -- dropping columns rewrites nothing: old rows keep their bytes until they are next rewritten
 ALTER TABLE audit_entry
     DROP COLUMN event_id,
-    DROP COLUMN event_type,
     DROP COLUMN recorded_at,
     DROP COLUMN business_time,
     DROP COLUMN business_from,
@@ -38,3 +37,9 @@ ALTER TABLE audit_entry
     DROP COLUMN correlation_id,
     DROP COLUMN data,
     DROP COLUMN corrects_position;
+
+-- a dossier looks for a few types among every entry of a unit (each evaluation of its staff concerns it too): the
+-- type in the key's index lets it find them there, fetching only the events it keeps
+ALTER TABLE audit_entry
+    DROP CONSTRAINT audit_entry_pkey,
+    ADD CONSTRAINT audit_entry_pkey PRIMARY KEY (subject_kind, subject_id, position) INCLUDE (event_type);

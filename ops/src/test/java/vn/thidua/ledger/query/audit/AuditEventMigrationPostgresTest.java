@@ -2,37 +2,25 @@ package vn.thidua.ledger.query.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.thidua.ledger.api.Period;
-import vn.thidua.ledger.ops.embedded.EmbeddedPostgres;
+import vn.thidua.ledger.query.rebuild.PostgresTest;
 import vn.thidua.ledger.query.time.AsOf;
 
 /** Trails written before an event's details moved to {@code audit_event} read the same after the migration. */
-class AuditEventMigrationPostgresTest {
+class AuditEventMigrationPostgresTest extends PostgresTest {
 
     private static final String BEFORE_AUDIT_EVENT = "2026.11.22.03";
-
-    @TempDir
-    static Path tempDir;
-    static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() {
-        postgres = EmbeddedPostgres.start(tempDir.resolve("pg"), 0);
-    }
-
-    @AfterAll
-    static void stopPostgres() {
-        postgres.close();
-    }
+    /** An event's details as the trail reads them, from the table (and condition) given, oldest first. */
+    private static final String DETAILS = """
+            SELECT position || ' ' || recorded_at || ' ' || event_type || ' ' || business_time || ' ' || actor || ' '
+                   || correlation_id || ' ' || event_id || ' ' || coalesce(corrects_position::text, '-') || ' '
+                   || data::text
+            FROM %s ORDER BY position""";
 
     @Test
     void entriesWrittenOncePerEntityBecomeOneEventEachWithTheirTrailsUnchanged() {
@@ -55,12 +43,8 @@ class AuditEventMigrationPostgresTest {
                     "{\"personId\": \"LB-PNV-01\", \"scores\": {\"TASKS\": 60}}", 5L).update();
         }
         // what the trail's query read from these rows before the migration
-        List<String> before = jdbc.sql("""
-                        SELECT position || ' ' || recorded_at || ' ' || event_type || ' ' || business_time || ' '
-                               || actor || ' ' || correlation_id || ' ' || event_id || ' '
-                               || coalesce(corrects_position::text, '-') || ' ' || data::text
-                        FROM audit_entry WHERE subject_kind = 'person' AND subject_id = 'LB-PNV-01' ORDER BY position""")
-                .query(String.class).list();
+        List<String> before = jdbc.sql(DETAILS.formatted(
+                "audit_entry WHERE subject_kind = 'person' AND subject_id = 'LB-PNV-01'")).query(String.class).list();
         AuditTrails trails = new AuditTrails(jdbc);
 
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
@@ -70,13 +54,11 @@ class AuditEventMigrationPostgresTest {
         assertThat(jdbc.sql("""
                         SELECT column_name FROM information_schema.columns WHERE table_name = 'audit_entry'
                         ORDER BY ordinal_position""").query(String.class).list())
-                .containsExactly("subject_kind", "subject_id", "position");
+                .containsExactly("subject_kind", "subject_id", "position", "event_type");
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'audit_entry_pkey'").query(String.class)
+                .single()).endsWith("(subject_kind, subject_id, \"position\") INCLUDE (event_type)");
         AuditTrails.Trail after = trails.find("person", "LB-PNV-01", null, AsOf.NOW, 7);
-        assertThat(jdbc.sql("""
-                        SELECT position || ' ' || recorded_at || ' ' || event_type || ' ' || business_time || ' '
-                               || actor || ' ' || correlation_id || ' ' || event_id || ' '
-                               || coalesce(corrects_position::text, '-') || ' ' || data::text
-                        FROM audit_event ORDER BY position""").query(String.class).list()).isEqualTo(before);
+        assertThat(jdbc.sql(DETAILS.formatted("audit_event")).query(String.class).list()).isEqualTo(before);
         assertThat(after.entries()).hasSize(2);
         assertThat(after.entries().get(1).corrects()).isEqualTo(5L);
         assertThat(after.entries().get(1).data()).isEqualTo("{\"scores\": {\"TASKS\": 60}, \"personId\": \"LB-PNV-01\"}");

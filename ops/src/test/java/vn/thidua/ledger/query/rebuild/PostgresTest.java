@@ -7,19 +7,19 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.ledger.ops.embedded.EmbeddedPostgres;
 
 /** A PostgreSQL server of its own (embedded, in a temporary directory) for each test class extending this. */
-abstract class PostgresTest {
+public abstract class PostgresTest {
 
     @TempDir
-    static Path tempDir;
-    static EmbeddedPostgres postgres;
+    protected static Path tempDir;
+    protected static EmbeddedPostgres postgres;
 
     @BeforeAll
-    static void startPostgres() {
+    protected static void startPostgres() {
         postgres = EmbeddedPostgres.start(tempDir.resolve("pg"), 0);
     }
 
     @AfterAll
-    static void stopPostgres() {
+    protected static void stopPostgres() {
         postgres.close();
     }
 }

@@ -45,7 +45,7 @@ class AuditProjector {
     private static final String CORRECTS_LATEST = INSERT_EVENT.formatted("""
             (SELECT max(position) FROM audit_entry WHERE subject_kind = ? AND subject_id = ? AND position < ?)""");
     private static final String INSERT_ENTRY = """
-            INSERT INTO audit_entry (subject_kind, subject_id, position) VALUES (?, ?, ?)
+            INSERT INTO audit_entry (subject_kind, subject_id, position, event_type) VALUES (?, ?, ?, ?)
             ON CONFLICT DO NOTHING""";
 
     private final JdbcClient jdbc;
@@ -85,7 +85,8 @@ class AuditProjector {
         String data = objectMapper.writeValueAsString(json);
         String businessTime = event.businessTime();
         Period period = businessTime == null ? null : Period.parse(businessTime);
-        Object[] row = {position, message.getIdentifier(), event.getClass().getSimpleName(),
+        String type = event.getClass().getSimpleName();
+        Object[] row = {position, message.getIdentifier(), type,
                 Timestamp.from(message.getTimestamp()), businessTime, period == null ? null : period.from(),
                 period == null ? null : period.to(), message.getMetaData().get("actor"),
                 message.getMetaData().get("correlationId"), data};
@@ -99,7 +100,7 @@ class AuditProjector {
             out.execute(tables.sql((String) corrects[0]), params);
         }
         for (EntityId subject : event.subjects()) {
-            out.insert(tables.sql(INSERT_ENTRY), subject.kind(), subject.value(), position);
+            out.insert(tables.sql(INSERT_ENTRY), subject.kind(), subject.value(), position, type);
         }
     }
 

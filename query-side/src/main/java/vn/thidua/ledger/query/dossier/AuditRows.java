@@ -39,10 +39,10 @@ class AuditRows {
                         SELECT e.position, e.recorded_at, e.event_type, e.business_time, e.actor, e.data::text
                         FROM audit_event e
                         WHERE e.position IN (SELECT position FROM audit_entry
-                                             WHERE subject_kind = ? AND subject_id = ANY(?) AND position <= ?)
-                          AND e.event_type = ANY(?)
+                                             WHERE subject_kind = ? AND subject_id = ANY(?) AND event_type = ANY(?)
+                                               AND position <= ?)
                         ORDER BY e.position""")
-                .params(kind, ids.toArray(String[]::new), asOf, types.toArray(String[]::new))
+                .params(kind, ids.toArray(String[]::new), types.toArray(String[]::new), asOf)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC),
                         rs.getString(3), rs.getString(4), rs.getString(5), read(rs.getString(6))))
                 .list();
