@@ -24,10 +24,30 @@ class AuditEventMigrationPostgresTest extends PostgresTest {
 
     @Test
     void entriesWrittenOncePerEntityBecomeOneEventEachWithTheirTrailsUnchanged() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), "");
+        migratesTrailsOf(database("as_created"), false);
+    }
+
+    @Test
+    void aTrailRebuiltBeforeTheMigrationIsMigratedWhateverItsIndexesAreCalled() {
+        migratesTrailsOf(database("rebuilt"), true);
+    }
+
+    /**
+     * Fills the old audit table, as created or, if {@code rebuilt}, as a rebuild leaves it (its copy's index names,
+     * and the table it replaced still there), migrates, and checks the trails read as before.
+     */
+    private void migratesTrailsOf(DriverManagerDataSource dataSource, boolean rebuilt) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(BEFORE_AUDIT_EVENT)
                 .load().migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
+        if (rebuilt) {
+            // what ProjectionRebuilder does, up to a node stopped before dropping the replaced table
+            jdbc.sql("CREATE TABLE audit_entry__rebuild (LIKE audit_entry INCLUDING ALL)").update();
+            jdbc.sql("ALTER TABLE audit_entry RENAME TO audit_entry__replaced").update();
+            jdbc.sql("ALTER TABLE audit_entry__rebuild RENAME TO audit_entry").update();
+            assertThat(jdbc.sql("SELECT count(*) FROM pg_indexes WHERE indexname LIKE 'audit_entry\\_\\_rebuild%'")
+                    .query(Long.class).single()).isEqualTo(3);
+        }
         String insert = """
                 INSERT INTO audit_entry (subject_kind, subject_id, position, event_id, event_type, recorded_at,
                                          business_time, business_from, business_to, actor, correlation_id, data,
@@ -55,8 +75,11 @@ class AuditEventMigrationPostgresTest extends PostgresTest {
                         SELECT column_name FROM information_schema.columns WHERE table_name = 'audit_entry'
                         ORDER BY ordinal_position""").query(String.class).list())
                 .containsExactly("subject_kind", "subject_id", "position", "event_type");
-        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'audit_entry_pkey'").query(String.class)
-                .single()).endsWith("(subject_kind, subject_id, \"position\") INCLUDE (event_type)");
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE tablename = 'audit_entry'").query(String.class)
+                .list()).singleElement().asString()
+                .contains("UNIQUE").endsWith("(subject_kind, subject_id, \"position\") INCLUDE (event_type)");
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_tables WHERE tablename = 'audit_entry__replaced'")
+                .query(Long.class).single()).isZero();
         AuditTrails.Trail after = trails.find("person", "LB-PNV-01", null, AsOf.NOW, 7);
         assertThat(jdbc.sql(DETAILS.formatted("audit_event")).query(String.class).list()).isEqualTo(before);
         assertThat(after.entries()).hasSize(2);
@@ -66,5 +89,12 @@ class AuditEventMigrationPostgresTest extends PostgresTest {
                 .extracting(AuditTrails.Entry::type).containsExactly("PersonEvaluated");
         assertThat(trails.find("unit", "LB-PNV", Period.parse("2024-06"), AsOf.NOW, 7).entries()).isEmpty();
         assertThat(after.entries().get(0).period()).isEqualTo("2024-05");
+    }
+
+    private static DriverManagerDataSource database(String name) {
+        JdbcClient.create(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""))
+                .sql("CREATE DATABASE " + name).update();
+        return new DriverManagerDataSource(postgres.jdbcUrl().replaceFirst("/postgres$", "/" + name), postgres.user(),
+                "");
     }
 }

@@ -39,9 +39,13 @@ class AuditProjector {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, %s)
             ON CONFLICT DO NOTHING""";
     private static final String CORRECTS_NOTHING = INSERT_EVENT.formatted("NULL");
-    /** The event a correction names, by the event store's index of event identifiers (the audit keeps none). */
-    private static final String CORRECTS_NAMED = INSERT_EVENT.formatted(
-            "(SELECT global_index FROM domain_event_entry WHERE event_identifier = ?)");
+    /**
+     * The entry of the event a correction names, found by the event store's index of event identifiers (the audit
+     * keeps none); none if that event has no entry.
+     */
+    private static final String CORRECTS_NAMED = INSERT_EVENT.formatted("""
+            (SELECT a.position FROM domain_event_entry d JOIN audit_event a ON a.position = d.global_index
+             WHERE d.event_identifier = ?)""");
     private static final String CORRECTS_LATEST = INSERT_EVENT.formatted("""
             (SELECT max(position) FROM audit_entry WHERE subject_kind = ? AND subject_id = ? AND position < ?)""");
     private static final String INSERT_ENTRY = """
@@ -81,6 +85,9 @@ class AuditProjector {
      */
     void project(LedgerEvent event, EventMessage<?> message, long position, Statements out)
             throws JsonProcessingException {
+        if (event.subjects().isEmpty()) {
+            return; // in no entity's trail
+        }
         JsonNode json = objectMapper.valueToTree(event);
         String data = objectMapper.writeValueAsString(json);
         String businessTime = event.businessTime();
