@@ -37,7 +37,8 @@ final class CachingCommandTargetResolver implements CommandTargetResolver {
         if (identifier == null) {
             throw new IllegalArgumentException(("Invalid command. It does not identify the target aggregate. Make sure"
                     + " at least one of the fields or methods in the [%s] class contains the @TargetAggregateIdentifier"
-                    + " annotation and that it returns a non-null value.").formatted(payload.getClass().getSimpleName()));
+                    + " annotation and that it returns a non-null value.")
+                    .formatted(payload.getClass().getSimpleName()));
         }
         Object version = read(target.version(), payload);
         return new VersionedAggregateIdentifier(identifier, asLong(version));

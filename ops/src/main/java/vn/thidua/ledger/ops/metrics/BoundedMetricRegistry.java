@@ -11,9 +11,9 @@ import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.queryhandling.QueryMessage;
 
 /**
- * Axon's dimensional message metrics for event processors, the event store and the command and query buses, the same meters under the same
- * names and tags, but without the "capacity" monitor: it keeps every message's duration of the last ten minutes
- * in memory, which at an import's or a generated history's thousands of events a second came to 11 million
+ * Axon's dimensional message metrics for event processors, the event store and the command and query buses, the
+ * same meters under the same names and tags, but without the "capacity" monitor: it keeps every message's duration
+ * of the last ten minutes in memory, which at an import's or a generated history's thousands of events a second came to 11 million
  * entries and a full 1 GiB heap. Counters, timers and processor latency stay ({@link MessageMeters}).
  */
 class BoundedMetricRegistry extends GlobalMetricRegistry {

@@ -20,9 +20,9 @@ import org.axonframework.monitoring.MessageMonitor;
 /**
  * The meters of Axon's {@code MessageCountingMonitor}, {@code MessageTimerMonitor} and, for event processors,
  * {@code EventProcessorLatencyMonitor} — same names, tags, percentiles and expiry, as {@code GlobalMetricRegistry}
- * combines them for each component — looked up once per set of tags
- * instead of built and registered again for every message: Axon's build nine timers and counters and a gauge per
- * message on every processor, which came to a tenth of an import's request thread and of each projection's thread.
+ * combines them for each component — looked up once per set of tags instead of built and registered again for every
+ * message: Axon's build nine timers and counters and a gauge per message on every processor, which came to a tenth
+ * of an import's request thread and of each projection's thread.
  */
 final class MessageMeters implements MessageMonitor<Message<?>> {
 
@@ -104,10 +104,6 @@ final class MessageMeters implements MessageMonitor<Message<?>> {
     }
 
     private AtomicLong latency(Tags tags) {
-        AtomicLong known = latencies.get(tags);
-        if (known != null) {
-            return known;
-        }
         return latencies.computeIfAbsent(tags, absent -> {
             AtomicLong value = new AtomicLong();
             Gauge.builder(prefix + ".latency", value::get).tags(absent).register(registry);

@@ -32,8 +32,8 @@ class AuditTrails {
 
     Trail find(String kind, String id, Period period, AsOf asOf, long computedAt) {
         StringBuilder sql = new StringBuilder("""
-                SELECT e.position, e.recorded_at, e.event_type, e.business_time, e.actor, e.correlation_id, e.data::text,
-                       e.event_id, e.corrects_position
+                SELECT e.position, e.recorded_at, e.event_type, e.business_time, e.actor, e.correlation_id,
+                       e.data::text, e.event_id, e.corrects_position
                 FROM audit_entry s JOIN audit_event e ON e.position = s.position
                 WHERE s.subject_kind = ? AND s.subject_id = ?""");
         List<Object> params = new ArrayList<>(List.of(kind, id));
