@@ -60,6 +60,7 @@ public class ProjectionRebuilder {
     private final ObjectProvider<EventStorageEngine> storageEngine;
     private final ObjectProvider<EventUpcaster> upcasters;
     private final EventProcessingConfiguration processing;
+    private final ProcessorCoordinators coordinators;
     private final TokenStore tokenStore;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -73,7 +74,7 @@ public class ProjectionRebuilder {
 
     ProjectionRebuilder(List<RebuildableProjection> projections, ObjectProvider<EventStorageEngine> storageEngine,
                         ObjectProvider<EventUpcaster> upcasters, EventProcessingConfiguration processing,
-                        TokenStore tokenStore, JdbcClient jdbc, DataSource dataSource,
+                        ProcessorCoordinators coordinators, TokenStore tokenStore, JdbcClient jdbc, DataSource dataSource,
                         PlatformTransactionManager transactionManager,
                         @Value("${thidua.rebuild.defer-indexes-from:100000}") long deferIndexesFrom) {
         this.projections = projections.stream()
@@ -81,6 +82,7 @@ public class ProjectionRebuilder {
         this.storageEngine = storageEngine;
         this.upcasters = upcasters;
         this.processing = processing;
+        this.coordinators = coordinators;
         this.tokenStore = tokenStore;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -133,7 +135,8 @@ public class ProjectionRebuilder {
         try {
             long started = System.nanoTime();
             Logged logged = new Logged(projection, p);
-            Live live = new Live(processing.eventProcessor(name, StreamingEventProcessor.class));
+            Live live = new Live(processing.eventProcessor(name, StreamingEventProcessor.class),
+                    () -> coordinators.wake(name));
             Phases phases = new Phases(started);
             try (StoredEvents events = new StoredEvents(dataSource, eventSerializer(), upcasterChain());
                  BatchWriter writer = new BatchWriter(dataSource, "rebuild-" + name + "-writer", logged::committed)) {
@@ -272,20 +275,22 @@ public class ProjectionRebuilder {
     }
 
     /**
-     * The projection's live processor, stopped for the switch-over and started again after. Axon's pooled processor
-     * sees a stop request only at its next poll of the stream (every 500 ms when idle), so the stop is asked for
-     * that long before the copy should have caught up: the live tables keep answering, without news for up to a
-     * second, and the rebuild does not wait for the poll.
+     * The projection's live processor, stopped for the switch-over and started again after. Its coordinator is woken
+     * after the stop request (an idle pooled processor would see it only at its next poll, up to 500 ms later); the
+     * stop is still asked for a little before the copy should have caught up, so that the processor's last batch and
+     * the release of its claims overlap the copy's last events. The live tables keep answering meanwhile.
      */
     private static final class Live {
 
-        private static final double STOP_LEAD_SECONDS = 0.6;
+        private static final double STOP_LEAD_SECONDS = 0.2;
 
         private final Optional<StreamingEventProcessor> processor;
+        private final Runnable wakeCoordinator;
         private CompletableFuture<Void> stopped;
 
-        Live(Optional<StreamingEventProcessor> processor) {
+        Live(Optional<StreamingEventProcessor> processor, Runnable wakeCoordinator) {
             this.processor = processor;
+            this.wakeCoordinator = wakeCoordinator;
         }
 
         /** Asks the processor to stop if the copy, at its pace, should catch up within the lead. */
@@ -293,6 +298,7 @@ public class ProjectionRebuilder {
             if (stopped == null && secondsLeft < STOP_LEAD_SECONDS) {
                 stopped = processor.map(StreamingEventProcessor::shutdownAsync)
                         .orElse(CompletableFuture.completedFuture(null));
+                wakeCoordinator.run();
             }
         }
 
