@@ -166,16 +166,22 @@ final class RowCopy {
         return true;
     }
 
-    private static void escape(StringBuilder text, String value) {
+    /** Appends {@code value} with COPY's escapes, the runs between them whole (most values have none). */
+    static void escape(StringBuilder text, String value) {
+        int from = 0;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                case '\t' -> text.append("\\t");
-                default -> text.append(c);
+            String escaped = switch (value.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> null;
+            };
+            if (escaped != null) {
+                text.append(value, from, i).append(escaped);
+                from = i + 1;
             }
         }
+        text.append(value, from, value.length());
     }
 }
