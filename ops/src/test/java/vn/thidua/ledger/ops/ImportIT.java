@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -297,6 +298,51 @@ class ImportIT extends NodeIT {
         assertThat(rowMetaData.get("importId").asText()).isEqualTo(imported.json().get("id").asText());
         ((ObjectNode) rowMetaData).remove("importId");
         assertThat(rowMetaData).isEqualTo(singleMetaData);
+    }
+
+    /**
+     * A file of many rows is stored by one COPY, whose positions the node works out rather than reads back: each
+     * row must be at the position answered for it, in the file's order, chained like any other event.
+     */
+    @Test
+    void aFileOfManyRowsIsStoredInTheFilesOrderAtThePositionsAnsweredAndChained() {
+        StringBuilder text = new StringBuilder("personId;period;DISCIPLINE;TASKS;BONUS\n");
+        List<String> streams = new ArrayList<>();
+        for (String month : List.of("2023-01", "2023-02", "2023-03")) {
+            for (int i = 1; i <= 20; i++) {
+                text.append("%s;%s;20;%d;5\n".formatted(person(i), month, 40 + i));
+                streams.add("person-evaluation:" + person(i) + "." + month);
+            }
+        }
+        Api.Response alone = created(api().post("/api/evaluations/persons", """
+                {"personId": "%s", "period": "2023-04", "criteriaSet": "%s-HN-3814",
+                 "scores": {"DISCIPLINE": 20, "TASKS": 41, "BONUS": 5}}""".formatted(person(1), p)));
+
+        Api.Response imported = created(api().postBytes("/api/imports/evaluations?unit=" + p + "-LB&criteriaSet=" + p
+                + "-HN-3814", CSV, text.toString().getBytes(StandardCharsets.UTF_8)));
+
+        long first = imported.json().get("firstPosition").asLong();
+        long last = imported.json().get("position").asLong();
+        assertThat(imported.json().get("events").asLong()).isEqualTo(60);
+        assertThat(last - first).isEqualTo(59);
+        assertThat(jdbc.sql("SELECT aggregate_identifier FROM domain_event_entry WHERE global_index BETWEEN ? AND ? "
+                + "ORDER BY global_index").params(first, last).query(String.class).list()).isEqualTo(streams);
+        assertThat(trail(7, "2023-02").get(0).get("position").asLong()).isEqualTo(first + 26);
+        Map<String, Object> single = storedRow(alone.json().get("position").asLong());
+        Map<String, Object> row = storedRow(first);
+        for (String column : List.of("type", "sequence_number", "payload_type", "payload_revision")) {
+            assertThat(row.get(column)).as(column).isEqualTo(single.get(column));
+        }
+        JsonNode payload = json((String) row.get("payload"));
+        assertThat(payload.get("scores").get("TASKS").decimalValue()).isEqualByComparingTo("41");
+        assertThat(json((String) row.get("meta_data")).get("importId").asText())
+                .isEqualTo(imported.json().get("id").asText());
+        Instant stored = Instant.parse(jdbc.sql("SELECT time_stamp FROM domain_event_entry WHERE global_index = ?")
+                .param(last).query(String.class).single());
+        assertThat(stored).isBetween(Instant.now().minusSeconds(60), Instant.now());
+        JsonNode verdict = api().get("/api/integrity/verify").json();
+        assertThat(verdict.get("ok").asBoolean()).as(verdict.toString()).isTrue();
+        assertThat(verdict.get("verifiedThrough").asLong()).isGreaterThanOrEqualTo(last);
     }
 
     private Map<String, Object> storedRow(long position) {
