@@ -74,6 +74,10 @@ public final class Bench {
     private static final int LATENCY_SAMPLES = 200;
     private static final int WARM_UP = 20;
     private static final int IMPORT_WARM_UP_FILES = 5;
+    private static final double MEDIAN_SECONDS = 5;
+    /** The import is timed over at least this many files and seconds (50 files, ~1.5 s, swung by a quarter). */
+    private static final int IMPORT_MEASURED_FILES = 100;
+    private static final double IMPORT_MEASURED_SECONDS = 10;
     private static final double VANILLA_WARM_UP_SLICE_SECONDS = 5;
     private static final List<String> PHASES = List.of("limits", "rebuild", "vanilla", "whatif", "latency",
             "commands", "import");
@@ -160,7 +164,7 @@ public final class Bench {
                 DataSource limits = dataSource;
                 double warmedFor = warmUp.repeat(() -> readLimit(limits));
                 double[] reads = median(() -> readLimit(limits));
-                readLimit = reads[1];
+                readLimit = middle(reads);
                 put("e. PostgreSQL read limit (rows/s)", "%s (after %s of the same to warm up)"
                         .formatted(describe(reads), warmUp.describe(warmedFor)));
                 warmedFor = warmUp.repeat(() -> insertLimit(limits));
@@ -172,7 +176,7 @@ public final class Bench {
             if (only.contains("rebuild")) {
                 double warmedFor = warmUp.repeat(this::rebuild);
                 double[] rebuilds = median(this::rebuild);
-                rebuild = rebuilds[1];
+                rebuild = middle(rebuilds);
                 put("b. facts projection rebuild (events/s)", "%s (after %s of rebuilds to warm up)"
                         .formatted(describe(rebuilds), warmUp.describe(warmedFor)));
             }
@@ -305,17 +309,27 @@ public final class Bench {
     }
 
     /**
-     * Three runs of {@code measure}, sorted: the middle one is the figure. The two halves of the rebuild's ratio are
-     * each the median of three, so that neither rests on one run that a collection or a checkpoint slowed.
+     * Runs of {@code measure}, sorted: the middle one is the figure. The two halves of the rebuild's ratio are each
+     * such a median, so that neither rests on one run that a collection or a checkpoint slowed: of at least three
+     * runs and at least {@value #MEDIAN_SECONDS} s of them, an odd number (at small a rebuild takes a quarter of a
+     * second, and three of them swung from one run of the bench to the next by half).
      */
     private static double[] median(Callable<Double> measure) throws Exception {
-        double[] runs = {measure.call(), measure.call(), measure.call()};
-        Arrays.sort(runs);
-        return runs;
+        List<Double> runs = new ArrayList<>();
+        long started = System.nanoTime();
+        while (runs.size() < 3 || runs.size() % 2 == 0 || System.nanoTime() - started < MEDIAN_SECONDS * 1e9) {
+            runs.add(measure.call());
+        }
+        return runs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    private static double middle(double[] runs) {
+        return runs[runs.length / 2];
     }
 
     private static String describe(double[] runs) {
-        return "%,.0f (median of %,.0f / %,.0f / %,.0f)".formatted(runs[1], runs[0], runs[1], runs[2]);
+        return "%,.0f (median of %d: %,.0f to %,.0f)".formatted(middle(runs), runs.length, runs[0],
+                runs[runs.length - 1]);
     }
 
     /** Every event row's payload in global order, as bytes, over JDBC with a cursor of 10,000 rows. */
@@ -552,8 +566,9 @@ public final class Bench {
 
     /**
      * Person evaluations of whole units as CSV through {@code POST /api/imports/evaluations}, one unit after the
-     * other, each file a unit's twelve months of a year after the generated history; null when the node has no
-     * such endpoint. Files of later years warm the node up first (new evaluations too, never corrections).
+     * other, each file a unit's twelve months of a year after the generated history (new evaluations, never
+     * corrections); null when the node has no such endpoint. The files warm the node up first, then the next ones
+     * are timed, for at least {@value #IMPORT_MEASURED_FILES} files and {@value #IMPORT_MEASURED_SECONDS} s.
      */
     private Double bulkImport(ConfigurableApplicationContext node, JdbcClient jdbc, List<String> units, WarmUp warmUp)
             throws InterruptedException {
@@ -574,7 +589,7 @@ public final class Bench {
         warmUp.start();
         while (warmUpFiles < IMPORT_WARM_UP_FILES || !warmUp.done()) {
             String unit = staffed.get(warmUpFiles % staffed.size());
-            importFile(unit, 2027 + warmUpFiles / staffed.size(), staffOf.get(unit));
+            importFile(unit, 2026 + warmUpFiles / staffed.size(), staffOf.get(unit));
             warmUpFiles++;
         }
         put("a. bulk import: warm-up before measuring", "%d files, %s".formatted(warmUpFiles,
@@ -586,13 +601,16 @@ public final class Bench {
         long nanos = 0;
         int imported = 0;
         long firstStarted = System.nanoTime();
-        for (String unit : staffed.subList(0, Math.min(50, staffed.size()))) {
+        while (imported < IMPORT_MEASURED_FILES || nanos < IMPORT_MEASURED_SECONDS * 1e9) {
+            int file = warmUpFiles + imported;
+            String unit = staffed.get(file % staffed.size());
             long started = System.nanoTime();
-            events += importFile(unit, 2026, staffOf.get(unit));
+            events += importFile(unit, 2026 + file / staffed.size(), staffOf.get(unit));
             nanos += System.nanoTime() - started;
             imported++;
         }
-        put("a. bulk import: events imported", "%,d from %d units' files".formatted(events, imported));
+        put("a. bulk import: events imported", "%,d from %d files (a unit's year each) in %.1f s"
+                .formatted(events, imported, nanos / 1e9));
         double lag = waitForProcessors(node, head(jdbc));
         put("a. bulk import: stored and projected by the live processors (events/s)",
                 "%,.0f (the projections caught up %.2f s after the last file was stored)"
