@@ -156,8 +156,8 @@ class LedgerEventStorageEngine extends JdbcEventStorageEngine {
 
     /**
      * One binary COPY of {@code events}. The append triggers number the rows in the order they arrive, after the
-     * head that the first of them locked for the rest of the transaction; so the last position, read after the
-     * COPY, gives every event's.
+     * head that the COPY's statement trigger locked until the transaction ends; so the last position, read after
+     * the COPY, gives every event's.
      */
     private void copy(Connection connection, List<? extends EventMessage<?>> events, Serializer serializer,
                       Map<String, Long> positions) throws SQLException {
