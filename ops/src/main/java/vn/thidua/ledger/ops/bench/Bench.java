@@ -34,6 +34,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntToLongFunction;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
@@ -585,11 +586,15 @@ public final class Bench {
             }
         }
         List<String> staffed = List.copyOf(staffOf.keySet());
+        // file n: the n-th staffed unit round the list, the year after the history plus the rounds done
+        IntToLongFunction importFileNumber = n -> {
+            String unit = staffed.get(n % staffed.size());
+            return importFile(unit, 2026 + n / staffed.size(), staffOf.get(unit));
+        };
         int warmUpFiles = 0;
         warmUp.start();
         while (warmUpFiles < IMPORT_WARM_UP_FILES || !warmUp.done()) {
-            String unit = staffed.get(warmUpFiles % staffed.size());
-            importFile(unit, 2026 + warmUpFiles / staffed.size(), staffOf.get(unit));
+            importFileNumber.applyAsLong(warmUpFiles);
             warmUpFiles++;
         }
         put("a. bulk import: warm-up before measuring", "%d files, %s".formatted(warmUpFiles,
@@ -602,10 +607,8 @@ public final class Bench {
         int imported = 0;
         long firstStarted = System.nanoTime();
         while (imported < IMPORT_MEASURED_FILES || nanos < IMPORT_MEASURED_SECONDS * 1e9) {
-            int file = warmUpFiles + imported;
-            String unit = staffed.get(file % staffed.size());
             long started = System.nanoTime();
-            events += importFile(unit, 2026 + file / staffed.size(), staffOf.get(unit));
+            events += importFileNumber.applyAsLong(warmUpFiles + imported);
             nanos += System.nanoTime() - started;
             imported++;
         }
