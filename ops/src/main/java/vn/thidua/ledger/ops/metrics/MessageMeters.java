@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -34,7 +34,7 @@ final class MessageMeters implements MessageMonitor<Message<?>> {
     private final Function<Message<?>, Iterable<Tag>> latencyTags;
     private final Map<Tags, Counters> counters = new ConcurrentHashMap<>();
     private final Map<Tags, Timers> timers = new ConcurrentHashMap<>();
-    private final Map<Tags, AtomicLong> latencies = new ConcurrentHashMap<>();
+    private final Map<Tags, AtomicReference<Latest>> latencies = new ConcurrentHashMap<>();
 
     private MessageMeters(String prefix, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> counterTags,
                           Function<Message<?>, Iterable<Tag>> timerTags,
@@ -68,7 +68,7 @@ final class MessageMeters implements MessageMonitor<Message<?>> {
     @Override
     public MonitorCallback onMessageIngested(Message<?> message) {
         if (latencyTags != null && message instanceof EventMessage<?> event) {
-            latency(Tags.of(latencyTags.apply(message))).set(clock.wallTime() - event.getTimestamp().toEpochMilli());
+            latency(Tags.of(latencyTags.apply(message))).set(new Latest(event, clock.wallTime()));
         }
         Counters count = counters.computeIfAbsent(Tags.of(counterTags.apply(message)), this::counters);
         Timers time = timers.computeIfAbsent(Tags.of(timerTags.apply(message)), this::timers);
@@ -103,12 +103,26 @@ final class MessageMeters implements MessageMonitor<Message<?>> {
         };
     }
 
-    private AtomicLong latency(Tags tags) {
+    private AtomicReference<Latest> latency(Tags tags) {
         return latencies.computeIfAbsent(tags, absent -> {
-            AtomicLong value = new AtomicLong();
-            Gauge.builder(prefix + ".latency", value::get).tags(absent).register(registry);
-            return value;
+            AtomicReference<Latest> latest = new AtomicReference<>(Latest.NONE);
+            Gauge.builder(prefix + ".latency", () -> latest.get().millis()).tags(absent).register(registry);
+            return latest;
         });
+    }
+
+    /**
+     * The last event ingested and when: its latency is worked out only when the gauge is read, because reading an
+     * event's timestamp parses the stored text, a cost every event paid on every processor for a gauge that is read
+     * once per scrape.
+     */
+    private record Latest(EventMessage<?> event, long ingestedAtMillis) {
+
+        static final Latest NONE = new Latest(null, 0);
+
+        long millis() {
+            return event == null ? 0 : ingestedAtMillis - event.getTimestamp().toEpochMilli();
+        }
     }
 
     private Counters counters(Tags tags) {

@@ -8,7 +8,11 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.MockClock;
+import io.micrometer.core.instrument.simple.SimpleConfig;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,6 +74,26 @@ class MessageMetersTest {
         feed(MessageMeters.ofEventBus("eventStore", ours, BY_PAYLOAD));
 
         assertThat(describe(ours)).isEqualTo(describe(axons)).containsEntry("eventStore.ingestedCounter[] COUNTER", 4.0);
+    }
+
+    @Test
+    void theLatencyIsTheLastEventsAtItsIngestionAndItsTimestampIsReadOnlyWhenTheGaugeIs() {
+        MockClock clock = new MockClock();
+        SimpleMeterRegistry ours = new SimpleMeterRegistry(SimpleConfig.DEFAULT, clock);
+        MessageMonitor<Message<?>> meters = MessageMeters.ofProcessor("audit", ours, BY_PAYLOAD, LATENCY);
+        AtomicInteger timestampReads = new AtomicInteger();
+        Instant stored = Instant.ofEpochMilli(clock.wallTime()).minusSeconds(5);
+        meters.onMessageIngested(event("first", stored.minusSeconds(60))).reportSuccess();
+        meters.onMessageIngested(new GenericEventMessage<>(new org.axonframework.messaging.GenericMessage<>("second"),
+                () -> {
+                    timestampReads.incrementAndGet();
+                    return stored;
+                })).reportSuccess();
+        assertThat(timestampReads).hasValue(0);
+
+        clock.add(Duration.ofMinutes(1)); // read later: still the latency the event had when it came in
+        assertThat(ours.find("audit.latency").gauge().value()).isEqualTo(5_000);
+        assertThat(timestampReads).hasValue(1);
     }
 
     private static void feed(MessageMonitor<? super EventMessage<?>> monitor) {
