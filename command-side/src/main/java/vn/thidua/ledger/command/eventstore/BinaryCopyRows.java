@@ -1,28 +1,30 @@
 package vn.thidua.ledger.command.eventstore;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Rows in PostgreSQL's binary COPY format (a header; per row its field count, then each field as its length and
  * its bytes; a trailer): values travel as they are, nothing escaped on the way or parsed on arrival. Text goes as
- * UTF-8, the connection's client encoding.
+ * UTF-8, the connection's client encoding. Written straight into one growing array (a ByteArrayOutputStream locks
+ * on every byte and copies the whole at the end: a tenth of an import's request thread went there).
  */
 final class BinaryCopyRows {
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
 
-    private final ByteArrayOutputStream bytes;
+    private byte[] bytes;
+    private int length;
     private final int fieldsPerRow;
     private int fieldsLeft;
     private int rows;
 
     BinaryCopyRows(int fieldsPerRow, int expectedBytes) {
         this.fieldsPerRow = fieldsPerRow;
-        this.bytes = new ByteArrayOutputStream(expectedBytes);
-        bytes.writeBytes(SIGNATURE);
+        this.bytes = new byte[Math.max(expectedBytes, SIGNATURE.length + 10)];
+        put(SIGNATURE);
         int32(0); // flags: no OIDs
         int32(0); // no header extension
     }
@@ -56,7 +58,7 @@ final class BinaryCopyRows {
             int32(-1);
         } else {
             int32(value.length);
-            bytes.writeBytes(value);
+            put(value);
         }
         return this;
     }
@@ -71,7 +73,7 @@ final class BinaryCopyRows {
             throw new IllegalStateException("the last row lacks " + fieldsLeft + " of its " + fieldsPerRow + " fields");
         }
         int16(-1);
-        return new ByteArrayInputStream(bytes.toByteArray());
+        return new ByteArrayInputStream(bytes, 0, length);
     }
 
     private void field() {
@@ -82,14 +84,29 @@ final class BinaryCopyRows {
     }
 
     private void int16(int value) {
-        bytes.write(value >>> 8);
-        bytes.write(value);
+        room(2);
+        bytes[length++] = (byte) (value >>> 8);
+        bytes[length++] = (byte) value;
     }
 
     private void int32(int value) {
-        bytes.write(value >>> 24);
-        bytes.write(value >>> 16);
-        bytes.write(value >>> 8);
-        bytes.write(value);
+        room(4);
+        bytes[length++] = (byte) (value >>> 24);
+        bytes[length++] = (byte) (value >>> 16);
+        bytes[length++] = (byte) (value >>> 8);
+        bytes[length++] = (byte) value;
+    }
+
+    private void put(byte[] value) {
+        room(value.length);
+        System.arraycopy(value, 0, bytes, length, value.length);
+        length += value.length;
+    }
+
+    private void room(int more) {
+        if (bytes.length - length < more) {
+            long wanted = Math.max(2L * bytes.length, (long) length + more);
+            bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 8, wanted));
+        }
     }
 }

@@ -40,6 +40,23 @@ class BinaryCopyRowsTest {
     }
 
     @Test
+    void rowsFarBeyondTheExpectedSizeAreAllSentWhole() throws IOException {
+        BinaryCopyRows rows = new BinaryCopyRows(2, 1);
+        byte[] payload = new byte[1_000];
+        for (int row = 0; row < 500; row++) {
+            payload[0] = (byte) row;
+            rows.row().int8(row).bytea(payload);
+        }
+
+        ByteBuffer sent = ByteBuffer.wrap(rows.finish().readAllBytes());
+
+        assertThat(sent.remaining()).isEqualTo(11 + 4 + 4 + 500 * (2 + 4 + 8 + 4 + 1_000) + 2);
+        sent.position(sent.remaining() - 2 - 1_000);
+        assertThat(sent.get()).as("first byte of the last row's payload").isEqualTo((byte) 499);
+        assertThat(rows.rows()).isEqualTo(500);
+    }
+
+    @Test
     void aRowWithTooFewOrTooManyFieldsIsRefusedBeforeAnythingIsSent() {
         BinaryCopyRows lacking = new BinaryCopyRows(2, 16);
         lacking.row().text("a");
