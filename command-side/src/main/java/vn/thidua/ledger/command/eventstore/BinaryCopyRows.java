@@ -23,7 +23,7 @@ final class BinaryCopyRows {
 
     BinaryCopyRows(int fieldsPerRow, int expectedBytes) {
         this.fieldsPerRow = fieldsPerRow;
-        this.bytes = new byte[Math.max(expectedBytes, SIGNATURE.length + 10)];
+        this.bytes = new byte[expectedBytes]; // room() grows it as needed
         put(SIGNATURE);
         int32(0); // flags: no OIDs
         int32(0); // no header extension

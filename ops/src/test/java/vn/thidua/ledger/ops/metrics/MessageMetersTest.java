@@ -7,16 +7,17 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.core.instrument.MockClock;
 import io.micrometer.core.instrument.simple.SimpleConfig;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.Message;
@@ -84,11 +85,10 @@ class MessageMetersTest {
         AtomicInteger timestampReads = new AtomicInteger();
         Instant stored = Instant.ofEpochMilli(clock.wallTime()).minusSeconds(5);
         meters.onMessageIngested(event("first", stored.minusSeconds(60))).reportSuccess();
-        meters.onMessageIngested(new GenericEventMessage<>(new org.axonframework.messaging.GenericMessage<>("second"),
-                () -> {
-                    timestampReads.incrementAndGet();
-                    return stored;
-                })).reportSuccess();
+        meters.onMessageIngested(event("second", () -> {
+            timestampReads.incrementAndGet();
+            return stored;
+        })).reportSuccess();
         assertThat(timestampReads).hasValue(0);
 
         clock.add(Duration.ofMinutes(1)); // read later: still the latency the event had when it came in
@@ -105,7 +105,11 @@ class MessageMetersTest {
     }
 
     private static EventMessage<?> event(Object payload, Instant at) {
-        return new GenericEventMessage<>(new org.axonframework.messaging.GenericMessage<>(payload), () -> at);
+        return event(payload, () -> at);
+    }
+
+    private static EventMessage<?> event(Object payload, Supplier<Instant> at) {
+        return new GenericEventMessage<>(new org.axonframework.messaging.GenericMessage<>(payload), at);
     }
 
     /** Every meter as "name[tags] TYPE" with its count (counters, timers) or its presence (gauges: 0). */
