@@ -226,6 +226,9 @@ class ViolationIT extends NodeIT {
                 400, "SANCTION_AFTER_VIOLATION", "decidedOn");
         assertRefused(api().post("/api/violations/" + old + "/sanctions", sanction("KHIEN_TRACH", "2023-03-11")),
                 409, "SANCTION_LIMITATION_EXPIRED", "decidedOn");
+        assertRefused(api().post("/api/violations/" + teacher + "/sanctions",
+                sanction("KHIEN_TRACH", LocalDate.now().plusDays(2).toString())), 400, "SANCTION_DATE_NOT_IN_FUTURE",
+                "decidedOn");
         assertRefused(api().post("/api/violations/" + teacher + "/sanctions", sanction("TRU_LUONG", "2024-06-10")),
                 400, "INPUT_VALID", "form");
         assertRefused(api().post("/api/violations/" + teacher + "/sanctions/annul", reason("Hủy")),

@@ -48,7 +48,7 @@ import vn.thidua.ledger.command.directory.OrganisationDirectory.PersonEntry;
 @Aggregate
 class Violation {
 
-    /** "Today" for the rule that a violation cannot lie in the future is the date in Vietnam. */
+    /** "Today", for the rules that a violation or a sanction cannot lie in the future, is the date in Vietnam. */
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private record SanctionInForce(SanctionForm form, LocalDate decidedOn, String decisionNo, UnitId unitId) {
@@ -236,6 +236,12 @@ class Violation {
                             + DisciplinePolicy.limitationEnds(form, occurredOn) + "; ngày quyết định "
                             + command.decidedOn() + ")");
         }
+        LocalDate today = today();
+        if (command.decidedOn().isAfter(today)) {
+            // a decision is recorded once taken; one dated ahead would count in a year it has not reached
+            throw RefusedException.invalid("SANCTION_DATE_NOT_IN_FUTURE", "decidedOn",
+                    "Ngày quyết định " + command.decidedOn() + " ở tương lai (hôm nay là " + today + ")");
+        }
         apply(new SanctionImposed(violationId, subjectKind, subjectId, unitNow, category, leader, form,
                 command.decidedOn(), clean(command.decisionNo())));
     }
@@ -264,12 +270,16 @@ class Violation {
     }
 
     private static LocalDate requireNotInFuture(LocalDate day) {
-        LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), VIETNAM);
+        LocalDate today = today();
         if (day.isAfter(today)) {
             throw RefusedException.invalid("VIOLATION_DATE_NOT_IN_FUTURE", "occurredOn",
                     "Ngày xảy ra vi phạm " + day + " ở tương lai (hôm nay là " + today + ")");
         }
         return day;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), VIETNAM);
     }
 
     private static String requireReason(String reason) {

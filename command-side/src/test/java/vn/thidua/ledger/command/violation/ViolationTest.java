@@ -486,6 +486,36 @@ class ViolationTest {
     }
 
     @Test
+    void cannotSanctionWithADecisionDatedInTheFuture() {
+        // 17:30 UTC on 30 June is already 1 July in Vietnam
+        fixture.givenCurrentTime(Instant.parse("2024-06-30T17:30:00Z"))
+                .andGiven(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU))
+                .when(new ImposeSanction(VP, SanctionForm.KHIEN_TRACH, LocalDate.of(2024, 7, 2), null))
+                .expectException(refused(Reason.INVALID, "SANCTION_DATE_NOT_IN_FUTURE", "decidedOn"))
+                .expectExceptionMessage("Ngày quyết định 2024-07-02 ở tương lai (hôm nay là 2024-07-01)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSanctionDecidedTodayInVietnamStands() {
+        fixture.givenCurrentTime(Instant.parse("2024-06-30T17:30:00Z"))
+                .andGiven(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU))
+                .when(new ImposeSanction(VP, SanctionForm.KHIEN_TRACH, LocalDate.of(2024, 7, 1), null))
+                .expectEvents(new SanctionImposed(VP, SubjectKind.PERSON, HUONG, PHONG_NOI_VU,
+                        PersonCategory.CONG_CHUC, false, SanctionForm.KHIEN_TRACH, LocalDate.of(2024, 7, 1), null));
+    }
+
+    @Test
+    void anExpiredLimitationPeriodIsTheAnswerEvenForADecisionDatedAhead() {
+        LocalDate occurredOn = LocalDate.of(2018, 3, 10);
+        fixture.givenCurrentTime(Instant.parse("2023-01-01T00:00:00Z"))
+                .andGiven(recorded(HUONG, PHONG_NOI_VU, occurredOn), confirmed(HUONG, PHONG_NOI_VU, occurredOn))
+                .when(new ImposeSanction(VP, SanctionForm.KHIEN_TRACH, LocalDate.of(2023, 3, 11), null))
+                .expectException(refused(Reason.CONFLICT, "SANCTION_LIMITATION_EXPIRED", "decidedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
     void aSanctionMayBeDecidedOnTheDayOfTheViolation() {
         fixture.given(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU))
                 .when(new ImposeSanction(VP, SanctionForm.NHAC_NHO, MAY_17, null))
