@@ -403,5 +403,11 @@ class RecordsIT extends NodeIT {
                 {"unitId": "%s-PNV", "kind": "YEARLY", "year": 1990}""".formatted(p)), 400, "REPORT_YEAR_VALID", "year");
         assertRefused(before, api().post("/api/reports", """
                 {"unitId": "%s-PNV", "kind": "QUARTERLY", "year": 2024}""".formatted(p)), 400, "INPUT_VALID", "kind");
+        assertRefused(before, api().post("/api/reports", """
+                {"id": "%s-BC2", "unitId": "%s-PNV", "kind": "YEARLY", "year": %d}""".formatted(p, p, year)),
+                409, "REPORT_REQUIRED_ONCE", "year");
+        // the same unit's report of the same year under a campaign is another report
+        created(api().post("/api/reports", """
+                {"unitId": "%s-PNV", "kind": "YEARLY", "year": %d, "campaignId": "%s-NKTC"}""".formatted(p, year, p)));
     }
 }

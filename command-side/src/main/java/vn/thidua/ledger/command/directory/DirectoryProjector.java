@@ -13,6 +13,7 @@ import vn.thidua.ledger.api.person.PersonTransferred;
 import vn.thidua.ledger.api.pledge.PledgeSigned;
 import vn.thidua.ledger.api.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.api.registration.EmulationRegistered;
+import vn.thidua.ledger.api.report.ReportRequired;
 import vn.thidua.ledger.api.unit.UnitClosed;
 import vn.thidua.ledger.api.unit.UnitMoved;
 import vn.thidua.ledger.api.unit.UnitRegistered;
@@ -86,6 +87,14 @@ class DirectoryProjector {
     void on(EmulationRegistered event) {
         jdbc.sql("INSERT INTO directory_registration (registration_id, campaign_id, unit_id, year) VALUES (?, ?, ?, ?)")
                 .params(event.registrationId().value(), event.campaignId().value(), event.unitId().value(), event.year())
+                .update();
+    }
+
+    @EventHandler
+    void on(ReportRequired event) {
+        jdbc.sql("INSERT INTO directory_report (report_id, unit_id, kind, year, campaign_id) VALUES (?, ?, ?, ?, ?)")
+                .params(event.reportId().value(), event.unitId().value(), event.kind().name(), event.year(),
+                        event.campaignId() == null ? null : event.campaignId().value())
                 .update();
     }
 

@@ -17,6 +17,8 @@ import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.pledge.PledgeId;
+import vn.thidua.ledger.api.report.ReportId;
+import vn.thidua.ledger.api.report.ReportKind;
 import vn.thidua.ledger.api.unit.UnitId;
 
 @Component
@@ -102,6 +104,15 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     public boolean hasRegistration(CampaignId campaignId, UnitId unitId, int year) {
         return exists("SELECT count(*) FROM directory_registration WHERE campaign_id = ? AND unit_id = ? AND year = ?",
                 campaignId.value(), unitId.value(), year);
+    }
+
+    @Override
+    public Optional<ReportId> requiredReport(UnitId unitId, ReportKind kind, int year, CampaignId campaignIdOrNull) {
+        return jdbc.sql("""
+                        SELECT report_id FROM directory_report
+                        WHERE unit_id = ? AND kind = ? AND year = ? AND campaign_id IS NOT DISTINCT FROM ?""")
+                .params(unitId.value(), kind.name(), year, campaignIdOrNull == null ? null : campaignIdOrNull.value())
+                .query((rs, n) -> new ReportId(rs.getString(1))).optional();
     }
 
     @Override

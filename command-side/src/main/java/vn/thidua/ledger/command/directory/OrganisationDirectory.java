@@ -7,6 +7,8 @@ import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.pledge.PledgeId;
+import vn.thidua.ledger.api.report.ReportId;
+import vn.thidua.ledger.api.report.ReportKind;
 import vn.thidua.ledger.api.unit.UnitId;
 
 /**
@@ -38,6 +40,9 @@ public interface OrganisationDirectory {
     Optional<UnitId> unitOn(PersonId personId, LocalDate day);
 
     boolean hasRegistration(CampaignId campaignId, UnitId unitId, int year);
+
+    /** The report the unit already owes of this kind and year, under this campaign or (null) under none. */
+    Optional<ReportId> requiredReport(UnitId unitId, ReportKind kind, int year, CampaignId campaignIdOrNull);
 
     Optional<PersonEntry> person(PersonId personId);
 

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -76,6 +77,15 @@ class Report {
         if (command.campaignId() != null && directory.campaign(command.campaignId()).isEmpty()) {
             throw RefusedException.notFound("campaignId", command.campaignId());
         }
+        directory.requiredReport(command.unitId(), command.kind(), command.year(), command.campaignId())
+                .ifPresent(earlier -> {
+                    // a second one would be reminded, fall overdue and count in the dossier as often
+                    throw RefusedException.conflict("REPORT_REQUIRED_ONCE", "year", "Đơn vị "
+                            + command.unitId().value() + " đã phải nộp "
+                            + command.kind().label().toLowerCase(Locale.ROOT) + " " + command.kind().period(command.year())
+                            + (command.campaignId() == null ? "" : " của " + command.campaignId().value())
+                            + " (" + earlier.value() + ")");
+                });
         LocalDate due = command.kind().dueBefore(command.year());
         apply(new ReportRequired(command.reportId(), command.unitId(), command.kind(), command.year(),
                 command.campaignId(), due));

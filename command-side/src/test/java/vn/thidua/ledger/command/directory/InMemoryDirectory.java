@@ -11,6 +11,8 @@ import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.pledge.PledgeId;
+import vn.thidua.ledger.api.report.ReportId;
+import vn.thidua.ledger.api.report.ReportKind;
 import vn.thidua.ledger.api.unit.UnitId;
 
 /**
@@ -32,6 +34,8 @@ public class InMemoryDirectory implements OrganisationDirectory {
     /** Person → (first day → unit), the transfers of each person. */
     private final Map<PersonId, TreeMap<LocalDate, UnitId>> transfers = new HashMap<>();
     private final Set<String> registrations = new HashSet<>();
+    /** "unit/kind/year/campaign or nothing" → the report owed. */
+    private final Map<String, ReportId> reports = new HashMap<>();
 
     public InMemoryDirectory withClosedUnit(String id, String parentIdOrNull) {
         withUnit(id, parentIdOrNull);
@@ -48,6 +52,16 @@ public class InMemoryDirectory implements OrganisationDirectory {
     public InMemoryDirectory withRegistration(String campaignId, String unitId, int year) {
         registrations.add(campaignId + "/" + unitId + "/" + year);
         return this;
+    }
+
+    public InMemoryDirectory withReport(String reportId, String unitId, ReportKind kind, int year,
+                                        String campaignIdOrNull) {
+        reports.put(reportKey(new UnitId(unitId), kind, year, campaignIdOrNull), new ReportId(reportId));
+        return this;
+    }
+
+    private static String reportKey(UnitId unitId, ReportKind kind, int year, String campaignIdOrNull) {
+        return unitId.value() + "/" + kind + "/" + year + "/" + (campaignIdOrNull == null ? "" : campaignIdOrNull);
     }
 
     public InMemoryDirectory withUnit(String id, String parentIdOrNull) {
@@ -113,6 +127,12 @@ public class InMemoryDirectory implements OrganisationDirectory {
     @Override
     public boolean hasRegistration(CampaignId campaignId, UnitId unitId, int year) {
         return registrations.contains(campaignId.value() + "/" + unitId.value() + "/" + year);
+    }
+
+    @Override
+    public Optional<ReportId> requiredReport(UnitId unitId, ReportKind kind, int year, CampaignId campaignIdOrNull) {
+        return Optional.ofNullable(reports.get(reportKey(unitId, kind, year,
+                campaignIdOrNull == null ? null : campaignIdOrNull.value())));
     }
 
     @Override

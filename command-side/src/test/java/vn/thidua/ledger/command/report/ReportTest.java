@@ -46,15 +46,17 @@ class ReportTest {
             new ReportRequired(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, QTUX, DUE);
 
     private FixtureConfiguration<Report> fixture;
+    private InMemoryDirectory directory;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Report.class);
-        fixture.registerInjectableResource(new InMemoryDirectory()
+        directory = new InMemoryDirectory()
                 .withUnit("HN", null)
                 .withUnit("LB", "HN")
                 .withUnit("LB-PNV", "LB")
-                .withCampaign("QTUX-HN-2021", "HN", LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31)));
+                .withCampaign("QTUX-HN-2021", "HN", LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31));
+        fixture.registerInjectableResource(directory);
     }
 
     private static SubmitReport submitOn(LocalDate day) {
@@ -200,6 +202,37 @@ class ReportTest {
         fixture.given(REQUIRED)
                 .when(submitOn(null))
                 .expectException(refused(Reason.INVALID, "REPORT_SUBMISSION_DATE_REQUIRED", "submittedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRequireAReportTheUnitAlreadyOwes() {
+        directory.withReport("BC-CU", "LB-PNV", ReportKind.SIX_MONTHLY, 2024, "QTUX-HN-2021");
+        fixture.givenCurrentTime(MAY_DAY)
+                .when(REQUIRE)
+                .expectException(refused(Reason.CONFLICT, "REPORT_REQUIRED_ONCE", "year"))
+                .expectExceptionMessage("Đơn vị LB-PNV đã phải nộp báo cáo 6 tháng 2024-H1 của QTUX-HN-2021 (BC-CU)")
+                .expectNoEvents()
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aReportUnderNoCampaignIsAnotherThanOneUnderACampaign() {
+        directory.withReport("BC-CU", "LB-PNV", ReportKind.SIX_MONTHLY, 2024, null)
+                .withReport("BC-NAM", "LB-PNV", ReportKind.YEARLY, 2024, "QTUX-HN-2021")
+                .withReport("BC-2023", "LB-PNV", ReportKind.SIX_MONTHLY, 2023, "QTUX-HN-2021");
+        fixture.givenCurrentTime(MAY_DAY)
+                .when(REQUIRE)
+                .expectEvents(REQUIRED);
+    }
+
+    @Test
+    void cannotRequireTwiceAReportUnderNoCampaign() {
+        directory.withReport("BC-CU", "LB-PNV", ReportKind.YEARLY, 2024, null);
+        fixture.givenCurrentTime(MAY_DAY)
+                .when(new RequireReport(REPORT, PHONG_NOI_VU, ReportKind.YEARLY, 2024, null))
+                .expectException(refused(Reason.CONFLICT, "REPORT_REQUIRED_ONCE", "year"))
+                .expectExceptionMessage("Đơn vị LB-PNV đã phải nộp báo cáo năm 2024 (BC-CU)")
                 .expectNoEvents();
     }
 
