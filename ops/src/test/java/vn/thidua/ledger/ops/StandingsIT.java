@@ -212,6 +212,38 @@ class StandingsIT extends NodeIT {
     }
 
     @Test
+    void classificationTakesTheVersionInForceForTheMonthUnlessTheQueryNamesOne() {
+        for (String[] version : new String[][] {{"1", "2024-01-01", "90"}, {"2", "2024-04-01", "85"}}) {
+            created(api().post("/api/criteria-sets", """
+                    {"id": "%s-PS", "version": %s, "subject": "PERSON", "effectiveFrom": "%s",
+                     "criteria": [{"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 70},
+                                  {"code": "BONUS", "max": 10}],
+                     "bands": [{"level": "A", "min": %s}, {"level": "B", "min": 70}, {"level": "C", "min": 50},
+                               {"level": "D", "min": 0}]}""".formatted(p, version[0], version[1], version[2])));
+        }
+        created(api().post("/api/persons", """
+                {"id": "%s-V1", "unitId": "%s-NL", "fullName": "Đỗ Văn Vinh", "category": "CONG_CHUC"}"""
+                .formatted(p, p)));
+        // recorded naming the first version, which the second replaced from April
+        created(api().post("/api/evaluations/persons", """
+                {"personId": "%s-V1", "period": "2024-05", "criteriaSet": "%s-PS@1",
+                 "scores": {"DISCIPLINE": 20, "TASKS": 59.99, "BONUS": 10}}""".formatted(p, p)));
+
+        JsonNode inForce = ok(api().get("/api/classifications?unit=" + p + "-NL&period=2024-05")).json();
+        assertThat(inForce.get("criteriaSet").asText()).isEqualTo(p + "-PS@2");
+        assertThat(inForce.get("rows").get(0).get("level").asText()).isEqualTo("A");
+        JsonNode named = ok(api().get("/api/classifications?unit=" + p + "-NL&period=2024-05&criteriaSet=" + p
+                + "-PS@1")).json();
+        assertThat(named.get("criteriaSet").asText()).isEqualTo(p + "-PS@1");
+        assertThat(named.get("rows").get(0).get("level").asText()).isEqualTo("B");
+    }
+
+    private Api.Response ok(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response;
+    }
+
+    @Test
     void liveStreamPushesTheNewRankingWithinASecond() throws Exception {
         evaluate("BD", "2024-05", "30", "30", "20");
         HttpClient client = HttpClient.newHttpClient();

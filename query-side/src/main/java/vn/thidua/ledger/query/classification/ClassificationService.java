@@ -68,21 +68,36 @@ public class ClassificationService {
         return names;
     }
 
-    /** The criteria set of a month: the one asked for, else the one the evaluations were recorded under. */
+    /**
+     * The criteria set of a month: the one asked for, else the id the month's evaluations were recorded under
+     * (the most used) in its version in force for the month, as for rankings. An id with no version in force then
+     * (every evaluation named a version taking effect later) is taken in the version they named.
+     */
     public CriteriaSet monthSet(String unitId, YearMonth month, String param, long position) {
         CriteriaSetCatalogue catalogue = facts.criteriaSets(position);
         if (param == null || param.isBlank()) {
-            Map<String, Long> used = facts.personEvaluations(List.of(unitId), Period.month(month), position).stream()
-                    .collect(Collectors.groupingBy(e -> e.criteriaSetId() + "@" + e.criteriaSetVersion(),
-                            Collectors.counting()));
-            if (!used.isEmpty()) {
-                String mostUsed = used.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
-                return CriteriaSets.resolve(catalogue, mostUsed, "criteriaSet", CriteriaSubject.PERSON,
-                        month.atDay(1));
+            List<PersonEvaluation> evaluations = facts.personEvaluations(List.of(unitId), Period.month(month), position);
+            if (!evaluations.isEmpty()) {
+                String id = mostUsed(evaluations.stream().map(PersonEvaluation::criteriaSetId).toList());
+                try {
+                    return CriteriaSets.resolve(catalogue, id, "criteriaSet", CriteriaSubject.PERSON, month.atDay(1));
+                } catch (RefusedException noVersionInForce) {
+                    String version = mostUsed(evaluations.stream().filter(e -> e.criteriaSetId().equals(id))
+                            .map(e -> Integer.toString(e.criteriaSetVersion())).toList());
+                    return CriteriaSets.resolve(catalogue, id + "@" + version, "criteriaSet", CriteriaSubject.PERSON,
+                            month.atDay(1));
+                }
             }
         }
         return CriteriaSets.resolve(catalogue, param, "criteriaSet", CriteriaSubject.PERSON, month.atDay(1));
+    }
+
+    /** The value met most often, the first in order among equals. */
+    private static String mostUsed(List<String> values) {
+        return values.stream().collect(Collectors.groupingBy(v -> v, TreeMap::new, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.<String, Long>comparingByKey().reversed()))
+                .orElseThrow().getKey();
     }
 
     /** The criteria set the year's months are classified under (that of its last evaluated month), if any. */
