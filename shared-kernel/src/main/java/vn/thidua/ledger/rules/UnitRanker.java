@@ -22,12 +22,16 @@ import vn.thidua.ledger.api.criteria.CriterionSource;
  * <li>each confirmed violation that occurred in the period takes off the set's penalty for its rule;</li>
  * <li>ranks: higher score first; ties go to fewer confirmed violations, then to the lower unit id.</li>
  * </ul>
- * Sums are exact; a mean or a ratio is rounded half-even to {@value #SCALE} decimal places (trailing zeros
- * dropped), so that a single evaluation's 89.99 stays 89.99.
+ * Means and ratios are carried to {@value #WORKING_SCALE} decimal places and summed; the score and each
+ * criterion's points are then rounded half-even to {@value #SCALE} places (trailing zeros dropped), so that a single
+ * evaluation's 89.99 stays 89.99 and a score is its exact value rounded, not a sum of rounded parts (70/3 + 70/3 + 12
+ * is 58.6667, where 23.3333 + 23.3333 + 12 would be 58.6666). Levels and ranks follow the score as shown.
  */
 public final class UnitRanker {
 
     public static final int SCALE = 4;
+    /** Far below what {@link #SCALE} shows, so that rounding the sum of the parts is rounding the exact score. */
+    static final int WORKING_SCALE = 12;
 
     private UnitRanker() {
     }
@@ -59,14 +63,14 @@ public final class UnitRanker {
             BigDecimal points = criterion.source() == CriterionSource.SURVEY
                     ? satisfaction(criterion, surveys)
                     : mean(criterion, evaluations);
-            breakdown.put(criterion.code(), points);
+            breakdown.put(criterion.code(), shown(points));
             total = total.add(points);
         }
         List<CountedViolation> counted = candidate.violations().stream()
                 .filter(v -> period.contains(v.occurredOn())).toList();
         BigDecimal penalty = counted.stream().map(v -> set.penaltyFor(v.ruleCode()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal score = total.subtract(penalty);
+        BigDecimal score = shown(total.subtract(penalty));
         String level = set.bands().isEmpty() ? null : set.levelFor(score);
         return new UnitStanding(0, candidate.unitId(), candidate.unitName(), score, breakdown, penalty,
                 counted.size(), level, evaluations.size());
@@ -83,7 +87,7 @@ public final class UnitRanker {
                 sum = sum.add(criterion.capped(given));
             }
         }
-        return exact(sum.divide(BigDecimal.valueOf(evaluations.size()), SCALE, RoundingMode.HALF_EVEN));
+        return sum.divide(BigDecimal.valueOf(evaluations.size()), WORKING_SCALE, RoundingMode.HALF_EVEN);
     }
 
     private static BigDecimal satisfaction(Criterion criterion, List<SurveyFact> surveys) {
@@ -92,12 +96,12 @@ public final class UnitRanker {
         if (respondents == 0) {
             return BigDecimal.ZERO;
         }
-        return exact(criterion.max().multiply(BigDecimal.valueOf(satisfied))
-                .divide(BigDecimal.valueOf(respondents), SCALE, RoundingMode.HALF_EVEN));
+        return criterion.max().multiply(BigDecimal.valueOf(satisfied))
+                .divide(BigDecimal.valueOf(respondents), WORKING_SCALE, RoundingMode.HALF_EVEN);
     }
 
-    private static BigDecimal exact(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
+    private static BigDecimal shown(BigDecimal value) {
+        BigDecimal stripped = value.setScale(SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -45,6 +45,17 @@ class UnitRankerTest {
     }
 
     @Test
+    void theScoreIsTheExactSumRoundedNotTheSumOfRoundedMeans() {
+        // three months: 70/3 for GENERAL and for ADMIN_REFORM (23.3333... each), 12 for CIVILISED_OFFICE
+        UnitCandidate u = new UnitCandidate("U", "U", List.of(eval("U", "2024-04", "30", "30", "12"),
+                eval("U", "2024-05", "30", "30", "12"), eval("U", "2024-06", "10", "10", "12")), List.of(), List.of());
+        UnitStanding s = UnitRanker.rank(Sets.officeCulture(), Q2, List.of(u)).get(0);
+        assertThat(s.breakdown().get("GENERAL").toPlainString()).isEqualTo("23.3333");
+        assertThat(s.breakdown().get("ADMIN_REFORM").toPlainString()).isEqualTo("23.3333");
+        assertThat(s.score().toPlainString()).isEqualTo("58.6667");
+    }
+
+    @Test
     void tiesGoToFewerViolationsThenToTheLowerUnitId() {
         CountedViolation qtux = new CountedViolation("V", SubjectKind.UNIT, "A", "A", "OTHER-1", LocalDate.of(2024, 5, 1));
         UnitCandidate a = new UnitCandidate("A", "A", List.of(eval("A", "2024-05", "30", "30", "20")), List.of(),
