@@ -104,8 +104,15 @@ class DossierIT extends NodeIT {
         JsonNode evaluations = indicator(dossier, "EVALUATIONS");
         assertThat(evaluations.get("details").get("recorded").asInt()).isEqualTo(3);
         assertThat(evaluations.get("details").get("expected").asInt()).isEqualTo(36);
-        assertThat(indicator(dossier, "SATISFACTION").get("details").get("percent").decimalValue())
-                .isEqualByComparingTo("92");
+        assertThat(evaluations.get("entries")).extracting(e -> e.get("type").asText() + " " + e.get("businessTime").asText())
+                .containsExactly("PersonEvaluated 2024-03", "PersonEvaluated 2024-03", "PersonEvaluated 2024-03");
+        JsonNode satisfaction = indicator(dossier, "SATISFACTION");
+        assertThat(satisfaction.get("details").get("percent").decimalValue()).isEqualByComparingTo("92");
+        assertThat(satisfaction.get("entries")).extracting(e -> e.get("type").asText()).containsExactly("SurveyRecorded");
+        // a period that holds none of them cites none
+        JsonNode secondHalf = ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2024-H2")).json();
+        assertThat(indicator(secondHalf, "EVALUATIONS").get("entries")).isEmpty();
+        assertThat(indicator(secondHalf, "SATISFACTION").get("entries")).isEmpty();
         assertThat(indicator(dossier, "PRIOR_INSPECTIONS").get("details").get("inspections").get(0)
                 .get("findings").get(0).get("item").asText()).isEqualTo("COVENANT_SIGNED");
         assertThat(indicator(dossier, "REPORTS_ON_TIME").get("details").get("reports")).hasSize(1);

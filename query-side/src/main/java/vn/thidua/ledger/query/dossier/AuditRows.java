@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.thidua.ledger.api.Period;
 
 /** The audit entries a dossier is built from: every event that named the given entities, once each. */
 @Component
@@ -45,6 +46,29 @@ class AuditRows {
                 .params(kind, ids.toArray(String[]::new), types.toArray(String[]::new), asOf)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC),
                         rs.getString(3), rs.getString(4), rs.getString(5), read(rs.getString(6))))
+                .list();
+    }
+
+    /**
+     * The events of {@code types} naming the given entities whose business time lies within {@code period}, for
+     * citing only: their rows come without data (a year of a unit's monthly evaluations is many rows).
+     */
+    List<Row> citedWithin(String kind, Collection<String> ids, Collection<String> types, Period period, long asOf) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT e.position, e.recorded_at, e.event_type, e.business_time, e.actor
+                        FROM audit_event e
+                        WHERE e.position IN (SELECT position FROM audit_entry
+                                             WHERE subject_kind = ? AND subject_id = ANY(?) AND event_type = ANY(?)
+                                               AND position <= ?)
+                          AND e.business_from >= ? AND e.business_to <= ?
+                        ORDER BY e.position""")
+                .params(kind, ids.toArray(String[]::new), types.toArray(String[]::new), asOf, period.from(),
+                        period.to())
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC),
+                        rs.getString(3), rs.getString(4), rs.getString(5), null))
                 .list();
     }
 

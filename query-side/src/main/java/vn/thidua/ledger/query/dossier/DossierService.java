@@ -242,8 +242,11 @@ public class DossierService {
         details.put("recorded", recorded);
         details.put("percent", percent);
         details.put("levels", levels);
+        List<Row> behind = audit.citedWithin("units", subtree,
+                List.of("PersonEvaluated", "PersonEvaluationCorrected"), period, position);
         return new Indicator("EVALUATIONS", "Đánh giá, xếp loại hằng tháng: mức đầy đủ và phân bố mức", status,
-                recorded + "/" + expected + " lượt đánh giá tháng (" + percent.toPlainString() + "%)", details, null);
+                recorded + "/" + expected + " lượt đánh giá tháng (" + percent.toPlainString() + "%)", details,
+                entries(behind));
     }
 
     private Indicator satisfaction(Set<String> subtree, Period period, long position) {
@@ -262,7 +265,9 @@ public class DossierService {
         return new Indicator("SATISFACTION", "Sự hài lòng của người dân, doanh nghiệp",
                 respondents == 0 ? NO_DATA : MET,
                 rate == null ? "Chưa có khảo sát trong kỳ" : rate.toPlainString() + "% hài lòng (" + satisfied + "/"
-                        + respondents + ")", details, null);
+                        + respondents + ")", details,
+                entries(audit.citedWithin("units", subtree, List.of("SurveyRecorded", "SurveyCorrected"), period,
+                        position)));
     }
 
     private Indicator reports(Set<String> subtree, Period period, long position) {
