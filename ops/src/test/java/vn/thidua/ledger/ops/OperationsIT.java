@@ -1,5 +1,6 @@
 package vn.thidua.ledger.ops;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import javax.sql.DataSource;
 import org.postgresql.PGProperty;
@@ -56,6 +57,13 @@ class OperationsIT extends NodeIT {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/pledges")).isTrue();
         assertThat(docs.json().get("paths").has("/api/audit/{kind}/{id}")).isTrue();
+        // a write answers 201 when it stores, 200 when it replays an idempotent request
+        JsonNode pledge = docs.json().get("paths").get("/api/pledges").get("post").get("responses");
+        assertThat(pledge.fieldNames()).toIterable().contains("201", "200");
+        assertThat(pledge.get("201").get("content").toString()).contains("WriteResult");
+        // an audit entry's data is the event itself, an object
+        assertThat(docs.json().get("components").get("schemas").get("Entry").get("properties").get("data")
+                .get("type").asText()).isEqualTo("object");
         assertThat(Api.anonymous(port).get("/swagger-ui.html").status()).isIn(200, 302);
     }
 
