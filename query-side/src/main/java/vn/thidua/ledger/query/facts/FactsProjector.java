@@ -71,24 +71,21 @@ class FactsProjector {
     private final JdbcClient jdbc;
     private final Statements live;
     private final ObjectMapper objectMapper;
-    private final FactsChanges changes;
     private final ProjectionTables tables;
 
     @Autowired
-    FactsProjector(JdbcClient jdbc, DataSource dataSource, ObjectMapper objectMapper, FactsChanges changes) {
-        this(jdbc, objectMapper, changes, TABLES, Statements.perUnitOfWork(dataSource));
+    FactsProjector(JdbcClient jdbc, DataSource dataSource, ObjectMapper objectMapper) {
+        this(jdbc, objectMapper, TABLES, Statements.perUnitOfWork(dataSource));
     }
 
     /**
      * A copy writing into {@code tables}: the live ones, or the rebuild's. {@code live} takes what the events handled
      * by its processor change (the statements of a batch of events are sent together as its transaction commits).
      */
-    FactsProjector(JdbcClient jdbc, ObjectMapper objectMapper, FactsChanges changes, ProjectionTables tables,
-                   Statements live) {
+    FactsProjector(JdbcClient jdbc, ObjectMapper objectMapper, ProjectionTables tables, Statements live) {
         this.jdbc = jdbc;
         this.live = live;
         this.objectMapper = objectMapper;
-        this.changes = changes;
         this.tables = tables;
     }
 
@@ -96,7 +93,6 @@ class FactsProjector {
     void on(LedgerEvent event, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
         long position = token.position().orElseThrow();
         project(event, message.getTimestamp(), position, live);
-        changes.recorded(position);
     }
 
     /** Writes what {@code event}, recorded at {@code position}, changes in this copy's tables to {@code out}. */

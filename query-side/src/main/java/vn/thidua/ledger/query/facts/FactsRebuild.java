@@ -15,8 +15,8 @@ class FactsRebuild implements RebuildableProjection {
 
     private final FactsProjector copy;
 
-    FactsRebuild(JdbcClient jdbc, ObjectMapper objectMapper, FactsChanges changes) {
-        this.copy = new FactsProjector(jdbc, objectMapper, changes, FactsProjector.TABLES.rebuilding(),
+    FactsRebuild(JdbcClient jdbc, ObjectMapper objectMapper) {
+        this.copy = new FactsProjector(jdbc, objectMapper, FactsProjector.TABLES.rebuilding(),
                 Statements.immediate(jdbc));
     }
 
