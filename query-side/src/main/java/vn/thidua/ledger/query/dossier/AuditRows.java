@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,20 +34,7 @@ class AuditRows {
     }
 
     List<Row> of(String kind, Collection<String> ids, Collection<String> types, long asOf) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        SELECT e.position, e.recorded_at, e.event_type, e.business_time, e.actor, e.data::text
-                        FROM audit_event e
-                        WHERE e.position IN (SELECT position FROM audit_entry
-                                             WHERE subject_kind = ? AND subject_id = ANY(?) AND event_type = ANY(?)
-                                               AND position <= ?)
-                        ORDER BY e.position""")
-                .params(kind, ids.toArray(String[]::new), types.toArray(String[]::new), asOf)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC),
-                        rs.getString(3), rs.getString(4), rs.getString(5), read(rs.getString(6))))
-                .list();
+        return rows(kind, ids, types, null, asOf, true);
     }
 
     /**
@@ -54,21 +42,32 @@ class AuditRows {
      * citing only: their rows come without data (a year of a unit's monthly evaluations is many rows).
      */
     List<Row> citedWithin(String kind, Collection<String> ids, Collection<String> types, Period period, long asOf) {
+        return rows(kind, ids, types, period, asOf, false);
+    }
+
+    private List<Row> rows(String kind, Collection<String> ids, Collection<String> types, Period periodOrNull,
+                           long asOf, boolean withData) {
         if (ids.isEmpty()) {
             return List.of();
         }
+        List<Object> params = new ArrayList<>(List.of(kind, ids.toArray(String[]::new),
+                types.toArray(String[]::new), asOf));
+        if (periodOrNull != null) {
+            params.add(periodOrNull.from());
+            params.add(periodOrNull.to());
+        }
         return jdbc.sql("""
-                        SELECT e.position, e.recorded_at, e.event_type, e.business_time, e.actor
+                        SELECT e.position, e.recorded_at, e.event_type, e.business_time, e.actor, %s
                         FROM audit_event e
                         WHERE e.position IN (SELECT position FROM audit_entry
                                              WHERE subject_kind = ? AND subject_id = ANY(?) AND event_type = ANY(?)
                                                AND position <= ?)
-                          AND e.business_from >= ? AND e.business_to <= ?
-                        ORDER BY e.position""")
-                .params(kind, ids.toArray(String[]::new), types.toArray(String[]::new), asOf, period.from(),
-                        period.to())
+                          %s
+                        ORDER BY e.position""".formatted(withData ? "e.data::text" : "NULL",
+                        periodOrNull == null ? "" : "AND e.business_from >= ? AND e.business_to <= ?"))
+                .params(params)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC),
-                        rs.getString(3), rs.getString(4), rs.getString(5), null))
+                        rs.getString(3), rs.getString(4), rs.getString(5), withData ? read(rs.getString(6)) : null))
                 .list();
     }
 
