@@ -117,9 +117,30 @@ class UnitToPledgeSliceIT extends NodeIT {
         Thread.sleep(20);
         created(api().post("/api/pledges", pledge(p + "-HUONG")));
 
-        assertThat(api().get("/api/audit/persons/" + p + "-HUONG?asOf=" + between).json().get("entries")).hasSize(1);
+        JsonNode then = api().get("/api/audit/persons/" + p + "-HUONG?asOf=" + between).json();
+        assertThat(then.get("entries")).hasSize(1);
         assertThat(api().get("/api/audit/persons/" + p + "-HUONG?asOf=" + Instant.now()).json().get("entries"))
                 .hasSize(2);
+        // the position answered is that of the moment, not the head: asked again by it, or later, the same answer
+        assertThat(then.get("position").asLong()).isLessThan(head());
+        created(api().post("/api/units", """
+                {"id": "%s-TC", "name": "Phòng Tài chính", "kind": "DIVISION", "parentId": "%s-LB"}""".formatted(p, p)));
+        assertThat(api().get("/api/audit/persons/" + p + "-HUONG?asOf=pos:" + then.get("position").asLong()).json())
+                .isEqualTo(then);
+        assertThat(api().get("/api/audit/persons/" + p + "-HUONG?asOf=" + between).json()).isEqualTo(then);
+    }
+
+    @Test
+    void aPositionTheStreamHasNotReachedIsRefused() {
+        district();
+        long beyond = head() + 1_000;
+        Api.Response audit = api().get("/api/audit/persons/" + p + "-HUONG?asOf=pos:" + beyond);
+        assertThat(audit.status()).isEqualTo(400);
+        assertThat(audit.json().get("errors").get(0).get("field").asText()).isEqualTo("asOf");
+        assertThat(api().get("/api/dossiers?unit=" + p + "-PNV&period=2024&asOf=pos:" + beyond).status())
+                .isEqualTo(400);
+        assertThat(api().get("/api/dossiers?unit=" + p + "-PNV&period=2024&asOf=pos:" + head()).status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -22,6 +22,7 @@ import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.query.export.ExportFormat;
+import vn.thidua.ledger.query.facts.ViewPoints;
 import vn.thidua.ledger.query.export.Exports;
 import vn.thidua.ledger.query.time.AsOf;
 import vn.thidua.ledger.query.time.ProjectionProgress;
@@ -53,12 +54,15 @@ class AuditController {
 
     private final AuditTrails trails;
     private final ProjectionProgress progress;
+    private final ViewPoints viewPoints;
     private final AuditDocument documents;
     private final Exports exports;
 
-    AuditController(AuditTrails trails, ProjectionProgress progress, AuditDocument documents, Exports exports) {
+    AuditController(AuditTrails trails, ProjectionProgress progress, ViewPoints viewPoints, AuditDocument documents,
+                    Exports exports) {
         this.trails = trails;
         this.progress = progress;
+        this.viewPoints = viewPoints;
         this.documents = documents;
         this.exports = exports;
     }
@@ -87,8 +91,11 @@ class AuditController {
         ExportFormat answer = ExportFormat.parse(format);
         Period businessPeriod = parse(() -> period == null ? null : Period.parse(period), "period");
         AsOf recordTime = parse(() -> AsOf.parse(asOf), "asOf");
-        long computedAt = progress.awaitCaughtUp(AuditProjector.PROCESSOR, recordTime.position());
-        AuditTrails.Trail trail = trails.find(kind, id, businessPeriod, recordTime, computedAt);
+        // a moment is the position the other views take for it, so that the trail answers with that position and
+        // pos:N asks again for exactly these entries; a position not reached yet is refused as there
+        AsOf at = recordTime.isNow() ? AsOf.NOW : new AsOf(viewPoints.position(asOf), null);
+        long computedAt = progress.awaitCaughtUp(AuditProjector.PROCESSOR, at.position());
+        AuditTrails.Trail trail = trails.find(kind, id, businessPeriod, at, computedAt);
         if (trail.entries().isEmpty() && !trails.exists(kind, id)) {
             throw RefusedException.notFound("id", new NamedId(kind, id));
         }

@@ -2,7 +2,6 @@ package vn.thidua.ledger.query.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ class AuditTrails {
         this.jdbc = jdbc;
     }
 
+    /** The trail as of {@code asOf}'s position (now, when it has none: the views turn a moment into a position). */
     Trail find(String kind, String id, Period period, AsOf asOf, long computedAt) {
         StringBuilder sql = new StringBuilder("""
                 SELECT e.position, e.recorded_at, e.event_type, e.business_time, e.actor, e.correlation_id,
@@ -40,10 +40,6 @@ class AuditTrails {
         if (asOf.position() != null) {
             sql.append(" AND s.position <= ?");
             params.add(asOf.position());
-        }
-        if (asOf.moment() != null) {
-            sql.append(" AND e.recorded_at <= ?");
-            params.add(Timestamp.from(asOf.moment()));
         }
         if (period != null) {
             sql.append(" AND e.business_from <= ? AND e.business_to >= ?");

@@ -45,13 +45,24 @@ public class ViewPoints {
         }
     }
 
-    /** The position a view is computed at: the asked one (never beyond what the facts hold), or the head. */
+    /**
+     * The position a view is computed at: the asked one (never beyond what the facts hold), the last one recorded by
+     * the asked moment (a moment still to come: the head), or the head. A position the stream has not reached is
+     * refused: answered as the head, the same question would answer differently once it is reached.
+     */
     public long position(String asOf) {
         AsOf point;
         try {
             point = AsOf.parse(asOf);
         } catch (IllegalArgumentException e) {
             throw RefusedException.invalid("QUERY_PARAMETER", "asOf", e.getMessage());
+        }
+        if (point.position() != null) {
+            long head = progress.head();
+            if (point.position() > head) {
+                throw RefusedException.invalid("ASOF_RECORDED", "asOf", "Luồng sự kiện mới đến vị trí " + head
+                        + "; chưa có vị trí pos:" + point.position());
+            }
         }
         long reached = progress.awaitCaughtUp(FactsProjector.PROCESSOR, point.position());
         if (point.position() != null) {
