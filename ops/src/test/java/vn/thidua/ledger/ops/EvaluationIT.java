@@ -271,6 +271,16 @@ class EvaluationIT extends NodeIT {
                 400, "EVALUATION_POINTS_WITHIN_MAX", "scores.DISCIPLINE");
         assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"TASKS\": 62.12345}", set)),
                 400, "EVALUATION_POINTS_PRECISION", "scores.TASKS");
+        assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"TASKS\": 1e20}", set)),
+                400, "EVALUATION_POINTS_WITHIN_MAX", "scores.TASKS");
+        // every refused score at once, each with its rule
+        Api.Response several = api().post("/api/evaluations/persons",
+                personEvaluation(null, "{\"DISCIPLINE\": 21, \"FOO\": 1, \"TASKS\": -3}", set));
+        assertThat(several.status()).isEqualTo(400);
+        assertThat(several.json().get("errors")).extracting(e -> e.get("field").asText() + " " + e.get("rule").asText())
+                .containsExactly("scores.DISCIPLINE EVALUATION_POINTS_WITHIN_MAX",
+                        "scores.FOO EVALUATION_CRITERION_KNOWN",
+                        "scores.TASKS EVALUATION_POINTS_WITHIN_MAX");
         assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"TASKS\": null}", set)),
                 400, "EVALUATION_POINTS_REQUIRED", "scores.TASKS");
         assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"SATISFACTION\": 5}", set)),

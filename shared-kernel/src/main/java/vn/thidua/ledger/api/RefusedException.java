@@ -1,8 +1,12 @@
 package vn.thidua.ledger.api;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * A request refused by a business rule. {@link #rule()} names the rule so a client can tell refusals apart;
- * {@link #field()} names the offending input field when there is one.
+ * {@link #field()} names the offending input field when there is one, and {@link #fields()} every offending field
+ * when several are refused at once (the first of them is then the rule and field).
  */
 public class RefusedException extends RuntimeException {
 
@@ -12,12 +16,30 @@ public class RefusedException extends RuntimeException {
     private final Reason reason;
     private final String rule;
     private final String field;
+    private final List<FieldRefusal> fields;
+
+    /** One offending input field of a refusal, with the rule it breaks. */
+    public record FieldRefusal(String field, String rule, String message) {
+    }
 
     public RefusedException(Reason reason, String rule, String field, String message) {
+        this(reason, rule, field, message,
+                field == null ? List.of() : List.of(new FieldRefusal(field, rule, message)));
+    }
+
+    private RefusedException(Reason reason, String rule, String field, String message, List<FieldRefusal> fields) {
         super(message);
         this.reason = reason;
         this.rule = rule;
         this.field = field;
+        this.fields = fields;
+    }
+
+    /** Several fields refused together, so that a client can mend them all at once; at least one. */
+    public static RefusedException invalid(List<FieldRefusal> fields) {
+        FieldRefusal first = fields.get(0);
+        return new RefusedException(Reason.INVALID, first.rule(), first.field(),
+                fields.stream().map(FieldRefusal::message).collect(Collectors.joining("; ")), List.copyOf(fields));
     }
 
     public static RefusedException invalid(String rule, String field, String message) {
@@ -48,5 +70,10 @@ public class RefusedException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** Every offending field, each with its rule; none when the refusal names no field. */
+    public List<FieldRefusal> fields() {
+        return fields;
     }
 }

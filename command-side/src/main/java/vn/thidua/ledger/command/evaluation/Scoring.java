@@ -82,8 +82,8 @@ final class Scoring {
     static Map<String, BigDecimal> checked(CriteriaSet set, Map<String, BigDecimal> scores) {
         List<Problem> problems = problems(set, scores);
         if (!problems.isEmpty()) {
-            Problem first = problems.get(0);
-            throw RefusedException.invalid(first.rule(), "scores." + first.code(), first.message());
+            throw RefusedException.invalid(problems.stream()
+                    .map(p -> new RefusedException.FieldRefusal("scores." + p.code(), p.rule(), p.message())).toList());
         }
         Map<String, BigDecimal> ordered = new LinkedHashMap<>();
         for (Criterion criterion : set.criteria()) {
@@ -118,14 +118,15 @@ final class Scoring {
             return Optional.of(new Problem(code, "EVALUATION_POINTS_REQUIRED",
                     "Phải nêu số điểm của tiêu chí " + code + " (bỏ tiêu chí ra nếu không chấm)"));
         }
-        if (!CriteriaSet.isWithinPrecision(points)) {
-            return Optional.of(new Problem(code, "EVALUATION_POINTS_PRECISION", "Điểm tiêu chí " + code
-                    + " có tối đa " + CriteriaSet.MAX_DECIMALS + " chữ số thập phân, không phải " + points));
-        }
+        // the range first: a huge number is out of range, whatever its notation (1E+20 has "no decimals" to count)
         if (points.signum() < 0 || points.compareTo(criterion.max()) > 0) {
             return Optional.of(new Problem(code, "EVALUATION_POINTS_WITHIN_MAX", "Điểm tiêu chí " + code
                     + " phải từ 0 đến " + criterion.max().toPlainString() + ", không phải "
                     + points.toPlainString()));
+        }
+        if (!CriteriaSet.isWithinPrecision(points)) {
+            return Optional.of(new Problem(code, "EVALUATION_POINTS_PRECISION", "Điểm tiêu chí " + code
+                    + " có tối đa " + CriteriaSet.MAX_DECIMALS + " chữ số thập phân, không phải " + points));
         }
         return Optional.empty();
     }

@@ -140,7 +140,7 @@ class PersonEvaluationImportTest {
     @Test
     void severalProblemsOfOneRowAreAllReported() {
         List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05",
-                "personId,DISCIPLINE,TASKS,BONUS\nLB-PNV-01,21,70.00001,-1\n");
+                "personId,DISCIPLINE,TASKS,BONUS\nLB-PNV-01,21,62.00001,-1\n");
 
         assertThat(problems).extracting(RowProblem::column).containsExactly("DISCIPLINE", "TASKS", "BONUS");
         assertThat(problems).extracting(RowProblem::rule).containsExactly("EVALUATION_POINTS_WITHIN_MAX",

@@ -15,6 +15,8 @@ import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -306,6 +308,33 @@ class PersonEvaluationTest {
     @ValueSource(strings = {"1E-1000000000", "62.12345"})
     void pointsHaveAtMostFourDecimals(String points) {
         refusedAsInvalid(decide(scores("TASKS", points)), "EVALUATION_POINTS_PRECISION", "scores.TASKS");
+    }
+
+    @Test
+    void aHugeNumberIsOutOfRangeWhateverItsNotation() {
+        refusedAsInvalid(decide(scores("TASKS", "1E+20")), "EVALUATION_POINTS_WITHIN_MAX", "scores.TASKS");
+    }
+
+    @Test
+    void everyRefusedScoreIsReportedTogether() {
+        fixture.givenNoPriorActivity()
+                .when(decide(scores("DISCIPLINE", "21", "FOO", "1", "TASKS", "-3")))
+                .expectException(refused(Reason.INVALID, "EVALUATION_POINTS_WITHIN_MAX", "scores.DISCIPLINE"))
+                .expectException(new TypeSafeMatcher<RefusedException>() {
+                    @Override
+                    protected boolean matchesSafely(RefusedException refusal) {
+                        return refusal.fields().stream().map(f -> f.field() + " " + f.rule()).toList().equals(List.of(
+                                "scores.DISCIPLINE EVALUATION_POINTS_WITHIN_MAX",
+                                "scores.FOO EVALUATION_CRITERION_KNOWN",
+                                "scores.TASKS EVALUATION_POINTS_WITHIN_MAX"));
+                    }
+
+                    @Override
+                    public void describeTo(Description description) {
+                        description.appendText("the three refused scores, in their order");
+                    }
+                })
+                .expectNoEvents();
     }
 
     @Test

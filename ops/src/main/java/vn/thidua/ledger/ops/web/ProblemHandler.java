@@ -1,5 +1,6 @@
 package vn.thidua.ledger.ops.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -34,7 +35,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    record FieldProblem(String field, String message) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FieldProblem(String field, String message, String rule) {
+
+        FieldProblem(String field, String message) {
+            this(field, message, null);
+        }
     }
 
     @ExceptionHandler(RefusedException.class)
@@ -42,8 +48,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         HttpStatus status = statusOf(e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setProperty("rule", e.rule());
-        if (e.field() != null) {
-            problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage())));
+        if (!e.fields().isEmpty()) {
+            problem.setProperty("errors", e.fields().stream()
+                    .map(f -> new FieldProblem(f.field(), f.message(), f.rule())).toList());
         }
         return ResponseEntity.status(status).body(problem);
     }
