@@ -177,6 +177,12 @@ class ImportIT extends NodeIT {
         form.write(june);
         form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         created(api().postBytes(path("2024-06"), "multipart/form-data; boundary=" + boundary, form.toByteArray()));
+        // the same form with its part under another name stores nothing and says which part is missing
+        byte[] misnamed = form.toString(StandardCharsets.ISO_8859_1).replace("name=\"file\"", "name=\"upload\"")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Api.Response missing = api().postBytes(path("2024-07"), "multipart/form-data; boundary=" + boundary, misnamed);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
 
         assertThat(eventCount()).isEqualTo(before + 40);
         assertThat(trail(20, "2024-06").get(0).get("data").get("scores").get("TASKS").decimalValue())

@@ -423,7 +423,10 @@ class UnitToPledgeSliceIT extends NodeIT {
     @Test
     void auditOfAnUnknownEntityIs404AndABadAsOfIs400() {
         assertThat(api().get("/api/audit/persons/" + p + "-NOBODY").status()).isEqualTo(404);
-        assertThat(api().get("/api/audit/spaceships/" + p).status()).isEqualTo(404);
+        Api.Response spaceships = api().get("/api/audit/spaceships/" + p);
+        assertThat(spaceships.status()).isEqualTo(404);
+        assertThat(spaceships.json().get("errors").get(0).get("field").asText()).isEqualTo("kind");
+        assertThat(spaceships.json().get("detail").asText()).contains("persons", "units");
         district();
         Api.Response bad = api().get("/api/audit/persons/" + p + "-HUONG?asOf=yesterday");
         assertThat(bad.status()).isEqualTo(400);

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.command.imports.RowsRefusedException;
@@ -116,6 +117,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setProperty("rule", "MALFORMED_REQUEST");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A multipart upload without its part (an import's {@code file}), said in the users' language. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        return invalid(List.of(new FieldProblem(e.getRequestPartName(),
+                "thiếu phần '" + e.getRequestPartName() + "' của yêu cầu multipart (tệp gửi lên)")));
     }
 
     @ExceptionHandler(Exception.class)

@@ -10,14 +10,13 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
+import java.util.TreeSet;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
@@ -83,7 +82,8 @@ class AuditController {
                             @RequestParam(required = false) String format,
                             Principal user) {
         if (!KINDS.contains(kind)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có loại đối tượng '" + kind + "'");
+            throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "kind",
+                    "Không có loại đối tượng '" + kind + "'; có: " + String.join(", ", new TreeSet<>(KINDS)));
         }
         if (!EntityId.FORMAT.matcher(id).matches()) {
             throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
