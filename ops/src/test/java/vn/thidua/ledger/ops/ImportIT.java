@@ -138,6 +138,7 @@ class ImportIT extends NodeIT {
             assertThat(entries.get(0).get("type").asText()).isEqualTo("PersonEvaluated");
             assertThat(entries.get(0).get("actor").asText()).isEqualTo("admin");
             assertThat(entries.get(0).get("correlationId").asText()).isEqualTo("nhap-" + p);
+            assertThat(entries.get(0).get("importId").asText()).isEqualTo(answer.get("id").asText());
             assertThat(entries.get(0).get("data").get("unitId").asText()).isEqualTo(p + "-PNV");
             positions.add(entries.get(0).get("position").asLong());
         }

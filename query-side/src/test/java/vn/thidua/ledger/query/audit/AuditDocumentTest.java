@@ -24,7 +24,7 @@ class AuditDocumentTest {
     private static AuditTrails.Entry entry(long position, String type, String occurredOn, String period, Long corrects,
                                            String data) {
         return new AuditTrails.Entry(position, OffsetDateTime.of(2024, 1, 15, 3, 4, 5, 600_000_000, ZoneOffset.UTC),
-                type, occurredOn, period, "admin", "c-" + position, "e-" + position, corrects, data);
+                type, occurredOn, period, "admin", "c-" + position, null, "e-" + position, corrects, data);
     }
 
     @Test
