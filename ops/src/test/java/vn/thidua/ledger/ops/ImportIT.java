@@ -270,8 +270,12 @@ class ImportIT extends NodeIT {
 
         assertProblem(api().postBytes(path("2024-Q2"), CSV, csv(HEADER, this::goodRow)), 400,
                 "EVALUATION_PERIOD_MONTH");
-        assertThat(api().postBytes(path("2024-05"), "application/json", "{}".getBytes(StandardCharsets.UTF_8))
-                .status()).isEqualTo(415);
+        Api.Response json = api().postBytes(path("2024-05"), "application/json",
+                "{}".getBytes(StandardCharsets.UTF_8));
+        assertThat(json.status()).isEqualTo(415);
+        assertThat(json.contentType()).startsWith("application/problem+json");
+        assertThat(json.json().get("errors").get(0).get("field").asText()).isEqualTo("Content-Type");
+        assertThat(json.json().get("detail").asText()).contains("text/csv");
         assertThat(eventCount()).isEqualTo(before);
     }
 

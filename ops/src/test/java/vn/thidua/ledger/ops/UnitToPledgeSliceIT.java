@@ -161,6 +161,7 @@ class UnitToPledgeSliceIT extends NodeIT {
         assertThat(response.json().get("status").asInt()).isEqualTo(400);
         assertThat(response.json().get("title").asText()).isNotBlank();
         assertThat(response.json().get("detail").asText()).isNotBlank();
+        assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("body");
         assertThat(eventCount()).isEqualTo(before);
     }
 

@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -116,7 +117,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 : "Thân yêu cầu thiếu hoặc không đọc được";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setProperty("rule", "MALFORMED_REQUEST");
+        problem.setProperty("errors", List.of(new FieldProblem("body", detail, "MALFORMED_REQUEST")));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A body of a type the endpoint does not read: which types it reads, said in the users' language. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        String detail = "Không đọc được nội dung kiểu " + e.getContentType() + "; nhận: "
+                + e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail);
+        problem.setProperty("rule", "MEDIA_TYPE_SUPPORTED");
+        problem.setProperty("errors", List.of(new FieldProblem("Content-Type", detail, "MEDIA_TYPE_SUPPORTED")));
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
     }
 
     /** A multipart upload without its part (an import's {@code file}), said in the users' language. */
