@@ -21,8 +21,8 @@ import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.query.export.ExportFormat;
-import vn.thidua.ledger.query.facts.ViewPoints;
 import vn.thidua.ledger.query.export.Exports;
+import vn.thidua.ledger.query.facts.ViewPoints;
 import vn.thidua.ledger.query.time.AsOf;
 import vn.thidua.ledger.query.time.ProjectionProgress;
 
