@@ -238,6 +238,57 @@ class StandingsIT extends NodeIT {
         assertThat(named.get("rows").get(0).get("level").asText()).isEqualTo("B");
     }
 
+    @Test
+    void quarterlyClassificationTakesTheMeanOfTheMonthsAndThePenaltiesOfTheQuarter() {
+        created(api().post("/api/criteria-sets", """
+                {"id": "%s-Q", "version": 1, "subject": "PERSON", "effectiveFrom": "2018-07-01",
+                 "criteria": [{"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 70}, {"code": "BONUS", "max": 10}],
+                 "bands": [{"level": "A", "min": 90}, {"level": "B", "min": 70}, {"level": "C", "min": 50}, {"level": "D", "min": 0}],
+                 "violationPenalty": [{"rulePrefix": "NK-", "points": 5}]}""".formatted(p)));
+        for (String person : new String[] {"Q1", "Q2"}) {
+            created(api().post("/api/persons", """
+                    {"id": "%s-%s", "unitId": "%s-GT", "fullName": "Trần Thị Quý", "category": "CONG_CHUC"}"""
+                    .formatted(p, person, p)));
+        }
+        String[][] months = {{"2024-04", "70", "70"}, {"2024-05", "70", "69.99"}, {"2024-06", "70", "70"}};
+        for (String[] month : months) {
+            created(api().post("/api/evaluations/persons", """
+                    {"personId": "%s-Q1", "period": "%s", "criteriaSet": "%s-Q",
+                     "scores": {"DISCIPLINE": 20, "TASKS": %s}}""".formatted(p, month[0], p, month[1])));
+            created(api().post("/api/evaluations/persons", """
+                    {"personId": "%s-Q2", "period": "%s", "criteriaSet": "%s-Q",
+                     "scores": {"DISCIPLINE": 20, "TASKS": %s}}""".formatted(p, month[0], p, month[2])));
+        }
+        // one confirmed violation in June: taken once from Q1's mean of 90
+        String violation = created(api().post("/api/violations", """
+                {"subjectId": "%s-Q1", "ruleCode": "NK-2", "occurredOn": "2024-06-03", "source": "SUPERVISOR"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/violations/" + violation + "/confirm", """
+                {"reason": "Đã xác minh"}"""));
+
+        JsonNode quarter = ok(api().get("/api/classifications?unit=" + p + "-GT&period=2024-Q2")).json();
+        assertThat(quarter.get("basis").asText()).isEqualTo("MEAN_OF_MONTHS");
+        assertThat(quarter.get("criteriaSet").asText()).isEqualTo(p + "-Q@1");
+        JsonNode q1 = quarter.get("rows").get(0);
+        assertThat(q1.get("personId").asText()).isEqualTo(p + "-Q1");
+        assertThat(q1.get("score").decimalValue()).isEqualByComparingTo("85");
+        assertThat(q1.get("penalty").decimalValue()).isEqualByComparingTo("5");
+        assertThat(q1.get("monthsEvaluated").asInt()).isEqualTo(3);
+        assertThat(q1.get("level").asText()).isEqualTo("B");
+        JsonNode q2 = quarter.get("rows").get(1);
+        assertThat(q2.get("score").asText()).isEqualTo("89.9967");
+        assertThat(q2.get("level").asText()).isEqualTo("B");
+
+        // a range takes the months lying wholly inside it: May and June
+        JsonNode range = ok(api().get("/api/classifications?unit=" + p + "-GT&period=2024-04-15..2024-06-30"))
+                .json();
+        assertThat(range.get("rows").get(1).get("monthsEvaluated").asInt()).isEqualTo(2);
+        assertThat(range.get("rows").get(1).get("score").asText()).isEqualTo("89.995");
+        Api.Response noWholeMonth = api().get("/api/classifications?unit=" + p + "-GT&period=2024-05-02..2024-05-31");
+        assertThat(noWholeMonth.status()).isEqualTo(400);
+        assertThat(noWholeMonth.json().get("errors").get(0).get("field").asText()).isEqualTo("period");
+    }
+
     private Api.Response ok(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response;

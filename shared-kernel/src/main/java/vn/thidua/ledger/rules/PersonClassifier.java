@@ -1,11 +1,13 @@
 package vn.thidua.ledger.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.criteria.CriteriaSet;
 import vn.thidua.ledger.api.criteria.Quota;
@@ -23,6 +25,9 @@ import vn.thidua.ledger.api.violation.SubjectKind;
  * among them are demoted to {@code quota.demoteTo}, equal scores by person id ascending. The base is the
  * number of people classified, or, for a quota on a level ({@code LEVEL:X}), the number rated X or better.</li>
  * </ol>
+ * Over several months ({@link #classifyOverMonths}) a person's criteria points are the mean of the months evaluated
+ * in the period, the penalties those of the whole period, and the score is shown to {@value UnitRanker#SCALE}
+ * places as for rankings; the level follows the score shown.
  */
 public final class PersonClassifier {
 
@@ -31,19 +36,43 @@ public final class PersonClassifier {
 
     public static List<Classification> classify(CriteriaSet set, Period period, List<PersonScores> people,
                                                 List<CountedViolation> violations, List<DecidedSanction> sanctions) {
+        Map<String, BigDecimal> points = new TreeMap<>();
+        people.forEach(person -> points.put(person.personId(), set.scoreOf(person.scores())));
+        return classify(set, period, points, violations, sanctions, false);
+    }
+
+    /** Each person's months in {@code period} (one {@link PersonScores} per month evaluated) classified as one. */
+    public static List<Classification> classifyOverMonths(CriteriaSet set, Period period, List<PersonScores> months,
+                                                          List<CountedViolation> violations,
+                                                          List<DecidedSanction> sanctions) {
+        Map<String, List<BigDecimal>> monthly = new TreeMap<>();
+        months.forEach(m -> monthly.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(set.scoreOf(m.scores())));
+        Map<String, BigDecimal> means = new TreeMap<>();
+        monthly.forEach((person, scores) -> means.put(person, scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(scores.size()), UnitRanker.WORKING_SCALE, RoundingMode.HALF_EVEN)));
+        return classify(set, period, means, violations, sanctions, true);
+    }
+
+    private static List<Classification> classify(CriteriaSet set, Period period, Map<String, BigDecimal> points,
+                                                 List<CountedViolation> violations, List<DecidedSanction> sanctions,
+                                                 boolean rounded) {
         Map<String, Classification> byPerson = new LinkedHashMap<>();
-        for (PersonScores person : people.stream().sorted(Comparator.comparing(PersonScores::personId)).toList()) {
+        for (Map.Entry<String, BigDecimal> person : points.entrySet()) {
+            String personId = person.getKey();
             BigDecimal penalty = violations.stream()
-                    .filter(v -> v.subjectKind() == SubjectKind.PERSON && v.subjectId().equals(person.personId()))
+                    .filter(v -> v.subjectKind() == SubjectKind.PERSON && v.subjectId().equals(personId))
                     .filter(v -> period.contains(v.occurredOn()))
                     .map(v -> set.penaltyFor(v.ruleCode()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal score = set.scoreOf(person.scores()).subtract(penalty);
+            BigDecimal score = person.getValue().subtract(penalty);
+            if (rounded) {
+                score = UnitRanker.shown(score);
+            }
             String byScore = set.levelFor(score);
             String level = byScore;
             List<String> adjustedBy = new ArrayList<>();
             for (DecidedSanction sanction : sanctions) {
-                if (sanction.subjectKind() == SubjectKind.PERSON && sanction.subjectId().equals(person.personId())
+                if (sanction.subjectKind() == SubjectKind.PERSON && sanction.subjectId().equals(personId)
                         && set.sanctionCap() != null
                         && set.sanctionCap().counts(sanction.decidedOn(), period.from(), period.to())) {
                     level = set.cappedBySanction(level, sanction.form().name());
@@ -52,8 +81,7 @@ public final class PersonClassifier {
             if (!level.equals(byScore)) {
                 adjustedBy.add(Classification.SANCTION_CAP);
             }
-            byPerson.put(person.personId(), new Classification(person.personId(), score, penalty, level, byScore,
-                    adjustedBy));
+            byPerson.put(personId, new Classification(personId, score, penalty, level, byScore, adjustedBy));
         }
         if (set.quota() != null) {
             applyQuota(set, byPerson);

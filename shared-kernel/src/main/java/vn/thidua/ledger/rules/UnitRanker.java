@@ -100,7 +100,7 @@ public final class UnitRanker {
                 .divide(BigDecimal.valueOf(respondents), WORKING_SCALE, RoundingMode.HALF_EVEN);
     }
 
-    private static BigDecimal shown(BigDecimal value) {
+    static BigDecimal shown(BigDecimal value) {
         BigDecimal stripped = value.setScale(SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

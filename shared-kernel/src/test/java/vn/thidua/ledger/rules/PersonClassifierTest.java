@@ -149,4 +149,73 @@ class PersonClassifierTest {
         assertThat(PersonClassifier.classify(yearly, MAY, List.of(person("P1", "70")), List.of(), List.of(lastYear))
                 .get(0).level()).isEqualTo("A");
     }
+
+    private static final Period Q2 = Period.parse("2024-Q2");
+
+    private static List<Classification> quarter(List<PersonScores> months, List<CountedViolation> violations,
+                                                List<DecidedSanction> sanctions) {
+        return PersonClassifier.classifyOverMonths(Sets.withoutQuota(Sets.hanoi3814()), Q2, months, violations,
+                sanctions);
+    }
+
+    @Test
+    void overAQuarterTheMeanOfTheMonthsEvaluatedGivesTheLevel() {
+        // 90, 89 and 88 average 89: B, although two of the months alone were A or on the edge
+        List<Classification> result = quarter(List.of(person("P1", "70"), person("P1", "69"), person("P1", "68"),
+                person("P2", "70")), List.of(), List.of());
+        assertThat(result).extracting(Classification::personId).containsExactly("P1", "P2");
+        assertThat(result.get(0).score()).isEqualByComparingTo("89");
+        assertThat(result.get(0).level()).isEqualTo("B");
+        assertThat(result.get(1).score()).isEqualByComparingTo("90");
+        assertThat(result.get(1).level()).isEqualTo("A");
+    }
+
+    @Test
+    void overAQuarterAMeanOfThirdsIsShownToFourPlacesAndClassifiedAsShown() {
+        // (90 + 90 + 89.99) / 3 = 89.99666…: shown 89.9967, B — never rounded up into A
+        Classification c = quarter(List.of(person("P1", "70"), person("P1", "70"), person("P1", "69.99")),
+                List.of(), List.of()).get(0);
+        assertThat(c.score().toPlainString()).isEqualTo("89.9967");
+        assertThat(c.level()).isEqualTo("B");
+    }
+
+    @Test
+    void overAQuarterEachConfirmedViolationInItIsTakenOnceFromTheMean() {
+        CountedViolation april = new CountedViolation("V1", SubjectKind.PERSON, "P1", "LB-PNV", "NK-1",
+                LocalDate.of(2024, 4, 3));
+        CountedViolation june = new CountedViolation("V2", SubjectKind.PERSON, "P1", "LB-PNV", "NK-2",
+                LocalDate.of(2024, 6, 28));
+        CountedViolation march = new CountedViolation("V3", SubjectKind.PERSON, "P1", "LB-PNV", "NK-2",
+                LocalDate.of(2024, 3, 31));
+        Classification c = quarter(List.of(person("P1", "70"), person("P1", "70")), List.of(april, june, march),
+                List.of()).get(0);
+        assertThat(c.penalty()).isEqualByComparingTo("10");
+        assertThat(c.score()).isEqualByComparingTo("80");
+        assertThat(c.level()).isEqualTo("B");
+    }
+
+    @Test
+    void overAQuarterASanctionDecidedInAnyOfItsMonthsCapsTheLevel() {
+        DecidedSanction june = new DecidedSanction("V1", SubjectKind.PERSON, "P1", "LB-PNV",
+                SanctionForm.CANH_CAO, LocalDate.of(2024, 6, 20), LocalDate.of(2024, 3, 1));
+        Classification c = quarter(List.of(person("P1", "70"), person("P1", "70")), List.of(), List.of(june)).get(0);
+        assertThat(c.levelByScore()).isEqualTo("A");
+        assertThat(c.level()).isEqualTo("D");
+        assertThat(c.adjustedBy()).containsExactly(Classification.SANCTION_CAP);
+    }
+
+    @Test
+    void overAQuarterTheQuotaCountsPeopleNotMonths() {
+        // four people over three months: ⌊0.3 × 4⌋ = 1 keeps A (counting the twelve months would allow 3)
+        PersonScores best = new PersonScores("P2", "U", Map.of("DISCIPLINE", d("20"), "TASKS", d("70"), "BONUS",
+                d("5")));
+        List<PersonScores> months = new ArrayList<>();
+        for (int m = 0; m < 3; m++) {
+            months.addAll(List.of(person("P1", "70"), best, person("P3", "30"), person("P4", "30")));
+        }
+        List<Classification> result = PersonClassifier.classifyOverMonths(Sets.hanoi3814(), Q2, months, List.of(),
+                List.of());
+        assertThat(result).extracting(Classification::level).containsExactly("B", "A", "C", "C");
+        assertThat(result.get(0).adjustedBy()).containsExactly(Classification.QUOTA);
+    }
 }

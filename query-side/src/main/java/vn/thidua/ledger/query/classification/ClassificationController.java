@@ -36,9 +36,15 @@ class ClassificationController {
     }
 
     @GetMapping("/api/classifications")
-    @Operation(summary = "Xếp loại người của một đơn vị theo tháng hoặc năm (classifications of a unit's people)")
+    @Operation(summary = "Xếp loại người của một đơn vị theo tháng, quý, 6 tháng, khoảng ngày hoặc năm "
+            + "(classifications of a unit's people)",
+            description = "Tháng: điểm theo bộ tiêu chí, giới hạn do kỷ luật, tỷ lệ tối đa (basis MONTHLY). Quý, 6 tháng, "
+                    + "khoảng ngày: điểm bình quân các tháng được đánh giá trọn trong kỳ, trừ điểm vi phạm của cả kỳ "
+                    + "(basis MEAN_OF_MONTHS, monthsEvaluated). Năm: Nghị định 90/2020, 48/2023 "
+                    + "(basis DECREE_90_2020_48_2023).")
     Classifications classify(@Parameter(example = "LB-PNV") @RequestParam(required = false) String unit,
-                             @Parameter(description = "một tháng (2024-05) hoặc một năm (2024)", example = "2024-05")
+                             @Parameter(description = "2024-05, 2024-Q2, 2024-H1, 2024 hoặc 2024-01-01..2024-06-30",
+                                     example = "2024-05")
                              @RequestParam(required = false) String period,
                              @RequestParam(required = false) String criteriaSet,
                              @RequestParam(required = false) String asOf) {
@@ -46,7 +52,7 @@ class ClassificationController {
             throw RefusedException.invalid("QUERY_PARAMETER", "unit", "Phải nêu đơn vị (unit)");
         }
         ViewPoint point = viewPoints.resolve(period, asOf);
-        ClassificationService.requireMonthOrYear(point.period());
+        ClassificationService.requireWholeMonth(point.period());
         if (!facts.units(point.position()).containsKey(unit)) {
             throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "unit",
                     "Không tìm thấy đơn vị " + unit);
@@ -60,6 +66,11 @@ class ClassificationController {
             return new Classifications(unit, point.periodLabel(), "MONTHLY", set.ref().toString(), point.position(),
                     rows.stream().map(c -> new ClassificationService.MonthRow(c.personId(), names.get(c.personId()),
                             c.score(), c.penalty(), c.level(), c.levelByScore(), c.adjustedBy())).toList());
+        }
+        if (!ClassificationService.isCalendarYear(point.period())) {
+            CriteriaSet set = classifications.periodSet(unit, point.period(), criteriaSet, point.position());
+            return new Classifications(unit, point.periodLabel(), "MEAN_OF_MONTHS", set.ref().toString(),
+                    point.position(), classifications.months(unit, point.period(), set, point.position()));
         }
         int year = point.period().from().getYear();
         List<AnnualClassification> rows = classifications.year(unit, year, criteriaSet, point.position());

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.classification;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,14 +29,18 @@ import vn.thidua.ledger.rules.DecidedSanction;
 import vn.thidua.ledger.rules.PersonClassifier;
 
 /**
- * Classifications of a unit's people: per month under a criteria set (scores, caps, quota), and per year
- * under Decree 90/48 built on the months.
+ * Classifications of a unit's people: per month under a criteria set (scores, caps, quota), over several months
+ * (a quarter, a half, a range) on the mean of the months, and per year under Decree 90/48 built on the months.
  */
 @Service
 public class ClassificationService {
 
     public record MonthRow(String personId, String fullName, BigDecimal score, BigDecimal penalty, String level,
                            String levelByScore, List<String> adjustedBy) {
+    }
+
+    public record PeriodRow(String personId, String fullName, BigDecimal score, BigDecimal penalty,
+                            int monthsEvaluated, String level, String levelByScore, List<String> adjustedBy) {
     }
 
     public record YearRow(String personId, String fullName, BigDecimal score, int monthsEvaluated, String level,
@@ -60,6 +65,30 @@ public class ClassificationService {
                 evaluations.stream().map(PersonEvaluation::scoresForRules).toList(), violations, sanctions);
     }
 
+    /**
+     * Several months of one unit as one: the people evaluated there in at least one whole month of the period, each
+     * on the mean of those months, penalties and sanctions of the whole period, the quota over the people.
+     */
+    public List<PeriodRow> months(String unitId, Period period, CriteriaSet set, long position) {
+        List<PersonEvaluation> evaluations = evaluationsWithin(unitId, period, position);
+        Map<String, Long> monthsEvaluated = evaluations.stream()
+                .collect(Collectors.groupingBy(PersonEvaluation::personId, Collectors.counting()));
+        List<CountedViolation> violations = facts.confirmedViolations(Set.of(), monthsEvaluated.keySet(), period,
+                position);
+        List<DecidedSanction> sanctions = facts.sanctions(monthsEvaluated.keySet(), position);
+        List<Classification> rows = PersonClassifier.classifyOverMonths(set, period,
+                evaluations.stream().map(PersonEvaluation::scoresForRules).toList(), violations, sanctions);
+        Map<String, String> names = names(monthsEvaluated.keySet(), position);
+        return rows.stream().map(c -> new PeriodRow(c.personId(), names.get(c.personId()), c.score(), c.penalty(),
+                monthsEvaluated.get(c.personId()).intValue(), c.level(), c.levelByScore(), c.adjustedBy())).toList();
+    }
+
+    /** The months evaluated that lie wholly inside the period (a range cutting a month leaves that month out). */
+    private List<PersonEvaluation> evaluationsWithin(String unitId, Period period, long position) {
+        return facts.personEvaluations(List.of(unitId), period, position).stream()
+                .filter(e -> period.encloses(Period.month(YearMonth.from(e.month())))).toList();
+    }
+
     public Map<String, String> names(Iterable<String> personIds, long position) {
         List<String> ids = new ArrayList<>();
         personIds.forEach(ids::add);
@@ -74,22 +103,27 @@ public class ClassificationService {
      * (every evaluation named a version taking effect later) is taken in the version they named.
      */
     public CriteriaSet monthSet(String unitId, YearMonth month, String param, long position) {
+        return periodSet(unitId, Period.month(month), param, position);
+    }
+
+    /** The criteria set of several months, chosen as for one month with the version in force at the period's start. */
+    public CriteriaSet periodSet(String unitId, Period period, String param, long position) {
         CriteriaSetCatalogue catalogue = facts.criteriaSets(position);
         if (param == null || param.isBlank()) {
-            List<PersonEvaluation> evaluations = facts.personEvaluations(List.of(unitId), Period.month(month), position);
+            List<PersonEvaluation> evaluations = evaluationsWithin(unitId, period, position);
             if (!evaluations.isEmpty()) {
                 String id = mostUsed(evaluations.stream().map(PersonEvaluation::criteriaSetId).toList());
                 try {
-                    return CriteriaSets.resolve(catalogue, id, "criteriaSet", CriteriaSubject.PERSON, month.atDay(1));
+                    return CriteriaSets.resolve(catalogue, id, "criteriaSet", CriteriaSubject.PERSON, period.from());
                 } catch (RefusedException noVersionInForce) {
                     String version = mostUsed(evaluations.stream().filter(e -> e.criteriaSetId().equals(id))
                             .map(e -> Integer.toString(e.criteriaSetVersion())).toList());
                     return CriteriaSets.resolve(catalogue, id + "@" + version, "criteriaSet", CriteriaSubject.PERSON,
-                            month.atDay(1));
+                            period.from());
                 }
             }
         }
-        return CriteriaSets.resolve(catalogue, param, "criteriaSet", CriteriaSubject.PERSON, month.atDay(1));
+        return CriteriaSets.resolve(catalogue, param, "criteriaSet", CriteriaSubject.PERSON, period.from());
     }
 
     /** The value met most often, the first in order among equals. */
@@ -150,12 +184,19 @@ public class ClassificationService {
         return result;
     }
 
-    static void requireMonthOrYear(Period period) {
-        boolean year = period.from().getDayOfYear() == 1 && period.to().equals(period.from().withDayOfYear(
-                period.from().lengthOfYear()));
-        if (!period.isMonth() && !year) {
+    static boolean isCalendarYear(Period period) {
+        return period.from().getDayOfYear() == 1
+                && period.to().equals(period.from().withDayOfYear(period.from().lengthOfYear()));
+    }
+
+    /** A period to classify must hold at least one whole month: evaluations are monthly. */
+    static void requireWholeMonth(Period period) {
+        LocalDate firstWholeMonth = period.from().getDayOfMonth() == 1 ? period.from()
+                : period.from().plusMonths(1).withDayOfMonth(1);
+        if (YearMonth.from(firstWholeMonth).atEndOfMonth().isAfter(period.to())) {
             throw RefusedException.invalid("QUERY_PARAMETER", "period",
-                    "Xếp loại theo tháng (2024-05) hoặc theo năm (2024)");
+                    "Kỳ xếp loại phải gồm trọn ít nhất một tháng (đánh giá theo tháng): " + period.from() + ".."
+                            + period.to() + " không gồm tháng nào");
         }
     }
 }
