@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,7 +21,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** HTTP Basic for API clients; health, metrics and the API description stay open. */
+/**
+ * HTTP Basic for API clients; health, metrics and the API description stay open. Any account reads; writes need
+ * {@link Role#WRITER} or {@link Role#ADMIN}; accounts and rebuilds ({@code /api/admin/**}) need {@link Role#ADMIN}.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -33,6 +37,11 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
                                 "/actuator/info", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/account/password").authenticated()
+                        // every other method on the API records facts: a reader may not
+                        .requestMatchers("/api/**").hasAnyRole(Role.WRITER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Thi Dua Ledger")
                         .authenticationEntryPoint((request, response, e) -> {

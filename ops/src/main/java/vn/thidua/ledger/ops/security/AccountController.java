@@ -1,0 +1,172 @@
+package vn.thidua.ledger.ops.security;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.RefusedException.FieldRefusal;
+
+/**
+ * The node's accounts: an administrator opens them with a role, disables and re-enables them, and resets
+ * passwords; anyone signed in may change their own password. Accounts are configuration of the node, not facts
+ * of the ledger: they are kept in tables, not in the event stream.
+ */
+@RestController
+@Tag(name = "Tài khoản", description = "Tài khoản và quyền: READER (đọc), WRITER (ghi), ADMIN (quản trị)")
+class AccountController {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    record NewAccount(String username, String password, String role) {
+    }
+
+    record NewPassword(String password) {
+    }
+
+    record Account(String username, String role, boolean enabled) {
+    }
+
+    record Accounts(List<Account> accounts) {
+    }
+
+    private final JdbcUserDetailsManager users;
+    private final PasswordEncoder encoder;
+    private final CachingAuthenticationProvider verifiedCredentials;
+    private final JdbcClient jdbc;
+
+    AccountController(JdbcUserDetailsManager users, PasswordEncoder encoder,
+                      CachingAuthenticationProvider verifiedCredentials, JdbcClient jdbc) {
+        this.users = users;
+        this.encoder = encoder;
+        this.verifiedCredentials = verifiedCredentials;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/admin/users")
+    @Operation(summary = "Danh sách tài khoản (accounts)")
+    Accounts accounts() {
+        return new Accounts(jdbc.sql("""
+                        SELECT u.username, min(a.authority) AS authority, u.enabled
+                        FROM users u LEFT JOIN authorities a ON a.username = u.username
+                        GROUP BY u.username, u.enabled ORDER BY u.username""")
+                .query((rs, row) -> new Account(rs.getString(1), roleOf(rs.getString(2)), rs.getBoolean(3))).list());
+    }
+
+    @PostMapping("/api/admin/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Mở tài khoản với một quyền (open an account with a role)")
+    @Transactional
+    Account open(@RequestBody NewAccount body) {
+        List<FieldRefusal> problems = new ArrayList<>();
+        if (body.username() == null || !USERNAME.matcher(body.username()).matches()) {
+            problems.add(new FieldRefusal("username", "ID_FORMAT",
+                    "Tên tài khoản gồm 1–64 ký tự A–Z, a–z, 0–9, '.', '_', '-'"));
+        }
+        passwordProblem(body.password()).ifPresent(problems::add);
+        Role role = null;
+        try {
+            role = body.role() == null ? null : Role.valueOf(body.role());
+        } catch (IllegalArgumentException unknown) {
+            // reported below
+        }
+        if (role == null) {
+            problems.add(new FieldRefusal("role", "ENUM_VALUE", "Quyền phải là một trong READER, WRITER, ADMIN"));
+        }
+        if (!problems.isEmpty()) {
+            throw RefusedException.invalid(problems);
+        }
+        if (users.userExists(body.username())) {
+            throw RefusedException.conflict("USERNAME_UNIQUE", "username",
+                    "Tài khoản " + body.username() + " đã có");
+        }
+        users.createUser(User.withUsername(body.username()).password(encoder.encode(body.password()))
+                .authorities(role.authority()).build());
+        return new Account(body.username(), role.name(), true);
+    }
+
+    @PostMapping("/api/admin/users/{username}/disable")
+    @Operation(summary = "Khóa tài khoản (disable an account)")
+    @Transactional
+    Account disable(@PathVariable String username, Principal caller) {
+        if (username.equals(caller.getName())) {
+            throw RefusedException.conflict("NOT_SELF", "username", "Không thể tự khóa tài khoản đang dùng");
+        }
+        return setEnabled(username, false);
+    }
+
+    @PostMapping("/api/admin/users/{username}/enable")
+    @Operation(summary = "Mở khóa tài khoản (enable an account)")
+    @Transactional
+    Account enable(@PathVariable String username) {
+        return setEnabled(username, true);
+    }
+
+    @PostMapping("/api/admin/users/{username}/password")
+    @Operation(summary = "Đặt lại mật khẩu của một tài khoản (reset a password)")
+    @Transactional
+    Account resetPassword(@PathVariable String username, @RequestBody NewPassword body) {
+        Account account = existing(username);
+        setPassword(username, body);
+        return account;
+    }
+
+    @PostMapping("/api/account/password")
+    @Operation(summary = "Đổi mật khẩu của chính mình (change one's own password)")
+    @Transactional
+    Account changeOwnPassword(@RequestBody NewPassword body, Principal caller) {
+        Account account = existing(caller.getName());
+        setPassword(caller.getName(), body);
+        return account;
+    }
+
+    private void setPassword(String username, NewPassword body) {
+        passwordProblem(body == null ? null : body.password()).ifPresent(problem -> {
+            throw RefusedException.invalid(List.of(problem));
+        });
+        jdbc.sql("UPDATE users SET password = ? WHERE username = ?")
+                .params(encoder.encode(body.password()), username).update();
+        // the old password must stop working now, not when its cached check expires
+        verifiedCredentials.clear();
+    }
+
+    private Account setEnabled(String username, boolean enabled) {
+        Account account = existing(username);
+        jdbc.sql("UPDATE users SET enabled = ? WHERE username = ?").params(enabled, username).update();
+        verifiedCredentials.clear();
+        return new Account(account.username(), account.role(), enabled);
+    }
+
+    private Account existing(String username) {
+        return accounts().accounts().stream().filter(a -> a.username().equals(username)).findFirst()
+                .orElseThrow(() -> new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS",
+                        "username", "Không có tài khoản " + username));
+    }
+
+    private static java.util.Optional<FieldRefusal> passwordProblem(String password) {
+        if (password == null || password.isBlank() || password.length() < MIN_PASSWORD_LENGTH) {
+            return java.util.Optional.of(new FieldRefusal("password", "PASSWORD_LENGTH",
+                    "Mật khẩu phải có ít nhất " + MIN_PASSWORD_LENGTH + " ký tự"));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String roleOf(String authority) {
+        return authority == null ? null : authority.replaceFirst("^ROLE_", "");
+    }
+}

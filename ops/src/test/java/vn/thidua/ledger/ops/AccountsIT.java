@@ -1,0 +1,115 @@
+package vn.thidua.ledger.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Accounts and their roles over HTTP: who may read, who may write, who may administer. */
+class AccountsIT extends NodeIT {
+
+    private static final String PASSWORD = "mat-khau-du-dai";
+    private String p;
+
+    @BeforeEach
+    void prefix() {
+        p = "a" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private Api open(String username, String role) {
+        Api.Response opened = api().post("/api/admin/users", """
+                {"username": "%s", "password": "%s", "role": "%s"}""".formatted(username, PASSWORD, role));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        assertThat(opened.json().get("role").asText()).isEqualTo(role);
+        return Api.as(port, username, PASSWORD);
+    }
+
+    @Test
+    void aReaderReadsButIsForbiddenToWriteAndNothingIsStored() {
+        assertThat(api().post("/api/units", """
+                {"id": "%s-U", "name": "Phòng Nội vụ", "kind": "AGENCY"}""".formatted(p)).status()).isEqualTo(201);
+        Api reader = open(p + ".doc", "READER");
+
+        assertThat(reader.get("/api/audit/units/" + p + "-U").status()).isEqualTo(200);
+        long head = head();
+        Api.Response write = reader.post("/api/units", """
+                {"id": "%s-X", "name": "Phòng Tư pháp", "kind": "AGENCY"}""".formatted(p));
+        assertThat(write.status()).isEqualTo(403);
+        assertThat(write.contentType()).startsWith("application/problem+json");
+        assertThat(write.json().get("detail").asText()).contains("không được phép");
+        assertThat(head()).isEqualTo(head);
+        assertThat(api().get("/api/audit/units/" + p + "-X").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aWriterRecordsFactsButIsForbiddenToAdministerTheNode() {
+        Api writer = open(p + ".ghi", "WRITER");
+        assertThat(writer.post("/api/units", """
+                {"id": "%s-U", "name": "Phường Bồ Đề", "kind": "COMMUNE"}""".formatted(p)).status()).isEqualTo(201);
+        assertThat(writer.get("/api/admin/users").status()).isEqualTo(403);
+        assertThat(writer.post("/api/admin/users", """
+                {"username": "%s.x", "password": "%s", "role": "ADMIN"}""".formatted(p, PASSWORD)).status())
+                .isEqualTo(403);
+        assertThat(writer.post("/api/admin/rebuilds/audit", "").status()).isEqualTo(403);
+    }
+
+    @Test
+    void accountsAreListedWithTheirRoles() {
+        open(p + ".doc", "READER");
+        JsonNode accounts = api().get("/api/admin/users").json().get("accounts");
+        assertThat(accounts).anySatisfy(a -> {
+            assertThat(a.get("username").asText()).isEqualTo(p + ".doc");
+            assertThat(a.get("role").asText()).isEqualTo("READER");
+            assertThat(a.get("enabled").asBoolean()).isTrue();
+        });
+        assertThat(accounts).anySatisfy(a -> assertThat(a.get("role").asText()).isEqualTo("ADMIN"));
+        assertThat(accounts.toString()).doesNotContain(PASSWORD).doesNotContain("{bcrypt}");
+    }
+
+    @Test
+    void invalidAccountsAreRefusedWithEveryProblemAndDuplicatesConflict() {
+        Api.Response invalid = api().post("/api/admin/users", """
+                {"username": "có dấu", "password": "ngan", "role": "BOSS"}""");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactlyInAnyOrder("username", "password", "role");
+        assertThat(api().get("/api/admin/users").json().get("accounts").toString()).doesNotContain("có dấu");
+
+        open(p + ".doc", "READER");
+        Api.Response again = api().post("/api/admin/users", """
+                {"username": "%s.doc", "password": "%s", "role": "WRITER"}""".formatted(p, PASSWORD));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("errors").get(0).get("field").asText()).isEqualTo("username");
+    }
+
+    @Test
+    void aDisabledAccountIsRefusedAtOnceAndEnabledAgainWorks() {
+        Api reader = open(p + ".doc", "READER");
+        assertThat(reader.get("/api/integrity/verify").status()).isEqualTo(200);
+        assertThat(api().post("/api/admin/users/" + p + ".doc/disable", "").status()).isEqualTo(200);
+        assertThat(reader.get("/api/integrity/verify").status()).isEqualTo(401);
+        assertThat(api().post("/api/admin/users/" + p + ".doc/enable", "").status()).isEqualTo(200);
+        assertThat(reader.get("/api/integrity/verify").status()).isEqualTo(200);
+        assertThat(api().post("/api/admin/users/admin/disable", "").status()).isEqualTo(409);
+        assertThat(api().post("/api/admin/users/" + p + ".nobody/disable", "").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anyoneChangesTheirOwnPasswordAndTheOldOneStopsWorkingAtOnce() {
+        Api reader = open(p + ".doc", "READER");
+        assertThat(reader.get("/api/integrity/verify").status()).isEqualTo(200);
+        assertThat(reader.post("/api/account/password", """
+                {"password": "ngan"}""").status()).isEqualTo(400);
+        assertThat(reader.post("/api/account/password", """
+                {"password": "mat-khau-moi-cua-toi"}""").status()).isEqualTo(200);
+        assertThat(reader.get("/api/integrity/verify").status()).isEqualTo(401);
+        assertThat(Api.as(port, p + ".doc", "mat-khau-moi-cua-toi").get("/api/integrity/verify").status())
+                .isEqualTo(200);
+
+        assertThat(api().post("/api/admin/users/" + p + ".doc/password", """
+                {"password": "%s"}""".formatted(PASSWORD)).status()).isEqualTo(200);
+        assertThat(reader.get("/api/integrity/verify").status()).isEqualTo(200);
+    }
+}
