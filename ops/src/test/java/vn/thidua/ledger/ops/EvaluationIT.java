@@ -265,22 +265,20 @@ class EvaluationIT extends NodeIT {
         String set = p + "-HN-3814";
         long before = eventCount();
 
-        assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"TASKS\": 70.5}", set)),
-                400, "EVALUATION_POINTS_WITHIN_MAX", "scores.TASKS");
         assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"DISCIPLINE\": -1}", set)),
-                400, "EVALUATION_POINTS_WITHIN_MAX", "scores.DISCIPLINE");
+                400, "EVALUATION_POINTS_NOT_NEGATIVE", "scores.DISCIPLINE");
         assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"TASKS\": 62.12345}", set)),
                 400, "EVALUATION_POINTS_PRECISION", "scores.TASKS");
         assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"TASKS\": 1e20}", set)),
-                400, "EVALUATION_POINTS_WITHIN_MAX", "scores.TASKS");
+                400, "EVALUATION_POINTS_PRECISION", "scores.TASKS");
         // every refused score at once, each with its rule
         Api.Response several = api().post("/api/evaluations/persons",
-                personEvaluation(null, "{\"DISCIPLINE\": 21, \"FOO\": 1, \"TASKS\": -3}", set));
+                personEvaluation(null, "{\"DISCIPLINE\": -2, \"FOO\": 1, \"TASKS\": -3}", set));
         assertThat(several.status()).isEqualTo(400);
         assertThat(several.json().get("errors")).extracting(e -> e.get("field").asText() + " " + e.get("rule").asText())
-                .containsExactly("scores.DISCIPLINE EVALUATION_POINTS_WITHIN_MAX",
+                .containsExactly("scores.DISCIPLINE EVALUATION_POINTS_NOT_NEGATIVE",
                         "scores.FOO EVALUATION_CRITERION_KNOWN",
-                        "scores.TASKS EVALUATION_POINTS_WITHIN_MAX");
+                        "scores.TASKS EVALUATION_POINTS_NOT_NEGATIVE");
         assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"TASKS\": null}", set)),
                 400, "EVALUATION_POINTS_REQUIRED", "scores.TASKS");
         assertRefused(api().post("/api/evaluations/persons", personEvaluation(null, "{\"SATISFACTION\": 5}", set)),
@@ -357,8 +355,8 @@ class EvaluationIT extends NodeIT {
                 {"unitId": "%s-PNV", "period": "2024", "criteriaSet": "%s", "scores": {"SATISFACTION": 20}}"""
                 .formatted(p, set)), 400, "EVALUATION_CRITERION_DERIVED", "scores.SATISFACTION");
         assertRefused(api().post("/api/evaluations/units", """
-                {"unitId": "%s-PNV", "period": "2024", "criteriaSet": "%s", "scores": {"OFFICE": 31}}"""
-                .formatted(p, set)), 400, "EVALUATION_POINTS_WITHIN_MAX", "scores.OFFICE");
+                {"unitId": "%s-PNV", "period": "2024", "criteriaSet": "%s", "scores": {"OFFICE": -31}}"""
+                .formatted(p, set)), 400, "EVALUATION_POINTS_NOT_NEGATIVE", "scores.OFFICE");
         assertRefused(api().post("/api/evaluations/units", """
                 {"unitId": "%s-PNV", "period": "2024", "criteriaSet": "%s-HN-3814", "scores": {"TASKS": 60}}"""
                 .formatted(p, p)), 400, "EVALUATION_CRITERIA_SET_SUBJECT", "criteriaSet");

@@ -219,7 +219,7 @@ class ImportIT extends NodeIT {
     void fileWithThreeBadRowsIsRefusedNamingExactlyThoseRowsAndStoresNothing() {
         long before = eventCount();
         byte[] file = csv(HEADER, i -> switch (i) {
-            case 5 -> person(i) + ";20;75;5;";                // spreadsheet row 6: above the maximum of 70
+            case 5 -> person(i) + ";20;-5;5;";                // spreadsheet row 6: negative points
             case 12 -> p + "-TC-01;20;60;5;";                 // row 13: works in another unit
             case 20 -> person(i) + ";20;60;mười;";            // row 21: not a number
             default -> goodRow(i);
@@ -233,9 +233,9 @@ class ImportIT extends NodeIT {
         assertThat(errors).extracting(e -> e.get("field").asText())
                 .containsExactly("rows[5].TASKS", "rows[12].personId", "rows[20].BONUS");
         assertThat(errors).extracting(e -> e.get("column").asText()).containsExactly("TASKS", "personId", "BONUS");
-        assertThat(errors).extracting(e -> e.get("rule").asText()).containsExactly("EVALUATION_POINTS_WITHIN_MAX",
+        assertThat(errors).extracting(e -> e.get("rule").asText()).containsExactly("EVALUATION_POINTS_NOT_NEGATIVE",
                 "IMPORT_PERSON_IN_UNIT", "IMPORT_NUMBER_FORMAT");
-        assertThat(errors.get(0).get("message").asText()).isEqualTo("Điểm tiêu chí TASKS phải từ 0 đến 70, không phải 75");
+        assertThat(errors.get(0).get("message").asText()).isEqualTo("Điểm tiêu chí TASKS không được âm: -5");
         assertThat(eventCount()).isEqualTo(before);
         assertThat(api().get("/api/audit/evaluations/" + person(1) + ".2024-05").status()).isEqualTo(404);
     }
@@ -450,7 +450,7 @@ class ImportIT extends NodeIT {
                 .as("curl is installed").isTrue();
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "it-data")), "import-");
         Path good = Files.write(dir.resolve("thang-5.csv"), csv(HEADER, this::goodRow));
-        Path bad = Files.write(dir.resolve("thang-6.csv"), csv(HEADER, i -> i == 4 ? person(i) + ";25;60;5;"
+        Path bad = Files.write(dir.resolve("thang-6.csv"), csv(HEADER, i -> i == 4 ? person(i) + ";-25;60;5;"
                 : i == 9 ? person(i) + ";20;60;5,12345;" : goodRow(i)));
 
         Run stored = run(script, "--period", "2024-05", good.toString());
@@ -462,7 +462,7 @@ class ImportIT extends NodeIT {
         Run refused = run(script, "--period", "2024-06", bad.toString());
         assertThat(refused.exit()).as(refused.output()).isEqualTo(1);
         assertThat(refused.output().lines().filter(line -> line.startsWith("  Dòng")).toList()).containsExactly(
-                "  Dòng 5, cột DISCIPLINE: Điểm tiêu chí DISCIPLINE phải từ 0 đến 20, không phải 25",
+                "  Dòng 5, cột DISCIPLINE: Điểm tiêu chí DISCIPLINE không được âm: -25",
                 "  Dòng 10, cột BONUS: Điểm tiêu chí BONUS có tối đa 4 chữ số thập phân, không phải 5.12345");
         assertThat(eventCount()).isEqualTo(before);
     }

@@ -171,6 +171,40 @@ class StandingsIT extends NodeIT {
     }
 
     @Test
+    void periodsAreAnsweredAsClientsWriteThem() {
+        assertThat(ranking("period=2024-Q2").get("period").asText()).isEqualTo("2024-Q2");
+        assertThat(ranking("period=2024-H1").get("period").asText()).isEqualTo("2024-H1");
+        assertThat(ranking("period=2024").get("period").asText()).isEqualTo("2024");
+        assertThat(ranking("period=2024-05").get("period").asText()).isEqualTo("2024-05");
+        assertThat(ranking("period=2024-01-01..2024-06-30").get("period").asText()).isEqualTo("2024-H1");
+        assertThat(ranking("period=2024-01-15..2024-06-30").get("period").asText()).isEqualTo("2024-01-15..2024-06-30");
+    }
+
+    @Test
+    void badParametersAreNamedInVietnamese() {
+        Api.Response month = api().get("/api/rankings?cluster=" + p + "-CUM&period=2024-13");
+        assertThat(month.json().get("errors").get(0).get("field").asText()).isEqualTo("period");
+        assertThat(month.json().get("errors").get(0).get("message").asText()).startsWith("Kỳ không hợp lệ");
+        Api.Response asOf = api().get("/api/rankings?cluster=" + p + "-CUM&period=2024-05&asOf=hôm-qua");
+        assertThat(asOf.json().get("errors").get(0).get("field").asText()).isEqualTo("asOf");
+        assertThat(asOf.json().get("errors").get(0).get("message").asText()).startsWith("asOf phải là");
+        Api.Response year = api().get("/api/eligibility?unit=" + p + "-BD&year=abc");
+        assertThat(year.status()).isEqualTo(400);
+        assertThat(year.json().get("errors").get(0).get("field").asText()).isEqualTo("year");
+        assertThat(year.json().get("errors").get(0).get("message").asText()).contains("số nguyên");
+    }
+
+    @Test
+    void aFractionalHeadCountIsRefusedNotTruncated() {
+        long head = head();
+        Api.Response survey = api().post("/api/surveys", """
+                {"unitId": "%s-BD", "period": "2024-05", "respondents": 10.5, "satisfied": 5}""".formatted(p));
+        assertThat(survey.status()).isEqualTo(400);
+        assertThat(survey.json().get("errors").get(0).get("field").asText()).isEqualTo("respondents");
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
     void badRankingQueriesAreRefused() {
         assertThat(api().get("/api/rankings?period=2024-05").status()).isEqualTo(400);
         assertThat(api().get("/api/rankings?cluster=" + p + "-CUM").status()).isEqualTo(400);

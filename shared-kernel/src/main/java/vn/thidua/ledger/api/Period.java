@@ -20,17 +20,17 @@ public record Period(LocalDate from, LocalDate to) {
 
     public Period {
         if (from == null || to == null) {
-            throw new IllegalArgumentException("a period needs both ends");
+            throw new IllegalArgumentException("Kỳ phải có ngày đầu và ngày cuối");
         }
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("period ends " + to + " before it starts " + from);
+            throw new IllegalArgumentException("Kỳ kết thúc ngày " + to + " trước ngày bắt đầu " + from);
         }
     }
 
     /** Parses a period; a single date ({@code 2024-05-17}) is the period of that one day. */
     public static Period parse(String text) {
         if (text == null) {
-            throw new IllegalArgumentException("period is missing");
+            throw new IllegalArgumentException("Thiếu kỳ");
         }
         String s = text.strip();
         try {
@@ -57,10 +57,10 @@ public record Period(LocalDate from, LocalDate to) {
                 return new Period(day, day);
             }
         } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("not a valid period: " + text, e);
+            throw new IllegalArgumentException("Kỳ không hợp lệ (không có ngày/tháng này): " + text, e);
         }
         throw new IllegalArgumentException(
-                "not a period: " + text + " (use 2024-05, 2024-Q2, 2024-H1, 2024 or 2024-01-01..2024-06-30)");
+                "Không đọc được kỳ " + text + " (viết 2024-05, 2024-Q2, 2024-H1, 2024 hoặc 2024-01-01..2024-06-30)");
     }
 
     public static Period month(YearMonth month) {
@@ -111,6 +111,19 @@ public record Period(LocalDate from, LocalDate to) {
     /** True when the period is exactly one calendar month. */
     public boolean isMonth() {
         return from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).atEndOfMonth());
+    }
+
+    /** The period as a client writes it: a month, a quarter ({@code 2024-Q2}), a half, a year, else the range. */
+    public String label() {
+        if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).plusMonths(2).atEndOfMonth())
+                && (from.getMonthValue() - 1) % 3 == 0) {
+            return from.getYear() + "-Q" + ((from.getMonthValue() - 1) / 3 + 1);
+        }
+        if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).plusMonths(5).atEndOfMonth())
+                && (from.getMonthValue() - 1) % 6 == 0) {
+            return from.getYear() + "-H" + ((from.getMonthValue() - 1) / 6 + 1);
+        }
+        return toString();
     }
 
     @Override

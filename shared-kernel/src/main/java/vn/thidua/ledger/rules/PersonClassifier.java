@@ -25,9 +25,10 @@ import vn.thidua.ledger.api.violation.SubjectKind;
  * among them are demoted to {@code quota.demoteTo}, equal scores by person id ascending. The base is the
  * number of people classified, or, for a quota on a level ({@code LEVEL:X}), the number rated X or better.</li>
  * </ol>
- * Over several months ({@link #classifyOverMonths}) a person's criteria points are the mean of the months evaluated
- * in the period, the penalties those of the whole period, and the score is shown to {@value UnitRanker#SCALE}
- * places as for rankings; the level follows the score shown.
+ * Over several months ({@link #classifyOverMonths}) a person's points per criterion are the mean over the months
+ * evaluated in the period (then at most the criterion's max, as for a unit's period in rankings), the penalties
+ * those of the whole period, and the score is shown to {@value UnitRanker#SCALE} places as for rankings; the level
+ * follows the score shown.
  */
 public final class PersonClassifier {
 
@@ -45,11 +46,18 @@ public final class PersonClassifier {
     public static List<Classification> classifyOverMonths(CriteriaSet set, Period period, List<PersonScores> months,
                                                           List<CountedViolation> violations,
                                                           List<DecidedSanction> sanctions) {
-        Map<String, List<BigDecimal>> monthly = new TreeMap<>();
-        months.forEach(m -> monthly.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(set.scoreOf(m.scores())));
+        Map<String, List<Map<String, BigDecimal>>> monthly = new TreeMap<>();
+        months.forEach(m -> monthly.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(m.scores()));
         Map<String, BigDecimal> means = new TreeMap<>();
-        monthly.forEach((person, scores) -> means.put(person, scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(scores.size()), UnitRanker.WORKING_SCALE, RoundingMode.HALF_EVEN)));
+        monthly.forEach((person, scores) -> {
+            Map<String, BigDecimal> meanPoints = new java.util.HashMap<>();
+            for (Map<String, BigDecimal> month : scores) {
+                month.forEach((code, points) -> meanPoints.merge(code, points, BigDecimal::add));
+            }
+            meanPoints.replaceAll((code, sum) -> sum.divide(BigDecimal.valueOf(scores.size()), UnitRanker.WORKING_SCALE,
+                    RoundingMode.HALF_EVEN));
+            means.put(person, set.scoreOf(meanPoints));
+        });
         return classify(set, period, means, violations, sanctions, true);
     }
 

@@ -205,6 +205,14 @@ class PersonClassifierTest {
     }
 
     @Test
+    void overAQuarterTheMaximumCapsTheMeanOfACriterionNotEachMonth() {
+        // BONUS max 10: 14 and 6 average 10, all of it counted (capping each month first would give 8)
+        PersonScores april = new PersonScores("P1", "U", Map.of("TASKS", d("60"), "BONUS", d("14")));
+        PersonScores may = new PersonScores("P1", "U", Map.of("TASKS", d("60"), "BONUS", d("6")));
+        assertThat(quarter(List.of(april, may), List.of(), List.of()).get(0).score()).isEqualByComparingTo("70");
+    }
+
+    @Test
     void overAQuarterTheQuotaCountsPeopleNotMonths() {
         // four people over three months: ⌊0.3 × 4⌋ = 1 keeps A (counting the twelve months would allow 3)
         PersonScores best = new PersonScores("P2", "U", Map.of("DISCIPLINE", d("20"), "TASKS", d("70"), "BONUS",

@@ -56,6 +56,20 @@ class UnitRankerTest {
     }
 
     @Test
+    void theMaximumCapsThePeriodsMeanNotEachEvaluation() {
+        // GENERAL max 30: May 40 (recorded under a version allowing it) and June 20 average 30, all of it counted;
+        // capping each first would give (30 + 20) / 2 = 25
+        UnitCandidate u = new UnitCandidate("U", "U", List.of(eval("U", "2024-05", "40", "0", "0"),
+                eval("U", "2024-06", "20", "0", "0")), List.of(), List.of());
+        assertThat(UnitRanker.rank(Sets.officeCulture(), Q2, List.of(u)).get(0).breakdown().get("GENERAL"))
+                .isEqualByComparingTo("30");
+        UnitCandidate high = new UnitCandidate("H", "H", List.of(eval("H", "2024-05", "50", "0", "0"),
+                eval("H", "2024-06", "40", "0", "0")), List.of(), List.of());
+        assertThat(UnitRanker.rank(Sets.officeCulture(), Q2, List.of(high)).get(0).breakdown().get("GENERAL"))
+                .isEqualByComparingTo("30");
+    }
+
+    @Test
     void tiesGoToFewerViolationsThenToTheLowerUnitId() {
         CountedViolation qtux = new CountedViolation("V", SubjectKind.UNIT, "A", "A", "OTHER-1", LocalDate.of(2024, 5, 1));
         UnitCandidate a = new UnitCandidate("A", "A", List.of(eval("A", "2024-05", "30", "30", "20")), List.of(),

@@ -81,9 +81,13 @@ class Cluster {
     }
 
     @CommandHandler
-    void handle(EndClusterMembership command) {
+    void handle(EndClusterMembership command, OrganisationDirectory directory) {
         if (command.to() == null) {
             throw RefusedException.invalid("CLUSTER_MEMBERSHIP_TO_REQUIRED", "to", "Phải nêu ngày kết thúc");
+        }
+        if (memberships.stream().noneMatch(m -> m.unitId().equals(command.unitId()))
+                && !directory.unitExists(command.unitId())) {
+            throw RefusedException.notFound("unitId", command.unitId());
         }
         Membership open = openMembership(command.unitId()).orElseThrow(() -> RefusedException.conflict(
                 "CLUSTER_MEMBERSHIP_OPEN", "unitId",

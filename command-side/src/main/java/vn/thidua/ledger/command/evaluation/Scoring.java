@@ -77,7 +77,8 @@ final class Scoring {
 
     /**
      * The scores, checked against {@code set} and listed in the set's order of criteria. A criterion left out
-     * counts 0; a criterion derived from surveys is never entered by hand.
+     * counts 0; a criterion derived from surveys is never entered by hand; points above a criterion's maximum are
+     * kept as given (the scoring counts the maximum).
      */
     static Map<String, BigDecimal> checked(CriteriaSet set, Map<String, BigDecimal> scores) {
         List<Problem> problems = problems(set, scores);
@@ -118,15 +119,18 @@ final class Scoring {
             return Optional.of(new Problem(code, "EVALUATION_POINTS_REQUIRED",
                     "Phải nêu số điểm của tiêu chí " + code + " (bỏ tiêu chí ra nếu không chấm)"));
         }
-        // the range first: a huge number is out of range, whatever its notation (1E+20 has "no decimals" to count)
-        if (points.signum() < 0 || points.compareTo(criterion.max()) > 0) {
-            return Optional.of(new Problem(code, "EVALUATION_POINTS_WITHIN_MAX", "Điểm tiêu chí " + code
-                    + " phải từ 0 đến " + criterion.max().toPlainString() + ", không phải "
-                    + points.toPlainString()));
+        // points above the criterion's maximum are kept as given and count as the maximum (API.md: Σ min(points, max))
+        if (points.signum() < 0) {
+            return Optional.of(new Problem(code, "EVALUATION_POINTS_NOT_NEGATIVE", "Điểm tiêu chí " + code
+                    + " không được âm: " + points.toPlainString()));
         }
         if (!CriteriaSet.isWithinPrecision(points)) {
+            BigDecimal stripped = points.stripTrailingZeros();
             return Optional.of(new Problem(code, "EVALUATION_POINTS_PRECISION", "Điểm tiêu chí " + code
-                    + " có tối đa " + CriteriaSet.MAX_DECIMALS + " chữ số thập phân, không phải " + points));
+                    + (stripped.scale() > CriteriaSet.MAX_DECIMALS
+                            ? " có tối đa " + CriteriaSet.MAX_DECIMALS + " chữ số thập phân"
+                            : " có tối đa " + CriteriaSet.MAX_INTEGER_DIGITS + " chữ số phần nguyên")
+                    + ", không phải " + points));
         }
         return Optional.empty();
     }

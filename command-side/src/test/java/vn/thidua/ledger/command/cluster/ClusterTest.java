@@ -89,6 +89,14 @@ class ClusterTest {
     }
 
     @Test
+    void cannotEndTheMembershipOfAnUnknownUnit() {
+        fixture.given(REGISTERED)
+                .when(new EndClusterMembership(CUM_1, new UnitId("NOWHERE"), LocalDate.of(2024, 6, 30)))
+                .expectException(refusedBy("REFERENCE_EXISTS"))
+                .expectNoEvents();
+    }
+
+    @Test
     void endingRecordsTheWholeSpan() {
         fixture.given(REGISTERED, new ClusterMemberAdded(CUM_1, BO_DE, JAN_2024, null))
                 .when(new EndClusterMembership(CUM_1, BO_DE, LocalDate.of(2024, 6, 30)))

@@ -124,27 +124,27 @@ class PersonEvaluationImportTest {
         List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05", """
                 personId,DISCIPLINE,TASKS,BONUS
                 LB-PNV-01,20,62.5,5
-                LB-PNV-02,20,75,5
+                LB-PNV-02,20,-75,5
                 LB-TDKT-01,20,70,abc
                 LB-NOBODY,20,70,5
                 """);
 
         assertThat(problems).extracting(RowProblem::field, RowProblem::row, RowProblem::column, RowProblem::rule)
                 .containsExactly(
-                        tuple("rows[2].TASKS", 3, "TASKS", "EVALUATION_POINTS_WITHIN_MAX"),
+                        tuple("rows[2].TASKS", 3, "TASKS", "EVALUATION_POINTS_NOT_NEGATIVE"),
                         tuple("rows[3].BONUS", 4, "BONUS", "IMPORT_NUMBER_FORMAT"),
                         tuple("rows[4].personId", 5, "personId", "REFERENCE_EXISTS"));
-        assertThat(problems.get(0).message()).isEqualTo("Điểm tiêu chí TASKS phải từ 0 đến 70, không phải 75");
+        assertThat(problems.get(0).message()).isEqualTo("Điểm tiêu chí TASKS không được âm: -75");
     }
 
     @Test
     void severalProblemsOfOneRowAreAllReported() {
         List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05",
-                "personId,DISCIPLINE,TASKS,BONUS\nLB-PNV-01,21,62.00001,-1\n");
+                "personId,DISCIPLINE,TASKS,BONUS\nLB-PNV-01,-21,62.00001,-1\n");
 
         assertThat(problems).extracting(RowProblem::column).containsExactly("DISCIPLINE", "TASKS", "BONUS");
-        assertThat(problems).extracting(RowProblem::rule).containsExactly("EVALUATION_POINTS_WITHIN_MAX",
-                "EVALUATION_POINTS_PRECISION", "EVALUATION_POINTS_WITHIN_MAX");
+        assertThat(problems).extracting(RowProblem::rule).containsExactly("EVALUATION_POINTS_NOT_NEGATIVE",
+                "EVALUATION_POINTS_PRECISION", "EVALUATION_POINTS_NOT_NEGATIVE");
     }
 
     @Test

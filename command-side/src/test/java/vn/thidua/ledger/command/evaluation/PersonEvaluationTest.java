@@ -296,12 +296,12 @@ class PersonEvaluationTest {
     // the scores
 
     @Test
-    void cannotScoreAboveTheCriterionMaximum() {
+    void pointsAboveTheCriterionMaximumAreKeptAsGiven() {
+        // API.md scores Σ min(points, max): the scoring counts 70, the record keeps what the evaluator gave
+        Map<String, BigDecimal> above = scores("DISCIPLINE", "20", "TASKS", "70.01");
         fixture.givenNoPriorActivity()
-                .when(decide(scores("DISCIPLINE", "20", "TASKS", "70.01")))
-                .expectException(refused(Reason.INVALID, "EVALUATION_POINTS_WITHIN_MAX", "scores.TASKS"))
-                .expectExceptionMessage("Điểm tiêu chí TASKS phải từ 0 đến 70, không phải 70.01")
-                .expectNoEvents();
+                .when(decide(above))
+                .expectEvents(decided(above, 2));
     }
 
     @ParameterizedTest
@@ -312,21 +312,21 @@ class PersonEvaluationTest {
 
     @Test
     void aHugeNumberIsOutOfRangeWhateverItsNotation() {
-        refusedAsInvalid(decide(scores("TASKS", "1E+20")), "EVALUATION_POINTS_WITHIN_MAX", "scores.TASKS");
+        refusedAsInvalid(decide(scores("TASKS", "1E+20")), "EVALUATION_POINTS_PRECISION", "scores.TASKS");
     }
 
     @Test
     void everyRefusedScoreIsReportedTogether() {
         fixture.givenNoPriorActivity()
-                .when(decide(scores("DISCIPLINE", "21", "FOO", "1", "TASKS", "-3")))
-                .expectException(refused(Reason.INVALID, "EVALUATION_POINTS_WITHIN_MAX", "scores.DISCIPLINE"))
+                .when(decide(scores("DISCIPLINE", "-2", "FOO", "1", "TASKS", "-3")))
+                .expectException(refused(Reason.INVALID, "EVALUATION_POINTS_NOT_NEGATIVE", "scores.DISCIPLINE"))
                 .expectException(new TypeSafeMatcher<RefusedException>() {
                     @Override
                     protected boolean matchesSafely(RefusedException refusal) {
                         return refusal.fields().stream().map(f -> f.field() + " " + f.rule()).toList().equals(List.of(
-                                "scores.DISCIPLINE EVALUATION_POINTS_WITHIN_MAX",
+                                "scores.DISCIPLINE EVALUATION_POINTS_NOT_NEGATIVE",
                                 "scores.FOO EVALUATION_CRITERION_KNOWN",
-                                "scores.TASKS EVALUATION_POINTS_WITHIN_MAX"));
+                                "scores.TASKS EVALUATION_POINTS_NOT_NEGATIVE"));
                     }
 
                     @Override
@@ -339,7 +339,7 @@ class PersonEvaluationTest {
 
     @Test
     void cannotScoreNegativePoints() {
-        refusedAsInvalid(decide(scores("DISCIPLINE", "-1")), "EVALUATION_POINTS_WITHIN_MAX", "scores.DISCIPLINE");
+        refusedAsInvalid(decide(scores("DISCIPLINE", "-1")), "EVALUATION_POINTS_NOT_NEGATIVE", "scores.DISCIPLINE");
     }
 
     @Test

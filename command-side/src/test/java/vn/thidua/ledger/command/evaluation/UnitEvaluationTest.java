@@ -137,8 +137,8 @@ class UnitEvaluationTest {
     }
 
     @Test
-    void cannotScoreAboveTheCriterionMaximum() {
-        refusedAsInvalid(evaluate(scores("OFFICE", "30.5"), null), "EVALUATION_POINTS_WITHIN_MAX", "scores.OFFICE");
+    void cannotScoreNegativePoints() {
+        refusedAsInvalid(evaluate(scores("OFFICE", "-0.5"), null), "EVALUATION_POINTS_NOT_NEGATIVE", "scores.OFFICE");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,7 +19,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -141,6 +144,30 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                      WebRequest request) {
         return invalid(List.of(new FieldProblem(e.getRequestPartName(),
                 "thiếu phần '" + e.getRequestPartName() + "' của yêu cầu multipart (tệp gửi lên)")));
+    }
+
+    /** A query or path parameter of the wrong type ({@code year=abc}), named, in the users' language. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : e.getPropertyName();
+        String expected = e.getRequiredType() == null ? "" : switch (e.getRequiredType().getSimpleName()) {
+            case "int", "Integer", "long", "Long" -> " (cần một số nguyên)";
+            case "LocalDate" -> " (cần một ngày như 2024-05-17)";
+            case "boolean", "Boolean" -> " (cần true hoặc false)";
+            default -> "";
+        };
+        return invalid(List.of(new FieldProblem(field, "giá trị không hợp lệ: " + e.getValue() + expected)));
+    }
+
+    /** A required query parameter left out, named, in the users' language. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return invalid(List.of(new FieldProblem(e.getParameterName(),
+                "thiếu tham số '" + e.getParameterName() + "'")));
     }
 
     @ExceptionHandler(Exception.class)

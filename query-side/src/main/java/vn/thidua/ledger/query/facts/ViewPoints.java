@@ -39,7 +39,7 @@ public class ViewPoints {
         }
         try {
             Period parsed = Period.parse(period);
-            return new ViewPoint(parsed, parsed.toString(), position);
+            return new ViewPoint(parsed, parsed.label(), position);
         } catch (IllegalArgumentException e) {
             throw RefusedException.invalid("QUERY_PARAMETER", "period", e.getMessage());
         }

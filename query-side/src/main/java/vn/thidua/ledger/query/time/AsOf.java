@@ -26,11 +26,11 @@ public record AsOf(Long position, Instant moment) {
             try {
                 long position = Long.parseLong(s.substring(4));
                 if (position < 0) {
-                    throw new IllegalArgumentException("asOf position must not be negative: " + s);
+                    throw new IllegalArgumentException("Vị trí asOf không được âm: " + s);
                 }
                 return new AsOf(position, null);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("asOf=pos:N needs a whole number: " + s, e);
+                throw new IllegalArgumentException("asOf=pos:N cần một số nguyên: " + s, e);
             }
         }
         try {
@@ -43,7 +43,7 @@ public record AsOf(Long position, Instant moment) {
                     return new AsOf(null, LocalDate.parse(s).plusDays(1).atStartOfDay(VIETNAM).toInstant().minusNanos(1));
                 } catch (DateTimeParseException notDate) {
                     throw new IllegalArgumentException(
-                            "asOf must be pos:N or an ISO timestamp such as 2024-07-01T00:00:00+07:00: " + s);
+                            "asOf phải là pos:N hoặc một thời điểm ISO như 2024-07-01T00:00:00+07:00: " + s);
                 }
             }
         }

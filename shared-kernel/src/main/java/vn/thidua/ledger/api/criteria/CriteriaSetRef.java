@@ -13,7 +13,7 @@ public record CriteriaSetRef(CriteriaSetId id, Integer version) {
     public CriteriaSetRef {
         Objects.requireNonNull(id, "a criteria set reference needs an id");
         if (version != null && version < 1) {
-            throw new IllegalArgumentException("a criteria set version starts at 1: " + version);
+            throw new IllegalArgumentException("Phiên bản bộ tiêu chí bắt đầu từ 1, không phải " + version);
         }
     }
 
@@ -29,7 +29,7 @@ public record CriteriaSetRef(CriteriaSetId id, Integer version) {
     @JsonCreator
     public static CriteriaSetRef parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("criteria set reference is missing");
+            throw new IllegalArgumentException("Thiếu bộ tiêu chí");
         }
         String s = text.strip();
         int at = s.indexOf('@');
@@ -38,7 +38,7 @@ public record CriteriaSetRef(CriteriaSetId id, Integer version) {
         }
         String version = s.substring(at + 1);
         if (!version.matches("[0-9]{1,9}")) {
-            throw new IllegalArgumentException("not a criteria set version: " + text + " (use ID or ID@V)");
+            throw new IllegalArgumentException("Không đọc được bộ tiêu chí " + text + " (viết ID hoặc ID@V)");
         }
         return new CriteriaSetRef(new CriteriaSetId(s.substring(0, at)), Integer.valueOf(version));
     }
