@@ -149,6 +149,37 @@ class StandingsIT extends NodeIT {
     }
 
     @Test
+    void aViolationWeighsOnTheUnitThePersonWorkedInThatDayEvenAfterATransfer() {
+        created(api().post("/api/persons", """
+                {"id": "%s-T1", "unitId": "%s-BD", "fullName": "Lê Văn Tâm", "category": "CONG_CHUC"}"""
+                .formatted(p, p)));
+        created(api().post("/api/persons/" + p + "-T1/transfers", """
+                {"toUnitId": "%s-NL", "effectiveOn": "2024-10-01"}""".formatted(p)));
+        evaluate("BD", "2024-05", "30", "30", "20");
+        evaluate("NL", "2024-05", "30", "30", "20");
+        String id = created(api().post("/api/violations", """
+                {"subjectId": "%s-T1", "ruleCode": "NK-1", "occurredOn": "2024-05-10", "source": "SUPERVISOR"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/violations/" + id + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+
+        JsonNode rows = ranking("period=2024-05").get("rows");
+        assertThat(rows.get(0).get("unitId").asText()).isEqualTo(p + "-NL");
+        assertThat(rows.get(1).get("unitId").asText()).isEqualTo(p + "-BD");
+        assertThat(rows.get(1).get("score").decimalValue()).isEqualByComparingTo("75");
+
+        // the day corrected to after the transfer: the violation now weighs on the new unit
+        created(api().post("/api/violations/" + id + "/amend", """
+                {"occurredOn": "2024-10-03", "reason": "Ghi nhầm ngày"}"""));
+        evaluate("BD", "2024-10", "30", "30", "20");
+        evaluate("NL", "2024-10", "30", "30", "20");
+        JsonNode october = ranking("period=2024-10").get("rows");
+        assertThat(october.get(0).get("unitId").asText()).isEqualTo(p + "-BD");
+        assertThat(october.get(1).get("unitId").asText()).isEqualTo(p + "-NL");
+        assertThat(ranking("period=2024-05").get("rows").get(1).get("score").decimalValue())
+                .isEqualByComparingTo("80");
+    }
+
+    @Test
     void pinnedVersionAndWhatIfShowTheOtherVersionSideBySide() {
         created(api().post("/api/criteria-sets", unitSet(2, "60", "2024-01-01")));
         evaluate("BD", "2024-05", "50", "10", "10");

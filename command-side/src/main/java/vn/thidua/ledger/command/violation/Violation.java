@@ -90,10 +90,8 @@ class Violation {
                     "Phải nêu nguồn phát hiện vi phạm (kiểm tra, đơn thư, cấp trên, tự phê bình, khảo sát, khác)");
         }
         SubjectKind kind = subjectKindOf(command, directory);
-        UnitId unit = kind == SubjectKind.PERSON
-                ? directory.person(new PersonId(command.subjectId())).map(PersonEntry::unitId)
-                        .orElseThrow(() -> RefusedException.notFound("subjectId", new PersonId(command.subjectId())))
-                : new UnitId(command.subjectId());
+        UnitId unit = kind == SubjectKind.PERSON ? unitOf(new PersonId(command.subjectId()), command.occurredOn(),
+                directory) : new UnitId(command.subjectId());
         apply(new ViolationRecorded(command.violationId(), kind, command.subjectId(), unit, rule, catalogue.version(),
                 command.occurredOn(), command.source(), clean(command.description()), clean(command.evidenceRef())));
     }
@@ -124,6 +122,13 @@ class Violation {
                     "Không tìm thấy cá nhân hoặc đơn vị có mã " + id + " (subjectId)");
         }
         return person ? SubjectKind.PERSON : SubjectKind.UNIT;
+    }
+
+    /** The unit the person worked in on the day of the violation: its standings are the ones it weighs on. */
+    private static UnitId unitOf(PersonId person, LocalDate day, OrganisationDirectory directory) {
+        return directory.unitOn(person, day)
+                .or(() -> directory.person(person).map(PersonEntry::unitId))
+                .orElseThrow(() -> RefusedException.notFound("subjectId", person));
     }
 
     @CommandHandler
@@ -163,7 +168,7 @@ class Violation {
     }
 
     @CommandHandler
-    void handle(AmendViolation command, RuleCatalogue catalogue) {
+    void handle(AmendViolation command, RuleCatalogue catalogue, OrganisationDirectory directory) {
         String reason = requireReason(command.reason());
         String newRule = command.ruleCode() == null ? ruleCode : requireKnownRule(command.ruleCode(), catalogue);
         LocalDate newOccurredOn = command.occurredOn() == null ? occurredOn : requireNotInFuture(command.occurredOn());
@@ -183,7 +188,10 @@ class Violation {
                     "Vi phạm " + violationId.value() + " đang có quyết định kỷ luật " + describe(sanction)
                             + "; hãy hủy quyết định đó trước khi sửa mã quy tắc hoặc ngày vi phạm");
         }
-        apply(new ViolationAmended(violationId, subjectKind, subjectId, unitId, newRule,
+        // a new day may fall before or after a transfer of the person: the unit follows the day
+        UnitId newUnit = dateChanges && subjectKind == SubjectKind.PERSON
+                ? unitOf(new PersonId(subjectId), newOccurredOn, directory) : unitId;
+        apply(new ViolationAmended(violationId, subjectKind, subjectId, newUnit, newRule,
                 ruleChanges ? catalogue.version() : catalogueVersion, newOccurredOn, newDescription, newEvidenceRef,
                 ruleCode, occurredOn, description, evidenceRef, reason));
     }
@@ -339,6 +347,9 @@ class Violation {
 
     @EventSourcingHandler
     void on(ViolationAmended event) {
+        if (event.unitId() != null) {
+            unitId = event.unitId();
+        }
         ruleCode = event.ruleCode();
         catalogueVersion = event.catalogueVersion();
         occurredOn = event.occurredOn();

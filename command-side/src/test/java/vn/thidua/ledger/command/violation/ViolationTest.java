@@ -118,6 +118,24 @@ class ViolationTest {
     }
 
     @Test
+    void aPersonsViolationIsChargedToTheUnitTheyWorkedInOnItsDayNotTheirUnitNow() {
+        directory.withTransfer(HUONG, "LB-THCS", LocalDate.of(2024, 10, 1));
+        fixture.givenNoPriorActivity()
+                .when(record(HUONG, "NK-1", MAY_17))
+                .expectEvents(recorded(HUONG, PHONG_NOI_VU));
+    }
+
+    @Test
+    void amendingTheDayAcrossATransferMovesTheViolationToTheUnitOfTheNewDay() {
+        LocalDate october = LocalDate.of(2024, 10, 5);
+        directory.withTransfer(HUONG, "LB-THCS", LocalDate.of(2024, 10, 1));
+        fixture.given(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU))
+                .when(new AmendViolation(VP, null, october, null, null, "Ghi nhầm ngày"))
+                .expectEvents(new ViolationAmended(VP, SubjectKind.PERSON, HUONG, TRUONG_HOC, "NK-1", 1, october,
+                        COMPLAINT, EVIDENCE, "NK-1", MAY_17, COMPLAINT, EVIDENCE, "Ghi nhầm ngày"));
+    }
+
+    @Test
     void recordsAViolationOfAUnitAgainstTheUnitItself() {
         fixture.givenNoPriorActivity()
                 .when(new RecordViolation(VP, "LB-THCS", null, "QTUX-THE-DEO", MAY_17, ViolationSource.INSPECTION,

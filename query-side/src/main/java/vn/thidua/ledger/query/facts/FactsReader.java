@@ -206,9 +206,11 @@ public class FactsReader {
         jdbc.sql("""
                         SELECT violation_id, event_type, subject_kind, subject_id, unit_id, rule_code, occurred_on
                         FROM fact_violation_event
-                        WHERE (unit_id = ANY(?) OR subject_id = ANY(?)) AND position <= ?
+                        WHERE violation_id IN (SELECT violation_id FROM fact_violation_event
+                                               WHERE (unit_id = ANY(?) OR subject_id = ANY(?)) AND position <= ?)
+                          AND position <= ?
                         ORDER BY violation_id, position""")
-                .params(array(unitIds), array(personIds), asOf)
+                .params(array(unitIds), array(personIds), asOf, asOf)
                 .query(rs -> {
                     String id = rs.getString(1);
                     ViolationState state = states.computeIfAbsent(id, k -> new ViolationState());
@@ -218,6 +220,8 @@ public class FactsReader {
         List<CountedViolation> counted = new ArrayList<>();
         states.forEach((id, s) -> {
             if ("CONFIRMED".equals(s.status) && s.occurredOn != null && period.contains(s.occurredOn)) {
+                // every event of a violation is read, so the unit is the last one it was charged to (an amended day
+                // may move it across a transfer)
                 boolean concerns = s.kind == SubjectKind.PERSON ? personIds.contains(s.subjectId) || unitIds.contains(s.unitId)
                         : unitIds.contains(s.subjectId);
                 if (concerns) {
