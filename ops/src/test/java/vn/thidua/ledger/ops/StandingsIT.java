@@ -428,4 +428,80 @@ class StandingsIT extends NodeIT {
         assertThat(entries.get(2).get("actor").asText()).isEqualTo("system:title-revocation");
         assertThat(entries.get(2).get("data").get("reason").asText()).contains(violation);
     }
+
+    @Test
+    void aTitleIsRevokedWhenAConfirmedViolationsDayIsCorrectedIntoItsPeriodAndCannotBeGrantedAgain()
+            throws InterruptedException {
+        created(api().post("/api/persons", """
+                {"id": "%s-TA", "unitId": "%s-BD", "fullName": "Vũ Thị Ánh", "category": "CONG_CHUC"}"""
+                .formatted(p, p)));
+        String title = created(api().post("/api/commendations", """
+                {"title": "CHIEN_SI_THI_DUA_CO_SO", "recipientId": "%s-TA", "period": "2024"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/commendations/" + title + "/approve", """
+                {"decisionNo": "16/QĐ-UBND", "decidedOn": "2025-01-15"}"""));
+        String violation = created(api().post("/api/violations", """
+                {"subjectId": "%s-TA", "ruleCode": "NK-1", "occurredOn": "2025-03-01", "source": "SUPERVISOR"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/violations/" + violation + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        created(api().post("/api/violations/" + violation + "/amend", """
+                {"occurredOn": "2024-05-01", "reason": "Ghi nhầm ngày"}"""));
+
+        JsonNode entries = null;
+        for (int i = 0; i < 100; i++) {
+            entries = api().get("/api/audit/commendations/" + title).json().get("entries");
+            if (entries.size() == 3) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(entries).extracting(e -> e.get("type").asText())
+                .containsExactly("CommendationProposed", "CommendationApproved", "CommendationRevoked");
+
+        // proposing again is free; approving a title its period's confirmed violation would revoke is refused
+        String again = created(api().post("/api/commendations", """
+                {"title": "CHIEN_SI_THI_DUA_CO_SO", "recipientId": "%s-TA", "period": "2024"}"""
+                .formatted(p))).json().get("id").asText();
+        long head = head();
+        Api.Response refused = api().post("/api/commendations/" + again + "/approve", """
+                {"decisionNo": "17/QĐ-UBND", "decidedOn": "2025-02-01"}""");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("rule").asText()).isEqualTo("TITLE_PERIOD_WITHOUT_CONFIRMED_VIOLATION");
+        assertThat(refused.json().get("detail").asText()).contains(violation);
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
+    void anEmulationTitleIsHeldOncePerYearAndAYearlyTitleRewardsAYear() {
+        created(api().post("/api/persons", """
+                {"id": "%s-TB", "unitId": "%s-BD", "fullName": "Đặng Văn Bình", "category": "CONG_CHUC"}"""
+                .formatted(p, p)));
+        Api.Response quarter = api().post("/api/commendations", """
+                {"title": "LAO_DONG_TIEN_TIEN", "recipientId": "%s-TB", "period": "2024-Q2"}""".formatted(p));
+        assertThat(quarter.status()).isEqualTo(400);
+        assertThat(quarter.json().get("errors").get(0).get("field").asText()).isEqualTo("period");
+        String first = created(api().post("/api/commendations", """
+                {"title": "LAO_DONG_TIEN_TIEN", "recipientId": "%s-TB", "period": "2024"}"""
+                .formatted(p))).json().get("id").asText();
+        String second = created(api().post("/api/commendations", """
+                {"title": "LAO_DONG_TIEN_TIEN", "recipientId": "%s-TB", "period": "2024"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/commendations/" + first + "/approve", """
+                {"decisionNo": "18/QĐ-UBND", "decidedOn": "2025-01-15"}"""));
+        Api.Response twice = api().post("/api/commendations/" + second + "/approve", """
+                {"decisionNo": "19/QĐ-UBND", "decidedOn": "2025-01-16"}""");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("rule").asText()).isEqualTo("TITLE_ONCE_PER_PERIOD");
+        Api.Response early = api().post("/api/commendations/" + second + "/approve", """
+                {"decisionNo": "19/QĐ-UBND", "decidedOn": "2023-01-16"}""");
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().get("errors").get(0).get("field").asText()).isEqualTo("decidedOn");
+        // the flag goes to a cluster's member: the wards are, the district is not
+        Api.Response flag = api().post("/api/commendations", """
+                {"title": "CO_THI_DUA", "recipientId": "%s-LB", "period": "2024"}""".formatted(p));
+        assertThat(flag.status()).isEqualTo(409);
+        assertThat(flag.json().get("rule").asText()).isEqualTo("CO_THI_DUA_CLUSTER_MEMBER");
+        created(api().post("/api/commendations", """
+                {"title": "CO_THI_DUA", "recipientId": "%s-BD", "period": "2024"}""".formatted(p)));
+    }
 }

@@ -2,7 +2,10 @@ package vn.thidua.ledger.command.commendation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -21,6 +24,7 @@ import vn.thidua.ledger.api.commendation.RejectCommendation;
 import vn.thidua.ledger.api.commendation.RevokeCommendation;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.api.violation.SubjectKind;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 
 /**
@@ -31,6 +35,9 @@ import vn.thidua.ledger.command.directory.OrganisationDirectory;
 class Commendation {
 
     private enum Status { PROPOSED, APPROVED, REJECTED, REVOKED }
+
+    /** "Today", for the rule that a decision cannot lie in the future, is the date in Vietnam. */
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @AggregateIdentifier
     private CommendationId commendationId;
@@ -55,7 +62,20 @@ class Commendation {
                     "Phải nêu cá nhân hoặc tập thể được đề nghị khen thưởng");
         }
         String period = requirePeriod(command.period());
+        if (command.title().yearly() && !isCalendarYear(Period.parse(period))) {
+            throw RefusedException.invalid("TITLE_PERIOD_YEAR", "period", "Danh hiệu \"" + command.title().label()
+                    + "\" được xét theo năm; kỳ phải là một năm (ví dụ 2024), không phải " + period);
+        }
         RecipientKind kind = recipientKind(command, directory);
+        if (command.title() == CommendationTitle.CO_THI_DUA) {
+            Period rewarded = Period.parse(period);
+            if (!directory.isClusterMemberBetween(new UnitId(command.recipientId()), rewarded.from(), rewarded.to())) {
+                // DOMAIN.md item 6: the flag goes to the unit leading its cụm or khối
+                throw RefusedException.conflict("CO_THI_DUA_CLUSTER_MEMBER", "recipientId", "Cờ thi đua tặng đơn vị "
+                        + "dẫn đầu cụm, khối thi đua; " + command.recipientId() + " không thuộc cụm, khối nào trong kỳ "
+                        + period);
+            }
+        }
         if (command.campaignId() != null && directory.campaign(command.campaignId()).isEmpty()) {
             throw RefusedException.notFound("campaignId", command.campaignId());
         }
@@ -104,7 +124,7 @@ class Commendation {
     }
 
     @CommandHandler
-    void handle(ApproveCommendation command) {
+    void handle(ApproveCommendation command, OrganisationDirectory directory) {
         if (status == Status.APPROVED) {
             throw RefusedException.conflict("COMMENDATION_APPROVED_ONCE", null,
                     "Đề nghị khen thưởng " + commendationId.value() + " đã được phê duyệt");
@@ -118,6 +138,33 @@ class Commendation {
             throw RefusedException.invalid("COMMENDATION_DECISION_REQUIRED", "decidedOn",
                     "Phải nêu ngày ký quyết định khen thưởng");
         }
+        Period rewarded = Period.parse(period);
+        if (command.decidedOn().isBefore(rewarded.from())) {
+            throw RefusedException.invalid("COMMENDATION_DECIDED_AFTER_PERIOD_STARTS", "decidedOn",
+                    "Ngày quyết định " + command.decidedOn() + " trước khi kỳ được khen thưởng " + period + " bắt đầu");
+        }
+        LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), VIETNAM);
+        if (command.decidedOn().isAfter(today)) {
+            throw RefusedException.invalid("COMMENDATION_DATE_NOT_IN_FUTURE", "decidedOn",
+                    "Ngày quyết định " + command.decidedOn() + " ở tương lai (hôm nay là " + today + ")");
+        }
+        if (title.heldOncePerPeriod()) {
+            directory.titleInForce(title, recipientKind, recipientId, rewarded.from(), rewarded.to())
+                    .ifPresent(held -> {
+                        throw RefusedException.conflict("TITLE_ONCE_PER_PERIOD", null, recipientKind.label() + " "
+                                + recipientId + " đã được tặng danh hiệu \"" + title.label() + "\" cho kỳ này ("
+                                + held.value() + ")");
+                    });
+        }
+        SubjectKind subjectKind = recipientKind == RecipientKind.PERSON ? SubjectKind.PERSON : SubjectKind.UNIT;
+        directory.confirmedViolationBetween(subjectKind, recipientId, rewarded.from(), rewarded.to())
+                .ifPresent(violation -> {
+                    // it would be revoked at once (DOMAIN.md item 6): a confirmed violation falls in its period
+                    throw RefusedException.conflict("TITLE_PERIOD_WITHOUT_CONFIRMED_VIOLATION", null,
+                            "Không thể khen thưởng " + recipientKind.label().toLowerCase() + " " + recipientId
+                                    + " cho kỳ " + period + ": vi phạm " + violation.value()
+                                    + " đã được xác nhận trong kỳ này");
+                });
         apply(new CommendationApproved(commendationId, title, recipientKind, recipientId, period,
                 command.decisionNo().strip(), command.decidedOn()));
     }
@@ -166,6 +213,11 @@ class Commendation {
             throw RefusedException.invalid("PERIOD_VALID", "period",
                     "Kỳ khen thưởng không hợp lệ: " + period + " (ví dụ 2024)");
         }
+    }
+
+    private static boolean isCalendarYear(Period period) {
+        return period.from().getDayOfYear() == 1 && period.to().equals(period.from().withDayOfYear(
+                period.from().lengthOfYear()));
     }
 
     private static String blankToNull(String text) {

@@ -26,10 +26,11 @@ class TitlesInForce {
     void on(CommendationApproved event) {
         Period period = Period.parse(event.period());
         jdbc.sql("""
-                        INSERT INTO directory_title (commendation_id, recipient_kind, recipient_id, period_from, period_to)
-                        VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                        INSERT INTO directory_title (commendation_id, recipient_kind, recipient_id, period_from, period_to,
+                                                     title)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(event.commendationId().value(), event.recipientKind().name(), event.recipientId(),
-                        period.from(), period.to())
+                        period.from(), period.to(), event.title().name())
                 .update();
     }
 

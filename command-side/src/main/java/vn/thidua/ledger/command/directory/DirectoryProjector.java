@@ -7,6 +7,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.campaign.CampaignLaunched;
+import vn.thidua.ledger.api.cluster.ClusterMemberAdded;
+import vn.thidua.ledger.api.cluster.ClusterMembershipEnded;
 import vn.thidua.ledger.api.person.PersonPostChanged;
 import vn.thidua.ledger.api.person.PersonRegistered;
 import vn.thidua.ledger.api.person.PersonTransferred;
@@ -18,6 +20,11 @@ import vn.thidua.ledger.api.unit.UnitClosed;
 import vn.thidua.ledger.api.unit.UnitMoved;
 import vn.thidua.ledger.api.unit.UnitRegistered;
 import vn.thidua.ledger.api.unit.UnitRenamed;
+import vn.thidua.ledger.api.violation.ViolationAmended;
+import vn.thidua.ledger.api.violation.ViolationConfirmed;
+import vn.thidua.ledger.api.violation.ViolationDismissed;
+import vn.thidua.ledger.api.violation.ViolationRecorded;
+import vn.thidua.ledger.api.violation.ViolationRetracted;
 
 /** Keeps the directory tables in the very transaction that stores the events (a subscribing processor). */
 @Component
@@ -116,5 +123,54 @@ class DirectoryProjector {
         jdbc.sql("INSERT INTO directory_pledge (pledge_id, campaign_id, person_id, active) VALUES (?, ?, ?, TRUE)")
                 .params(event.pledgeId().value(), event.campaignId().value(), event.personId().value())
                 .update();
+    }
+
+    @EventHandler
+    void on(ViolationRecorded event) {
+        jdbc.sql("""
+                        INSERT INTO directory_violation (violation_id, subject_kind, subject_id, occurred_on, confirmed)
+                        VALUES (?, ?, ?, ?, FALSE)""")
+                .params(event.violationId().value(), event.subjectKind().name(), event.subjectId(), event.occurredOn())
+                .update();
+    }
+
+    @EventHandler
+    void on(ViolationConfirmed event) {
+        jdbc.sql("UPDATE directory_violation SET confirmed = TRUE WHERE violation_id = ?")
+                .param(event.violationId().value()).update();
+    }
+
+    @EventHandler
+    void on(ViolationAmended event) {
+        jdbc.sql("UPDATE directory_violation SET occurred_on = ? WHERE violation_id = ?")
+                .params(event.occurredOn(), event.violationId().value()).update();
+    }
+
+    @EventHandler
+    void on(ViolationDismissed event) {
+        jdbc.sql("UPDATE directory_violation SET confirmed = FALSE WHERE violation_id = ?")
+                .param(event.violationId().value()).update();
+    }
+
+    @EventHandler
+    void on(ViolationRetracted event) {
+        jdbc.sql("UPDATE directory_violation SET confirmed = FALSE WHERE violation_id = ?")
+                .param(event.violationId().value()).update();
+    }
+
+    @EventHandler
+    void on(ClusterMemberAdded event) {
+        jdbc.sql("""
+                        INSERT INTO directory_cluster_member (cluster_id, unit_id, member_from, member_to)
+                        VALUES (?, ?, ?, ?)""")
+                .params(event.clusterId().value(), event.unitId().value(), event.from(), event.to()).update();
+    }
+
+    @EventHandler
+    void on(ClusterMembershipEnded event) {
+        jdbc.sql("""
+                        UPDATE directory_cluster_member SET member_to = ?
+                        WHERE cluster_id = ? AND unit_id = ? AND member_from = ?""")
+                .params(event.to(), event.clusterId().value(), event.unitId().value(), event.from()).update();
     }
 }

@@ -14,12 +14,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.command.dispatch.TransactionMemo;
 import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.commendation.CommendationId;
+import vn.thidua.ledger.api.commendation.CommendationTitle;
+import vn.thidua.ledger.api.commendation.RecipientKind;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.pledge.PledgeId;
 import vn.thidua.ledger.api.report.ReportId;
 import vn.thidua.ledger.api.report.ReportKind;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.api.violation.SubjectKind;
+import vn.thidua.ledger.api.violation.ViolationId;
 
 @Component
 class JdbcOrganisationDirectory implements OrganisationDirectory {
@@ -202,5 +207,41 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     private boolean exists(String countSql, Object... params) {
         return jdbc.sql(countSql).params(params).query(Long.class).single() > 0;
+    }
+
+    @Override
+    public Optional<ViolationId> confirmedViolationBetween(SubjectKind kind, String subjectId, LocalDate from,
+                                                           LocalDate to) {
+        return jdbc.sql("""
+                        SELECT violation_id FROM directory_violation
+                        WHERE subject_id = ? AND subject_kind = ? AND confirmed AND occurred_on BETWEEN ? AND ?
+                        ORDER BY occurred_on, violation_id LIMIT 1""")
+                .params(subjectId, kind.name(), from, to)
+                .query((rs, n) -> new ViolationId(rs.getString(1))).optional();
+    }
+
+    @Override
+    public boolean isConfirmed(ViolationId violationId) {
+        return exists("SELECT count(*) FROM directory_violation WHERE violation_id = ? AND confirmed",
+                violationId.value());
+    }
+
+    @Override
+    public Optional<CommendationId> titleInForce(CommendationTitle title, RecipientKind kind, String recipientId,
+                                                 LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT commendation_id FROM directory_title
+                        WHERE recipient_id = ? AND recipient_kind = ? AND title = ? AND period_from <= ? AND period_to >= ?
+                        ORDER BY commendation_id LIMIT 1""")
+                .params(recipientId, kind.name(), title.name(), to, from)
+                .query((rs, n) -> new CommendationId(rs.getString(1))).optional();
+    }
+
+    @Override
+    public boolean isClusterMemberBetween(UnitId unitId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM directory_cluster_member
+                        WHERE unit_id = ? AND member_from <= ? AND (member_to IS NULL OR member_to >= ?)""")
+                .params(unitId.value(), to, from).query(Long.class).single() > 0;
     }
 }

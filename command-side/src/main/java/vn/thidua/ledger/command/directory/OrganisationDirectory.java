@@ -4,12 +4,17 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
 import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.commendation.CommendationId;
+import vn.thidua.ledger.api.commendation.CommendationTitle;
+import vn.thidua.ledger.api.commendation.RecipientKind;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.pledge.PledgeId;
 import vn.thidua.ledger.api.report.ReportId;
 import vn.thidua.ledger.api.report.ReportKind;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.api.violation.SubjectKind;
+import vn.thidua.ledger.api.violation.ViolationId;
 
 /**
  * What command handlers may ask about other aggregates: whether a referenced entity exists, where it sits
@@ -54,6 +59,19 @@ public interface OrganisationDirectory {
     boolean isWithin(UnitId unit, UnitId ancestor);
 
     boolean hasActivePledge(CampaignId campaignId, PersonId personId);
+
+    /** A confirmed violation of this person or unit itself that occurred between the two days (inclusive). */
+    Optional<ViolationId> confirmedViolationBetween(SubjectKind kind, String subjectId, LocalDate from, LocalDate to);
+
+    /** Whether the violation is confirmed now (neither dismissed nor retracted since). */
+    boolean isConfirmed(ViolationId violationId);
+
+    /** An approved, unrevoked title of this kind for the recipient whose period overlaps the two days. */
+    Optional<CommendationId> titleInForce(CommendationTitle title, RecipientKind kind, String recipientId,
+                                          LocalDate from, LocalDate to);
+
+    /** Whether the unit belonged to some cluster or bloc on at least one day between the two. */
+    boolean isClusterMemberBetween(UnitId unitId, LocalDate from, LocalDate to);
 
     /**
      * Answers {@link #unit}, {@link #person} and {@link #unitOn} for all of these at once, for the rest of the

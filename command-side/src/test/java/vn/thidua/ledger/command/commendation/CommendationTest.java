@@ -47,17 +47,19 @@ class CommendationTest {
             CommendationTitle.LAO_DONG_TIEN_TIEN, RecipientKind.PERSON, HUONG, "2024", "Vi phạm NK-3 được xác nhận");
 
     private FixtureConfiguration<Commendation> fixture;
+    private InMemoryDirectory directory;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Commendation.class);
-        fixture.registerInjectableResource(new InMemoryDirectory()
+        fixture.registerInjectableResource(directory = new InMemoryDirectory()
                 .withUnit("LB", null)
                 .withUnit(PHONG_NOI_VU, "LB")
                 .withUnit(SHARED, PHONG_NOI_VU)
                 .withPerson(HUONG, PHONG_NOI_VU, PersonCategory.CONG_CHUC, false)
                 .withPerson(SHARED, PHONG_NOI_VU, PersonCategory.VIEN_CHUC, false)
-                .withCampaign("NKTC-2024", "LB", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)));
+                .withCampaign("NKTC-2024", "LB", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))
+                .withClusterMembership(SHARED, LocalDate.of(2023, 1, 1), null));
     }
 
     private static ProposeCommendation propose(CommendationTitle title, String recipientId, RecipientKind kind) {
@@ -175,6 +177,77 @@ class CommendationTest {
         fixture.given(PROPOSED)
                 .when(new ApproveCommendation(COMMENDATION, "125/QĐ-UBND", LocalDate.of(2025, 1, 15)))
                 .expectEvents(APPROVED);
+    }
+
+    @Test
+    void aYearlyTitleRewardsACalendarYear() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeCommendation(COMMENDATION, CommendationTitle.LAO_DONG_TIEN_TIEN, HUONG, null,
+                        "2024-Q2", REASON, NKTC))
+                .expectException(refused(Reason.INVALID, "TITLE_PERIOD_YEAR", "period"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theFlagGoesOnlyToAMemberOfACluster() {
+        fixture.givenNoPriorActivity()
+                .when(propose(CommendationTitle.CO_THI_DUA, PHONG_NOI_VU, null))
+                .expectException(refused(Reason.CONFLICT, "CO_THI_DUA_CLUSTER_MEMBER", "recipientId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotApproveATitleForAPeriodAConfirmedViolationOfTheRecipientFallsIn() {
+        directory.withConfirmedViolation("VP-7", vn.thidua.ledger.api.violation.SubjectKind.PERSON, HUONG,
+                LocalDate.of(2024, 3, 3));
+        fixture.given(PROPOSED)
+                .when(new ApproveCommendation(COMMENDATION, "125/QĐ-UBND", LocalDate.of(2025, 1, 15)))
+                .expectException(refused(Reason.CONFLICT, "TITLE_PERIOD_WITHOUT_CONFIRMED_VIOLATION", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aConfirmedViolationOutsideThePeriodDoesNotStandInTheWay() {
+        directory.withConfirmedViolation("VP-7", vn.thidua.ledger.api.violation.SubjectKind.PERSON, HUONG,
+                LocalDate.of(2023, 12, 31));
+        fixture.given(PROPOSED)
+                .when(new ApproveCommendation(COMMENDATION, "125/QĐ-UBND", LocalDate.of(2025, 1, 15)))
+                .expectEvents(APPROVED);
+    }
+
+    @Test
+    void aRecipientHoldsAnEmulationTitleOncePerYear() {
+        directory.withTitle("KT-OTHER", CommendationTitle.LAO_DONG_TIEN_TIEN, RecipientKind.PERSON, HUONG,
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        fixture.given(PROPOSED)
+                .when(new ApproveCommendation(COMMENDATION, "125/QĐ-UBND", LocalDate.of(2025, 1, 15)))
+                .expectException(refused(Reason.CONFLICT, "TITLE_ONCE_PER_PERIOD", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCertificateMayBeGivenAgainForTheSamePeriod() {
+        directory.withTitle("KT-OTHER", CommendationTitle.GIAY_KHEN, RecipientKind.PERSON, HUONG,
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31));
+        fixture.given(proposed(CommendationTitle.GIAY_KHEN, HUONG, RecipientKind.PERSON))
+                .when(new ApproveCommendation(COMMENDATION, "125/QĐ-UBND", LocalDate.of(2025, 1, 15)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotApproveByADecisionTakenBeforeThePeriodStarted() {
+        fixture.given(PROPOSED)
+                .when(new ApproveCommendation(COMMENDATION, "125/QĐ-UBND", LocalDate.of(2023, 1, 11)))
+                .expectException(refused(Reason.INVALID, "COMMENDATION_DECIDED_AFTER_PERIOD_STARTS", "decidedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotApproveByADecisionDatedInTheFuture() {
+        fixture.given(PROPOSED)
+                .when(new ApproveCommendation(COMMENDATION, "125/QĐ-UBND", LocalDate.now().plusDays(3)))
+                .expectException(refused(Reason.INVALID, "COMMENDATION_DATE_NOT_IN_FUTURE", "decidedOn"))
+                .expectNoEvents();
     }
 
     @Test

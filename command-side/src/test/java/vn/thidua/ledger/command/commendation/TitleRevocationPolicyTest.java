@@ -18,14 +18,17 @@ import vn.thidua.ledger.api.commendation.CommendationId;
 import vn.thidua.ledger.api.commendation.RevokeCommendation;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.api.violation.SubjectKind;
+import vn.thidua.ledger.api.violation.ViolationAmended;
 import vn.thidua.ledger.api.violation.ViolationConfirmed;
 import vn.thidua.ledger.api.violation.ViolationId;
+import vn.thidua.ledger.command.directory.InMemoryDirectory;
 
 class TitleRevocationPolicyTest {
 
     private final TitlesInForce titles = mock(TitlesInForce.class);
     private final CommandGateway commands = mock(CommandGateway.class);
-    private final TitleRevocationPolicy policy = new TitleRevocationPolicy(titles, commands);
+    private final InMemoryDirectory directory = new InMemoryDirectory();
+    private final TitleRevocationPolicy policy = new TitleRevocationPolicy(titles, directory, commands);
     private final ViolationConfirmed confirmed = new ViolationConfirmed(new ViolationId("VP-1"), SubjectKind.PERSON,
             "LB-PNV-01", new UnitId("LB-PNV"), LocalDate.of(2024, 5, 10), "Đã xác minh");
 
@@ -56,5 +59,30 @@ class TitleRevocationPolicyTest {
                 .thenThrow(RefusedException.conflict("COMMENDATION_FINAL", "id", "đã thu hồi"));
         policy.on(confirmed);
         verify(commands).sendAndWait(any(Object.class));
+    }
+
+    private static ViolationAmended movedTo(LocalDate day) {
+        return new ViolationAmended(new ViolationId("VP-1"), SubjectKind.PERSON, "LB-PNV-01", new UnitId("LB-PNV"),
+                "NK-1", 1, day, null, null, "NK-1", LocalDate.of(2025, 3, 1), null, null, "Ghi nhầm ngày");
+    }
+
+    @Test
+    void aConfirmedViolationWhoseDayIsCorrectedIntoARewardedPeriodRevokesThatTitle() {
+        directory.withConfirmedViolation("VP-1", SubjectKind.PERSON, "LB-PNV-01", LocalDate.of(2024, 5, 1));
+        when(titles.covering("PERSON", "LB-PNV-01", LocalDate.of(2024, 5, 1)))
+                .thenReturn(List.of(new CommendationId("KT-CSTD-2024")));
+        policy.on(movedTo(LocalDate.of(2024, 5, 1)));
+        ArgumentCaptor<CommandMessage<?>> sent = ArgumentCaptor.forClass(CommandMessage.class);
+        verify(commands).sendAndWait(sent.capture());
+        assertThat(((RevokeCommendation) sent.getValue().getPayload()).commendationId().value())
+                .isEqualTo("KT-CSTD-2024");
+        assertThat(((RevokeCommendation) sent.getValue().getPayload()).reason()).contains("VP-1", "2024-05-01");
+    }
+
+    @Test
+    void anUnconfirmedViolationWhoseDayIsCorrectedRevokesNothing() {
+        when(titles.covering(any(), any(), any())).thenReturn(List.of(new CommendationId("KT-CSTD-2024")));
+        policy.on(movedTo(LocalDate.of(2024, 5, 1)));
+        verify(commands, never()).sendAndWait(any(Object.class));
     }
 }

@@ -1,19 +1,27 @@
 package vn.thidua.ledger.command.directory;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.commendation.CommendationId;
+import vn.thidua.ledger.api.commendation.CommendationTitle;
+import vn.thidua.ledger.api.commendation.RecipientKind;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.pledge.PledgeId;
 import vn.thidua.ledger.api.report.ReportId;
 import vn.thidua.ledger.api.report.ReportKind;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.api.violation.SubjectKind;
+import vn.thidua.ledger.api.violation.ViolationId;
 
 /**
  * An {@link OrganisationDirectory} held in memory, for aggregate tests: register it with
@@ -24,6 +32,20 @@ public class InMemoryDirectory implements OrganisationDirectory {
 
     private record PledgeEntry(CampaignId campaignId, PersonId personId, boolean active) {
     }
+
+    private record ViolationEntry(ViolationId violationId, SubjectKind kind, String subjectId, LocalDate occurredOn) {
+    }
+
+    private record TitleEntry(CommendationId commendationId, CommendationTitle title, RecipientKind kind,
+                              String recipientId, LocalDate from, LocalDate to) {
+    }
+
+    private record MembershipEntry(UnitId unitId, LocalDate from, LocalDate to) {
+    }
+
+    private final List<ViolationEntry> confirmedViolations = new ArrayList<>();
+    private final List<TitleEntry> titles = new ArrayList<>();
+    private final List<MembershipEntry> memberships = new ArrayList<>();
 
     /** Unit → its parent; the value is null for a root. */
     private final Map<UnitId, UnitId> units = new HashMap<>();
@@ -36,6 +58,26 @@ public class InMemoryDirectory implements OrganisationDirectory {
     private final Set<String> registrations = new HashSet<>();
     /** "unit/kind/year/campaign or nothing" → the report owed. */
     private final Map<String, ReportId> reports = new HashMap<>();
+
+    /** A violation of the person or unit, confirmed and neither dismissed nor retracted since. */
+    public InMemoryDirectory withConfirmedViolation(String violationId, SubjectKind kind, String subjectId,
+                                                    LocalDate occurredOn) {
+        confirmedViolations.add(new ViolationEntry(new ViolationId(violationId), kind, subjectId, occurredOn));
+        return this;
+    }
+
+    /** An approved title not revoked, rewarding {@code from..to}. */
+    public InMemoryDirectory withTitle(String commendationId, CommendationTitle title, RecipientKind kind,
+                                       String recipientId, LocalDate from, LocalDate to) {
+        titles.add(new TitleEntry(new CommendationId(commendationId), title, kind, recipientId, from, to));
+        return this;
+    }
+
+    /** The unit belongs to a cluster from {@code from} to {@code to} (null: still). */
+    public InMemoryDirectory withClusterMembership(String unitId, LocalDate from, LocalDate to) {
+        memberships.add(new MembershipEntry(new UnitId(unitId), from, to));
+        return this;
+    }
 
     public InMemoryDirectory withClosedUnit(String id, String parentIdOrNull) {
         withUnit(id, parentIdOrNull);
@@ -168,5 +210,35 @@ public class InMemoryDirectory implements OrganisationDirectory {
     public boolean hasActivePledge(CampaignId campaignId, PersonId personId) {
         return pledges.values().stream()
                 .anyMatch(p -> p.active() && p.campaignId().equals(campaignId) && p.personId().equals(personId));
+    }
+
+    @Override
+    public Optional<ViolationId> confirmedViolationBetween(SubjectKind kind, String subjectId, LocalDate from,
+                                                           LocalDate to) {
+        return confirmedViolations.stream()
+                .filter(v -> v.kind() == kind && v.subjectId().equals(subjectId)
+                        && !v.occurredOn().isBefore(from) && !v.occurredOn().isAfter(to))
+                .min(Comparator.comparing(ViolationEntry::occurredOn))
+                .map(ViolationEntry::violationId);
+    }
+
+    @Override
+    public boolean isConfirmed(ViolationId violationId) {
+        return confirmedViolations.stream().anyMatch(v -> v.violationId().equals(violationId));
+    }
+
+    @Override
+    public Optional<CommendationId> titleInForce(CommendationTitle title, RecipientKind kind, String recipientId,
+                                                 LocalDate from, LocalDate to) {
+        return titles.stream()
+                .filter(t -> t.title() == title && t.kind() == kind && t.recipientId().equals(recipientId)
+                        && !t.from().isAfter(to) && !t.to().isBefore(from))
+                .map(TitleEntry::commendationId).findFirst();
+    }
+
+    @Override
+    public boolean isClusterMemberBetween(UnitId unitId, LocalDate from, LocalDate to) {
+        return memberships.stream().anyMatch(m -> m.unitId().equals(unitId) && !m.from().isAfter(to)
+                && (m.to() == null || !m.to().isBefore(from)));
     }
 }
