@@ -60,6 +60,8 @@ class DossierIT extends NodeIT {
                 .formatted(p, p)));
         ok(api().post("/api/inspections/" + p + "-KT/findings",
                 "{\"item\": \"COVENANT_SIGNED\", \"result\": \"NOT_MET\", \"note\": \"Chưa ký giao ước\"}"));
+        ok(api().post("/api/inspections/" + p + "-KT/findings",
+                "{\"item\": \"SELF_INSPECTION_DONE\", \"result\": \"PARTLY_MET\", \"note\": \"Tự kiểm tra chưa đủ\"}"));
         ok(api().post("/api/inspections/" + p + "-KT/close", "{\"conclusion\": \"Cần ký giao ước trong quý III\"}"));
         ok(api().post("/api/reports", """
                 {"unitId": "%s-TP", "kind": "SIX_MONTHLY", "year": 2024, "campaignId": "%s-NKTC"}""".formatted(p, p)));
@@ -118,6 +120,43 @@ class DossierIT extends NodeIT {
         assertThat(indicator(dossier, "REPORTS_ON_TIME").get("details").get("reports")).hasSize(1);
         assertThat(indicator(dossier, "COVENANT_SIGNED").get("status").asText()).isEqualTo("MET");
         assertThat(indicator(dossier, "REVIEWS_HELD").get("status").asText()).isEqualTo("MET");
+    }
+
+    @Test
+    void inspectionsUpToThePeriodsEndAndTheChecklistItemsOnlyTheyTellAreIndicators() {
+        JsonNode dossier = ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2024")).json();
+        assertThat(indicator(dossier, "PRIOR_INSPECTIONS").get("status").asText()).isEqualTo("NOT_MET");
+        JsonNode self = indicator(dossier, "SELF_INSPECTION_DONE");
+        assertThat(self.get("label").asText()).isEqualTo("Việc tự kiểm tra, giám sát");
+        assertThat(self.get("status").asText()).isEqualTo("PARTLY_MET");
+        assertThat(self.get("entries")).extracting(e -> e.get("type").asText())
+                .containsExactly("InspectionFindingRecorded");
+        assertThat(indicator(dossier, "CONTENT_IMPLEMENTED").get("status").asText()).isEqualTo("NO_DATA");
+        assertThat(indicator(dossier, "GRASSROOTS_DEMOCRACY_APPLIED").get("status").asText()).isEqualTo("NO_DATA");
+        assertThat(indicator(dossier, "DUTIES_PERFORMED").get("status").asText()).isEqualTo("NO_DATA");
+
+        // an inspection of 2024 is not prior to a dossier of 2023
+        JsonNode before = ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2023")).json();
+        assertThat(indicator(before, "PRIOR_INSPECTIONS").get("status").asText()).isEqualTo("NO_DATA");
+        assertThat(indicator(before, "PRIOR_INSPECTIONS").get("details").get("inspections")).isEmpty();
+        assertThat(indicator(before, "SELF_INSPECTION_DONE").get("status").asText()).isEqualTo("NO_DATA");
+    }
+
+    @Test
+    void theFiledDossierHoldsEveryDetailInVietnamese() {
+        String csv = api().download("/api/dossiers?unit=" + p + "-TP&period=2024&format=csv").text();
+        assertThat(csv).contains("Số vi phạm theo quy tắc", "Danh sách vi phạm", "Đã xác nhận", "NK-1",
+                "Số vi phạm theo hình thức xử lý", "KHIEN_TRACH",
+                "Phân bố mức xếp loại (lượt đánh giá tháng)",
+                "COVENANT_SIGNED: Không đạt (Chưa ký giao ước)", "Trần Văn Bình", "Người chưa ký cam kết",
+                "Họ và tên");
+        assertThat(csv).doesNotContain("{item=", "— missing", "— inspections", "[\"");
+        // a file of another moment has a name of its own
+        Api.Download then = api().download("/api/dossiers?unit=" + p + "-TP&period=2024&format=csv&asOf=pos:"
+                + beforeCovenant);
+        assertThat(then.contentDisposition()).contains("vi_tri_" + beforeCovenant);
+        assertThat(api().download("/api/dossiers?unit=" + p + "-TP&period=2024&format=csv").contentDisposition())
+                .doesNotContain("vi_tri");
     }
 
     @Test

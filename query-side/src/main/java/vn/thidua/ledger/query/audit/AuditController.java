@@ -104,7 +104,8 @@ class AuditController {
         }
         String label = KIND_LABELS.get(kind);
         return exports.render(documents.of(trail, label, period, businessPeriod, recordTime,
-                user == null ? null : user.getName(), Instant.now()), answer, "Nhật ký " + label + " " + id);
+                user == null ? null : user.getName(), Instant.now()), answer, "Nhật ký " + label + " " + id
+                + (period == null ? "" : " " + period) + (recordTime.isNow() ? "" : " vị trí " + at.position()));
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser, String field) {

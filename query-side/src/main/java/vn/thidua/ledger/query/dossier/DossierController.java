@@ -44,6 +44,8 @@ class DossierController {
             return ResponseEntity.ok(dossier);
         }
         return exports.render(DossierDocument.of(dossier, user == null ? null : user.getName(), Instant.now()), answer,
-                "Hồ sơ kiểm tra " + dossier.unitId() + " " + dossier.period());
+                "Hồ sơ kiểm tra " + dossier.unitId() + " " + dossier.period()
+                        // exports of other moments are other files
+                        + (asOf == null || asOf.isBlank() ? "" : " vị trí " + dossier.position()));
     }
 }

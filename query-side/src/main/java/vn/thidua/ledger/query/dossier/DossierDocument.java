@@ -1,23 +1,68 @@
 package vn.thidua.ledger.query.dossier;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.thidua.ledger.query.export.ExportDocument;
 import vn.thidua.ledger.query.export.ExportTable;
 
-/** A dossier laid out as a document an inspection team files: the indicators, then what stands behind each. */
+/**
+ * A dossier laid out as a document an inspection team files: the indicators, then every detail behind each — lists
+ * as tables, counts (by rule, by status, by level) as two-column tables — with Vietnamese headings and values.
+ */
 final class DossierDocument {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-    private static final Map<String, String> STATUS = Map.of("MET", "Đạt", "PARTLY_MET", "Đạt một phần",
-            "NOT_MET", "Không đạt", "NO_DATA", "Chưa có số liệu");
+    /** Records of the details (e.g. a violation's summary) read as the JSON answer shows them. */
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final Map<String, String> VALUES = Map.ofEntries(
+            Map.entry("MET", "Đạt"), Map.entry("PARTLY_MET", "Đạt một phần"), Map.entry("NOT_MET", "Không đạt"),
+            Map.entry("NO_DATA", "Chưa có số liệu"),
+            Map.entry("RECORDED", "Mới ghi nhận"), Map.entry("AMENDED", "Đã sửa"), Map.entry("CONFIRMED", "Đã xác nhận"),
+            Map.entry("DISMISSED", "Đã bác bỏ"), Map.entry("RETRACTED", "Đã thu hồi"),
+            Map.entry("ON_TIME", "Đúng hạn"), Map.entry("LATE", "Nộp muộn"), Map.entry("OVERDUE", "Quá hạn"),
+            Map.entry("PENDING", "Chưa đến hạn"), Map.entry("PERSON", "Cá nhân"), Map.entry("UNIT", "Tập thể"),
+            Map.entry("CommendationApproved", "Khen thưởng"), Map.entry("CommendationRevoked", "Thu hồi khen thưởng"),
+            Map.entry("true", "Có"), Map.entry("false", "Không"));
+    private static final Map<String, String> HEADINGS = Map.ofEntries(
+            Map.entry("campaigns", "Cuộc vận động, phong trào"), Map.entry("covenants", "Giao ước thi đua"),
+            Map.entry("registrations", "Đăng ký thi đua"), Map.entry("missing", "Người chưa ký cam kết"),
+            Map.entry("byRule", "Số vi phạm theo quy tắc"), Map.entry("byStatus", "Số vi phạm theo tình trạng"),
+            Map.entry("bySanction", "Số vi phạm theo hình thức xử lý"), Map.entry("violations", "Danh sách vi phạm"),
+            Map.entry("levels", "Phân bố mức xếp loại (lượt đánh giá tháng)"), Map.entry("reports", "Báo cáo"),
+            Map.entry("inspections", "Các đợt kiểm tra"), Map.entry("findings", "Kết quả kiểm tra theo nội dung"),
+            Map.entry("reviews", "Sơ kết, tổng kết"), Map.entry("commendations", "Khen thưởng, thu hồi"));
+    private static final Map<String, String> COLUMNS = Map.ofEntries(
+            Map.entry("campaignId", "Mã cuộc vận động"), Map.entry("title", "Tên, danh hiệu"),
+            Map.entry("kind", "Loại"), Map.entry("scopeUnitId", "Đơn vị phát động"), Map.entry("from", "Từ ngày"),
+            Map.entry("to", "Đến ngày"), Map.entry("covenantId", "Mã giao ước"), Map.entry("signedOn", "Ngày ký"),
+            Map.entry("units", "Các đơn vị"), Map.entry("unitId", "Đơn vị"), Map.entry("year", "Năm"),
+            Map.entry("targets", "Chỉ tiêu"), Map.entry("personId", "Mã cán bộ"), Map.entry("fullName", "Họ và tên"),
+            Map.entry("violationId", "Mã vi phạm"), Map.entry("subjectKind", "Đối tượng"),
+            Map.entry("subjectId", "Mã đối tượng"), Map.entry("ruleCode", "Quy tắc"),
+            Map.entry("occurredOn", "Ngày vi phạm"), Map.entry("status", "Tình trạng"),
+            Map.entry("sanction", "Hình thức xử lý"), Map.entry("positions", "Căn cứ (vị trí)"),
+            Map.entry("reportId", "Mã báo cáo"), Map.entry("dueBefore", "Hạn nộp"),
+            Map.entry("submittedOn", "Ngày nộp"), Map.entry("inspectionId", "Mã đợt kiểm tra"),
+            Map.entry("targetUnitId", "Đơn vị được kiểm tra"), Map.entry("period", "Kỳ"),
+            Map.entry("findings", "Kết quả theo nội dung"), Map.entry("closed", "Đã kết luận"),
+            Map.entry("team", "Đoàn kiểm tra"), Map.entry("conclusion", "Kết luận"), Map.entry("heldOn", "Ngày tổ chức"),
+            Map.entry("chainHead", "Mã băm chuỗi sự kiện"), Map.entry("commendationId", "Mã khen thưởng"),
+            Map.entry("recipientId", "Người, đơn vị được khen"), Map.entry("event", "Sự kiện"),
+            Map.entry("item", "Nội dung kiểm tra"), Map.entry("result", "Kết quả"), Map.entry("note", "Ghi chú"),
+            Map.entry("position", "Vị trí"));
 
     private DossierDocument() {
     }
@@ -26,8 +71,8 @@ final class DossierDocument {
         List<ExportTable> tables = new ArrayList<>();
         List<List<String>> summary = new ArrayList<>();
         for (Dossier.Indicator indicator : dossier.indicators()) {
-            summary.add(List.of(indicator.label(), STATUS.getOrDefault(indicator.status(), indicator.status()),
-                    indicator.summary(), positions(indicator.entries())));
+            summary.add(List.of(indicator.label(), value(indicator.status()), indicator.summary(),
+                    positions(indicator.entries())));
         }
         tables.add(new ExportTable("Các chỉ số kiểm tra", List.of("Chỉ số", "Kết quả", "Nội dung", "Căn cứ (vị trí)"),
                 summary));
@@ -36,9 +81,13 @@ final class DossierDocument {
                 continue;
             }
             for (Map.Entry<String, Object> detail : indicator.details().entrySet()) {
-                if (detail.getValue() instanceof Collection<?> items && !items.isEmpty()
-                        && items.iterator().next() instanceof Map<?, ?>) {
-                    tables.add(table(indicator.label() + " — " + detail.getKey(), items));
+                String heading = indicator.label() + " — " + HEADINGS.getOrDefault(detail.getKey(), detail.getKey());
+                Object value = detail.getValue();
+                if (value instanceof Collection<?> items && !items.isEmpty() && !isScalar(items.iterator().next())) {
+                    tables.add(table(heading, items));
+                } else if (value instanceof Map<?, ?> counts && !counts.isEmpty()) {
+                    tables.add(new ExportTable(heading, List.of("Giá trị", "Số lượng"), counts.entrySet().stream()
+                            .map(e -> List.of(value(String.valueOf(e.getKey())), cell(e.getValue()))).toList()));
                 }
             }
         }
@@ -48,6 +97,10 @@ final class DossierDocument {
                 tables, "Xuất lúc " + TIME.format(now) + " bởi " + (user == null ? "—" : user));
     }
 
+    private static boolean isScalar(Object value) {
+        return value == null || value instanceof CharSequence || value instanceof Number || value instanceof Boolean;
+    }
+
     private static String positions(List<Dossier.Entry> entries) {
         if (entries == null || entries.isEmpty()) {
             return "";
@@ -55,21 +108,53 @@ final class DossierDocument {
         return entries.stream().map(e -> Long.toString(e.position())).distinct().collect(Collectors.joining(", "));
     }
 
-    /** A list of records as a table whose columns are the keys of its first record. */
+    /** A list of records as a table whose columns are the keys of its records, in the order first met. */
     private static ExportTable table(String heading, Collection<?> items) {
-        List<String> columns = new ArrayList<>();
-        for (Object item : items) {
-            for (Object key : ((Map<?, ?>) item).keySet()) {
-                if (!columns.contains(key.toString())) {
-                    columns.add(key.toString());
-                }
-            }
+        List<Map<String, Object>> records = items.stream().map(DossierDocument::record).toList();
+        List<String> keys = new ArrayList<>();
+        records.forEach(r -> r.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add));
+        List<List<String>> rows = records.stream()
+                .map(r -> keys.stream().map(k -> k.equals("status") || k.equals("subjectKind") || k.equals("event")
+                        || k.equals("result") ? value(String.valueOf(r.get(k))) : cell(r.get(k))).toList())
+                .toList();
+        return new ExportTable(heading, keys.stream().map(k -> COLUMNS.getOrDefault(k, k)).toList(), rows);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> record(Object item) {
+        if (item instanceof Map<?, ?> map) {
+            Map<String, Object> record = new LinkedHashMap<>();
+            map.forEach((k, v) -> record.put(String.valueOf(k), v));
+            return record;
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (Object item : items) {
-            Map<?, ?> record = (Map<?, ?>) item;
-            rows.add(columns.stream().map(c -> record.get(c) == null ? "" : String.valueOf(record.get(c))).toList());
+        return JSON.convertValue(item, LinkedHashMap.class);
+    }
+
+    /** One cell: lists joined, findings as "item: result (note)", absent as empty. */
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
         }
-        return new ExportTable(heading, columns, rows);
+        if (value instanceof JsonNode node) {
+            return node.isValueNode() ? node.asText() : cell(JSON.convertValue(node, Object.class));
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream().map(item -> item instanceof Map<?, ?> finding && finding.containsKey("item")
+                    ? finding.get("item") + ": " + value(String.valueOf(finding.get("result")))
+                            + (finding.get("note") == null ? "" : " (" + finding.get("note") + ")")
+                    : cell(item)).collect(Collectors.joining("; "));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> e.getKey() + ": " + cell(e.getValue()))
+                    .collect(Collectors.joining("; "));
+        }
+        if (value instanceof Boolean bool) {
+            return value(bool.toString());
+        }
+        return String.valueOf(value);
+    }
+
+    private static String value(String code) {
+        return code == null || code.equals("null") ? "" : VALUES.getOrDefault(code, code);
     }
 }

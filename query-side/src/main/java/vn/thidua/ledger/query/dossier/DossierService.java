@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.inspection.InspectionChecklist;
 import vn.thidua.ledger.query.classification.ClassificationService;
 import vn.thidua.ledger.query.dossier.AuditRows.Row;
 import vn.thidua.ledger.query.dossier.Dossier.Entry;
@@ -41,6 +42,9 @@ public class DossierService {
     static final String PARTLY_MET = "PARTLY_MET";
     static final String NOT_MET = "NOT_MET";
     static final String NO_DATA = "NO_DATA";
+    /** The checklist items (seed 001, III.4) only an inspection's finding can tell. */
+    private static final List<String> FOUND_BY_INSPECTION = List.of("CONTENT_IMPLEMENTED", "SELF_INSPECTION_DONE",
+            "GRASSROOTS_DEMOCRACY_APPLIED", "DUTIES_PERFORMED");
 
     private final FactsReader facts;
     private final AuditRows audit;
@@ -88,7 +92,8 @@ public class DossierService {
         indicators.add(evaluations(subtree, period, position));
         indicators.add(satisfaction(subtree, period, position));
         indicators.add(reports(subtree, period, position));
-        indicators.add(inspections(subtree, position));
+        indicators.add(inspections(subtree, period, position));
+        indicators.addAll(checklistFindings(subtree, period, position));
         indicators.add(reviews(campaigns, period, position));
         indicators.add(commendations(subtree, people, period, position));
         return new Dossier(unitId, unit.name(), point.periodLabel(), period.from().toString(), period.to().toString(),
@@ -300,10 +305,15 @@ public class DossierService {
                 entries(behind.values().stream().flatMap(List::stream).toList()));
     }
 
-    private Indicator inspections(Set<String> subtree, long position) {
-        List<Row> rows = audit.of("units", subtree,
-                List.of("InspectionOpened", "InspectionFindingRecorded", "InspectionClosed"), position);
+    /**
+     * The inspections of the unit up to the period's end (those of periods begun by then), their findings and
+     * conclusions; found as the worst finding recorded.
+     */
+    private Indicator inspections(Set<String> subtree, Period period, long position) {
+        List<Row> rows = inspectionRows(subtree, position).stream()
+                .filter(r -> !Period.parse(r.text("period")).from().isAfter(period.to())).toList();
         Map<String, Map<String, Object>> inspections = new LinkedHashMap<>();
+        String worst = null;
         for (Row r : rows) {
             String id = r.text("inspectionId");
             Map<String, Object> inspection = inspections.computeIfAbsent(id, k -> new LinkedHashMap<>(Map.of(
@@ -319,14 +329,70 @@ public class DossierService {
                 finding.put("result", r.text("result"));
                 finding.put("note", r.text("note"));
                 findings.add(finding);
+                worst = worse(worst, r.text("result"));
             } else {
                 inspection.put("closed", true);
                 inspection.put("conclusion", r.text("conclusion"));
             }
         }
-        return new Indicator("PRIOR_INSPECTIONS", "Các đợt kiểm tra và kết quả", inspections.isEmpty() ? NO_DATA : MET,
-                inspections.size() + " đợt kiểm tra đã ghi nhận", Map.of("inspections", List.copyOf(inspections.values())),
+        String status = inspections.isEmpty() ? NO_DATA : worst == null ? MET : worst;
+        return new Indicator("PRIOR_INSPECTIONS", "Các đợt kiểm tra và kết quả", status,
+                inspections.size() + " đợt kiểm tra đến hết kỳ", Map.of("inspections", List.copyOf(inspections.values())),
                 entries(rows));
+    }
+
+    private List<Row> inspectionRows(Set<String> subtree, long position) {
+        return audit.of("units", subtree, List.of("InspectionOpened", "InspectionFindingRecorded", "InspectionClosed"),
+                position);
+    }
+
+    private static String worse(String a, String b) {
+        List<String> order = List.of(MET, PARTLY_MET, NOT_MET);
+        if (a == null) {
+            return order.contains(b) ? b : null;
+        }
+        return order.indexOf(b) > order.indexOf(a) ? b : a;
+    }
+
+    /**
+     * The seed's checklist items no other indicator derives from the record (content implemented, self-inspection,
+     * grassroots democracy, duties): what the latest finding on each, in an inspection of a period overlapping this
+     * one, found.
+     */
+    private List<Indicator> checklistFindings(Set<String> subtree, Period period, long position) {
+        Map<String, String> periodOf = new LinkedHashMap<>();
+        List<Row> rows = inspectionRows(subtree, position);
+        rows.stream().filter(r -> r.type().equals("InspectionOpened"))
+                .forEach(r -> periodOf.put(r.text("inspectionId"), r.text("period")));
+        InspectionChecklist checklist = InspectionChecklist.inForceOn(period.to());
+        List<Indicator> indicators = new ArrayList<>();
+        for (String code : FOUND_BY_INSPECTION) {
+            String label = checklist.item(code).map(InspectionChecklist.Item::label).orElse(code);
+            List<Row> findings = rows.stream()
+                    .filter(r -> r.type().equals("InspectionFindingRecorded") && code.equals(r.text("item")))
+                    .filter(r -> periodOf.containsKey(r.text("inspectionId"))
+                            && Period.parse(periodOf.get(r.text("inspectionId"))).overlaps(period))
+                    .toList();
+            if (findings.isEmpty()) {
+                indicators.add(new Indicator(code, label, NO_DATA, "Chưa có kết quả kiểm tra nội dung này trong kỳ",
+                        null, List.of()));
+                continue;
+            }
+            Row latest = findings.get(findings.size() - 1);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("findings", findings.stream().map(r -> {
+                Map<String, Object> finding = new LinkedHashMap<>();
+                finding.put("inspectionId", r.text("inspectionId"));
+                finding.put("period", periodOf.get(r.text("inspectionId")));
+                finding.put("result", r.text("result"));
+                finding.put("note", r.text("note"));
+                return finding;
+            }).toList());
+            indicators.add(new Indicator(code, label, latest.text("result"), "Theo đợt kiểm tra "
+                    + latest.text("inspectionId") + " (kỳ " + periodOf.get(latest.text("inspectionId")) + ")",
+                    details, entries(findings)));
+        }
+        return indicators;
     }
 
     private Indicator reviews(List<Row> campaigns, Period period, long position) {
