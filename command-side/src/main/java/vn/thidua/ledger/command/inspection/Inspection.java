@@ -2,7 +2,10 @@ package vn.thidua.ledger.command.inspection;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -48,6 +51,12 @@ class Inspection {
                     "Phải nêu đơn vị được kiểm tra");
         }
         Period inspected = parsePeriod(command.period());
+        LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneId.of("Asia/Ho_Chi_Minh"));
+        if (inspected.from().isAfter(today)) {
+            // what an inspection finds is what was done in the period: a period not begun has nothing to find
+            throw RefusedException.invalid("INSPECTION_PERIOD_BEGUN", "period",
+                    "Kỳ được kiểm tra " + command.period().strip() + " chưa bắt đầu (hôm nay là " + today + ")");
+        }
         if (!directory.unitExists(command.targetUnitId())) {
             throw RefusedException.notFound("targetUnitId", command.targetUnitId());
         }

@@ -82,6 +82,15 @@ class InspectionTest {
     }
 
     @Test
+    void cannotInspectAPeriodNotBegunYet() {
+        String next = Integer.toString(java.time.LocalDate.now().getYear() + 1);
+        fixture.givenNoPriorActivity()
+                .when(new OpenInspection(INSPECTION, TEAM, PHONG_NOI_VU, next))
+                .expectException(refused(Reason.INVALID, "INSPECTION_PERIOD_BEGUN", "period"))
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotOpenInspectionForAnInvalidPeriod() {
         fixture.givenNoPriorActivity()
                 .when(new OpenInspection(INSPECTION, TEAM, PHONG_NOI_VU, "năm 2024"))
