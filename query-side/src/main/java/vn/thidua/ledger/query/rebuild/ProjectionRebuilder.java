@@ -173,9 +173,13 @@ public class ProjectionRebuilder {
             p.done();
             log.info("Rebuilt {}: {} events in {} s ({} events/s); live tables switched. {}", name,
                     p.getProcessed(), p.seconds(), p.eventsPerSecond(), phases.describe(System.nanoTime()));
-        } catch (Exception e) {
-            p.failed(e.getMessage());
+        } catch (Exception | Error e) {
+            // an Error too: left BUILDING, the projection could never be rebuilt again until a restart
+            p.failed(e.getMessage() == null ? e.toString() : e.getMessage());
             log.error("Rebuild of {} failed; the live tables were left as they were", name, e);
+            if (e instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
         }
     }
 

@@ -1,0 +1,84 @@
+package vn.thidua.ledger.query.rebuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.thidua.ledger.api.RefusedException;
+
+/** A rebuild that dies of an Error, not only of an Exception, ends FAILED and may be started again. */
+class ProjectionRebuilderFailureTest {
+
+    private static final class Failing implements RebuildableProjection {
+
+        @Override
+        public String processor() {
+            return "facts";
+        }
+
+        @Override
+        public ProjectionTables tables() {
+            return ProjectionTables.live(List.of("fact_unit"));
+        }
+
+        @Override
+        public void rebuildWith(EventMessage<?> event, long position, Statements statements) {
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRebuildThatDiesOfAnErrorEndsFailedAndCanBeStartedAgain() throws InterruptedException {
+        EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+        when(processing.eventProcessor(eq("facts"), eq(StreamingEventProcessor.class)))
+                .thenThrow(new NoClassDefFoundError("org/example/Missing"));
+        JdbcClient jdbc = mock(JdbcClient.class);
+        JdbcClient.StatementSpec statement = mock(JdbcClient.StatementSpec.class);
+        JdbcClient.MappedQuerySpec<Long> head = mock(JdbcClient.MappedQuerySpec.class);
+        when(jdbc.sql(anyString())).thenReturn(statement);
+        when(statement.query(Long.class)).thenReturn(head);
+        when(head.single()).thenReturn(41L);
+        ProjectionRebuilder rebuilder = new ProjectionRebuilder(List.of(new Failing()), mock(ObjectProvider.class),
+                mock(ObjectProvider.class), processing, mock(ProcessorCoordinators.class), mock(TokenStore.class),
+                jdbc, mock(DataSource.class), mock(PlatformTransactionManager.class), 100_000);
+
+        rebuilder.start("facts");
+        RebuildProgress progress = null;
+        for (int i = 0; i < 100; i++) {
+            progress = rebuilder.progress("facts").orElseThrow();
+            if (progress.finished()) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+
+        assertThat(progress.getState()).isEqualTo("FAILED");
+        assertThat(progress.getError()).contains("org/example/Missing");
+        // not stuck BUILDING: a second rebuild is allowed, where a running one would be refused
+        RebuildProgress again = rebuilder.start("facts");
+        assertThat(again.getState()).isIn("BUILDING", "FAILED");
+        assertThat(again).isNotSameAs(progress);
+    }
+
+    @Test
+    void anUnknownProjectionIsNotFound() {
+        ProjectionRebuilder rebuilder = new ProjectionRebuilder(List.of(new Failing()), null, null,
+                mock(EventProcessingConfiguration.class), null, null, mock(JdbcClient.class), null,
+                mock(PlatformTransactionManager.class), 100_000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rebuilder.start("nothing"))
+                .isInstanceOf(RefusedException.class);
+    }
+}
