@@ -138,6 +138,15 @@ class PersonEvaluationImportTest {
     }
 
     @Test
+    void aFileHoldingANulCharacterIsRefusedAsNotText() {
+        // PostgreSQL's text cannot hold NUL: a note with one would stop the views copying it (XLSX cannot hold one)
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lines("2024-05",
+                        "personId,DISCIPLINE,TASKS,note\nLB-PNV-01,20,60,t\u0000t\n"))
+                .isInstanceOf(vn.thidua.ledger.api.RefusedException.class)
+                .hasMessageContaining("nhị phân");
+    }
+
+    @Test
     void severalProblemsOfOneRowAreAllReported() {
         List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05",
                 "personId,DISCIPLINE,TASKS,BONUS\nLB-PNV-01,-21,62.00001,-1\n");

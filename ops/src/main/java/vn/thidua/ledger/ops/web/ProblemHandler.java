@@ -111,13 +111,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message = mapping instanceof InvalidFormatException invalid
-                    ? "giá trị không hợp lệ: " + invalid.getValue()
+                    ? (invalid.getOriginalMessage().startsWith("ký tự NUL") ? invalid.getOriginalMessage()
+                            : "giá trị không hợp lệ: " + invalid.getValue())
                     : "giá trị không đúng kiểu";
             return invalid(List.of(new FieldProblem(field, message)));
         }
-        String detail = e.getCause() instanceof JsonProcessingException json
+        // a syntax error is told as the parser saw it; a body of the wrong shape without naming Java types
+        String detail = e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException json
                 ? "JSON không hợp lệ: " + json.getOriginalMessage()
-                : "Thân yêu cầu thiếu hoặc không đọc được";
+                : e.getCause() instanceof JsonMappingException
+                        ? "Thân yêu cầu không đúng dạng: cần một đối tượng JSON với các trường của yêu cầu"
+                        : "Thân yêu cầu thiếu hoặc không đọc được";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setProperty("rule", "MALFORMED_REQUEST");
         problem.setProperty("errors", List.of(new FieldProblem("body", detail, "MALFORMED_REQUEST")));

@@ -88,7 +88,7 @@ class AuditProjector {
         if (event.subjects().isEmpty()) {
             return; // in no entity's trail
         }
-        JsonNode json = objectMapper.valueToTree(event);
+        JsonNode json = withoutNul(objectMapper.valueToTree(event));
         String data = objectMapper.writeValueAsString(json);
         String businessTime = event.businessTime();
         Period period = businessTime == null ? null : Period.parse(businessTime);
@@ -127,6 +127,24 @@ class AuditProjector {
         }
         EntityId own = event.subjects().get(0);
         return new Object[] {CORRECTS_LATEST, own.kind(), own.value(), position};
+    }
+
+    /**
+     * The event's text with any NUL character replaced (U+FFFD): jsonb cannot hold one, and a trail must never stop
+     * at an event. The API refuses such text; this keeps events stored before that, or by other means, readable.
+     */
+    static JsonNode withoutNul(JsonNode node) {
+        if (node.isTextual() && node.textValue().indexOf('\u0000') >= 0) {
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf(node.textValue().replace('\u0000', '\uFFFD'));
+        }
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            object.properties().forEach(field -> field.setValue(withoutNul(field.getValue())));
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, withoutNul(array.get(i)));
+            }
+        }
+        return node;
     }
 
     @ResetHandler

@@ -211,11 +211,21 @@ class FactsProjector {
     }
 
     private void insert(Statements out, String sql, Object... params) {
-        out.insert(tables.sql(sql), params);
+        out.insert(tables.sql(sql), withoutNul(params));
     }
 
     private void execute(Statements out, String sql, Object... params) {
-        out.execute(tables.sql(sql), params);
+        out.execute(tables.sql(sql), withoutNul(params));
+    }
+
+    /** Text parameters with any NUL replaced (U+FFFD): PostgreSQL's text cannot hold one, and facts must not stop. */
+    private static Object[] withoutNul(Object[] params) {
+        for (int i = 0; i < params.length; i++) {
+            if (params[i] instanceof String text && text.indexOf('\u0000') >= 0) {
+                params[i] = text.replace('\u0000', '\uFFFD');
+            }
+        }
+        return params;
     }
 
     private void unitVersion(Statements out, String unitId, long position, String name, String kind,

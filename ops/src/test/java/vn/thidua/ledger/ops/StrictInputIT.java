@@ -1,0 +1,73 @@
+package vn.thidua.ledger.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Bodies are read as written: wrong types and text PostgreSQL cannot hold are refused on their field, unstored. */
+class StrictInputIT extends NodeIT {
+
+    private String p;
+
+    @BeforeEach
+    void unit() {
+        p = "x" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api().post("/api/units", """
+                {"id": "%s-U", "name": "Phòng Văn hóa", "kind": "AGENCY"}""".formatted(p)).status()).isEqualTo(201);
+        assertThat(api().post("/api/units", """
+                {"id": "%s-V", "name": "Phòng Y tế", "kind": "AGENCY"}""".formatted(p)).status()).isEqualTo(201);
+        assertThat(api().post("/api/persons", """
+                {"id": "%s-P", "unitId": "%s-U", "fullName": "Ngô Thị Hà", "category": "VIEN_CHUC"}"""
+                .formatted(p, p)).status()).isEqualTo(201);
+    }
+
+    private void refusedOn(String field, Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo(field);
+        assertThat(response.body()).doesNotContain("vn.thidua", "java.");
+    }
+
+    @Test
+    void textHoldingANulCharacterIsRefusedAndTheViewsKeepFollowing() {
+        long head = head();
+        refusedOn("fullName", api().post("/api/persons", """
+                {"id": "%s-N", "unitId": "%s-U", "fullName": "x\\u0000y", "category": "CAN_BO"}""".formatted(p, p)));
+        refusedOn("name", api().post("/api/units", """
+                {"id": "%s-N", "name": "Phòng\\u0000", "kind": "AGENCY"}""".formatted(p)));
+        assertThat(head()).isEqualTo(head);
+        // the node still follows the stream
+        assertThat(api().post("/api/units", """
+                {"id": "%s-W", "name": "Phòng Tư pháp", "kind": "AGENCY"}""".formatted(p)).status()).isEqualTo(201);
+        assertThat(api().get("/api/audit/units/" + p + "-W").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDateIsWrittenAsADateNotAsANumber() {
+        long head = head();
+        refusedOn("effectiveOn", api().post("/api/persons/" + p + "-P/transfers", """
+                {"toUnitId": "%s-V", "effectiveOn": 20240601}""".formatted(p)));
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
+    void numbersTextAndTruthAreNotTakenForOneAnother() {
+        refusedOn("name", api().post("/api/units", """
+                {"id": "%s-N", "name": 123, "kind": "AGENCY"}""".formatted(p)));
+        refusedOn("leader", api().post("/api/persons", """
+                {"id": "%s-L", "unitId": "%s-U", "fullName": "Lý Văn Lâm", "category": "CAN_BO", "leader": 1}"""
+                .formatted(p, p)));
+        refusedOn("respondents", api().post("/api/surveys", """
+                {"unitId": "%s-U", "period": "2024-05", "respondents": "200", "satisfied": 150}""".formatted(p)));
+    }
+
+    @Test
+    void aBodyOfTheWrongShapeIsToldWithoutNamingJavaTypes() {
+        Api.Response array = api().post("/api/units", "[1, 2]");
+        assertThat(array.status()).isEqualTo(400);
+        assertThat(array.body()).doesNotContain("vn.thidua", "java.", "Cannot deserialize");
+        assertThat(array.json().get("errors").get(0).get("field").asText()).isEqualTo("body");
+    }
+}
