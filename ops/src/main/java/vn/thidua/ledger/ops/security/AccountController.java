@@ -58,6 +58,12 @@ class AccountController {
         this.jdbc = jdbc;
     }
 
+    @GetMapping("/api/account")
+    @Operation(summary = "Tài khoản đang đăng nhập và quyền của nó (who am I)")
+    Account me(Principal caller) {
+        return existing(caller.getName());
+    }
+
     @GetMapping("/api/admin/users")
     @Operation(summary = "Danh sách tài khoản (accounts)")
     Accounts accounts() {

@@ -13,7 +13,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -22,7 +21,9 @@ import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic for API clients; health, metrics and the API description stay open. Any account reads; writes need
+ * HTTP Basic for API clients and for the web UI (which asks for the password on its own page and keeps it for the
+ * browser tab: no session cookie, so nothing for another site's page to ride on); health, metrics, the API
+ * description and the UI's static files stay open. Any account reads; writes need
  * {@link Role#WRITER} or {@link Role#ADMIN}; accounts and rebuilds ({@code /api/admin/**}) need {@link Role#ADMIN}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,7 +37,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
                                 "/actuator/info", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
-                                "/swagger-ui.html", "/error").permitAll()
+                                "/swagger-ui.html", "/error", "/", "/index.html", "/login", "/login.html",
+                                "/ui/**", "/favicon.ico").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/account/password").authenticated()
@@ -45,14 +47,16 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Thi Dua Ledger")
                         .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"Thi Dua Ledger\"");
+                            // the web UI signs in with its own page: no browser password dialog for its requests
+                            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                                response.setHeader("WWW-Authenticate", "Basic realm=\"Thi Dua Ledger\"");
+                            }
                             problem(response, objectMapper, HttpStatus.UNAUTHORIZED,
                                     "Cần đăng nhập (HTTP Basic) để dùng API này");
                         }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problem(response, objectMapper, HttpStatus.FORBIDDEN,
                                 "Tài khoản không được phép thực hiện thao tác này")))
-                .formLogin(Customizer.withDefaults())
                 .build();
     }
 

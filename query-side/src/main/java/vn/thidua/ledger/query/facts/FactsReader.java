@@ -125,6 +125,16 @@ public class FactsReader {
         return result;
     }
 
+    public record ClusterRow(String clusterId, String name, String kind) {
+    }
+
+    /** Every cluster and bloc registered by {@code asOf}, by id. */
+    public List<ClusterRow> clusters(long asOf) {
+        return jdbc.sql("SELECT cluster_id, name, kind FROM fact_cluster WHERE position <= ? ORDER BY cluster_id")
+                .param(asOf).query((rs, n) -> new ClusterRow(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
     public boolean clusterExists(String clusterId, long asOf) {
         return jdbc.sql("SELECT count(*) FROM fact_cluster WHERE cluster_id = ? AND position <= ?")
                 .params(clusterId, asOf).query(Long.class).single() > 0;

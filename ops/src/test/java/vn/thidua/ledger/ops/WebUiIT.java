@@ -1,0 +1,159 @@
+package vn.thidua.ledger.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI in a real browser (Debian's headless Chromium): signing in on its own page, the live standings of a
+ * cluster following new facts, a dossier and an audit trail in Vietnamese.
+ */
+class WebUiIT extends NodeIT {
+
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private String p;
+
+    @BeforeEach
+    void browserAndCluster() {
+        // .ci/run installs Debian's chromium and chromium-driver; a machine without them cannot run this test
+        assumeTrue(CHROMEDRIVER.canExecute() && CHROMIUM.canExecute(), "no /usr/bin/chromium and chromedriver");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                        "--window-size=1400,1000", "--lang=vi");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+
+        p = "w" + UUID.randomUUID().toString().substring(0, 8);
+        created("/api/units", """
+                {"id": "%s-Q", "name": "Quận Long Biên", "kind": "DISTRICT"}""".formatted(p));
+        for (String ward : new String[] {"BD", "GT"}) {
+            created("/api/units", """
+                    {"id": "%s-%s", "name": "Phường %s", "kind": "COMMUNE", "parentId": "%s-Q"}"""
+                    .formatted(p, ward, ward.equals("BD") ? "Bồ Đề" : "Gia Thụy", p));
+        }
+        created("/api/clusters", """
+                {"id": "%s-CUM", "name": "Cụm thi đua số 1", "kind": "CUM"}""".formatted(p));
+        for (String ward : new String[] {"BD", "GT"}) {
+            created("/api/clusters/" + p + "-CUM/members", """
+                    {"unitId": "%s-%s", "from": "2024-01-01"}""".formatted(p, ward));
+        }
+        created("/api/criteria-sets", """
+                {"id": "%s-VH", "version": 1, "subject": "UNIT", "effectiveFrom": "2019-01-01",
+                 "criteria": [{"code": "GENERAL", "max": 50}, {"code": "REFORM", "max": 50}],
+                 "bands": [{"level": "HTXS", "min": 90}, {"level": "HTT", "min": 70}, {"level": "HT", "min": 50},
+                           {"level": "KHT", "min": 0}],
+                 "violationPenalty": [{"rulePrefix": "NK-", "points": 5}]}""".formatted(p));
+        evaluate("BD", "45", "45");
+        evaluate("GT", "40", "40");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void created(String path, String body) {
+        Api.Response response = api().post(path, body);
+        assertThat(response.status()).as(response.toString()).isIn(200, 201);
+    }
+
+    private void evaluate(String ward, String general, String reform) {
+        created("/api/evaluations/units", """
+                {"unitId": "%s-%s", "period": "2024-05", "criteriaSet": "%s-VH",
+                 "scores": {"GENERAL": %s, "REFORM": %s}}""".formatted(p, ward, p, general, reform));
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void signIn(String password) {
+        browser.get(url("/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("submit")).click();
+    }
+
+    /** Read in one go: the live table is replaced whenever a new ranking arrives. */
+    @SuppressWarnings("unchecked")
+    private List<String> rankedUnits() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('#ranking-table tbody tr')].map(r => r.dataset.unit)");
+    }
+
+    @Test
+    void aWrongPasswordIsToldInVietnameseAndTheRightOneOpensTheApp() {
+        signIn("sai-mat-khau");
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertThat(error.getText()).isEqualTo("Sai tên đăng nhập hoặc mật khẩu");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sổ cái Thi đua");
+
+        signIn(Api.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("Bảng xếp hạng", "Hồ sơ kiểm tra",
+                "Nhật ký", "So sánh phương án");
+    }
+
+    @Test
+    void theStandingsOfAClusterFollowNewFactsLive() {
+        signIn(Api.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        browser.get(url("/#/rankings?cluster=" + p + "-CUM&period=2024-05"));
+        wait.until(d -> rankedUnits().size() == 2);
+        assertThat(rankedUnits()).containsExactly(p + "-BD", p + "-GT");
+        assertThat(browser.findElement(By.id("ranking")).getText()).contains("Cụm thi đua số 1", "Phường Bồ Đề", "90");
+        long before = Long.parseLong(browser.findElement(By.id("live")).getAttribute("data-position"));
+
+        // two confirmed violations of Bồ Đề: 90 − 10 = 80, level with Gia Thụy, whom fewer violations put first
+        for (int i = 0; i < 2; i++) {
+            String id = api().post("/api/violations", """
+                    {"subjectId": "%s-BD", "ruleCode": "NK-1", "occurredOn": "2024-05-1%d", "source": "INSPECTION"}"""
+                    .formatted(p, i)).json().get("id").asText();
+            created("/api/violations/" + id + "/confirm", "{\"reason\": \"Kết luận kiểm tra\"}");
+        }
+        wait.until(d -> rankedUnits().equals(List.of(p + "-GT", p + "-BD")));
+        assertThat(Long.parseLong(browser.findElement(By.id("live")).getAttribute("data-position")))
+                .isGreaterThan(before);
+        assertThat(browser.findElement(By.id("live")).getText()).startsWith("● Trực tiếp");
+    }
+
+    @Test
+    void aDossierAndAnAuditTrailReadInVietnamese() {
+        signIn(Api.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        browser.get(url("/#/dossier?unit=" + p + "-BD&period=2024"));
+        WebElement dossier = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-table")));
+        assertThat(dossier.getText()).contains("Tổ chức phát động", "Vi phạm theo quy tắc", "Chưa có số liệu");
+
+        browser.get(url("/#/audit?kind=units&id=" + p + "-BD"));
+        WebElement trail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-table")));
+        assertThat(trail.getText()).contains("UnitRegistered", "Phường Bồ Đề", "ClusterMemberAdded");
+
+        browser.get(url("/#/audit?kind=units&id=" + p + "-NONE"));
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
+        assertThat(problem.getText()).contains("Không tìm thấy");
+    }
+}
