@@ -132,4 +132,52 @@ class EligibilityIT extends NodeIT {
         assertThat(api().get("/api/eligibility?person=" + p + "-NOBODY&year=2024").status()).isEqualTo(404);
         assertThat(api().get("/api/eligibility?year=2024").status()).isEqualTo(400);
     }
+
+    @Test
+    void aTransferMidYearIsNotAnAbsence() {
+        person("MOVES", "OTHER", "Trịnh Thị Xuân");
+        ok(api().post("/api/persons/" + p + "-MOVES/transfers", """
+                {"toUnitId": "%s-TEAM", "effectiveOn": "2024-07-01"}""".formatted(p)));
+        for (int m = 1; m <= 12; m++) {
+            ok(api().post("/api/evaluations/persons", """
+                    {"personId": "%s-MOVES", "period": "2024-%02d", "criteriaSet": "VN.HN-3814",
+                     "scores": {"DISCIPLINE": 20, "TASKS": 65}}""".formatted(p, m)));
+        }
+        JsonNode team = ok(api().get("/api/classifications?unit=" + p + "-TEAM&period=2024")).json();
+        JsonNode moved = null;
+        for (JsonNode row : team.get("rows")) {
+            if (row.get("personId").asText().equals(p + "-MOVES")) {
+                moved = row;
+            }
+        }
+        assertThat(moved).as(team.toString()).isNotNull();
+        assertThat(moved.get("monthsEvaluated").asInt()).isEqualTo(12);
+        assertThat(moved.get("level").asText()).isEqualTo("HTTNV");
+        assertThat(moved.get("adjustedBy")).isEmpty();
+        // listed once: in the unit of the year's last months, not also where the year began
+        assertThat(ok(api().get("/api/classifications?unit=" + p + "-OTHER&period=2024")).json().get("rows"))
+                .noneSatisfy(row -> assertThat(row.get("personId").asText()).isEqualTo(p + "-MOVES"));
+        JsonNode eligibility = ok(api().get("/api/eligibility?person=" + p + "-MOVES&year=2024")).json();
+        assertThat(eligibility.get("eligible").asBoolean()).isTrue();
+    }
+
+    @Test
+    void from2026CivilServantsAreClassifiedUnderDecree335WithAtMostAFifthOfHttAsHtxs() {
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-ND\", \"name\": \"Phòng Kinh tế\", \"kind\": \"DIVISION\"}"));
+        int[] tasks = {65, 65, 65, 65, 65, 50, 50, 50, 50, 50, 50, 50, 50};
+        for (int i = 0; i < tasks.length; i++) {
+            person("N" + i, "ND", "Công chức " + i);
+            for (int m = 1; m <= 11; m++) {
+                ok(api().post("/api/evaluations/persons", """
+                        {"personId": "%s-N%d", "period": "2026-%02d", "criteriaSet": "VN.ND-335",
+                         "scores": {"GENERAL": 30, "TASKS": %d}}""".formatted(p, i, m, tasks[i])));
+            }
+        }
+        JsonNode year = ok(api().get("/api/classifications?unit=" + p + "-ND&period=2026")).json();
+        assertThat(year.get("basis").asText()).isEqualTo("DECREE_335_2025");
+        assertThat(year.get("rows")).allSatisfy(r -> assertThat(r.get("basis").asText()).isEqualTo("DECREE_335_2025"));
+        // 5 at 95 and 8 at 80: ⌊20% × 13 rated HTT or better⌋ = 2 keep HTXS
+        assertThat(year.get("rows")).filteredOn(r -> r.get("level").asText().equals("HTXSNV")).hasSize(2);
+        assertThat(year.get("rows")).filteredOn(r -> r.get("adjustedBy").toString().contains("QUOTA")).hasSize(3);
+    }
 }

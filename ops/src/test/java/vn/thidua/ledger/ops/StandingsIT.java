@@ -341,7 +341,7 @@ class StandingsIT extends NodeIT {
         assertThat(q1.get("monthsEvaluated").asInt()).isEqualTo(3);
         assertThat(q1.get("level").asText()).isEqualTo("B");
         JsonNode q2 = quarter.get("rows").get(1);
-        assertThat(q2.get("score").asText()).isEqualTo("89.9967");
+        assertThat(q2.get("score").asText()).isEqualTo("89.9966");
         assertThat(q2.get("level").asText()).isEqualTo("B");
 
         // a range takes the months lying wholly inside it: May and June

@@ -5,18 +5,31 @@ import java.util.List;
 
 /**
  * A person's classification for a year: the mean of the monthly scores, the months evaluated, the level the
- * mean alone would give, the level after the Decree 90/48 rules, the rules that changed it, and whether two
- * consecutive failing years flag the person for dismissal.
+ * mean alone would give, the level after the rules of its {@code basis} (Decree 90/2020 and 48/2023, or from 2026
+ * Decree 335/2025 for công chức), the rules that changed it, and whether two consecutive failing years flag the
+ * person for dismissal.
  */
 public record AnnualClassification(String personId, int year, BigDecimal meanScore, int monthsEvaluated,
                                    AnnualLevel levelByScore, AnnualLevel level, List<String> adjustedBy,
-                                   boolean dismissalFlag) {
+                                   boolean dismissalFlag, String basis) {
 
+    public static final String DECREE_90 = "DECREE_90_2020_48_2023";
+    public static final String DECREE_335 = "DECREE_335_2025";
+    /** Decree 335/2025: at most 20% of those rated HTT (or better) in a unit may be rated HTXS. */
+    public static final String QUOTA = "QUOTA";
     public static final String WORKED_UNDER_SIX_MONTHS = "WORKED_UNDER_6_MONTHS";
     public static final String ABSENT_THREE_TO_SIX_MONTHS = "ABSENT_3_TO_6_MONTHS";
     public static final String DISCIPLINED_IN_YEAR = "DISCIPLINED_IN_YEAR";
 
     public AnnualClassification {
         adjustedBy = List.copyOf(adjustedBy);
+    }
+
+    /** The same classification at another level, with the rule that moved it there. */
+    public AnnualClassification adjustedTo(AnnualLevel newLevel, String rule) {
+        List<String> rules = new java.util.ArrayList<>(adjustedBy);
+        rules.add(rule);
+        return new AnnualClassification(personId, year, meanScore, monthsEvaluated, levelByScore, newLevel, rules,
+                dismissalFlag, basis);
     }
 }

@@ -4,31 +4,49 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.ledger.api.criteria.CriteriaSet;
 import vn.thidua.ledger.api.person.PersonCategory;
 
 /**
- * The yearly classification of a person under Decree 90/2020 as amended by Decree 48/2023.
+ * The yearly classification of a person under Decree 90/2020 as amended by Decree 48/2023, and from 2026, for a
+ * công chức (or cán bộ), under Decree 335/2025.
  * <ul>
- * <li>Basis: the mean of the person's monthly scores in the year, leveled by the bands of the criteria set,
- * the band's rank giving HTXSNV, HTTNV, HTNV or KHTNV. (The decrees leave the yearly basis to each agency;
- * Hanoi builds it from the monthly results, which is what this does.)</li>
+ * <li>Basis: the mean of the person's monthly scores in the year, in whichever units they worked (a transfer is
+ * not an absence), leveled by the bands of the criteria set (Decree 335: 90, 70 and 50 points), the band's rank
+ * giving HTXSNV, HTTNV, HTNV or KHTNV. (The decrees leave the yearly basis to each agency; Hanoi builds it from the
+ * monthly results, which is what this does.) The level is that of the mean as shown: cut, never rounded up.</li>
  * <li>Fewer than 6 months evaluated: not classified (the maternity-leave exception needs leave records,
  * which the ledger does not hold yet). 6 to 8 months (absent 3 to under 6 months): at most HTNV.</li>
- * <li>For years classified after 15 Sep 2023 (so 2023 and later; earlier ratings are never reopened): a
- * disciplinary sanction decided in the year gives KHTNV — unless it answers a violation of an earlier year
- * that already made that year KHTNV (one violation, one failing year).</li>
+ * <li>A disciplinary sanction (khiển trách or above) decided in the year on or after 15 Sep 2023, when Decree 48
+ * took effect, gives KHTNV — unless it answers a violation of the year before whose own score already made that
+ * year KHTNV (one violation, one failing year); a year made KHTNV by another violation's discipline does not spend
+ * this one.</li>
+ * <li>Decree 335: at most 20% of those rated HTT or better in a unit are HTXS, the lowest means demoted to HTT
+ * ({@link #applyDecree335Quota}).</li>
  * <li>A công chức failing two years in a row is flagged for dismissal.</li>
  * </ul>
  */
 public final class AnnualClassifier {
 
-    /** Decree 48/2023 took effect on this day; the discipline rule applies to ratings made after it. */
+    /** Decree 48/2023 took effect on this day; the discipline rule counts decisions taken from then on. */
     public static final LocalDate DECREE_48_IN_FORCE = LocalDate.of(2023, 9, 15);
+    /** Decree 335/2025 took effect on 1 January 2026. */
+    public static final int DECREE_335_FIRST_YEAR = 2026;
+    private static final BigDecimal DECREE_335_SHARE = new BigDecimal("0.20");
+    private static final List<BigDecimal> DECREE_335_EDGES = List.of(new BigDecimal("90"), new BigDecimal("70"),
+            new BigDecimal("50"));
 
     private AnnualClassifier() {
+    }
+
+    /** The basis a person's year is classified under. */
+    public static String basisFor(int year, PersonCategory category) {
+        return year >= DECREE_335_FIRST_YEAR && (category == PersonCategory.CONG_CHUC || category == PersonCategory.CAN_BO)
+                ? AnnualClassification.DECREE_335 : AnnualClassification.DECREE_90;
     }
 
     /**
@@ -39,16 +57,19 @@ public final class AnnualClassifier {
     public static AnnualClassification classify(String personId, PersonCategory category, int year,
                                                 CriteriaSet set, Map<Integer, BigDecimal> monthlyScores,
                                                 List<DecidedSanction> sanctions, AnnualClassification previousYear) {
+        String basis = basisFor(year, category);
         int months = monthlyScores.size();
-        BigDecimal mean = months == 0 ? null : monthlyScores.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(months), UnitRanker.SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal mean = months == 0 ? null : UnitRanker.shown(monthlyScores.values().stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(months), UnitRanker.WORKING_SCALE, RoundingMode.HALF_EVEN));
         List<String> adjustedBy = new ArrayList<>();
         if (months < 6) {
             adjustedBy.add(AnnualClassification.WORKED_UNDER_SIX_MONTHS);
             return new AnnualClassification(personId, year, mean, months, AnnualLevel.NOT_CLASSIFIED,
-                    AnnualLevel.NOT_CLASSIFIED, adjustedBy, false);
+                    AnnualLevel.NOT_CLASSIFIED, adjustedBy, false, basis);
         }
-        AnnualLevel byScore = AnnualLevel.ofBandRank(set.rank(set.levelFor(mean)));
+        AnnualLevel byScore = basis.equals(AnnualClassification.DECREE_335) ? decree335Level(mean)
+                : AnnualLevel.ofBandRank(set.rank(set.levelFor(mean)));
         AnnualLevel level = byScore;
         if (months < 9 && level.ordinal() < AnnualLevel.HTNV.ordinal()) {
             level = AnnualLevel.HTNV;
@@ -60,20 +81,50 @@ public final class AnnualClassifier {
         }
         boolean dismissal = category == PersonCategory.CONG_CHUC && level == AnnualLevel.KHTNV
                 && previousYear != null && previousYear.level() == AnnualLevel.KHTNV;
-        return new AnnualClassification(personId, year, mean, months, byScore, level, adjustedBy, dismissal);
+        return new AnnualClassification(personId, year, mean, months, byScore, level, adjustedBy, dismissal, basis);
+    }
+
+    private static AnnualLevel decree335Level(BigDecimal mean) {
+        for (int rank = 0; rank < DECREE_335_EDGES.size(); rank++) {
+            if (mean.compareTo(DECREE_335_EDGES.get(rank)) >= 0) {
+                return AnnualLevel.ofBandRank(rank);
+            }
+        }
+        return AnnualLevel.KHTNV;
+    }
+
+    /**
+     * Decree 335/2025 in one unit: of those classified under it, at most ⌊20% × the number rated HTT or better⌋ keep
+     * HTXS; the lowest means among the others (equal means: person id ascending) are demoted to HTT. Others are
+     * returned as they are, in their order.
+     */
+    public static List<AnnualClassification> applyDecree335Quota(List<AnnualClassification> unit) {
+        List<AnnualClassification> under335 = unit.stream()
+                .filter(c -> AnnualClassification.DECREE_335.equals(c.basis())).toList();
+        long base = under335.stream().filter(c -> c.level().atLeast(AnnualLevel.HTTNV)).count();
+        int allowed = DECREE_335_SHARE.multiply(BigDecimal.valueOf(base)).setScale(0, RoundingMode.FLOOR).intValue();
+        List<AnnualClassification> excellent = under335.stream().filter(c -> c.level() == AnnualLevel.HTXSNV)
+                .sorted(Comparator.comparing(AnnualClassification::meanScore)
+                        .thenComparing(AnnualClassification::personId))
+                .toList();
+        Map<String, AnnualClassification> demoted = new LinkedHashMap<>();
+        for (int i = 0; i < excellent.size() - allowed; i++) {
+            AnnualClassification c = excellent.get(i);
+            demoted.put(c.personId(), c.adjustedTo(AnnualLevel.HTTNV, AnnualClassification.QUOTA));
+        }
+        return unit.stream().map(c -> demoted.getOrDefault(c.personId(), c)).toList();
     }
 
     static boolean disciplinedInYear(int year, List<DecidedSanction> sanctions, AnnualClassification previousYear) {
-        if (LocalDate.of(year, 12, 31).isBefore(DECREE_48_IN_FORCE)) {
-            return false;
-        }
         for (DecidedSanction sanction : sanctions) {
-            if (!sanction.form().disciplinary() || sanction.decidedOn().getYear() != year) {
+            if (!sanction.form().disciplinary() || sanction.decidedOn().getYear() != year
+                    || sanction.decidedOn().isBefore(DECREE_48_IN_FORCE)) {
                 continue;
             }
+            // the violation's own score already failed its year: that year's KHTNV rests on it
             boolean alreadyCounted = sanction.violationOccurredOn().getYear() < year && previousYear != null
                     && previousYear.year() == sanction.violationOccurredOn().getYear()
-                    && previousYear.level() == AnnualLevel.KHTNV;
+                    && previousYear.level() == AnnualLevel.KHTNV && previousYear.levelByScore() == AnnualLevel.KHTNV;
             if (!alreadyCounted) {
                 return true;
             }

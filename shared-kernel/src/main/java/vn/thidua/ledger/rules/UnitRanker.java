@@ -24,15 +24,23 @@ import vn.thidua.ledger.api.criteria.CriterionSource;
  * <li>ranks: higher score first; ties go to fewer confirmed violations, then to the lower unit id.</li>
  * </ul>
  * Means and ratios are carried to {@value #WORKING_SCALE} decimal places and summed; the score and each
- * criterion's points are then rounded half-even to {@value #SCALE} places (trailing zeros dropped), so that a single
- * evaluation's 89.99 stays 89.99 and a score is its exact value rounded, not a sum of rounded parts (70/3 + 70/3 + 12
- * is 58.6667, where 23.3333 + 23.3333 + 12 would be 58.6666). Levels and ranks follow the score as shown.
+ * criterion's points are then cut (not rounded) to {@value #SCALE} places, trailing zeros dropped: a single
+ * evaluation's 89.99 stays 89.99, a score is its exact value cut, not a sum of cut parts (1/3 + 1/3 + 1/3 is 1, where
+ * 0.3333 × 3 would be 0.9999), and a score shown never lies above the exact one, so that the level read off the score
+ * shown is the level of the exact score (89.99997 shows 89.9999 and is B; rounded, it would show 90 and read as A).
+ * Levels and ranks follow the score as shown.
  */
 public final class UnitRanker {
 
     public static final int SCALE = 4;
     /** Far below what {@link #SCALE} shows, so that rounding the sum of the parts is rounding the exact score. */
-    static final int WORKING_SCALE = 12;
+    static final int WORKING_SCALE = 20;
+    /**
+     * Far below any gap between an exact score and a band edge (scores are sums of ratios of small whole numbers
+     * and 4-decimal points) and far above the working scale's rounding: added before cutting, it gives back what
+     * rounding each part took from an exact value on an edge (0.333…33 × 3 = 0.999…99 is 1).
+     */
+    private static final BigDecimal ROUNDING_SLACK = BigDecimal.ONE.movePointLeft(WORKING_SCALE - 3);
 
     private UnitRanker() {
     }
@@ -103,7 +111,8 @@ public final class UnitRanker {
     }
 
     static BigDecimal shown(BigDecimal value) {
-        BigDecimal stripped = value.setScale(SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal stripped = value.scale() <= SCALE ? value.stripTrailingZeros()
+                : value.add(ROUNDING_SLACK).setScale(SCALE, RoundingMode.FLOOR).stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -95,4 +95,70 @@ class AnnualClassifierTest {
         assertThat(second.dismissalFlag()).isTrue();
         assertThat(first.dismissalFlag()).isFalse();
     }
+
+    @Test
+    void disciplineDecidedBeforeDecree48TookEffectDoesNotFailItsYear() {
+        DecidedSanction august = new DecidedSanction("V1", SubjectKind.PERSON, "P1", "U", SanctionForm.KHIEN_TRACH,
+                LocalDate.of(2023, 8, 1), LocalDate.of(2023, 2, 1));
+        DecidedSanction september15 = new DecidedSanction("V2", SubjectKind.PERSON, "P1", "U",
+                SanctionForm.KHIEN_TRACH, LocalDate.of(2023, 9, 15), LocalDate.of(2023, 2, 1));
+        assertThat(classify(2023, months(12, "95"), List.of(august), null).level()).isEqualTo(AnnualLevel.HTXSNV);
+        assertThat(classify(2023, months(12, "95"), List.of(september15), null).level()).isEqualTo(AnnualLevel.KHTNV);
+    }
+
+    @Test
+    void aYearFailedByAnotherViolationsDisciplineDoesNotSpendThisOne() {
+        // 2024 failed for violation A's discipline; violation B of October 2024, disciplined in 2025, fails 2025
+        AnnualClassification year2024 = classify(2024, months(12, "95"), List.of(reprimand(2024, 2024)), null);
+        assertThat(year2024.level()).isEqualTo(AnnualLevel.KHTNV);
+        assertThat(classify(2025, months(12, "95"), List.of(reprimand(2025, 2024)), year2024).level())
+                .isEqualTo(AnnualLevel.KHTNV);
+    }
+
+    @Test
+    void aMeanJustBelowABandEdgeIsClassifiedBelowIt() {
+        Map<Integer, BigDecimal> scores = months(11, "90");
+        scores.put(12, d("89.9995"));
+        AnnualClassification c = classify(2024, scores, List.of(), null);
+        assertThat(c.meanScore().toPlainString()).isEqualTo("89.9999");
+        assertThat(c.level()).isEqualTo(AnnualLevel.HTTNV);
+    }
+
+    @Test
+    void from2026ACivilServantsYearFollowsDecree335AndOthersDecree90() {
+        AnnualClassification civilServant = classify(2026, months(12, "95"), List.of(), null);
+        assertThat(civilServant.basis()).isEqualTo(AnnualClassification.DECREE_335);
+        assertThat(civilServant.level()).isEqualTo(AnnualLevel.HTXSNV);
+        AnnualClassification publicEmployee = AnnualClassifier.classify("P2", PersonCategory.VIEN_CHUC, 2026,
+                Sets.hanoi3814(), months(12, "95"), List.of(), null);
+        assertThat(publicEmployee.basis()).isEqualTo(AnnualClassification.DECREE_90);
+        assertThat(classify(2025, months(12, "95"), List.of(), null).basis()).isEqualTo(AnnualClassification.DECREE_90);
+        // khiển trách decided in the year: KHT under Decree 335 too
+        assertThat(classify(2026, months(12, "95"), List.of(reprimand(2026, 2026)), null).level())
+                .isEqualTo(AnnualLevel.KHTNV);
+    }
+
+    @Test
+    void underDecree335AtMostAFifthOfThoseRatedHttOrBetterKeepHtxs() {
+        List<AnnualClassification> unit = new java.util.ArrayList<>();
+        String[] excellent = {"95", "94", "93", "92", "91"};
+        for (int i = 0; i < excellent.length; i++) {
+            unit.add(AnnualClassifier.classify("X" + i, PersonCategory.CONG_CHUC, 2026, Sets.hanoi3814(),
+                    months(12, excellent[i]), List.of(), null));
+        }
+        for (int i = 0; i < 8; i++) {
+            unit.add(AnnualClassifier.classify("G" + i, PersonCategory.CONG_CHUC, 2026, Sets.hanoi3814(),
+                    months(12, "80"), List.of(), null));
+        }
+        // a viên chức under Decree 90 is neither counted nor demoted
+        unit.add(AnnualClassifier.classify("V0", PersonCategory.VIEN_CHUC, 2026, Sets.hanoi3814(),
+                months(12, "90"), List.of(), null));
+        List<AnnualClassification> result = AnnualClassifier.applyDecree335Quota(unit);
+        // ⌊20% × 13⌋ = 2 keep HTXS: the two best
+        assertThat(result).filteredOn(c -> c.level() == AnnualLevel.HTXSNV).extracting(AnnualClassification::personId)
+                .containsExactly("X0", "X1", "V0");
+        assertThat(result.get(4).level()).isEqualTo(AnnualLevel.HTTNV);
+        assertThat(result.get(4).adjustedBy()).containsExactly(AnnualClassification.QUOTA);
+        assertThat(result).extracting(AnnualClassification::personId).startsWith("X0", "X1", "X2");
+    }
 }

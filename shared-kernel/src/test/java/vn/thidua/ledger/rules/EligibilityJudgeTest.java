@@ -9,7 +9,8 @@ import vn.thidua.ledger.api.violation.SanctionForm;
 class EligibilityJudgeTest {
 
     private static AnnualClassification member(String id, AnnualLevel level) {
-        return new AnnualClassification(id, 2024, null, 12, level, level, List.of(), false);
+        return new AnnualClassification(id, 2024, null, 12, level, level, List.of(), false,
+                AnnualClassification.DECREE_90);
     }
 
     private static final List<AnnualClassification> GOOD_TEAM = List.of(member("P1", AnnualLevel.HTXSNV),

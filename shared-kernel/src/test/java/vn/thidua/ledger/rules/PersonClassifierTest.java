@@ -171,11 +171,11 @@ class PersonClassifierTest {
     }
 
     @Test
-    void overAQuarterAMeanOfThirdsIsShownToFourPlacesAndClassifiedAsShown() {
-        // (90 + 90 + 89.99) / 3 = 89.99666…: shown 89.9967, B — never rounded up into A
-        Classification c = quarter(List.of(person("P1", "70"), person("P1", "70"), person("P1", "69.99")),
+    void overAQuarterAMeanJustBelowABandEdgeIsShownAndClassifiedBelowIt() {
+        // (90 + 90 + 89.9999) / 3 = 89.99996…: shown 89.9999 and B — rounded, it would show 90 and read as A
+        Classification c = quarter(List.of(person("P1", "70"), person("P1", "70"), person("P1", "69.9999")),
                 List.of(), List.of()).get(0);
-        assertThat(c.score().toPlainString()).isEqualTo("89.9967");
+        assertThat(c.score().toPlainString()).isEqualTo("89.9999");
         assertThat(c.level()).isEqualTo("B");
     }
 

@@ -45,14 +45,30 @@ class UnitRankerTest {
     }
 
     @Test
-    void theScoreIsTheExactSumRoundedNotTheSumOfRoundedMeans() {
+    void theScoreIsTheExactSumCutNotTheSumOfCutMeans() {
         // three months: 70/3 for GENERAL and for ADMIN_REFORM (23.3333... each), 12 for CIVILISED_OFFICE
         UnitCandidate u = new UnitCandidate("U", "U", List.of(eval("U", "2024-04", "30", "30", "12"),
                 eval("U", "2024-05", "30", "30", "12"), eval("U", "2024-06", "10", "10", "12")), List.of(), List.of());
         UnitStanding s = UnitRanker.rank(Sets.officeCulture(), Q2, List.of(u)).get(0);
         assertThat(s.breakdown().get("GENERAL").toPlainString()).isEqualTo("23.3333");
         assertThat(s.breakdown().get("ADMIN_REFORM").toPlainString()).isEqualTo("23.3333");
-        assertThat(s.score().toPlainString()).isEqualTo("58.6667");
+        assertThat(s.score().toPlainString()).isEqualTo("58.6666");
+        // thirds that add up to a whole number are that number, not 0.9999 short of it
+        UnitCandidate thirds = new UnitCandidate("T", "T", List.of(eval("T", "2024-04", "1", "1", "1"),
+                eval("T", "2024-05", "0", "0", "0"), eval("T", "2024-06", "0", "0", "0")), List.of(), List.of());
+        assertThat(UnitRanker.rank(Sets.officeCulture(), Q2, List.of(thirds)).get(0).score().toPlainString())
+                .isEqualTo("1");
+    }
+
+    @Test
+    void aScoreJustBelowABandEdgeIsShownAndLevelledBelowIt() {
+        // (30 + 30 + 29.9999) / 3 + 30 + 10 = 69.99996…: shown 69.9999 and HT, never rounded up to 70 and HTT
+        UnitCandidate u = new UnitCandidate("U", "U", List.of(eval("U", "2024-04", "30", "30", "10"),
+                eval("U", "2024-05", "30", "30", "10"), eval("U", "2024-06", "29.9999", "30", "10")), List.of(),
+                List.of());
+        UnitStanding s = UnitRanker.rank(Sets.officeCulture(), Q2, List.of(u)).get(0);
+        assertThat(s.score().toPlainString()).isEqualTo("69.9999");
+        assertThat(s.level()).isEqualTo("HT");
     }
 
     @Test

@@ -77,9 +77,13 @@ class ClassificationController {
         Map<String, String> names = classifications.names(rows.stream().map(AnnualClassification::personId).toList(),
                 point.position());
         String used = classifications.yearSet(unit, year, criteriaSet, point.position()).orElse(criteriaSet);
-        return new Classifications(unit, point.periodLabel(), "DECREE_90_2020_48_2023", used, point.position(),
+        // from 2026 a unit's công chức follow Decree 335; each row names the basis it was classified under
+        String basis = year >= vn.thidua.ledger.rules.AnnualClassifier.DECREE_335_FIRST_YEAR
+                ? vn.thidua.ledger.rules.AnnualClassification.DECREE_335
+                : vn.thidua.ledger.rules.AnnualClassification.DECREE_90;
+        return new Classifications(unit, point.periodLabel(), basis, used, point.position(),
                 rows.stream().map(c -> new ClassificationService.YearRow(c.personId(), names.get(c.personId()),
                         c.meanScore(), c.monthsEvaluated(), c.level().name(), c.level().label(),
-                        c.levelByScore().name(), c.adjustedBy(), c.dismissalFlag())).toList());
+                        c.levelByScore().name(), c.adjustedBy(), c.dismissalFlag(), c.basis())).toList());
     }
 }

@@ -44,7 +44,8 @@ public class ClassificationService {
     }
 
     public record YearRow(String personId, String fullName, BigDecimal score, int monthsEvaluated, String level,
-                          String levelLabel, String levelByScore, List<String> adjustedBy, boolean dismissalFlag) {
+                          String levelLabel, String levelByScore, List<String> adjustedBy, boolean dismissalFlag,
+                          String basis) {
     }
 
     private final FactsReader facts;
@@ -145,42 +146,91 @@ public class ClassificationService {
         return java.util.Optional.empty();
     }
 
-    /** The year of one unit under Decree 90/48, the year before computed first for the rules that look back. */
+    /**
+     * The year of one unit under Decree 90/48 (Decree 335 from 2026 for công chức): the people whose last month
+     * evaluated in the year was in this unit, each on all their months of the year in whichever units (a transfer is
+     * not an absence), the year before computed first for the rules that look back.
+     */
     public List<AnnualClassification> year(String unitId, int year, String param, long position) {
-        Map<String, AnnualClassification> previous = yearOnly(unitId, year - 1, param, position, Map.of());
+        Map<String, AnnualClassification> previous = new HashMap<>();
+        Set<String> people = peopleOfYear(unitId, year, position);
+        for (String unit : homeUnits(people, year - 1, position).values().stream().distinct().toList()) {
+            yearOnly(unit, year - 1, param, position, Map.of()).forEach((person, c) -> {
+                if (people.contains(person)) {
+                    previous.put(person, c);
+                }
+            });
+        }
         return List.copyOf(yearOnly(unitId, year, param, position, previous).values());
+    }
+
+    /** One person's year, in the unit of their last month evaluated in it; empty when they were evaluated nowhere. */
+    public java.util.Optional<AnnualClassification> personYear(String personId, int year, String param, long position) {
+        String home = homeUnits(Set.of(personId), year, position).get(personId);
+        return home == null ? java.util.Optional.empty() : year(home, year, param, position).stream()
+                .filter(c -> c.personId().equals(personId)).findFirst();
+    }
+
+    /** The unit each person's year belongs to: that of their last month evaluated in it. */
+    private Map<String, String> homeUnits(Set<String> people, int year, long position) {
+        Map<String, String> home = new HashMap<>();
+        if (!people.isEmpty()) {
+            facts.personEvaluationsOf(people, Period.parse(Integer.toString(year)), position)
+                    .forEach(e -> home.put(e.personId(), e.unitId()));
+        }
+        return home;
+    }
+
+    /** The people evaluated in the unit in the year whose year belongs to it. */
+    private Set<String> peopleOfYear(String unitId, int year, long position) {
+        Set<String> here = facts.personEvaluations(List.of(unitId), Period.parse(Integer.toString(year)), position)
+                .stream().map(PersonEvaluation::personId).collect(Collectors.toCollection(java.util.TreeSet::new));
+        Map<String, String> home = homeUnits(here, year, position);
+        here.removeIf(person -> !unitId.equals(home.get(person)));
+        return here;
     }
 
     private Map<String, AnnualClassification> yearOnly(String unitId, int year, String param, long position,
                                                        Map<String, AnnualClassification> previous) {
+        Set<String> people = peopleOfYear(unitId, year, position);
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<String, BigDecimal>> monthScores = new HashMap<>();
         Map<String, TreeMap<Integer, BigDecimal>> scores = new TreeMap<>();
         CriteriaSet yearSet = null;
-        for (int m = 1; m <= 12; m++) {
-            YearMonth month = YearMonth.of(year, m);
-            if (facts.personEvaluations(List.of(unitId), Period.month(month), position).isEmpty()) {
-                continue;
+        for (PersonEvaluation e : facts.personEvaluationsOf(people, Period.parse(Integer.toString(year)), position)) {
+            YearMonth month = YearMonth.from(e.month());
+            // each unit's month classified once, under its own set: its people's monthly scores after penalties
+            Map<String, BigDecimal> ofMonth = monthScores.computeIfAbsent(e.unitId() + "/" + month, k -> {
+                Map<String, BigDecimal> byPerson = new HashMap<>();
+                month(e.unitId(), month, monthSet(e.unitId(), month, param, position), position)
+                        .forEach(c -> byPerson.put(c.personId(), c.score()));
+                return byPerson;
+            });
+            if (ofMonth.containsKey(e.personId())) {
+                scores.computeIfAbsent(e.personId(), k -> new TreeMap<>()).put(month.getMonthValue(),
+                        ofMonth.get(e.personId()));
             }
-            CriteriaSet set = monthSet(unitId, month, param, position);
-            yearSet = set;
-            int monthNumber = m;
-            for (Classification c : month(unitId, month, set, position)) {
-                scores.computeIfAbsent(c.personId(), k -> new TreeMap<>()).put(monthNumber, c.score());
+            if (e.unitId().equals(unitId)) {
+                yearSet = monthSet(unitId, month, param, position);
             }
         }
         if (yearSet == null) {
             return Map.of();
         }
-        Map<String, String[]> people = facts.people(scores.keySet(), position);
+        Map<String, String[]> rows = facts.people(scores.keySet(), position);
         Map<String, List<DecidedSanction>> sanctions = facts.sanctions(scores.keySet(), position).stream()
                 .collect(Collectors.groupingBy(DecidedSanction::subjectId));
-        Map<String, AnnualClassification> result = new LinkedHashMap<>();
+        List<AnnualClassification> classified = new ArrayList<>();
         for (Map.Entry<String, TreeMap<Integer, BigDecimal>> person : scores.entrySet()) {
-            String[] row = people.get(person.getKey());
+            String[] row = rows.get(person.getKey());
             PersonCategory category = row == null ? null : PersonCategory.valueOf(row[1]);
-            result.put(person.getKey(), AnnualClassifier.classify(person.getKey(), category, year, yearSet,
-                    person.getValue(), sanctions.getOrDefault(person.getKey(), List.of()),
-                    previous.get(person.getKey())));
+            classified.add(AnnualClassifier.classify(person.getKey(), category, year, yearSet, person.getValue(),
+                    sanctions.getOrDefault(person.getKey(), List.of()), previous.get(person.getKey())));
         }
+        Map<String, AnnualClassification> result = new LinkedHashMap<>();
+        AnnualClassifier.applyDecree335Quota(classified).forEach(c -> result.put(c.personId(), c));
         return result;
     }
 

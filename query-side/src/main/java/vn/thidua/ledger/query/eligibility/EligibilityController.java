@@ -86,11 +86,11 @@ class EligibilityController {
             throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "person",
                     "Không tìm thấy người " + personId);
         }
-        AnnualClassification classification = classifications.year(person[2], year, criteriaSet, position).stream()
-                .filter(c -> c.personId().equals(personId)).findFirst()
+        // the year of the unit they last worked in that year (a transfer is not an absence)
+        AnnualClassification classification = classifications.personYear(personId, year, criteriaSet, position)
                 .orElse(new AnnualClassification(personId, year, null, 0, vn.thidua.ledger.rules.AnnualLevel.NOT_CLASSIFIED,
                         vn.thidua.ledger.rules.AnnualLevel.NOT_CLASSIFIED,
-                        List.of(AnnualClassification.WORKED_UNDER_SIX_MONTHS), false));
+                        List.of(AnnualClassification.WORKED_UNDER_SIX_MONTHS), false, AnnualClassification.DECREE_90));
         Eligibility e = EligibilityJudge.advancedWorker(classification, law);
         return answer(e, "PERSON", classification.level().name(),
                 classifications.yearSet(person[2], year, criteriaSet, position).orElse(criteriaSet), null, position);

@@ -300,6 +300,20 @@ public class FactsReader {
                 .list();
     }
 
+    /** Official monthly evaluations of the given people, in whichever units, in months within {@code period}. */
+    public List<PersonEvaluation> personEvaluationsOf(Collection<String> personIds, Period period, long asOf) {
+        return jdbc.sql("""
+                        SELECT person_id, unit_id, month, criteria_set_id, criteria_set_version, scores::text
+                        FROM fact_person_evaluation
+                        WHERE person_id = ANY(?) AND month >= ? AND month <= ?
+                          AND position <= ? AND (superseded_position IS NULL OR superseded_position > ?)
+                        ORDER BY person_id, month""")
+                .params(array(personIds), period.from(), period.to(), asOf, asOf)
+                .query((rs, n) -> new PersonEvaluation(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        rs.getString(4), rs.getInt(5), read(rs.getString(6), SCORES)))
+                .list();
+    }
+
     public record PersonOnDay(String personId, String fullName, String unitId, String category, boolean leader) {
     }
 

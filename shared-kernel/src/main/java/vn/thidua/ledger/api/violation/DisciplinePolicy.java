@@ -87,8 +87,11 @@ public final class DisciplinePolicy {
         return occurredOn.plusYears(form.limitationYears());
     }
 
-    /** True when a decision on {@code decidedOn} is within the limitation period (the last day included). */
+    /**
+     * True when a decision on {@code decidedOn} is within the limitation period (the last day included). A reminder
+     * or criticism is not discipline: Decree 112's limitation periods do not bound it.
+     */
     public static boolean withinLimitation(SanctionForm form, LocalDate occurredOn, LocalDate decidedOn) {
-        return !decidedOn.isAfter(limitationEnds(form, occurredOn));
+        return !form.disciplinary() || !decidedOn.isAfter(limitationEnds(form, occurredOn));
     }
 }

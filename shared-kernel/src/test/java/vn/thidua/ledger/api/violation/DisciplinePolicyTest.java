@@ -88,13 +88,21 @@ class DisciplinePolicyTest {
         assertThat(SanctionForm.HA_BAC_LUONG.label()).isEqualTo("Hạ bậc lương");
     }
 
-    @ParameterizedTest
-    @EnumSource(value = SanctionForm.class, names = {"NHAC_NHO", "PHE_BINH", "KHIEN_TRACH"})
-    void formsUpToReprimandHaveFiveYears(SanctionForm form) {
+    @Test
+    void aReprimandHasFiveYears() {
         LocalDate occurredOn = LocalDate.of(2019, 3, 10);
-        assertThat(form.limitationYears()).isEqualTo(5);
-        assertThat(DisciplinePolicy.withinLimitation(form, occurredOn, LocalDate.of(2024, 3, 10))).isTrue();
-        assertThat(DisciplinePolicy.withinLimitation(form, occurredOn, LocalDate.of(2024, 3, 11))).isFalse();
+        assertThat(SanctionForm.KHIEN_TRACH.limitationYears()).isEqualTo(5);
+        assertThat(DisciplinePolicy.withinLimitation(SanctionForm.KHIEN_TRACH, occurredOn, LocalDate.of(2024, 3, 10)))
+                .isTrue();
+        assertThat(DisciplinePolicy.withinLimitation(SanctionForm.KHIEN_TRACH, occurredOn, LocalDate.of(2024, 3, 11)))
+                .isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SanctionForm.class, names = {"NHAC_NHO", "PHE_BINH"})
+    void aReminderOrCriticismIsNotDisciplineAndNotBoundByItsLimitation(SanctionForm form) {
+        assertThat(DisciplinePolicy.withinLimitation(form, LocalDate.of(2010, 3, 10), LocalDate.of(2024, 3, 11)))
+                .isTrue();
     }
 
     @ParameterizedTest
