@@ -51,6 +51,10 @@ class Covenant {
             if (!directory.unitExists(unit)) {
                 throw RefusedException.notFound("unitIds[" + i + "]", unit);
             }
+            if (directory.unit(unit).orElseThrow().closed()) {
+                throw RefusedException.conflict("UNIT_CLOSED", "unitIds[" + i + "]", "Đơn vị " + unit.value()
+                        + " đã giải thể");
+            }
             if (!directory.isWithin(unit, campaign.scopeUnitId())) {
                 throw RefusedException.conflict("COVENANT_UNITS_IN_SCOPE", "unitIds[" + i + "]",
                         "Đơn vị " + unit.value() + " ngoài phạm vi phát động (" + campaign.scopeUnitId().value() + ")");

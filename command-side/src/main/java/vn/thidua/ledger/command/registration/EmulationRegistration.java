@@ -36,6 +36,10 @@ class EmulationRegistration {
         if (!directory.unitExists(command.unitId())) {
             throw RefusedException.notFound("unitId", command.unitId());
         }
+        if (directory.unit(command.unitId()).orElseThrow().closed()) {
+            throw RefusedException.conflict("UNIT_CLOSED", "unitId", "Đơn vị " + command.unitId().value()
+                    + " đã giải thể");
+        }
         if (command.year() < campaign.startsOn().getYear() || command.year() > campaign.endsOn().getYear()) {
             throw RefusedException.conflict("REGISTRATION_YEAR_IN_CAMPAIGN", "year",
                     "Năm " + command.year() + " nằm ngoài thời gian của phong trào "

@@ -74,6 +74,10 @@ class Report {
         if (!directory.unitExists(command.unitId())) {
             throw RefusedException.notFound("unitId", command.unitId());
         }
+        if (directory.unit(command.unitId()).orElseThrow().closed()) {
+            throw RefusedException.conflict("UNIT_CLOSED", "unitId", "Đơn vị " + command.unitId().value()
+                    + " đã giải thể; không còn báo cáo phải nộp");
+        }
         if (command.campaignId() != null && directory.campaign(command.campaignId()).isEmpty()) {
             throw RefusedException.notFound("campaignId", command.campaignId());
         }
@@ -104,6 +108,11 @@ class Report {
         }
         if (command.submittedOn() == null) {
             throw RefusedException.invalid("REPORT_SUBMISSION_DATE_REQUIRED", "submittedOn", "Phải nêu ngày nộp báo cáo");
+        }
+        if (command.submittedOn().getYear() < year) {
+            // a report of a year tells of that year: one dated before it began would count as on time
+            throw RefusedException.invalid("REPORT_SUBMITTED_IN_ITS_YEAR", "submittedOn", "Báo cáo năm " + year
+                    + " không thể nộp ngày " + command.submittedOn() + ", trước khi năm đó bắt đầu");
         }
         String documentRef = command.documentRef() == null || command.documentRef().isBlank()
                 ? null : command.documentRef().strip();

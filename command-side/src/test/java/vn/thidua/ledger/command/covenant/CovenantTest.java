@@ -29,7 +29,7 @@ class CovenantTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Covenant.class);
         fixture.registerInjectableResource(new InMemoryDirectory().withUnit("LB", null).withUnit("LB-BD", "LB")
-                .withUnit("LB-NL", "LB").withUnit("GL", null)
+                .withUnit("LB-NL", "LB").withUnit("GL", null).withClosedUnit("LB-OLD", "LB")
                 .withCampaign("LB-VHCS", "LB", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31)));
     }
 
@@ -70,6 +70,15 @@ class CovenantTest {
                 .when(new SignCovenant(ID, VHCS, List.of(BO_DE, new UnitId("NOWHERE")), SIGNED, null))
                 .expectException(vn.thidua.ledger.command.directory.Refusals.refused(
                         vn.thidua.ledger.api.RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "unitIds[1]"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClosedUnitSignsNoCovenant() {
+        fixture.givenNoPriorActivity()
+                .when(new SignCovenant(ID, VHCS, List.of(BO_DE, new UnitId("LB-OLD")), SIGNED, null))
+                .expectException(vn.thidua.ledger.command.directory.Refusals.refused(
+                        vn.thidua.ledger.api.RefusedException.Reason.CONFLICT, "UNIT_CLOSED", "unitIds[1]"))
                 .expectNoEvents();
     }
 }

@@ -41,6 +41,15 @@ class EmulationRegistrationTest {
     }
 
     @Test
+    void aClosedUnitRegistersNothing() {
+        directory.withClosedUnit("LB-OLD", "LB");
+        fixture.givenNoPriorActivity()
+                .when(new RegisterForEmulation(ID, VHCS, new UnitId("LB-OLD"), 2024, null, TARGETS))
+                .expectException(refusedBy("UNIT_CLOSED"))
+                .expectNoEvents();
+    }
+
+    @Test
     void aUnitRegistersOnceAYearPerMovement() {
         directory.withRegistration("LB-VHCS", "LB-BD", 2024);
         fixture.givenNoPriorActivity()

@@ -176,6 +176,14 @@ class ReportTest {
     }
 
     @Test
+    void aReportCannotBeSubmittedBeforeItsYearBegan() {
+        fixture.given(REQUIRED)
+                .when(submitOn(LocalDate.of(2023, 6, 11)))
+                .expectException(refused(Reason.INVALID, "REPORT_SUBMITTED_IN_ITS_YEAR", "submittedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
     void reportSubmittedOnItsDueDateIsLate() {
         fixture.given(REQUIRED)
                 .when(submitOn(DUE))
@@ -233,6 +241,15 @@ class ReportTest {
                 .when(new RequireReport(REPORT, PHONG_NOI_VU, ReportKind.YEARLY, 2024, null))
                 .expectException(refused(Reason.CONFLICT, "REPORT_REQUIRED_ONCE", "year"))
                 .expectExceptionMessage("Đơn vị LB-PNV đã phải nộp báo cáo năm 2024 (BC-CU)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRequireReportOfAClosedUnit() {
+        directory.withClosedUnit("LB-OLD", "LB");
+        fixture.givenCurrentTime(MAY_DAY)
+                .when(new RequireReport(REPORT, new UnitId("LB-OLD"), ReportKind.YEARLY, 2024, null))
+                .expectException(refused(Reason.CONFLICT, "UNIT_CLOSED", "unitId"))
                 .expectNoEvents();
     }
 
