@@ -433,6 +433,14 @@ class UnitToPledgeSliceIT extends NodeIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("asOf");
         assertThat(api().get("/api/audit/persons/" + p + "-HUONG?period=2024-13").status()).isEqualTo(400);
+        assertThat(api().get("/api/audit/persons/" + p + "-HUONG?asOf=pos:-2").status()).isEqualTo(400);
+        // before the first event: the position a moment before anything answers, and asking with it again works
+        Api.Response before = api().get("/api/audit/persons/" + p + "-HUONG?asOf=2000-01-01T00:00:00%2B07:00");
+        assertThat(before.status()).as(before.toString()).isEqualTo(200);
+        assertThat(before.json().get("position").asLong()).isEqualTo(-1);
+        Api.Response again = api().get("/api/audit/persons/" + p + "-HUONG?asOf=pos:-1");
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("entries")).isEmpty();
     }
 
     @Test

@@ -97,7 +97,11 @@ class AuditController {
         long computedAt = progress.awaitCaughtUp(AuditProjector.PROCESSOR, at.position());
         AuditTrails.Trail trail = trails.find(kind, id, businessPeriod, at, computedAt);
         if (trail.entries().isEmpty() && !trails.exists(kind, id)) {
-            throw RefusedException.notFound("id", new NamedId(kind, id));
+            // an empty trail of an earlier moment: whether the entity exists is a question about now
+            progress.awaitCaughtUp(AuditProjector.PROCESSOR, null);
+            if (!trails.exists(kind, id)) {
+                throw RefusedException.notFound("id", new NamedId(kind, id));
+            }
         }
         if (answer == ExportFormat.JSON) {
             return ResponseEntity.ok(trail);

@@ -25,8 +25,9 @@ public record AsOf(Long position, Instant moment) {
         if (s.startsWith("pos:")) {
             try {
                 long position = Long.parseLong(s.substring(4));
-                if (position < 0) {
-                    throw new IllegalArgumentException("Vị trí asOf không được âm: " + s);
+                // -1 is before the first event: what a moment before anything was recorded answers
+                if (position < -1) {
+                    throw new IllegalArgumentException("Vị trí asOf nhỏ nhất là -1 (trước sự kiện đầu tiên): " + s);
                 }
                 return new AsOf(position, null);
             } catch (NumberFormatException e) {
