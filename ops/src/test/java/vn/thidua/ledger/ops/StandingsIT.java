@@ -400,6 +400,19 @@ class StandingsIT extends NodeIT {
         reader.interrupt();
     }
 
+    /** The title's trail once the revocation policy, which runs after the confirmation, has had its say. */
+    private JsonNode revokedTrail(String title) throws InterruptedException {
+        JsonNode entries = null;
+        for (int i = 0; i < 100; i++) {
+            entries = api().get("/api/audit/commendations/" + title).json().get("entries");
+            if (entries.size() == 3) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        return entries;
+    }
+
     @Test
     void aTitleIsRevokedWhenALaterConfirmedViolationFallsInItsPeriod() throws InterruptedException {
         created(api().post("/api/persons", """
@@ -415,14 +428,7 @@ class StandingsIT extends NodeIT {
                 .formatted(p))).json().get("id").asText();
         created(api().post("/api/violations/" + violation + "/confirm", "{\"reason\": \"Kết luận thanh tra\"}"));
 
-        JsonNode entries = null;
-        for (int i = 0; i < 100; i++) {
-            entries = api().get("/api/audit/commendations/" + title).json().get("entries");
-            if (entries.size() == 3) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        JsonNode entries = revokedTrail(title);
         assertThat(entries).extracting(e -> e.get("type").asText())
                 .containsExactly("CommendationProposed", "CommendationApproved", "CommendationRevoked");
         assertThat(entries.get(2).get("actor").asText()).isEqualTo("system:title-revocation");
@@ -447,14 +453,7 @@ class StandingsIT extends NodeIT {
         created(api().post("/api/violations/" + violation + "/amend", """
                 {"occurredOn": "2024-05-01", "reason": "Ghi nhầm ngày"}"""));
 
-        JsonNode entries = null;
-        for (int i = 0; i < 100; i++) {
-            entries = api().get("/api/audit/commendations/" + title).json().get("entries");
-            if (entries.size() == 3) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        JsonNode entries = revokedTrail(title);
         assertThat(entries).extracting(e -> e.get("type").asText())
                 .containsExactly("CommendationProposed", "CommendationApproved", "CommendationRevoked");
 

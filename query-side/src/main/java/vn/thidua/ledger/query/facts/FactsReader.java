@@ -288,27 +288,22 @@ public class FactsReader {
 
     /** Official monthly evaluations recorded for people of the given units in months within {@code period}. */
     public List<PersonEvaluation> personEvaluations(Collection<String> unitIds, Period period, long asOf) {
-        return jdbc.sql("""
-                        SELECT person_id, unit_id, month, criteria_set_id, criteria_set_version, scores::text
-                        FROM fact_person_evaluation
-                        WHERE unit_id = ANY(?) AND month >= ? AND month <= ?
-                          AND position <= ? AND (superseded_position IS NULL OR superseded_position > ?)
-                        ORDER BY person_id, month""")
-                .params(array(unitIds), period.from(), period.to(), asOf, asOf)
-                .query((rs, n) -> new PersonEvaluation(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                        rs.getString(4), rs.getInt(5), read(rs.getString(6), SCORES)))
-                .list();
+        return evaluations("unit_id", unitIds, period, asOf);
     }
 
     /** Official monthly evaluations of the given people, in whichever units, in months within {@code period}. */
     public List<PersonEvaluation> personEvaluationsOf(Collection<String> personIds, Period period, long asOf) {
+        return evaluations("person_id", personIds, period, asOf);
+    }
+
+    private List<PersonEvaluation> evaluations(String keyColumn, Collection<String> keys, Period period, long asOf) {
         return jdbc.sql("""
                         SELECT person_id, unit_id, month, criteria_set_id, criteria_set_version, scores::text
                         FROM fact_person_evaluation
-                        WHERE person_id = ANY(?) AND month >= ? AND month <= ?
+                        WHERE %s = ANY(?) AND month >= ? AND month <= ?
                           AND position <= ? AND (superseded_position IS NULL OR superseded_position > ?)
-                        ORDER BY person_id, month""")
-                .params(array(personIds), period.from(), period.to(), asOf, asOf)
+                        ORDER BY person_id, month""".formatted(keyColumn))
+                .params(array(keys), period.from(), period.to(), asOf, asOf)
                 .query((rs, n) -> new PersonEvaluation(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
                         rs.getString(4), rs.getInt(5), read(rs.getString(6), SCORES)))
                 .list();
