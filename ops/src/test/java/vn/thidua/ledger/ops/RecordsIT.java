@@ -372,7 +372,8 @@ class RecordsIT extends NodeIT {
                 {"id": "%s", "unitId": "%s-PNV", "kind": "SIX_MONTHLY", "year": %d}""".formatted(id, p, year)));
         assertThat(scheduledAt(reminder, due)).isEqualTo(scheduledBefore + 2);
 
-        String today = LocalDate.now(VIETNAM).toString();
+        // a report is submitted in its own year; next year's, so that its deadlines still lie ahead
+        String today = LocalDate.of(year, 1, 15).toString();
         created(api().post("/api/reports/" + id + "/submit", """
                 {"submittedOn": "%s", "documentRef": "Báo cáo số 88/BC-PNV"}""".formatted(today)));
         assertThat(scheduledAt(reminder, due)).isEqualTo(scheduledBefore);
