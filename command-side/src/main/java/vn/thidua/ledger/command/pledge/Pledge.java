@@ -89,6 +89,10 @@ class Pledge {
                     "Ngày ký lại trước ngày ký cam kết " + signedOn);
         }
         CampaignEntry campaign = directory.campaign(campaignId).orElseThrow();
+        if (command.renewedOn().isAfter(campaign.endsOn())) {
+            throw RefusedException.invalid("PLEDGE_RENEWAL_WITHIN_CAMPAIGN", "renewedOn",
+                    "Ngày ký lại " + command.renewedOn() + " sau khi cuộc vận động kết thúc (" + campaign.endsOn() + ")");
+        }
         if (command.year() < campaign.startsOn().getYear() || command.year() > campaign.endsOn().getYear()) {
             throw RefusedException.conflict("PLEDGE_RENEWAL_YEAR_IN_CAMPAIGN", "year",
                     "Năm " + command.year() + " nằm ngoài thời gian của cuộc vận động "

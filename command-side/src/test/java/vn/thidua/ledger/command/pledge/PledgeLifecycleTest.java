@@ -68,6 +68,14 @@ class PledgeLifecycleTest {
     }
 
     @Test
+    void renewalIsSignedBeforeTheCampaignEnds() {
+        fixture.given(SIGNED)
+                .when(new RenewPledge(PLEDGE, 2025, LocalDate.of(2031, 1, 1), null))
+                .expectException(refusedBy("PLEDGE_RENEWAL_WITHIN_CAMPAIGN"))
+                .expectNoEvents();
+    }
+
+    @Test
     void withdrawalRecordsTheReason() {
         fixture.given(SIGNED)
                 .when(new WithdrawPledge(PLEDGE, LocalDate.of(2025, 3, 1), " Chuyển công tác "))
