@@ -15,6 +15,7 @@ import vn.thidua.ledger.query.facts.FactsReader;
 import vn.thidua.ledger.query.facts.ViewPoints;
 import vn.thidua.ledger.query.time.ViewPoint;
 import vn.thidua.ledger.rules.AnnualClassification;
+import vn.thidua.ledger.rules.AnnualClassifier;
 import vn.thidua.ledger.rules.Classification;
 
 @RestController
@@ -78,9 +79,8 @@ class ClassificationController {
                 point.position());
         String used = classifications.yearSet(unit, year, criteriaSet, point.position()).orElse(criteriaSet);
         // from 2026 a unit's công chức follow Decree 335; each row names the basis it was classified under
-        String basis = year >= vn.thidua.ledger.rules.AnnualClassifier.DECREE_335_FIRST_YEAR
-                ? vn.thidua.ledger.rules.AnnualClassification.DECREE_335
-                : vn.thidua.ledger.rules.AnnualClassification.DECREE_90;
+        String basis = year >= AnnualClassifier.DECREE_335_FIRST_YEAR ? AnnualClassification.DECREE_335
+                : AnnualClassification.DECREE_90;
         return new Classifications(unit, point.periodLabel(), basis, used, point.position(),
                 rows.stream().map(c -> new ClassificationService.YearRow(c.personId(), names.get(c.personId()),
                         c.meanScore(), c.monthsEvaluated(), c.level().name(), c.level().label(),

@@ -155,13 +155,14 @@ public class ClassificationService {
         Map<String, AnnualClassification> previous = new HashMap<>();
         Set<String> people = peopleOfYear(unitId, year, position);
         for (String unit : homeUnits(people, year - 1, position).values().stream().distinct().toList()) {
-            yearOnly(unit, year - 1, param, position, Map.of()).forEach((person, c) -> {
-                if (people.contains(person)) {
-                    previous.put(person, c);
-                }
-            });
+            yearOnly(unit, year - 1, peopleOfYear(unit, year - 1, position), param, position, Map.of())
+                    .forEach((person, c) -> {
+                        if (people.contains(person)) {
+                            previous.put(person, c);
+                        }
+                    });
         }
-        return List.copyOf(yearOnly(unitId, year, param, position, previous).values());
+        return List.copyOf(yearOnly(unitId, year, people, param, position, previous).values());
     }
 
     /** One person's year, in the unit of their last month evaluated in it; empty when they were evaluated nowhere. */
@@ -190,30 +191,35 @@ public class ClassificationService {
         return here;
     }
 
-    private Map<String, AnnualClassification> yearOnly(String unitId, int year, String param, long position,
-                                                       Map<String, AnnualClassification> previous) {
-        Set<String> people = peopleOfYear(unitId, year, position);
+    /** The year of {@code people}, whose year belongs to {@code unitId} ({@link #peopleOfYear}). */
+    private Map<String, AnnualClassification> yearOnly(String unitId, int year, Set<String> people, String param,
+                                                       long position, Map<String, AnnualClassification> previous) {
         if (people.isEmpty()) {
             return Map.of();
         }
+        Map<String, CriteriaSet> sets = new HashMap<>();
         Map<String, Map<String, BigDecimal>> monthScores = new HashMap<>();
         Map<String, TreeMap<Integer, BigDecimal>> scores = new TreeMap<>();
         CriteriaSet yearSet = null;
+        YearMonth yearSetMonth = null;
         for (PersonEvaluation e : facts.personEvaluationsOf(people, Period.parse(Integer.toString(year)), position)) {
             YearMonth month = YearMonth.from(e.month());
+            String unitMonth = e.unitId() + "/" + month;
+            CriteriaSet set = sets.computeIfAbsent(unitMonth, k -> monthSet(e.unitId(), month, param, position));
             // each unit's month classified once, under its own set: its people's monthly scores after penalties
-            Map<String, BigDecimal> ofMonth = monthScores.computeIfAbsent(e.unitId() + "/" + month, k -> {
+            Map<String, BigDecimal> ofMonth = monthScores.computeIfAbsent(unitMonth, k -> {
                 Map<String, BigDecimal> byPerson = new HashMap<>();
-                month(e.unitId(), month, monthSet(e.unitId(), month, param, position), position)
-                        .forEach(c -> byPerson.put(c.personId(), c.score()));
+                month(e.unitId(), month, set, position).forEach(c -> byPerson.put(c.personId(), c.score()));
                 return byPerson;
             });
             if (ofMonth.containsKey(e.personId())) {
                 scores.computeIfAbsent(e.personId(), k -> new TreeMap<>()).put(month.getMonthValue(),
                         ofMonth.get(e.personId()));
             }
-            if (e.unitId().equals(unitId)) {
-                yearSet = monthSet(unitId, month, param, position);
+            // the year is leveled under the set of the unit's last month evaluated, as the year's own set
+            if (e.unitId().equals(unitId) && (yearSetMonth == null || month.isAfter(yearSetMonth))) {
+                yearSet = set;
+                yearSetMonth = month;
             }
         }
         if (yearSet == null) {

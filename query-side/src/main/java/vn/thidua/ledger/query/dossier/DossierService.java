@@ -92,8 +92,10 @@ public class DossierService {
         indicators.add(evaluations(subtree, period, position));
         indicators.add(satisfaction(subtree, period, position));
         indicators.add(reports(subtree, period, position));
-        indicators.add(inspections(subtree, period, position));
-        indicators.addAll(checklistFindings(subtree, period, position));
+        List<Row> inspectionRows = audit.of("units", subtree,
+                List.of("InspectionOpened", "InspectionFindingRecorded", "InspectionClosed"), position);
+        indicators.add(inspections(inspectionRows, period));
+        indicators.addAll(checklistFindings(inspectionRows, period));
         indicators.add(reviews(campaigns, period, position));
         indicators.add(commendations(subtree, people, period, position));
         return new Dossier(unitId, unit.name(), point.periodLabel(), period.from().toString(), period.to().toString(),
@@ -309,8 +311,8 @@ public class DossierService {
      * The inspections of the unit up to the period's end (those of periods begun by then), their findings and
      * conclusions; found as the worst finding recorded.
      */
-    private Indicator inspections(Set<String> subtree, Period period, long position) {
-        List<Row> rows = inspectionRows(subtree, position).stream()
+    private Indicator inspections(List<Row> inspectionRows, Period period) {
+        List<Row> rows = inspectionRows.stream()
                 .filter(r -> !Period.parse(r.text("period")).from().isAfter(period.to())).toList();
         Map<String, Map<String, Object>> inspections = new LinkedHashMap<>();
         String worst = null;
@@ -341,11 +343,6 @@ public class DossierService {
                 entries(rows));
     }
 
-    private List<Row> inspectionRows(Set<String> subtree, long position) {
-        return audit.of("units", subtree, List.of("InspectionOpened", "InspectionFindingRecorded", "InspectionClosed"),
-                position);
-    }
-
     private static String worse(String a, String b) {
         List<String> order = List.of(MET, PARTLY_MET, NOT_MET);
         if (a == null) {
@@ -359,9 +356,8 @@ public class DossierService {
      * grassroots democracy, duties): what the latest finding on each, in an inspection of a period overlapping this
      * one, found.
      */
-    private List<Indicator> checklistFindings(Set<String> subtree, Period period, long position) {
+    private List<Indicator> checklistFindings(List<Row> rows, Period period) {
         Map<String, String> periodOf = new LinkedHashMap<>();
-        List<Row> rows = inspectionRows(subtree, position);
         rows.stream().filter(r -> r.type().equals("InspectionOpened"))
                 .forEach(r -> periodOf.put(r.text("inspectionId"), r.text("period")));
         InspectionChecklist checklist = InspectionChecklist.inForceOn(period.to());
