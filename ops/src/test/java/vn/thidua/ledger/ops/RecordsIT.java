@@ -317,6 +317,23 @@ class RecordsIT extends NodeIT {
                 {"kind": "MID_TERM", "heldOn": "2024-12-20"}"""), 404, "REFERENCE_EXISTS", "campaignId");
         assertRefused(before, api().post("/api/campaigns/" + p + "-NKTC/reviews", """
                 {"kind": "ANNUAL", "heldOn": "2024-12-20"}"""), 400, "INPUT_VALID", "kind");
+        assertRefused(before, api().post("/api/campaigns/" + p + "-NKTC/reviews", """
+                {"kind": "MID_TERM", "heldOn": "2025-12-16"}"""), 409, "REVIEW_MID_TERM_BEFORE_FINAL", "heldOn");
+        // a mid-term review recorded after the final one, held before it
+        created(api().post("/api/campaigns/" + p + "-NKTC/reviews", """
+                {"kind": "MID_TERM", "heldOn": "2025-06-30"}"""));
+    }
+
+    @Test
+    void finalReviewIsNotHeldBeforeAMidTermOne() {
+        district();
+        created(api().post("/api/campaigns/" + p + "-NKTC/reviews", """
+                {"kind": "MID_TERM", "heldOn": "2025-06-30"}"""));
+        long before = eventCount();
+        assertRefused(before, api().post("/api/campaigns/" + p + "-NKTC/reviews", """
+                {"kind": "FINAL", "heldOn": "2025-06-29"}"""), 409, "REVIEW_FINAL_AFTER_MID_TERM", "heldOn");
+        created(api().post("/api/campaigns/" + p + "-NKTC/reviews", """
+                {"kind": "FINAL", "heldOn": "2025-12-15"}"""));
     }
 
     // --- reports and their deadlines ---
@@ -361,41 +378,62 @@ class RecordsIT extends NodeIT {
     }
 
     @Test
-    void reportSubmittedBeforeItsDueDateIsOnTimeAndItsDeadlinesAreCancelled() {
+    void reportSubmittedTodayIsOnTimeBeforeItsDueDateAndLeavesNoDeadlineBehind() throws InterruptedException {
         district();
-        int year = LocalDate.now(VIETNAM).getYear() + 1;
-        Instant due = startOf(LocalDate.of(year, 6, 10));
-        Instant reminder = startOf(LocalDate.of(year, 6, 3));
+        LocalDate today = LocalDate.now(VIETNAM);
+        // a report is submitted on a day already come: this year's, of the kind whose due date is nearest ahead
+        LocalDate dueDate = today.isBefore(LocalDate.of(today.getYear(), 6, 10))
+                ? LocalDate.of(today.getYear(), 6, 10) : LocalDate.of(today.getYear(), 11, 30);
+        String kind = dueDate.getMonthValue() == 6 ? "SIX_MONTHLY" : "YEARLY";
+        Instant due = startOf(dueDate);
+        Instant reminder = startOf(dueDate.minusDays(7));
         long scheduledBefore = scheduledAt(reminder, due);
         String id = p + "-BC";
         created(api().post("/api/reports", """
-                {"id": "%s", "unitId": "%s-PNV", "kind": "SIX_MONTHLY", "year": %d}""".formatted(id, p, year)));
-        assertThat(scheduledAt(reminder, due)).isEqualTo(scheduledBefore + 2);
+                {"id": "%s", "unitId": "%s-PNV", "kind": "%s", "year": %d}""".formatted(id, p, kind, today.getYear())));
+        if (today.isBefore(dueDate.minusDays(7))) {
+            assertThat(scheduledAt(reminder, due)).isEqualTo(scheduledBefore + 2);
+        }
 
-        // a report is submitted in its own year; next year's, so that its deadlines still lie ahead
-        String today = LocalDate.of(year, 1, 15).toString();
+        long before = eventCount();
+        assertRefused(before, api().post("/api/reports/" + id + "/submit", """
+                {"submittedOn": "%s"}""".formatted(today.plusDays(1))), 400, "REPORT_SUBMISSION_DATE_NOT_IN_FUTURE",
+                "submittedOn");
         created(api().post("/api/reports/" + id + "/submit", """
                 {"submittedOn": "%s", "documentRef": "Báo cáo số 88/BC-PNV"}""".formatted(today)));
+        // a notice already due may fire before the submission cancels it; either way none is left waiting
+        for (int i = 0; i < 100 && scheduledAt(reminder, due) > scheduledBefore; i++) {
+            Thread.sleep(100);
+        }
         assertThat(scheduledAt(reminder, due)).isEqualTo(scheduledBefore);
 
         JsonNode entries = trail("reports", id);
-        assertThat(types(entries)).containsExactly("ReportRequired", "ReportSubmitted");
-        assertThat(entries.get(1).get("data").get("onTime").asBoolean()).isTrue();
-        assertThat(entries.get(1).get("data").get("submittedOn").asText()).isEqualTo(today);
-        assertThat(entries.get(1).get("actor").asText()).isEqualTo("admin");
+        JsonNode submitted = entries.get(entries.size() - 1);
+        assertThat(types(entries)).startsWith("ReportRequired").endsWith("ReportSubmitted");
+        assertThat(submitted.get("data").get("onTime").asBoolean()).isEqualTo(today.isBefore(dueDate));
+        assertThat(submitted.get("data").get("submittedOn").asText()).isEqualTo(today.toString());
+        assertThat(submitted.get("actor").asText()).isEqualTo("admin");
     }
 
     @Test
-    void reportIsSubmittedOnceAndOnlyForExistingUnitsAndReports() {
+    void reportIsSubmittedOnceAndOnlyForExistingUnitsAndReports() throws InterruptedException {
         district();
-        int year = LocalDate.now(VIETNAM).getYear() + 2;
+        LocalDate today = LocalDate.now(VIETNAM);
+        int year = today.getYear();
+        Instant due = startOf(LocalDate.of(year, 11, 30));
+        Instant reminder = startOf(LocalDate.of(year, 11, 23));
+        long scheduledBefore = scheduledAt(reminder, due);
         String id = p + "-BC";
         created(api().post("/api/reports", """
                 {"id": "%s", "unitId": "%s-PNV", "kind": "YEARLY", "year": %d}""".formatted(id, p, year)));
-        created(api().post("/api/reports/" + id + "/submit", "{\"submittedOn\": \"%d-11-20\"}".formatted(year)));
+        created(api().post("/api/reports/" + id + "/submit", "{\"submittedOn\": \"%s\"}".formatted(today)));
+        // a notice already due may fire before the submission cancels it: counted before the refusals, not during
+        for (int i = 0; i < 100 && scheduledAt(reminder, due) > scheduledBefore; i++) {
+            Thread.sleep(100);
+        }
         long before = eventCount();
-        assertRefused(before, api().post("/api/reports/" + id + "/submit", "{\"submittedOn\": \"%d-11-21\"}"
-                .formatted(year)), 409, "REPORT_SUBMITTED_ONCE", null);
+        assertRefused(before, api().post("/api/reports/" + id + "/submit", "{\"submittedOn\": \"%s\"}"
+                .formatted(today)), 409, "REPORT_SUBMITTED_ONCE", null);
         assertRefused(before, api().post("/api/reports/" + p + "-NONE/submit", "{\"submittedOn\": \"2024-06-01\"}"),
                 404, "REFERENCE_EXISTS", "id");
         assertRefused(before, api().post("/api/reports", """

@@ -3,9 +3,7 @@ package vn.thidua.ledger.command.commendation;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -25,6 +23,7 @@ import vn.thidua.ledger.api.commendation.RevokeCommendation;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.api.violation.SubjectKind;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 
 /**
@@ -37,7 +36,6 @@ class Commendation {
     private enum Status { PROPOSED, APPROVED, REJECTED, REVOKED }
 
     /** "Today", for the rule that a decision cannot lie in the future, is the date in Vietnam. */
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @AggregateIdentifier
     private CommendationId commendationId;
@@ -143,11 +141,7 @@ class Commendation {
             throw RefusedException.invalid("COMMENDATION_DECIDED_AFTER_PERIOD_STARTS", "decidedOn",
                     "Ngày quyết định " + command.decidedOn() + " trước khi kỳ được khen thưởng " + period + " bắt đầu");
         }
-        LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), VIETNAM);
-        if (command.decidedOn().isAfter(today)) {
-            throw RefusedException.invalid("COMMENDATION_DATE_NOT_IN_FUTURE", "decidedOn",
-                    "Ngày quyết định " + command.decidedOn() + " ở tương lai (hôm nay là " + today + ")");
-        }
+        Today.notAfter(command.decidedOn(), "COMMENDATION_DATE_NOT_IN_FUTURE", "decidedOn", "Ngày quyết định");
         if (title.heldOncePerPeriod()) {
             directory.titleInForce(title, recipientKind, recipientId, rewarded.from(), rewarded.to())
                     .ifPresent(held -> {

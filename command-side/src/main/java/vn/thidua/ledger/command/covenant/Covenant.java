@@ -14,6 +14,7 @@ import vn.thidua.ledger.api.covenant.CovenantId;
 import vn.thidua.ledger.api.covenant.CovenantSigned;
 import vn.thidua.ledger.api.covenant.SignCovenant;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 import vn.thidua.ledger.command.directory.OrganisationDirectory.CampaignEntry;
 
@@ -46,6 +47,7 @@ class Covenant {
                     "Ngày ký " + command.signedOn() + " nằm ngoài thời gian của phong trào "
                             + campaign.startsOn() + ".." + campaign.endsOn());
         }
+        Today.notAfter(command.signedOn(), "COVENANT_DATE_NOT_IN_FUTURE", "signedOn", "Ngày ký giao ước");
         for (int i = 0; i < units.size(); i++) {
             UnitId unit = units.get(i);
             if (!directory.unitExists(unit)) {

@@ -3,9 +3,7 @@ package vn.thidua.ledger.command.inspection;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -20,6 +18,7 @@ import vn.thidua.ledger.api.inspection.InspectionOpened;
 import vn.thidua.ledger.api.inspection.OpenInspection;
 import vn.thidua.ledger.api.inspection.RecordFinding;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 
 /**
@@ -51,7 +50,7 @@ class Inspection {
                     "Phải nêu đơn vị được kiểm tra");
         }
         Period inspected = parsePeriod(command.period());
-        LocalDate today = LocalDate.ofInstant(GenericEventMessage.clock.instant(), ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = Today.date();
         if (inspected.from().isAfter(today)) {
             // what an inspection finds is what was done in the period: a period not begun has nothing to find
             throw RefusedException.invalid("INSPECTION_PERIOD_BEGUN", "period",

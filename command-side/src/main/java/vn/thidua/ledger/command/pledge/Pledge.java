@@ -21,6 +21,7 @@ import vn.thidua.ledger.api.pledge.RenewPledge;
 import vn.thidua.ledger.api.pledge.SignPledge;
 import vn.thidua.ledger.api.pledge.WithdrawPledge;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 import vn.thidua.ledger.command.directory.OrganisationDirectory.CampaignEntry;
 import vn.thidua.ledger.command.directory.OrganisationDirectory.PersonEntry;
@@ -63,6 +64,7 @@ class Pledge {
                     "Ngày ký " + command.signedOn() + " nằm ngoài thời gian của cuộc vận động "
                             + campaign.startsOn() + ".." + campaign.endsOn());
         }
+        Today.notAfter(command.signedOn(), "PLEDGE_DATE_NOT_IN_FUTURE", "signedOn", "Ngày ký cam kết");
         // the unit the person worked in on the day of signing decides the scope, not today's unit
         UnitId unit = directory.unitOn(command.personId(), command.signedOn()).orElse(person.unitId());
         if (!directory.isWithin(unit, campaign.scopeUnitId())) {
@@ -93,6 +95,7 @@ class Pledge {
             throw RefusedException.invalid("PLEDGE_RENEWAL_WITHIN_CAMPAIGN", "renewedOn",
                     "Ngày ký lại " + command.renewedOn() + " sau khi cuộc vận động kết thúc (" + campaign.endsOn() + ")");
         }
+        Today.notAfter(command.renewedOn(), "PLEDGE_RENEWAL_DATE_NOT_IN_FUTURE", "renewedOn", "Ngày ký lại");
         if (command.year() < campaign.startsOn().getYear() || command.year() > campaign.endsOn().getYear()) {
             throw RefusedException.conflict("PLEDGE_RENEWAL_YEAR_IN_CAMPAIGN", "year",
                     "Năm " + command.year() + " nằm ngoài thời gian của cuộc vận động "
@@ -119,6 +122,8 @@ class Pledge {
             throw RefusedException.invalid("PLEDGE_WITHDRAWAL_AFTER_SIGNING", "withdrawnOn",
                     "Ngày rút trước ngày ký cam kết " + signedOn);
         }
+        Today.notAfter(command.withdrawnOn(), "PLEDGE_WITHDRAWAL_DATE_NOT_IN_FUTURE", "withdrawnOn",
+                "Ngày rút cam kết");
         apply(new PledgeWithdrawn(pledgeId, campaignId, personId, command.withdrawnOn(), command.reason().strip()));
     }
 

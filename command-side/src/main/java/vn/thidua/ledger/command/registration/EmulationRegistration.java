@@ -11,6 +11,7 @@ import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.registration.EmulationRegistered;
 import vn.thidua.ledger.api.registration.RegisterForEmulation;
 import vn.thidua.ledger.api.registration.RegistrationId;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 import vn.thidua.ledger.command.directory.OrganisationDirectory.CampaignEntry;
 
@@ -44,6 +45,17 @@ class EmulationRegistration {
             throw RefusedException.conflict("REGISTRATION_YEAR_IN_CAMPAIGN", "year",
                     "Năm " + command.year() + " nằm ngoài thời gian của phong trào "
                             + campaign.startsOn() + ".." + campaign.endsOn());
+        }
+        if (command.registeredOn() != null) {
+            // registered at the start of its year, or late in the year before; not after the year it is for
+            if (command.registeredOn().getYear() > command.year()
+                    || command.registeredOn().getYear() < command.year() - 1) {
+                throw RefusedException.invalid("REGISTRATION_DATE_FOR_ITS_YEAR", "registeredOn",
+                        "Ngày đăng ký " + command.registeredOn() + " không thuộc năm " + command.year()
+                                + " hay năm trước đó");
+            }
+            Today.notAfter(command.registeredOn(), "REGISTRATION_DATE_NOT_IN_FUTURE", "registeredOn",
+                    "Ngày đăng ký thi đua");
         }
         if (!directory.isWithin(command.unitId(), campaign.scopeUnitId())) {
             throw RefusedException.conflict("REGISTRATION_UNIT_IN_SCOPE", "unitId",

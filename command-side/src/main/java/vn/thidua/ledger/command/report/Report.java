@@ -24,6 +24,7 @@ import vn.thidua.ledger.api.report.ReportSubmitted;
 import vn.thidua.ledger.api.report.RequireReport;
 import vn.thidua.ledger.api.report.SubmitReport;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 import vn.thidua.ledger.command.dispatch.CommandDispatcher;
 import vn.thidua.ledger.command.dispatch.MetaDataKeys;
@@ -114,6 +115,8 @@ class Report {
             throw RefusedException.invalid("REPORT_SUBMITTED_IN_ITS_YEAR", "submittedOn", "Báo cáo năm " + year
                     + " không thể nộp ngày " + command.submittedOn() + ", trước khi năm đó bắt đầu");
         }
+        Today.notAfter(command.submittedOn(), "REPORT_SUBMISSION_DATE_NOT_IN_FUTURE", "submittedOn",
+                "Ngày nộp báo cáo");
         String documentRef = command.documentRef() == null || command.documentRef().isBlank()
                 ? null : command.documentRef().strip();
         apply(new ReportSubmitted(reportId, unitId, kind, year, command.submittedOn(), documentRef, dueBefore,

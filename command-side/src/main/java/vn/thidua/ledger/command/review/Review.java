@@ -3,6 +3,7 @@ package vn.thidua.ledger.command.review;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -12,6 +13,7 @@ import vn.thidua.ledger.api.review.HoldReview;
 import vn.thidua.ledger.api.review.ReviewHeld;
 import vn.thidua.ledger.api.review.ReviewId;
 import vn.thidua.ledger.api.review.ReviewKind;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 import vn.thidua.ledger.command.directory.OrganisationDirectory.CampaignEntry;
 
@@ -33,7 +35,7 @@ class Review {
     }
 
     @CommandHandler
-    Review(HoldReview command, OrganisationDirectory directory, FinalReviews finalReviews, EventChain chain) {
+    Review(HoldReview command, OrganisationDirectory directory, HeldReviews heldReviews, EventChain chain) {
         if (command.kind() == null) {
             throw RefusedException.invalid("REVIEW_KIND_REQUIRED", "kind", "Phải nêu sơ kết hay tổng kết");
         }
@@ -51,11 +53,28 @@ class Review {
                     "Ngày " + command.heldOn() + " nằm ngoài thời gian của cuộc vận động " + campaign.startsOn() + ".."
                             + campaign.endsOn() + " (được tổ chức muộn nhất đến " + latest + ")");
         }
+        Today.notAfter(command.heldOn(), "REVIEW_DATE_NOT_IN_FUTURE", "heldOn", "Ngày tổ chức");
+        Optional<HeldReviews.Held> finalReview = heldReviews.finalReviewOf(command.campaignId());
         if (command.kind() == ReviewKind.FINAL) {
-            finalReviews.finalReviewOf(command.campaignId()).ifPresent(held -> {
-                throw RefusedException.conflict("REVIEW_FINAL_ONCE", "kind",
-                        "Cuộc vận động " + command.campaignId().value() + " đã tổng kết (" + held.value() + ")");
+            finalReview.ifPresent(held -> {
+                throw RefusedException.conflict("REVIEW_FINAL_ONCE", "kind", "Cuộc vận động "
+                        + command.campaignId().value() + " đã tổng kết (" + held.reviewId().value() + ")");
             });
+            heldReviews.lastMidTermReviewOf(command.campaignId())
+                    .filter(midTerm -> midTerm.heldOn().isAfter(command.heldOn()))
+                    .ifPresent(midTerm -> {
+                        throw RefusedException.conflict("REVIEW_FINAL_AFTER_MID_TERM", "heldOn", "Tổng kết ngày "
+                                + command.heldOn() + " trước sơ kết " + midTerm.reviewId().value() + " ngày "
+                                + midTerm.heldOn());
+                    });
+        } else {
+            // a mid-term review recorded late is fine, as long as it was held before the campaign was closed
+            finalReview.filter(held -> held.heldOn() != null && held.heldOn().isBefore(command.heldOn()))
+                    .ifPresent(held -> {
+                        throw RefusedException.conflict("REVIEW_MID_TERM_BEFORE_FINAL", "heldOn", "Sơ kết ngày "
+                                + command.heldOn() + " sau khi cuộc vận động đã tổng kết ("
+                                + held.reviewId().value() + " ngày " + held.heldOn() + ")");
+                    });
         }
         String summary = command.summary() == null || command.summary().isBlank() ? null : command.summary().strip();
         // read last, once every rule passed: the head stays locked until the review's event is stored

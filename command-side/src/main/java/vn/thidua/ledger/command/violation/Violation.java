@@ -3,12 +3,10 @@ package vn.thidua.ledger.command.violation;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -37,6 +35,7 @@ import vn.thidua.ledger.api.violation.ViolationId;
 import vn.thidua.ledger.api.violation.ViolationRecorded;
 import vn.thidua.ledger.api.violation.ViolationRetracted;
 import vn.thidua.ledger.api.violation.ViolationStatus;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 import vn.thidua.ledger.command.directory.OrganisationDirectory.PersonEntry;
 
@@ -49,7 +48,6 @@ import vn.thidua.ledger.command.directory.OrganisationDirectory.PersonEntry;
 class Violation {
 
     /** "Today", for the rules that a violation or a sanction cannot lie in the future, is the date in Vietnam. */
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private record SanctionInForce(SanctionForm form, LocalDate decidedOn, String decisionNo, UnitId unitId) {
     }
@@ -244,12 +242,7 @@ class Violation {
                             + DisciplinePolicy.limitationEnds(form, occurredOn) + "; ngày quyết định "
                             + command.decidedOn() + ")");
         }
-        LocalDate today = today();
-        if (command.decidedOn().isAfter(today)) {
-            // a decision is recorded once taken; one dated ahead would count in a year it has not reached
-            throw RefusedException.invalid("SANCTION_DATE_NOT_IN_FUTURE", "decidedOn",
-                    "Ngày quyết định " + command.decidedOn() + " ở tương lai (hôm nay là " + today + ")");
-        }
+        Today.notAfter(command.decidedOn(), "SANCTION_DATE_NOT_IN_FUTURE", "decidedOn", "Ngày quyết định");
         apply(new SanctionImposed(violationId, subjectKind, subjectId, unitNow, category, leader, form,
                 command.decidedOn(), clean(command.decisionNo())));
     }
@@ -278,16 +271,7 @@ class Violation {
     }
 
     private static LocalDate requireNotInFuture(LocalDate day) {
-        LocalDate today = today();
-        if (day.isAfter(today)) {
-            throw RefusedException.invalid("VIOLATION_DATE_NOT_IN_FUTURE", "occurredOn",
-                    "Ngày xảy ra vi phạm " + day + " ở tương lai (hôm nay là " + today + ")");
-        }
-        return day;
-    }
-
-    private static LocalDate today() {
-        return LocalDate.ofInstant(GenericEventMessage.clock.instant(), VIETNAM);
+        return Today.notAfter(day, "VIOLATION_DATE_NOT_IN_FUTURE", "occurredOn", "Ngày xảy ra vi phạm");
     }
 
     private static String requireReason(String reason) {

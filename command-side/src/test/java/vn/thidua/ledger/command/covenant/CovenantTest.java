@@ -2,6 +2,7 @@ package vn.thidua.ledger.command.covenant;
 
 import static vn.thidua.ledger.command.directory.Refusals.refusedBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -79,6 +80,14 @@ class CovenantTest {
                 .when(new SignCovenant(ID, VHCS, List.of(BO_DE, new UnitId("LB-OLD")), SIGNED, null))
                 .expectException(vn.thidua.ledger.command.directory.Refusals.refused(
                         vn.thidua.ledger.api.RefusedException.Reason.CONFLICT, "UNIT_CLOSED", "unitIds[1]"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSignCovenantOnADayStillToCome() {
+        fixture.givenCurrentTime(Instant.parse("2024-06-30T17:30:00Z"))
+                .when(new SignCovenant(ID, VHCS, List.of(BO_DE, NGOC_LAM), LocalDate.of(2024, 7, 2), null))
+                .expectException(refusedBy("COVENANT_DATE_NOT_IN_FUTURE"))
                 .expectNoEvents();
     }
 }

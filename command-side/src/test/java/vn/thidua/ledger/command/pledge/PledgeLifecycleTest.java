@@ -2,6 +2,7 @@ package vn.thidua.ledger.command.pledge;
 
 import static vn.thidua.ledger.command.directory.Refusals.refusedBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -112,5 +113,39 @@ class PledgeLifecycleTest {
         fixture.givenNoPriorActivity()
                 .when(new SignPledge(PLEDGE, NKTC, HUONG, LocalDate.of(2025, 3, 1), ITEMS))
                 .expectException(refusedBy("PLEDGE_PERSON_IN_SCOPE"));
+    }
+
+    @Test
+    void cannotSignPledgeOnADayStillToComeInVietnam() {
+        fixture.givenCurrentTime(Instant.parse("2024-06-30T17:30:00Z"))
+                .when(new SignPledge(PLEDGE, NKTC, HUONG, LocalDate.of(2024, 7, 2), ITEMS))
+                .expectException(refusedBy("PLEDGE_DATE_NOT_IN_FUTURE"))
+                .expectExceptionMessage("Ngày ký cam kết 2024-07-02 ở tương lai (hôm nay là 2024-07-01)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void pledgeSignedTodayInVietnamIsRecorded() {
+        fixture.givenCurrentTime(Instant.parse("2024-06-30T17:30:00Z"))
+                .when(new SignPledge(PLEDGE, NKTC, HUONG, LocalDate.of(2024, 7, 1), ITEMS))
+                .expectEvents(new PledgeSigned(PLEDGE, NKTC, HUONG, NOI_VU, LocalDate.of(2024, 7, 1), ITEMS));
+    }
+
+    @Test
+    void cannotRenewPledgeOnADayStillToCome() {
+        fixture.givenCurrentTime(Instant.parse("2024-12-20T03:00:00Z"))
+                .andGiven(SIGNED)
+                .when(new RenewPledge(PLEDGE, 2025, LocalDate.of(2025, 1, 10), null))
+                .expectException(refusedBy("PLEDGE_RENEWAL_DATE_NOT_IN_FUTURE"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotWithdrawPledgeOnADayStillToCome() {
+        fixture.givenCurrentTime(Instant.parse("2025-02-01T03:00:00Z"))
+                .andGiven(SIGNED)
+                .when(new WithdrawPledge(PLEDGE, LocalDate.of(2025, 3, 1), "Chuyển công tác"))
+                .expectException(refusedBy("PLEDGE_WITHDRAWAL_DATE_NOT_IN_FUTURE"))
+                .expectNoEvents();
     }
 }

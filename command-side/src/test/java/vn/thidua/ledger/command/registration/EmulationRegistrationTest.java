@@ -2,12 +2,15 @@ package vn.thidua.ledger.command.registration;
 
 import static vn.thidua.ledger.command.directory.Refusals.refusedBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.registration.EmulationRegistered;
 import vn.thidua.ledger.api.registration.RegisterForEmulation;
@@ -79,6 +82,30 @@ class EmulationRegistrationTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterForEmulation(ID, VHCS, BO_DE, 2024, null, List.of()))
                 .expectException(refusedBy("REGISTRATION_TARGETS_REQUIRED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void unitMayRegisterLateInTheYearBefore() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterForEmulation(ID, VHCS, BO_DE, 2024, LocalDate.of(2023, 12, 20), TARGETS))
+                .expectEvents(new EmulationRegistered(ID, VHCS, BO_DE, 2024, LocalDate.of(2023, 12, 20), TARGETS));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-01-02", "2022-12-31"})
+    void registrationIsDatedInItsYearOrTheYearBefore(LocalDate registeredOn) {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterForEmulation(ID, VHCS, BO_DE, 2024, registeredOn, TARGETS))
+                .expectException(refusedBy("REGISTRATION_DATE_FOR_ITS_YEAR"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRegisterOnADayStillToCome() {
+        fixture.givenCurrentTime(Instant.parse("2024-06-30T17:30:00Z"))
+                .when(new RegisterForEmulation(ID, VHCS, BO_DE, 2024, LocalDate.of(2024, 7, 2), TARGETS))
+                .expectException(refusedBy("REGISTRATION_DATE_NOT_IN_FUTURE"))
                 .expectNoEvents();
     }
 }

@@ -154,7 +154,7 @@ class ReportTest {
     @Test
     void submittedReportIsNeitherRemindedNorOverdue() {
         fixture.givenCurrentTime(MAY_DAY)
-                .andGivenCommands(REQUIRE, submitOn(LocalDate.of(2024, 5, 20)))
+                .andGivenCommands(REQUIRE, submitOn(LocalDate.of(2024, 5, 1)))
                 .whenThenTimeAdvancesTo(DUE_AT.plus(Duration.ofDays(30)))
                 .expectNoEvents();
     }
@@ -163,8 +163,8 @@ class ReportTest {
     void submittingCancelsTheDeadlines() {
         fixture.givenCurrentTime(MAY_DAY)
                 .andGivenCommands(REQUIRE)
-                .when(submitOn(LocalDate.of(2024, 5, 20)))
-                .expectEvents(submittedOn(LocalDate.of(2024, 5, 20), true))
+                .when(submitOn(LocalDate.of(2024, 5, 1)))
+                .expectEvents(submittedOn(LocalDate.of(2024, 5, 1), true))
                 .expectNoScheduledDeadlines();
     }
 
@@ -284,6 +284,16 @@ class ReportTest {
         fixture.givenCurrentTime(MAY_DAY)
                 .when(new RequireReport(REPORT, PHONG_NOI_VU, ReportKind.YEARLY, year, null))
                 .expectException(refused(Reason.INVALID, "REPORT_YEAR_VALID", "year"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSubmitReportOnADayStillToCome() {
+        fixture.givenCurrentTime(MAY_DAY)
+                .andGiven(REQUIRED)
+                .when(submitOn(LocalDate.of(2024, 5, 2)))
+                .expectException(refused(Reason.INVALID, "REPORT_SUBMISSION_DATE_NOT_IN_FUTURE", "submittedOn"))
+                .expectExceptionMessage("Ngày nộp báo cáo 2024-05-02 ở tương lai (hôm nay là 2024-05-01)")
                 .expectNoEvents();
     }
 }

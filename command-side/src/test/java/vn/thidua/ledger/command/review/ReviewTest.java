@@ -3,6 +3,7 @@ package vn.thidua.ledger.command.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.ledger.command.directory.Refusals.refused;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -27,18 +28,18 @@ class ReviewTest {
     private static final String HEAD = "41:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     private FixtureConfiguration<Review> fixture;
-    private InMemoryFinalReviews finalReviews;
+    private InMemoryHeldReviews heldReviews;
     private FixedEventChain chain;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Review.class);
-        finalReviews = new InMemoryFinalReviews();
+        heldReviews = new InMemoryHeldReviews();
         fixture.registerInjectableResource(new InMemoryDirectory()
                 .withUnit("LB", null)
                 .withCampaign("NKTC-2024", "LB", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))
                 .withCampaign("VHCS-2019", "LB", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31)));
-        fixture.registerInjectableResource(finalReviews);
+        fixture.registerInjectableResource(heldReviews);
         chain = new FixedEventChain().withHead(HEAD);
         fixture.registerInjectableResource(chain);
     }
@@ -105,7 +106,7 @@ class ReviewTest {
 
     @Test
     void campaignHoldsOneFinalReviewOnly() {
-        finalReviews.withFinalReview("NKTC-2024", "TK-NKTC-2024");
+        heldReviews.withFinalReview("NKTC-2024", "TK-NKTC-2024", LocalDate.of(2025, 12, 15));
         fixture.givenNoPriorActivity()
                 .when(new HoldReview(REVIEW, NKTC, ReviewKind.FINAL, LocalDate.of(2025, 12, 15), null))
                 .expectException(refused(Reason.CONFLICT, "REVIEW_FINAL_ONCE", "kind"))
@@ -115,7 +116,7 @@ class ReviewTest {
 
     @Test
     void finalReviewOfAnotherCampaignDoesNotCount() {
-        finalReviews.withFinalReview("NKTC-2024", "TK-NKTC-2024");
+        heldReviews.withFinalReview("NKTC-2024", "TK-NKTC-2024", LocalDate.of(2025, 12, 15));
         fixture.givenNoPriorActivity()
                 .when(new HoldReview(REVIEW, VHCS, ReviewKind.FINAL, LocalDate.of(2025, 12, 15), null))
                 .expectEvents(new ReviewHeld(REVIEW, VHCS, ReviewKind.FINAL, LocalDate.of(2025, 12, 15), null, HEAD));
@@ -123,9 +124,56 @@ class ReviewTest {
 
     @Test
     void onlyFinalReviewsAreLimitedToOnePerCampaign() {
-        finalReviews.withFinalReview("NKTC-2024", "TK-NKTC-2024");
+        heldReviews.withFinalReview("NKTC-2024", "TK-NKTC-2024", LocalDate.of(2025, 12, 15));
         fixture.givenNoPriorActivity()
                 .when(new HoldReview(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2025, 6, 30), null))
                 .expectEvents(new ReviewHeld(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2025, 6, 30), null, HEAD));
+    }
+
+    @Test
+    void cannotHoldFinalReviewBeforeTheLastMidTermReview() {
+        heldReviews.withMidTermReview("NKTC-2024", "SK-1", LocalDate.of(2024, 12, 20))
+                .withMidTermReview("NKTC-2024", "SK-2", LocalDate.of(2025, 6, 30));
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, NKTC, ReviewKind.FINAL, LocalDate.of(2025, 6, 1), null))
+                .expectException(refused(Reason.CONFLICT, "REVIEW_FINAL_AFTER_MID_TERM", "heldOn"))
+                .expectExceptionMessage("Tổng kết ngày 2025-06-01 trước sơ kết SK-2 ngày 2025-06-30")
+                .expectNoEvents();
+    }
+
+    @Test
+    void finalReviewMayBeHeldOnTheDayOfTheLastMidTermReview() {
+        heldReviews.withMidTermReview("NKTC-2024", "SK-1", LocalDate.of(2025, 6, 30));
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, NKTC, ReviewKind.FINAL, LocalDate.of(2025, 6, 30), null))
+                .expectEvents(new ReviewHeld(REVIEW, NKTC, ReviewKind.FINAL, LocalDate.of(2025, 6, 30), null, HEAD));
+    }
+
+    @Test
+    void cannotHoldMidTermReviewAfterTheFinalReview() {
+        heldReviews.withFinalReview("NKTC-2024", "TK-NKTC-2024", LocalDate.of(2025, 12, 15));
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2025, 12, 16), null))
+                .expectException(refused(Reason.CONFLICT, "REVIEW_MID_TERM_BEFORE_FINAL", "heldOn"))
+                .expectExceptionMessage("Sơ kết ngày 2025-12-16 sau khi cuộc vận động đã tổng kết (TK-NKTC-2024 ngày "
+                        + "2025-12-15)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotHoldReviewOnADayStillToComeInVietnam() {
+        // 17:30 UTC on 30 June is already 1 July in Vietnam
+        fixture.givenCurrentTime(Instant.parse("2024-06-30T17:30:00Z"))
+                .when(new HoldReview(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2024, 7, 2), null))
+                .expectException(refused(Reason.INVALID, "REVIEW_DATE_NOT_IN_FUTURE", "heldOn"))
+                .expectExceptionMessage("Ngày tổ chức 2024-07-02 ở tương lai (hôm nay là 2024-07-01)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void reviewHeldTodayInVietnamIsRecorded() {
+        fixture.givenCurrentTime(Instant.parse("2024-06-30T17:30:00Z"))
+                .when(new HoldReview(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2024, 7, 1), null))
+                .expectEvents(new ReviewHeld(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2024, 7, 1), null, HEAD));
     }
 }
