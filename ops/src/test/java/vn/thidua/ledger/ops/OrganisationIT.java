@@ -67,6 +67,26 @@ class OrganisationIT extends NodeIT {
     }
 
     @Test
+    void unitClosesNoEarlierThanItsLastMoveAndTheTransfersOfItsPeople() {
+        created(api().post("/api/units/" + p + "-NL/move", """
+                {"parentId": "%s-BD", "effectiveOn": "2025-03-01"}""".formatted(p)));
+        created(api().post("/api/persons/" + p + "-MAI/transfers", """
+                {"toUnitId": "%s-NL", "effectiveOn": "2025-04-01"}""".formatted(p)));
+        created(api().post("/api/persons/" + p + "-MAI/transfers", """
+                {"toUnitId": "%s-PNV", "effectiveOn": "2025-09-01"}""".formatted(p)));
+        long before = eventCount();
+        refused(api().post("/api/units/" + p + "-NL/move", """
+                {"parentId": "%s-LB", "effectiveOn": "2025-02-01"}""".formatted(p)), 409, "UNIT_MOVES_IN_DATE_ORDER");
+        refused(api().post("/api/units/" + p + "-NL/close", "{\"closedOn\": \"2025-02-28\"}"), 409,
+                "UNIT_CLOSED_AFTER_MOVE");
+        // Mai worked in Ngọc Lâm until 1 September
+        refused(api().post("/api/units/" + p + "-NL/close", "{\"closedOn\": \"2025-08-31\"}"), 409,
+                "UNIT_CLOSED_AFTER_TRANSFERS");
+        assertThat(eventCount()).isEqualTo(before);
+        created(api().post("/api/units/" + p + "-NL/close", "{\"closedOn\": \"2025-09-01\", \"reason\": \"Sáp nhập\"}"));
+    }
+
+    @Test
     void unitMovesAreRefusedWhenTheyWouldMakeACycle() {
         long before = eventCount();
         refused(api().post("/api/units/" + p + "-LB/move", """

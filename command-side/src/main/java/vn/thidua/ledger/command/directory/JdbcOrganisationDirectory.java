@@ -76,6 +76,23 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
                 .query(Long.class).single();
     }
 
+    @Override
+    public Optional<LocalDate> lastStaffChangeOn(UnitId unitId) {
+        // the days people came into the unit, and the days each of them left it (their next assignment)
+        return jdbc.sql("""
+                        SELECT max(day) FROM (
+                            SELECT a.from_date AS day FROM directory_person_assignment a WHERE a.unit_id = :unit
+                            UNION ALL
+                            SELECT next.from_date FROM directory_person_assignment a
+                            JOIN LATERAL (SELECT n.from_date FROM directory_person_assignment n
+                                          WHERE n.person_id = a.person_id AND n.position > a.position
+                                          ORDER BY n.position LIMIT 1) next ON TRUE
+                            WHERE a.unit_id = :unit) days""")
+                .param("unit", unitId.value())
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .single();
+    }
+
     /** The assignment in force on {@code day}: the latest start on or before it, the later record of one day. */
     @Override
     public Optional<UnitId> unitOn(PersonId personId, LocalDate day) {

@@ -41,6 +41,9 @@ public interface OrganisationDirectory {
     /** How many persons work in the unit now. */
     long personsIn(UnitId unitId);
 
+    /** The last day anyone was transferred into or out of the unit; empty when nobody ever was. */
+    Optional<LocalDate> lastStaffChangeOn(UnitId unitId);
+
     /** The unit the person worked in on {@code day} (their first unit for days before any transfer). */
     Optional<UnitId> unitOn(PersonId personId, LocalDate day);
 

@@ -2,6 +2,7 @@ package vn.thidua.ledger.command.unit;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -29,6 +30,8 @@ class Unit {
     private String name;
     private UnitId parentId;
     private boolean closed;
+    /** The day the last move took effect; null while the unit never moved. */
+    private LocalDate movedOn;
 
     Unit() {
         // for Axon
@@ -80,6 +83,11 @@ class Unit {
             throw RefusedException.conflict("UNIT_PARENT_CHANGED", "parentId",
                     "Đơn vị đã trực thuộc " + parentId.value());
         }
+        if (movedOn != null && command.effectiveOn().isBefore(movedOn)) {
+            throw RefusedException.conflict("UNIT_MOVES_IN_DATE_ORDER", "effectiveOn", "Đơn vị đã chuyển sang "
+                    + parentId.value() + " từ ngày " + movedOn + "; lần chuyển mới không thể có hiệu lực sớm hơn ("
+                    + command.effectiveOn() + ")");
+        }
         requireOpenParent(directory, command.parentId());
         if (directory.isWithin(command.parentId(), unitId)) {
             throw RefusedException.conflict("UNIT_TREE_NO_CYCLE", "parentId",
@@ -103,6 +111,15 @@ class Unit {
             throw RefusedException.conflict("UNIT_HAS_PERSONS", "id",
                     "Đơn vị còn " + persons + " người đang công tác; hãy điều chuyển họ trước");
         }
+        if (movedOn != null && command.closedOn().isBefore(movedOn)) {
+            throw RefusedException.conflict("UNIT_CLOSED_AFTER_MOVE", "closedOn", "Ngày giải thể "
+                    + command.closedOn() + " trước ngày đơn vị chuyển sang " + parentId.value() + " (" + movedOn + ")");
+        }
+        // the people transferred out before the closure: none of them worked in a unit that no longer existed
+        directory.lastStaffChangeOn(unitId).filter(day -> command.closedOn().isBefore(day)).ifPresent(day -> {
+            throw RefusedException.conflict("UNIT_CLOSED_AFTER_TRANSFERS", "closedOn", "Ngày giải thể "
+                    + command.closedOn() + " trước ngày " + day + " có người chuyển đến hoặc chuyển đi khỏi đơn vị");
+        });
         apply(new UnitClosed(unitId, command.closedOn(), command.reason()));
     }
 
@@ -134,6 +151,7 @@ class Unit {
     @EventSourcingHandler
     void on(UnitMoved event) {
         parentId = Objects.requireNonNull(event.parentId());
+        movedOn = event.effectiveOn();
     }
 
     @EventSourcingHandler

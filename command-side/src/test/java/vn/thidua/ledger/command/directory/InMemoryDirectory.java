@@ -154,7 +154,27 @@ public class InMemoryDirectory implements OrganisationDirectory {
 
     @Override
     public long personsIn(UnitId unitId) {
-        return persons.values().stream().filter(p -> p.unitId().equals(unitId)).count();
+        // where each works now: the unit of their last transfer, else the first
+        return persons.values().stream().filter(p -> {
+            TreeMap<LocalDate, UnitId> moves = transfers.get(p.personId());
+            return (moves == null || moves.isEmpty() ? p.unitId() : moves.lastEntry().getValue()).equals(unitId);
+        }).count();
+    }
+
+    @Override
+    public Optional<LocalDate> lastStaffChangeOn(UnitId unitId) {
+        LocalDate last = null;
+        for (PersonEntry person : persons.values()) {
+            UnitId current = person.unitId();
+            for (Map.Entry<LocalDate, UnitId> transfer : transfers.getOrDefault(person.personId(), new TreeMap<>())
+                    .entrySet()) {
+                if (current.equals(unitId) || transfer.getValue().equals(unitId)) {
+                    last = last == null || transfer.getKey().isAfter(last) ? transfer.getKey() : last;
+                }
+                current = transfer.getValue();
+            }
+        }
+        return Optional.ofNullable(last);
     }
 
     @Override

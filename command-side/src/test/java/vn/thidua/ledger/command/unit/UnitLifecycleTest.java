@@ -139,4 +139,50 @@ class UnitLifecycleTest {
                 .expectException(refusedBy("UNIT_CLOSED"))
                 .expectNoEvents();
     }
+
+    @Test
+    void cannotMoveUnitEarlierThanItsLastMove() {
+        fixture.given(NOI_VU_REGISTERED, new UnitMoved(PHONG_NOI_VU, LONG_BIEN, GIA_LAM, JULY_2025))
+                .when(new MoveUnit(PHONG_NOI_VU, LONG_BIEN, LocalDate.of(2025, 6, 30)))
+                .expectException(refusedBy("UNIT_MOVES_IN_DATE_ORDER"))
+                .expectExceptionMessage("Đơn vị đã chuyển sang GL từ ngày 2025-07-01; lần chuyển mới không thể có hiệu "
+                        + "lực sớm hơn (2025-06-30)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void unitMayMoveBackOnTheDayOfItsLastMove() {
+        fixture.given(NOI_VU_REGISTERED, new UnitMoved(PHONG_NOI_VU, LONG_BIEN, GIA_LAM, JULY_2025))
+                .when(new MoveUnit(PHONG_NOI_VU, LONG_BIEN, JULY_2025))
+                .expectEvents(new UnitMoved(PHONG_NOI_VU, GIA_LAM, LONG_BIEN, JULY_2025));
+    }
+
+    @Test
+    void cannotCloseUnitBeforeItsLastMove() {
+        fixture.given(NOI_VU_REGISTERED, new UnitMoved(PHONG_NOI_VU, LONG_BIEN, GIA_LAM, JULY_2025))
+                .when(new CloseUnit(PHONG_NOI_VU, LocalDate.of(2025, 6, 30), "Sáp nhập"))
+                .expectException(refusedBy("UNIT_CLOSED_AFTER_MOVE"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCloseUnitBeforeItsPeopleWereTransferredOut() {
+        directory.withPerson("LB-PNV-01", "LB-PNV", vn.thidua.ledger.api.person.PersonCategory.CONG_CHUC, false)
+                .withTransfer("LB-PNV-01", "GL", LocalDate.of(2025, 8, 1));
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, JULY_2025, "Sáp nhập"))
+                .expectException(refusedBy("UNIT_CLOSED_AFTER_TRANSFERS"))
+                .expectExceptionMessage("Ngày giải thể 2025-07-01 trước ngày 2025-08-01 có người chuyển đến hoặc chuyển "
+                        + "đi khỏi đơn vị")
+                .expectNoEvents();
+    }
+
+    @Test
+    void unitClosesOnTheDayItsPeopleAreTransferredOut() {
+        directory.withPerson("LB-PNV-01", "LB-PNV", vn.thidua.ledger.api.person.PersonCategory.CONG_CHUC, false)
+                .withTransfer("LB-PNV-01", "GL", JULY_2025);
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, JULY_2025, "Sáp nhập"))
+                .expectEvents(new UnitClosed(PHONG_NOI_VU, JULY_2025, "Sáp nhập"));
+    }
 }
