@@ -105,6 +105,14 @@ class Pledge {
             throw RefusedException.conflict("PLEDGE_ONCE_A_YEAR", "year",
                     "Bản cam kết đã có hiệu lực cho năm " + command.year());
         }
+        // whoever has since been transferred out of the campaign's scope no longer renews under it
+        directory.unitOn(personId, command.renewedOn())
+                .filter(unit -> !directory.isWithin(unit, campaign.scopeUnitId()))
+                .ifPresent(unit -> {
+                    throw RefusedException.conflict("PLEDGE_PERSON_IN_SCOPE", "renewedOn", "Ngày "
+                            + command.renewedOn() + " người ký công tác tại đơn vị " + unit.value()
+                            + ", ngoài phạm vi cuộc vận động (" + campaign.scopeUnitId().value() + ")");
+                });
         List<String> renewedItems = command.items() == null ? items : List.copyOf(command.items());
         apply(new PledgeRenewed(pledgeId, campaignId, personId, command.year(), command.renewedOn(), renewedItems));
     }

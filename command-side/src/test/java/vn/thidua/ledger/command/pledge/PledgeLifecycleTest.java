@@ -148,4 +148,13 @@ class PledgeLifecycleTest {
                 .expectException(refusedBy("PLEDGE_WITHDRAWAL_DATE_NOT_IN_FUTURE"))
                 .expectNoEvents();
     }
+
+    @Test
+    void cannotRenewAfterBeingTransferredOutOfTheCampaignsScope() {
+        directory.withTransfer("P1", "GL", LocalDate.of(2025, 1, 1));
+        fixture.given(SIGNED)
+                .when(new RenewPledge(PLEDGE, 2025, LocalDate.of(2025, 1, 10), null))
+                .expectException(refusedBy("PLEDGE_PERSON_IN_SCOPE"))
+                .expectNoEvents();
+    }
 }
