@@ -23,7 +23,9 @@ import vn.thidua.ledger.api.violation.SubjectKind;
  * {@code YEAR}, in the year up to the period's end) caps the level at {@code sanctionCap.maxLevel};</li>
  * <li>after the caps, when more than ⌊maxShare × base⌋ people reach {@code quota.level}, the lowest scores
  * among them are demoted to {@code quota.demoteTo}, equal scores by person id ascending. The base is the
- * number of people classified, or, for a quota on a level ({@code LEVEL:X}), the number rated X or better.</li>
+ * number of people classified, or, for a quota on a level ({@code LEVEL:X}), the number rated X or better; in a
+ * unit recognised as exceptional for the period the share is {@code quota.exceptionalMaxShare} where the rules
+ * give one.</li>
  * </ol>
  * Over several months ({@link #classifyOverMonths}) a person's points per criterion are the mean over the months
  * evaluated in the period (then at most the criterion's max, as for a unit's period in rankings), the penalties
@@ -37,15 +39,29 @@ public final class PersonClassifier {
 
     public static List<Classification> classify(CriteriaSet set, Period period, List<PersonScores> people,
                                                 List<CountedViolation> violations, List<DecidedSanction> sanctions) {
+        return classify(set, period, people, violations, sanctions, false);
+    }
+
+    /** As above, in a unit recognised as exceptional for the period when {@code exceptionalUnit}. */
+    public static List<Classification> classify(CriteriaSet set, Period period, List<PersonScores> people,
+                                                List<CountedViolation> violations, List<DecidedSanction> sanctions,
+                                                boolean exceptionalUnit) {
         Map<String, BigDecimal> points = new TreeMap<>();
         people.forEach(person -> points.put(person.personId(), set.scoreOf(person.scores())));
-        return classify(set, period, points, violations, sanctions, false);
+        return classify(set, period, points, violations, sanctions, false, exceptionalUnit);
     }
 
     /** Each person's months in {@code period} (one {@link PersonScores} per month evaluated) classified as one. */
     public static List<Classification> classifyOverMonths(CriteriaSet set, Period period, List<PersonScores> months,
                                                           List<CountedViolation> violations,
                                                           List<DecidedSanction> sanctions) {
+        return classifyOverMonths(set, period, months, violations, sanctions, false);
+    }
+
+    /** As above, in a unit recognised as exceptional for the period when {@code exceptionalUnit}. */
+    public static List<Classification> classifyOverMonths(CriteriaSet set, Period period, List<PersonScores> months,
+                                                          List<CountedViolation> violations,
+                                                          List<DecidedSanction> sanctions, boolean exceptionalUnit) {
         Map<String, List<Map<String, BigDecimal>>> monthly = new TreeMap<>();
         months.forEach(m -> monthly.computeIfAbsent(m.personId(), k -> new ArrayList<>()).add(m.scores()));
         Map<String, BigDecimal> means = new TreeMap<>();
@@ -58,12 +74,12 @@ public final class PersonClassifier {
                     RoundingMode.HALF_EVEN));
             means.put(person, set.scoreOf(meanPoints));
         });
-        return classify(set, period, means, violations, sanctions, true);
+        return classify(set, period, means, violations, sanctions, true, exceptionalUnit);
     }
 
     private static List<Classification> classify(CriteriaSet set, Period period, Map<String, BigDecimal> points,
                                                  List<CountedViolation> violations, List<DecidedSanction> sanctions,
-                                                 boolean rounded) {
+                                                 boolean rounded, boolean exceptionalUnit) {
         Map<String, Classification> byPerson = new LinkedHashMap<>();
         for (Map.Entry<String, BigDecimal> person : points.entrySet()) {
             String personId = person.getKey();
@@ -92,18 +108,18 @@ public final class PersonClassifier {
             byPerson.put(personId, new Classification(personId, score, penalty, level, byScore, adjustedBy));
         }
         if (set.quota() != null) {
-            applyQuota(set, byPerson);
+            applyQuota(set, byPerson, exceptionalUnit);
         }
         return List.copyOf(byPerson.values());
     }
 
-    private static void applyQuota(CriteriaSet set, Map<String, Classification> byPerson) {
+    private static void applyQuota(CriteriaSet set, Map<String, Classification> byPerson, boolean exceptionalUnit) {
         Quota quota = set.quota();
         long base = quota.baseLevel()
                 .map(baseLevel -> byPerson.values().stream()
                         .filter(c -> set.hasLevel(c.level()) && !set.ranksBelow(c.level(), baseLevel)).count())
                 .orElse((long) byPerson.size());
-        int allowed = quota.allowed(base);
+        int allowed = quota.allowed(base, exceptionalUnit);
         List<Classification> reaching = byPerson.values().stream()
                 .filter(c -> c.level().equals(quota.level()))
                 .sorted(Comparator.comparing(Classification::score).thenComparing(Classification::personId))

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.criteria.CriteriaSet;
 import vn.thidua.ledger.api.violation.SanctionForm;
 import vn.thidua.ledger.api.violation.SubjectKind;
 
@@ -118,6 +119,30 @@ class PersonClassifierTest {
         assertThat(demoted.level()).isEqualTo("B");
         assertThat(demoted.levelByScore()).isEqualTo("A");
         assertThat(demoted.adjustedBy()).containsExactly(Classification.QUOTA);
+    }
+
+    @Test
+    void inAUnitRecognisedAsExceptionalFourOfTenMayKeepTheTopLevel() {
+        List<PersonScores> people = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            people.add(person("P" + (i < 10 ? "0" : "") + i, i <= 5 ? "70" : "50"));
+        }
+        CriteriaSet set = Sets.hanoi3814WithExceptionalUnits();
+        assertThat(PersonClassifier.classify(set, MAY, people, List.of(), List.of(), true))
+                .filteredOn(c -> c.level().equals("A")).extracting(Classification::personId)
+                .containsExactly("P02", "P03", "P04", "P05");
+        assertThat(PersonClassifier.classify(set, MAY, people, List.of(), List.of(), false))
+                .filteredOn(c -> c.level().equals("A")).hasSize(3);
+    }
+
+    @Test
+    void withoutAnExceptionInTheRulesAnExceptionalUnitKeepsTheUsualShare() {
+        List<PersonScores> people = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            people.add(person("P" + (i < 10 ? "0" : "") + i, i <= 5 ? "70" : "50"));
+        }
+        assertThat(PersonClassifier.classify(Sets.hanoi3814(), MAY, people, List.of(), List.of(), true))
+                .filteredOn(c -> c.level().equals("A")).hasSize(3);
     }
 
     @Test

@@ -34,6 +34,15 @@ final class Sets {
                 new SanctionCap("KHIEN_TRACH", "D"));
     }
 
+    /** Hanoi 3814 with the larger share (40%) of a unit recognised as exceptional. */
+    static CriteriaSet hanoi3814WithExceptionalUnits() {
+        CriteriaSet set = hanoi3814();
+        return new CriteriaSet(set.id(), set.version(), set.subject(), set.effectiveFrom(), set.title(),
+                set.legalBasis(), set.unconfirmed(), set.criteria(), set.bands(),
+                new Quota("A", d("0.30"), "B", Quota.CLASSIFIED, d("0.40")), set.violationPenalty(),
+                set.sanctionCap());
+    }
+
     /** The same set without its quota, for tests of a single person (a quota of 30% leaves no A in a unit of one). */
     static CriteriaSet withoutQuota(CriteriaSet set) {
         return new CriteriaSet(set.id(), set.version(), set.subject(), set.effectiveFrom(), set.title(),

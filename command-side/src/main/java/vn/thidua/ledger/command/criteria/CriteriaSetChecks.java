@@ -114,6 +114,15 @@ final class CriteriaSetChecks {
                     "Tỷ lệ tối đa phải lớn hơn 0 và không quá 1 (ví dụ 0.30 là 30%)");
         }
         checkPrecision(quota.maxShare(), "quota.maxShare");
+        if (quota.exceptionalMaxShare() != null) {
+            if (quota.exceptionalMaxShare().compareTo(quota.maxShare()) < 0
+                    || quota.exceptionalMaxShare().compareTo(BigDecimal.ONE) > 0) {
+                throw invalid("CRITERIA_SET_QUOTA_EXCEPTIONAL_SHARE", "quota.exceptionalMaxShare",
+                        "Tỷ lệ tối đa của đơn vị được công nhận xuất sắc phải không nhỏ hơn tỷ lệ thường ("
+                                + quota.maxShare().toPlainString() + ") và không quá 1 (ví dụ 0.40 là 40%)");
+            }
+            checkPrecision(quota.exceptionalMaxShare(), "quota.exceptionalMaxShare");
+        }
         if (!set.hasLevel(quota.demoteTo())) {
             throw unknownLevel("CRITERIA_SET_QUOTA_LEVEL_KNOWN", "quota.demoteTo", quota.demoteTo());
         }

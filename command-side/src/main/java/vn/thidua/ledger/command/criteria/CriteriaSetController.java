@@ -64,7 +64,10 @@ class CriteriaSetController {
             @Schema(example = "0.30") BigDecimal maxShare,
             @Schema(example = "B") String demoteTo,
             @Schema(description = "CLASSIFIED (số người được xếp loại, mặc định) hoặc LEVEL:<mức>, ví dụ LEVEL:HTT")
-            String base) {
+            String base,
+            @Schema(example = "0.40", description = "tỷ lệ tối đa của đơn vị được công nhận hoàn thành xuất sắc nhiệm vụ "
+                    + "trong kỳ (mức cao nhất của bộ tiêu chí đơn vị); bỏ trống: như mọi đơn vị")
+            BigDecimal exceptionalMaxShare) {
     }
 
     record PenaltyRequest(
@@ -99,7 +102,8 @@ class CriteriaSetController {
                     text(legalBasis), Boolean.TRUE.equals(unconfirmed),
                     map(criteria, c -> new Criterion(c.code(), c.max(), text(c.label()), c.source())),
                     map(bands, b -> new Band(b.level(), b.min(), text(b.label()))),
-                    quota == null ? null : new Quota(quota.level(), quota.maxShare(), quota.demoteTo(), quota.base()),
+                    quota == null ? null : new Quota(quota.level(), quota.maxShare(), quota.demoteTo(), quota.base(),
+                            quota.exceptionalMaxShare()),
                     map(violationPenalty, p -> new ViolationPenalty(p.rulePrefix(), p.points())),
                     sanctionCap == null ? null : new SanctionCap(sanctionCap.minForm(), sanctionCap.maxLevel(), sanctionCap.window()));
         }

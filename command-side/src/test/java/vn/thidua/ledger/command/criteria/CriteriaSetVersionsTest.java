@@ -257,6 +257,21 @@ class CriteriaSetVersionsTest {
                 "CRITERIA_SET_QUOTA_SHARE", "quota.maxShare");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0.29", "1.01"})
+    void exceptionalUnitsShareIsNoSmallerThanTheUsualOneAndAtMostTheWhole(String share) {
+        refusedAsInvalid(hn3814().quota(new Quota("A", number("0.30"), "B", Quota.CLASSIFIED, number(share))),
+                "CRITERIA_SET_QUOTA_EXCEPTIONAL_SHARE", "quota.exceptionalMaxShare");
+    }
+
+    @Test
+    void exceptionalUnitsShareIsPublishedWithTheQuota() {
+        CriteriaSetDraft hanoi = hn3814().quota(new Quota("A", number("0.30"), "B", Quota.CLASSIFIED, number("0.40")));
+        fixture.givenNoPriorActivity()
+                .when(publish(hanoi))
+                .expectEvents(published(hanoi));
+    }
+
     @Test
     void quotaShareMayBeTheWhole() {
         CriteriaSetDraft whole = hn3814().quota(new Quota("A", number("1"), "B"));

@@ -3,6 +3,7 @@ package vn.thidua.ledger.query.classification;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,24 @@ import vn.thidua.ledger.rules.Classification;
 class ClassificationController {
 
     record Classifications(String unit, String period, String basis, String criteriaSet, long position,
-                           List<?> rows) {
+                           QuotaApplied quota, List<?> rows) {
+    }
+
+    /**
+     * The quota the rows were held to: at most {@code maxShare} at {@code level}; the larger share of a unit
+     * recognised as exceptional when {@code exceptionalUnit} (its own level for the period reached its set's top).
+     */
+    record QuotaApplied(String level, BigDecimal maxShare, String base, boolean exceptionalUnit, String unitLevel,
+                        String unitCriteriaSet) {
+
+        static QuotaApplied of(CriteriaSet set, ClassificationService.UnitRecognition recognition) {
+            if (set.quota() == null) {
+                return null;
+            }
+            return new QuotaApplied(set.quota().level(), set.quota().maxShare(recognition.exceptional()),
+                    set.quota().base(), recognition.exceptional(), recognition.unitLevel(),
+                    recognition.unitCriteriaSet());
+        }
     }
 
     private final ClassificationService classifications;
@@ -61,17 +79,23 @@ class ClassificationController {
         if (point.period().isMonth()) {
             YearMonth month = YearMonth.from(point.period().from());
             CriteriaSet set = classifications.monthSet(unit, month, criteriaSet, point.position());
-            List<Classification> rows = classifications.month(unit, month, set, point.position());
+            ClassificationService.UnitRecognition recognition = classifications.recognition(unit, point.period(), set,
+                    point.position());
+            List<Classification> rows = classifications.month(unit, month, set, point.position(),
+                    recognition.exceptional());
             Map<String, String> names = classifications.names(rows.stream().map(Classification::personId).toList(),
                     point.position());
             return new Classifications(unit, point.periodLabel(), "MONTHLY", set.ref().toString(), point.position(),
-                    rows.stream().map(c -> new ClassificationService.MonthRow(c.personId(), names.get(c.personId()),
+                    QuotaApplied.of(set, recognition), rows.stream().map(c -> new ClassificationService.MonthRow(c.personId(), names.get(c.personId()),
                             c.score(), c.penalty(), c.level(), c.levelByScore(), c.adjustedBy())).toList());
         }
         if (!ClassificationService.isCalendarYear(point.period())) {
             CriteriaSet set = classifications.periodSet(unit, point.period(), criteriaSet, point.position());
+            ClassificationService.UnitRecognition recognition = classifications.recognition(unit, point.period(), set,
+                    point.position());
             return new Classifications(unit, point.periodLabel(), "MEAN_OF_MONTHS", set.ref().toString(),
-                    point.position(), classifications.months(unit, point.period(), set, point.position()));
+                    point.position(), QuotaApplied.of(set, recognition), classifications.months(unit, point.period(),
+                    set, point.position(), recognition.exceptional()));
         }
         int year = point.period().from().getYear();
         List<AnnualClassification> rows = classifications.year(unit, year, criteriaSet, point.position());
@@ -81,7 +105,7 @@ class ClassificationController {
         // from 2026 a unit's công chức follow Decree 335; each row names the basis it was classified under
         String basis = year >= AnnualClassifier.DECREE_335_FIRST_YEAR ? AnnualClassification.DECREE_335
                 : AnnualClassification.DECREE_90;
-        return new Classifications(unit, point.periodLabel(), basis, used, point.position(),
+        return new Classifications(unit, point.periodLabel(), basis, used, point.position(), null,
                 rows.stream().map(c -> new ClassificationService.YearRow(c.personId(), names.get(c.personId()),
                         c.meanScore(), c.monthsEvaluated(), c.level().name(), c.level().label(),
                         c.levelByScore().name(), c.adjustedBy(), c.dismissalFlag(), c.basis())).toList());

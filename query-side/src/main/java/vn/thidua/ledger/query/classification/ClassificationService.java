@@ -21,12 +21,14 @@ import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.query.facts.CriteriaSets;
 import vn.thidua.ledger.query.facts.FactsReader;
 import vn.thidua.ledger.query.facts.FactsReader.PersonEvaluation;
+import vn.thidua.ledger.query.ranking.RankingService;
 import vn.thidua.ledger.rules.AnnualClassification;
 import vn.thidua.ledger.rules.AnnualClassifier;
 import vn.thidua.ledger.rules.Classification;
 import vn.thidua.ledger.rules.CountedViolation;
 import vn.thidua.ledger.rules.DecidedSanction;
 import vn.thidua.ledger.rules.PersonClassifier;
+import vn.thidua.ledger.rules.UnitStanding;
 
 /**
  * Classifications of a unit's people: per month under a criteria set (scores, caps, quota), over several months
@@ -48,14 +50,59 @@ public class ClassificationService {
                           String basis) {
     }
 
-    private final FactsReader facts;
+    /**
+     * Whether a unit is recognised as exceptional for a period, where the person criteria set's quota allows such a
+     * unit a larger share: its own evaluation in the period (under the unit criteria set its evaluations were
+     * recorded under, else the one in force) reaches that set's top band.
+     *
+     * @param unitLevel       the unit's level for the period; null when it was not evaluated
+     * @param unitCriteriaSet the unit criteria set judged by; null when none is in force
+     */
+    public record UnitRecognition(boolean exceptional, String unitLevel, String unitCriteriaSet) {
 
-    ClassificationService(FactsReader facts) {
+        static final UnitRecognition NOT_ASKED = new UnitRecognition(false, null, null);
+    }
+
+    private final FactsReader facts;
+    private final RankingService rankings;
+    private final CriteriaSets criteriaSets;
+
+    ClassificationService(FactsReader facts, RankingService rankings, CriteriaSets criteriaSets) {
         this.facts = facts;
+        this.rankings = rankings;
+        this.criteriaSets = criteriaSets;
+    }
+
+    /** How the unit stands for the period, when {@code set}'s quota makes an exception for exceptional units. */
+    public UnitRecognition recognition(String unitId, Period period, CriteriaSet set, long position) {
+        if (set.quota() == null || set.quota().exceptionalMaxShare() == null) {
+            return UnitRecognition.NOT_ASKED;
+        }
+        String recordedUnder = facts.mostUsedUnitCriteriaSet(Set.of(unitId), period, position).orElse(null);
+        CriteriaSet unitSet;
+        try {
+            unitSet = criteriaSets.resolve(recordedUnder, "unitCriteriaSet", CriteriaSubject.UNIT, period.from(),
+                    position);
+        } catch (RefusedException noUnitSet) {
+            return UnitRecognition.NOT_ASKED;
+        }
+        UnitStanding standing = rankings.standingOf(unitId, period, position, unitSet);
+        if (standing.evaluations() == 0) {
+            return new UnitRecognition(false, null, unitSet.ref().toString());
+        }
+        return new UnitRecognition(standing.level().equals(unitSet.bands().get(0).level()), standing.level(),
+                unitSet.ref().toString());
     }
 
     /** One month of one unit: the people evaluated there that month. */
     public List<Classification> month(String unitId, YearMonth month, CriteriaSet set, long position) {
+        return month(unitId, month, set, position,
+                recognition(unitId, Period.month(month), set, position).exceptional());
+    }
+
+    /** One month of one unit, recognised as exceptional that month or not. */
+    public List<Classification> month(String unitId, YearMonth month, CriteriaSet set, long position,
+                                      boolean exceptionalUnit) {
         Period period = Period.month(month);
         List<PersonEvaluation> evaluations = facts.personEvaluations(List.of(unitId), period, position);
         Set<String> people = evaluations.stream().map(PersonEvaluation::personId)
@@ -63,14 +110,16 @@ public class ClassificationService {
         List<CountedViolation> violations = facts.confirmedViolations(Set.of(), people, period, position);
         List<DecidedSanction> sanctions = facts.sanctions(people, position);
         return PersonClassifier.classify(set, period,
-                evaluations.stream().map(PersonEvaluation::scoresForRules).toList(), violations, sanctions);
+                evaluations.stream().map(PersonEvaluation::scoresForRules).toList(), violations, sanctions,
+                exceptionalUnit);
     }
 
     /**
      * Several months of one unit as one: the people evaluated there in at least one whole month of the period, each
      * on the mean of those months, penalties and sanctions of the whole period, the quota over the people.
      */
-    public List<PeriodRow> months(String unitId, Period period, CriteriaSet set, long position) {
+    public List<PeriodRow> months(String unitId, Period period, CriteriaSet set, long position,
+                                  boolean exceptionalUnit) {
         List<PersonEvaluation> evaluations = evaluationsWithin(unitId, period, position);
         Map<String, Long> monthsEvaluated = evaluations.stream()
                 .collect(Collectors.groupingBy(PersonEvaluation::personId, Collectors.counting()));
@@ -78,7 +127,8 @@ public class ClassificationService {
                 position);
         List<DecidedSanction> sanctions = facts.sanctions(monthsEvaluated.keySet(), position);
         List<Classification> rows = PersonClassifier.classifyOverMonths(set, period,
-                evaluations.stream().map(PersonEvaluation::scoresForRules).toList(), violations, sanctions);
+                evaluations.stream().map(PersonEvaluation::scoresForRules).toList(), violations, sanctions,
+                exceptionalUnit);
         Map<String, String> names = names(monthsEvaluated.keySet(), position);
         return rows.stream().map(c -> new PeriodRow(c.personId(), names.get(c.personId()), c.score(), c.penalty(),
                 monthsEvaluated.get(c.personId()).intValue(), c.level(), c.levelByScore(), c.adjustedBy())).toList();
