@@ -277,6 +277,48 @@ class StandingsIT extends NodeIT {
     }
 
     @Test
+    void unitRecognisedAsExceptionalForTheMonthMayHaveTheLargerShareOfA() {
+        created(api().post("/api/criteria-sets", """
+                {"id": "%s-HN", "version": 1, "subject": "PERSON", "effectiveFrom": "2018-07-01",
+                 "criteria": [{"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 70}, {"code": "BONUS", "max": 10}],
+                 "bands": [{"level": "A", "min": 90}, {"level": "B", "min": 70}, {"level": "C", "min": 50}, {"level": "D", "min": 0}],
+                 "quota": {"level": "A", "maxShare": 0.30, "demoteTo": "B", "exceptionalMaxShare": 0.40}}"""
+                .formatted(p)));
+        String[] tasks = {"70", "70", "70", "70", "70", "60", "50", "50", "40", "30"};
+        for (int i = 0; i < tasks.length; i++) {
+            created(api().post("/api/persons", """
+                    {"id": "%s-P%d", "unitId": "%s-BD", "fullName": "Người %d", "category": "CONG_CHUC"}"""
+                    .formatted(p, i, p, i)));
+            created(api().post("/api/evaluations/persons", """
+                    {"personId": "%s-P%d", "period": "2024-05", "criteriaSet": "%s-HN",
+                     "scores": {"DISCIPLINE": 20, "TASKS": %s}}""".formatted(p, i, p, tasks[i])));
+        }
+        String query = "/api/classifications?unit=" + p + "-BD&period=2024-05";
+        // the ward's own evaluation of May: 80 of 100 (no survey yet), "hoàn thành tốt" only
+        evaluate("BD", "2024-05", "30", "30", "20");
+        JsonNode good = ok(api().get(query)).json();
+        assertThat(good.get("rows")).filteredOn(r -> r.get("level").asText().equals("A")).hasSize(3);
+        assertThat(good.get("quota").get("exceptionalUnit").asBoolean()).isFalse();
+        assertThat(good.get("quota").get("maxShare").decimalValue()).isEqualByComparingTo("0.30");
+        assertThat(good.get("quota").get("unitLevel").asText()).isEqualTo("HTT");
+
+        // every citizen surveyed satisfied: 100 points, "hoàn thành xuất sắc" — 4 of 10 may be A
+        created(api().post("/api/surveys", """
+                {"unitId": "%s-BD", "period": "2024-05", "respondents": 50, "satisfied": 50}""".formatted(p)));
+        JsonNode exceptional = ok(api().get(query)).json();
+        assertThat(exceptional.get("rows")).filteredOn(r -> r.get("level").asText().equals("A")).hasSize(4);
+        assertThat(exceptional.get("rows").get(0).get("adjustedBy")).extracting(JsonNode::asText)
+                .containsExactly("QUOTA");
+        assertThat(exceptional.get("quota").get("exceptionalUnit").asBoolean()).isTrue();
+        assertThat(exceptional.get("quota").get("maxShare").decimalValue()).isEqualByComparingTo("0.40");
+        assertThat(exceptional.get("quota").get("unitLevel").asText()).isEqualTo("HTXS");
+        assertThat(exceptional.get("quota").get("unitCriteriaSet").asText()).isEqualTo(p + "-VHCS@1");
+        // as of before the survey, the month reads as it did
+        JsonNode before = ok(api().get(query + "&asOf=pos:" + good.get("position").asLong())).json();
+        assertThat(before.get("rows")).filteredOn(r -> r.get("level").asText().equals("A")).hasSize(3);
+    }
+
+    @Test
     void classificationTakesTheVersionInForceForTheMonthUnlessTheQueryNamesOne() {
         for (String[] version : new String[][] {{"1", "2024-01-01", "90"}, {"2", "2024-04-01", "85"}}) {
             created(api().post("/api/criteria-sets", """
@@ -359,9 +401,8 @@ class StandingsIT extends NodeIT {
         return response;
     }
 
-    @Test
-    void liveStreamPushesTheNewRankingWithinASecond() throws Exception {
-        evaluate("BD", "2024-05", "30", "30", "20");
+    /** The ranking's {@code data:} lines as they arrive on a stream of the cluster's May 2024 ranking. */
+    private BlockingQueue<String> subscribe() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                         + "/api/stream/rankings?cluster=" + p + "-CUM&period=2024-05"))
@@ -385,6 +426,13 @@ class StandingsIT extends NodeIT {
         });
         reader.setDaemon(true);
         reader.start();
+        return events;
+    }
+
+    @Test
+    void liveStreamPushesTheNewRankingWithinASecond() throws Exception {
+        evaluate("BD", "2024-05", "30", "30", "20");
+        BlockingQueue<String> events = subscribe();
         String first = events.poll(10, TimeUnit.SECONDS);
         assertThat(first).contains(p + "-BD");
 
@@ -397,7 +445,23 @@ class StandingsIT extends NodeIT {
         assertThat(pushed.get("rows").get(1).get("score").decimalValue()).isEqualByComparingTo("80");
         // how fast is a benchmark's business (ops/bench); here it only has to arrive
         System.out.println("live ranking pushed " + elapsedMs + " ms after the write");
-        reader.interrupt();
+    }
+
+    @Test
+    void aSubscriberJoiningRightAfterAChangeDoesNotKeepItFromThoseAlreadyWatching() throws Exception {
+        evaluate("BD", "2024-05", "30", "30", "20");
+        BlockingQueue<String> watching = subscribe();
+        assertThat(watching.poll(10, TimeUnit.SECONDS)).contains(p + "-BD");
+
+        evaluate("NL", "2024-05", "30", "30", "20");
+        // joins before the change is pushed: it starts from the new ranking, the first watcher must still get it
+        BlockingQueue<String> joining = subscribe();
+        assertThat(joining.poll(10, TimeUnit.SECONDS)).isNotNull();
+        String pushed = watching.poll(10, TimeUnit.SECONDS);
+        assertThat(pushed).as("the change reaches the subscriber that was already watching").isNotNull();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(pushed).get("rows"))
+                .filteredOn(row -> row.get("unitId").asText().equals(p + "-NL"))
+                .extracting(row -> row.get("score").decimalValue().intValue()).containsExactly(80);
     }
 
     /** The title's trail once the revocation policy, which runs after the confirmation, has had its say. */

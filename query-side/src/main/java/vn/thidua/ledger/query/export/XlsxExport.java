@@ -12,14 +12,17 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A workbook: a first sheet "Thông tin" with the title, subtitles and footer, then one sheet per table whose
- * first row is the bold, frozen header and whose other rows are the data, cell for cell, as text.
+ * first row is the bold, frozen header and whose other rows are the data, cell for cell, as text. Written as a
+ * stream (a window of rows in memory, the rest in a temporary file, strings inline): a trail of a hundred thousand
+ * entries would not fit the heap as a workbook held whole.
  */
 final class XlsxExport {
 
@@ -28,27 +31,32 @@ final class XlsxExport {
     private static final int MIN_COLUMN_CHARS = 8;
     private static final int MAX_COLUMN_CHARS = 60;
     private static final int MAX_CELL_CHARS = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    private static final int ROWS_IN_MEMORY = 200;
 
     private XlsxExport() {
     }
 
     static byte[] write(ExportDocument document) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        workbook.setCompressTempFiles(true);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             SheetNames names = new SheetNames();
             info(workbook.createSheet(names.next(INFO_SHEET)), document, styles);
             for (ExportTable table : document.tables()) {
-                table(workbook.createSheet(names.next(table.heading())), table, styles);
+                table(workbook, workbook.createSheet(names.next(table.heading())), table, styles);
             }
-            workbook.getProperties().getCoreProperties().setTitle(document.title());
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setTitle(document.title());
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the workbook", e);
+        } finally {
+            workbook.dispose(); // its temporary files
         }
     }
 
-    private static void info(XSSFSheet sheet, ExportDocument document, Styles styles) {
+    private static void info(Sheet sheet, ExportDocument document, Styles styles) {
         int r = 0;
         text(sheet.createRow(r++), 0, document.title(), styles.title);
         for (String subtitle : document.subtitles()) {
@@ -67,7 +75,7 @@ final class XlsxExport {
         sheet.setColumnWidth(1, 12 * 256);
     }
 
-    private static void table(XSSFSheet sheet, ExportTable table, Styles styles) {
+    private static void table(SXSSFWorkbook workbook, Sheet sheet, ExportTable table, Styles styles) {
         List<String> columns = table.columns();
         Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
@@ -86,7 +94,8 @@ final class XlsxExport {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, lastColumn));
         if (r > 1) {
             // every cell is text on purpose (ids such as "007" keep their zeros): no green triangles for that
-            sheet.addIgnoredErrors(new CellRangeAddress(1, r - 1, 0, lastColumn), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+            workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()).addIgnoredErrors(
+                    new CellRangeAddress(1, r - 1, 0, lastColumn), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
         }
         for (int c = 0; c < columns.size(); c++) {
             sheet.setColumnWidth(c, (width(table, c) + 2) * 256);
@@ -136,7 +145,7 @@ final class XlsxExport {
         final CellStyle body;
         final CellStyle wrapped;
 
-        Styles(XSSFWorkbook workbook) {
+        Styles(Workbook workbook) {
             Font titleFont = workbook.createFont();
             titleFont.setBold(true);
             titleFont.setFontHeightInPoints((short) 14);

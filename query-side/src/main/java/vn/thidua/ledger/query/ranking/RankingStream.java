@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,21 +27,33 @@ import vn.thidua.ledger.query.time.ProjectionProgress;
 /**
  * Live standings over Server-Sent Events: each subscriber gets the ranking at once, then a fresh one whenever
  * new facts change it. The facts' progress is polled from the token store every {@value #POLL_MS} ms, so
- * it works whichever node's processor recorded the facts.
+ * it works whichever node's processor recorded the facts. A comment line every {@value #HEARTBEAT_SECONDS} s finds
+ * the clients that went away (a closed connection is only noticed when written to), and the streams are ended
+ * before the web server's graceful shutdown, which would otherwise wait for them in vain.
  */
 @RestController
 @Tag(name = "Bảng xếp hạng thi đua")
-class RankingStream {
+class RankingStream implements SmartLifecycle {
 
     static final long POLL_MS = 200;
+    static final long HEARTBEAT_SECONDS = 15;
     private static final Logger log = LoggerFactory.getLogger(RankingStream.class);
 
     private record Key(String cluster, String period, String criteriaSet) {
     }
 
-    private static final class Subscription {
-        final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+    /** A subscriber and the rows it was last sent: each is sent what it has not seen, whenever it joined. */
+    private static final class Client {
+        final SseEmitter emitter;
         volatile List<RankingService.Row> lastRows;
+
+        Client(SseEmitter emitter) {
+            this.emitter = emitter;
+        }
+    }
+
+    private static final class Subscription {
+        final List<Client> clients = new CopyOnWriteArrayList<>();
     }
 
     private final RankingService rankings;
@@ -53,12 +66,14 @@ class RankingStream {
         return thread;
     });
     private volatile long lastPosition = -2;
+    private volatile boolean running;
 
     RankingStream(RankingService rankings, ViewPoints viewPoints, ProjectionProgress progress) {
         this.rankings = rankings;
         this.viewPoints = viewPoints;
         this.progress = progress;
         poller.scheduleWithFixedDelay(this::poll, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
+        poller.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
     @GetMapping(path = "/api/stream/rankings", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -72,16 +87,30 @@ class RankingStream {
         // computed once up front so that a bad request is refused with a problem, not a broken stream
         RankingService.Ranking first = rankings.rank(cluster, viewPoints.resolve(period, null), criteriaSet);
         Key key = new Key(cluster, period, criteriaSet);
-        SseEmitter emitter = new SseEmitter(0L);
-        Subscription subscription = subscriptions.computeIfAbsent(key, k -> new Subscription());
-        subscription.emitters.add(emitter);
-        Runnable remove = () -> subscription.emitters.remove(emitter);
-        emitter.onCompletion(remove);
-        emitter.onTimeout(remove);
-        emitter.onError(e -> remove.run());
-        send(emitter, first, subscription);
-        subscription.lastRows = first.rows();
-        return emitter;
+        Client client = new Client(new SseEmitter(0L));
+        client.lastRows = first.rows();
+        Runnable remove = () -> leave(key, client);
+        client.emitter.onCompletion(remove);
+        client.emitter.onTimeout(remove);
+        client.emitter.onError(e -> remove.run());
+        send(client, first);
+        // joined atomically with the poller's clean-up of empty subscriptions, so no client is left unpolled
+        subscriptions.compute(key, (k, subscription) -> {
+            Subscription joined = subscription == null ? new Subscription() : subscription;
+            joined.clients.add(client);
+            return joined;
+        });
+        if (!running) {
+            client.emitter.complete();
+        }
+        return client.emitter;
+    }
+
+    private void leave(Key key, Client client) {
+        subscriptions.computeIfPresent(key, (k, subscription) -> {
+            subscription.clients.remove(client);
+            return subscription.clients.isEmpty() ? null : subscription;
+        });
     }
 
     private void poll() {
@@ -93,15 +122,15 @@ class RankingStream {
             }
             lastPosition = position;
             subscriptions.forEach((key, subscription) -> {
-                if (subscription.emitters.isEmpty()) {
-                    subscriptions.remove(key, subscription);
-                    return;
-                }
                 RankingService.Ranking ranking = rankings.rank(key.cluster(),
                         viewPoints.resolve(key.period(), "pos:" + position), key.criteriaSet());
-                if (!Objects.equals(ranking.rows(), subscription.lastRows)) {
-                    subscription.lastRows = ranking.rows();
-                    subscription.emitters.forEach(emitter -> send(emitter, ranking, subscription));
+                for (Client client : subscription.clients) {
+                    if (!Objects.equals(ranking.rows(), client.lastRows)) {
+                        client.lastRows = ranking.rows();
+                        if (!send(client, ranking)) {
+                            leave(key, client);
+                        }
+                    }
                 }
             });
         } catch (RuntimeException e) {
@@ -109,18 +138,65 @@ class RankingStream {
         }
     }
 
-    private static void send(SseEmitter emitter, RankingService.Ranking ranking, Subscription subscription) {
+    private void heartbeat() {
+        subscriptions.forEach((key, subscription) -> {
+            for (Client client : subscription.clients) {
+                try {
+                    client.emitter.send(SseEmitter.event().comment("keep-alive"));
+                } catch (IOException | IllegalStateException gone) {
+                    leave(key, client);
+                    completeQuietly(client);
+                }
+            }
+        });
+    }
+
+    /** Sends the ranking; false when the client is gone (and its stream ended). */
+    private static boolean send(Client client, RankingService.Ranking ranking) {
         try {
-            emitter.send(SseEmitter.event().name("ranking").id(Long.toString(ranking.position()))
+            client.emitter.send(SseEmitter.event().name("ranking").id(Long.toString(ranking.position()))
                     .data(ranking, MediaType.APPLICATION_JSON));
+            return true;
         } catch (IOException | IllegalStateException gone) {
-            subscription.emitters.remove(emitter);
+            completeQuietly(client);
+            return false;
         }
     }
 
+    private static void completeQuietly(Client client) {
+        try {
+            client.emitter.complete();
+        } catch (RuntimeException alreadyEnded) {
+            // the container ended it first
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every stream before the web server's graceful shutdown starts waiting for requests to finish. */
+    @Override
+    public void stop() {
+        running = false;
+        subscriptions.values().forEach(s -> s.clients.forEach(RankingStream::completeQuietly));
+        subscriptions.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // stopped first: the web server's graceful shutdown runs in a lower phase
+        return SmartLifecycle.DEFAULT_PHASE;
+    }
+
     @PreDestroy
-    void stop() {
+    void shutDownPoller() {
         poller.shutdownNow();
-        subscriptions.values().forEach(s -> s.emitters.forEach(SseEmitter::complete));
     }
 }
