@@ -3,6 +3,7 @@ package vn.thidua.ledger.command.calendar;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.axonframework.eventhandling.GenericEventMessage;
+import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
 
 /**
@@ -33,5 +34,20 @@ public final class Today {
             throw RefusedException.invalid(rule, field, what + " " + day + " ở tương lai (hôm nay là " + today + ")");
         }
         return day;
+    }
+
+    /**
+     * {@code period}, when it has begun: what is evaluated or surveyed is what was done in it.
+     *
+     * @param what the period's meaning in Vietnamese, as the message opens with it ("Kỳ đánh giá")
+     * @throws RefusedException INVALID with {@code rule} on {@code field} when it starts after today
+     */
+    public static Period begun(Period period, String rule, String field, String what) {
+        LocalDate today = date();
+        if (period.from().isAfter(today)) {
+            throw RefusedException.invalid(rule, field, what + " " + period + " chưa bắt đầu (hôm nay là " + today
+                    + ")");
+        }
+        return period;
     }
 }

@@ -24,6 +24,7 @@ import vn.thidua.ledger.api.evaluation.PersonEvaluationCorrected;
 import vn.thidua.ledger.api.evaluation.PersonEvaluationId;
 import vn.thidua.ledger.api.evaluation.PersonEvaluationReviewed;
 import vn.thidua.ledger.api.evaluation.PersonSelfAssessed;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.criteria.CriteriaSetLookup;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
@@ -64,6 +65,7 @@ class PersonEvaluation {
             throw RefusedException.invalid("EVALUATION_PERIOD_MONTH", "period",
                     "Đánh giá cá nhân theo từng tháng (ví dụ 2024-05), không theo kỳ " + command.period());
         }
+        Today.begun(command.period(), "EVALUATION_PERIOD_BEGUN", "period", "Tháng đánh giá");
         Map<String, BigDecimal> entered = Scoring.required(command.scores());
         PersonEntry person = directory.person(command.personId())
                 .orElseThrow(() -> RefusedException.notFound("personId", command.personId()));

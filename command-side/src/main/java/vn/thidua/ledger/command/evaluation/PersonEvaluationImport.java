@@ -27,6 +27,7 @@ import vn.thidua.ledger.api.evaluation.EvaluatePerson;
 import vn.thidua.ledger.api.evaluation.EvaluationStage;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.criteria.CriteriaSetLookup;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 import vn.thidua.ledger.command.dispatch.FirstEvents;
@@ -128,6 +129,7 @@ class PersonEvaluationImport implements FirstEvents {
                         "Đánh giá cá nhân theo từng tháng (ví dụ 2024-05), không theo kỳ " + parsed);
             }
             month = YearMonth.from(parsed.from());
+            Today.begun(parsed, "EVALUATION_PERIOD_BEGUN", "period", "Tháng đánh giá");
         }
         CriteriaSetRef ref = null;
         if (criteriaSet != null && !criteriaSet.isBlank()) {
@@ -351,6 +353,12 @@ class PersonEvaluationImport implements FirstEvents {
             return null;
         }
         YearMonth month = YearMonth.from(period.from());
+        try {
+            Today.begun(period, "EVALUATION_PERIOD_BEGUN", column, "Tháng đánh giá");
+        } catch (RefusedException notBegun) {
+            problems.add(RowProblem.at(row.number(), column, notBegun.rule(), notBegun.getMessage()));
+            return null;
+        }
         if (target.month() != null && !month.equals(target.month())) {
             problems.add(RowProblem.at(row.number(), column, "IMPORT_PERIOD_MATCHES", "Dòng ghi tháng " + month
                     + " nhưng lần nhập này là của tháng " + target.month()));

@@ -19,6 +19,7 @@ import vn.thidua.ledger.api.evaluation.EvaluateUnit;
 import vn.thidua.ledger.api.evaluation.UnitEvaluated;
 import vn.thidua.ledger.api.evaluation.UnitEvaluationCorrected;
 import vn.thidua.ledger.api.evaluation.UnitEvaluationId;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.criteria.CriteriaSetLookup;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 
@@ -42,6 +43,7 @@ class UnitEvaluation {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(EvaluateUnit command, OrganisationDirectory directory, CriteriaSetLookup criteriaSets) {
+        Today.begun(command.period(), "EVALUATION_PERIOD_BEGUN", "period", "Kỳ đánh giá");
         Map<String, BigDecimal> entered = Scoring.required(command.scores());
         if (!directory.unitExists(command.unitId())) {
             throw RefusedException.notFound("unitId", command.unitId());

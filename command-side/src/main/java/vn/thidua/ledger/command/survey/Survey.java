@@ -14,6 +14,7 @@ import vn.thidua.ledger.api.survey.SurveyCorrected;
 import vn.thidua.ledger.api.survey.SurveyId;
 import vn.thidua.ledger.api.survey.SurveyRecorded;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 
 /** The result of one satisfaction survey of a unit for a period, with its corrections. */
@@ -71,13 +72,16 @@ class Survey {
     }
 
     private static String requirePeriod(String period) {
+        Period parsed;
         try {
-            Period.parse(period);
-            return period.strip();
+            parsed = Period.parse(period);
         } catch (IllegalArgumentException e) {
             throw RefusedException.invalid("PERIOD_VALID", "period",
                     "Kỳ khảo sát không hợp lệ: " + period + " (ví dụ 2024-05, 2024-Q2, 2024-H1, 2024)");
         }
+        // what citizens answered about a period they have lived through
+        Today.begun(parsed, "SURVEY_PERIOD_BEGUN", "period", "Kỳ khảo sát");
+        return period.strip();
     }
 
     private static String blankToNull(String text) {

@@ -183,6 +183,22 @@ class PersonEvaluationImportTest {
     }
 
     @Test
+    void rowMonthMustHaveBegun() {
+        List<RowProblem> problems = problems("IMPORT_ROWS_VALID", null,
+                "personId,period,TASKS\nLB-PNV-01,2099-01,60\nLB-PNV-02,2024-05,60\n");
+
+        assertThat(problems).extracting(RowProblem::field, RowProblem::rule)
+                .containsExactly(tuple("rows[1].period", "EVALUATION_PERIOD_BEGUN"));
+    }
+
+    @Test
+    void monthOfTheImportMustHaveBegun() {
+        assertThatThrownBy(() -> imports.target("LB-PNV", "2099-01", null))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.rule())
+                        .isEqualTo("EVALUATION_PERIOD_BEGUN"));
+    }
+
+    @Test
     void rowPeriodMustBeAMonth() {
         List<RowProblem> problems = problems("IMPORT_ROWS_VALID", null,
                 "personId,period,TASKS\nLB-PNV-01,2024-Q2,60\nLB-PNV-02,2024-05-01,60\nLB-TDKT-01,tháng 5,60\n");

@@ -7,6 +7,7 @@ import static vn.thidua.ledger.command.criteria.CriteriaSetDraft.number;
 import static vn.thidua.ledger.command.directory.Refusals.refused;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -422,5 +423,17 @@ class PersonEvaluationTest {
         EvaluatePerson command = decide(mutable);
         mutable.put("TASKS", number("1"));
         assertThat(command.scores()).isEqualTo(GOOD);
+    }
+
+    @Test
+    void cannotEvaluateAPersonForAMonthNotBegunInVietnam() {
+        fixture.givenCurrentTime(Instant.parse("2024-04-30T16:59:00Z"))
+                .when(new EvaluatePerson(HUONG, MAY_2024, null, GOOD, null, null))
+                .expectException(refused(Reason.INVALID, "EVALUATION_PERIOD_BEGUN", "period"))
+                .expectNoEvents();
+        // 17:00 UTC on 30 April is midnight on 1 May in Vietnam
+        fixture.givenCurrentTime(Instant.parse("2024-04-30T17:00:00Z"))
+                .when(new EvaluatePerson(HUONG, MAY_2024, null, GOOD, null, null))
+                .expectSuccessfulHandlerExecution();
     }
 }

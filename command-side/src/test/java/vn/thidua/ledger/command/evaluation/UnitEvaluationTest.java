@@ -7,6 +7,7 @@ import static vn.thidua.ledger.command.criteria.CriteriaSetDraft.number;
 import static vn.thidua.ledger.command.directory.Refusals.refused;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,5 +153,22 @@ class UnitEvaluationTest {
                 .when(new EvaluateUnit(new UnitId("LB-PYT"), Q2_2024, SCORES, null, null))
                 .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "unitId"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void cannotEvaluateAUnitForAPeriodNotBegunInVietnam() {
+        // 17:30 UTC on 30 June is already 1 July in Vietnam: the third quarter has begun, the fourth has not
+        fixture.givenCurrentTime(Instant.parse("2024-06-30T17:30:00Z"))
+                .when(new EvaluateUnit(PHONG_NOI_VU, Period.parse("2024-Q4"), SCORES, null, null))
+                .expectException(refused(Reason.INVALID, "EVALUATION_PERIOD_BEGUN", "period"))
+                .expectExceptionMessage("Kỳ đánh giá 2024-10-01..2024-12-31 chưa bắt đầu (hôm nay là 2024-07-01)")
+                .expectNoEvents();
+    }
+
+    @Test
+    void unitMayBeEvaluatedForAPeriodBegunTodayInVietnam() {
+        fixture.givenCurrentTime(Instant.parse("2024-06-30T17:30:00Z"))
+                .when(new EvaluateUnit(PHONG_NOI_VU, Period.parse("2024-Q3"), SCORES, null, null))
+                .expectSuccessfulHandlerExecution();
     }
 }

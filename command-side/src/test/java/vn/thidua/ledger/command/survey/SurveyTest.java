@@ -3,6 +3,7 @@ package vn.thidua.ledger.command.survey;
 import static vn.thidua.ledger.command.directory.Refusals.refused;
 import static vn.thidua.ledger.command.directory.Refusals.refusedBy;
 
+import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,6 +148,18 @@ class SurveyTest {
         fixture.given(RECORDED, new SurveyCorrected(SURVEY, MOT_CUA, "2024-H1", 248, 229, "Nhập trùng"))
                 .when(new CorrectSurvey(SURVEY, 248, 229, "Nhập lại"))
                 .expectException(refusedBy("SURVEY_CORRECTION_CHANGES_FIGURES"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotRecordASurveyOfAPeriodNotBegun() {
+        // 17:30 UTC on 30 June is already 1 July in Vietnam
+        fixture.givenCurrentTime(Instant.parse("2024-06-30T17:30:00Z"))
+                .when(new RecordSurvey(SURVEY, MOT_CUA, "2024-H2", 40, 38, null, null))
+                .expectSuccessfulHandlerExecution();
+        fixture.givenCurrentTime(Instant.parse("2024-06-30T17:30:00Z"))
+                .when(new RecordSurvey(SURVEY, MOT_CUA, "2024-08", 40, 38, null, null))
+                .expectException(refusedBy("SURVEY_PERIOD_BEGUN"))
                 .expectNoEvents();
     }
 }
