@@ -70,4 +70,39 @@ class StrictInputIT extends NodeIT {
         assertThat(array.body()).doesNotContain("vn.thidua", "java.", "Cannot deserialize");
         assertThat(array.json().get("errors").get(0).get("field").asText()).isEqualTo("body");
     }
+
+    @Test
+    void requestsTheNodeCannotServeAreRefusedInVietnamese() {
+        Api.Response unknownPath = api().get("/api/no-such-thing");
+        assertThat(unknownPath.status()).isEqualTo(404);
+        assertThat(unknownPath.json().get("rule").asText()).isEqualTo("PATH_EXISTS");
+        assertThat(unknownPath.json().get("title").asText()).isEqualTo("Không tìm thấy");
+        assertThat(unknownPath.json().get("detail").asText()).isEqualTo("Không có đường dẫn /api/no-such-thing");
+
+        Api.Response wrongMethod = api().call("DELETE", "/api/units");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.json().get("detail").asText()).startsWith("Đường dẫn này không nhận phương thức DELETE");
+        assertThat(wrongMethod.json().get("title").asText()).isEqualTo("Phương thức không được hỗ trợ");
+
+        Api.Response notAcceptable = api().call("GET", "/api/stream/rankings?cluster=X&period=2024",
+                "Accept", "application/json");
+        assertThat(notAcceptable.status()).isEqualTo(406);
+        assertThat(notAcceptable.contentType()).startsWith("application/problem+json");
+        assertThat(notAcceptable.json().get("detail").asText()).contains("text/event-stream");
+
+        Api.Response truncated = api().post("/api/units", "{\"id\": \"" + p + "-T\", \"name\": \"Phường");
+        assertThat(truncated.status()).isEqualTo(400);
+        assertThat(truncated.json().get("title").asText()).isEqualTo("Yêu cầu không hợp lệ");
+        assertThat(truncated.json().get("detail").asText()).startsWith("JSON không hợp lệ").doesNotContain("Unexpected");
+
+        Api.Response badEnum = api().post("/api/units", """
+                {"id": "%s-E", "name": "Phường E", "kind": "HAMLET"}""".formatted(p));
+        assertThat(badEnum.status()).isEqualTo(400);
+        assertThat(badEnum.json().get("errors").get(0).get("message").asText()).contains("chọn một trong").contains("COMMUNE");
+
+        Api.Response taken = api().post("/api/units", """
+                {"id": "%s-U", "name": "Lần nữa", "kind": "COMMUNE"}""".formatted(p));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.json().get("detail").asText()).endsWith("đã được dùng cho đơn vị khác");
+    }
 }

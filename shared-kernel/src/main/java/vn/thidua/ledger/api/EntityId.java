@@ -20,7 +20,8 @@ public interface EntityId {
     static String requireValid(String value) {
         Objects.requireNonNull(value, "id must not be null");
         if (!isValid(value)) {
-            throw new IllegalArgumentException("id must match " + FORMAT.pattern() + ": " + value);
+            throw new IllegalArgumentException("Mã '" + value + "' không hợp lệ: mã gồm 1 đến 64 ký tự chữ không dấu, "
+                    + "số, dấu chấm, gạch dưới hoặc gạch ngang (id must match " + FORMAT.pattern() + ")");
         }
         return value;
     }

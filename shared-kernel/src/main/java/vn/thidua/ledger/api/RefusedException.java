@@ -57,7 +57,29 @@ public class RefusedException extends RuntimeException {
 
     public static RefusedException alreadyExists(EntityId id) {
         return new RefusedException(Reason.CONFLICT, "ID_UNIQUE", "id",
-                "Mã " + id.value() + " đã được dùng cho " + id.kind() + " khác");
+                "Mã " + id.value() + " đã được dùng cho " + kindLabel(id.kind()) + " khác");
+    }
+
+    /** What a kind of entity is called in Vietnamese ("units" → "đơn vị"); the kind itself when unknown. */
+    public static String kindLabel(String kind) {
+        return switch (kind) {
+            case "units" -> "đơn vị";
+            case "persons" -> "người";
+            case "campaigns" -> "cuộc vận động, phong trào";
+            case "pledges" -> "bản cam kết";
+            case "violations" -> "vi phạm";
+            case "clusters" -> "cụm, khối thi đua";
+            case "inspections" -> "đợt kiểm tra";
+            case "commendations" -> "khen thưởng";
+            case "reports" -> "báo cáo";
+            case "reviews" -> "sơ kết, tổng kết";
+            case "registrations" -> "đăng ký thi đua";
+            case "covenants" -> "giao ước thi đua";
+            case "criteria-sets" -> "bộ tiêu chí";
+            case "surveys" -> "khảo sát";
+            case "evaluations" -> "đánh giá";
+            default -> kind;
+        };
     }
 
     public Reason reason() {

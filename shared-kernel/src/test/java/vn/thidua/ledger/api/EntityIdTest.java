@@ -22,6 +22,6 @@ class EntityIdTest {
     void anyOtherIdIsRefused(String id) {
         assertThat(EntityId.isValid(id)).isFalse().isEqualTo(EntityId.FORMAT.matcher(id).matches());
         assertThatThrownBy(() -> EntityId.requireValid(id)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("id must match");
+                .hasMessageContaining("không hợp lệ");
     }
 }

@@ -53,7 +53,7 @@ import vn.thidua.ledger.command.dispatch.CommandDispatcher;
  */
 @Component
 @org.springframework.core.annotation.Order(100) // after the built-in criteria sets it evaluates under
-@ConditionalOnExpression("'${thidua.roles}'.toLowerCase().contains('command') and '${thidua.demo}'.trim().equalsIgnoreCase('true')")
+@ConditionalOnExpression("'${thidua.role.command}' == 'true' and '${thidua.demo}'.trim().equalsIgnoreCase('true')")
 class DemoData implements ApplicationRunner {
 
     static final String ACTOR = "demo";

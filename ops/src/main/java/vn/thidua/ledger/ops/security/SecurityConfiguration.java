@@ -19,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import vn.thidua.ledger.ops.web.ProblemTitles;
 
 /**
  * HTTP Basic for API clients and for the web UI (which asks for the password on its own page and keeps it for the
@@ -62,7 +63,7 @@ class SecurityConfiguration {
 
     private static void problem(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
                                 String detail) throws java.io.IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemTitles.titled(ProblemDetail.forStatusAndDetail(status, detail));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -17,7 +17,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +30,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.command.imports.RowsRefusedException;
 
@@ -40,6 +44,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    /** 421: the request reached a node that does not serve it (Spring names no constant for it). */
+    private static final HttpStatusCode MISDIRECTED = HttpStatusCode.valueOf(421);
+
+    private final boolean commandRole;
+    private final boolean queryRole;
+
+    ProblemHandler(@Value("${thidua.role.command:true}") boolean commandRole,
+                   @Value("${thidua.role.query:true}") boolean queryRole) {
+        this.commandRole = commandRole;
+        this.queryRole = queryRole;
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record FieldProblem(String field, String message, String rule) {
 
@@ -51,7 +67,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RefusedException.class)
     ResponseEntity<ProblemDetail> refused(RefusedException e) {
         HttpStatus status = statusOf(e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        ProblemDetail problem = problem(status, e.getMessage());
         problem.setProperty("rule", e.rule());
         if (!e.fields().isEmpty()) {
             problem.setProperty("errors", e.fields().stream()
@@ -64,7 +80,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RowsRefusedException.class)
     ResponseEntity<ProblemDetail> rowsRefused(RowsRefusedException e) {
         HttpStatus status = statusOf(e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        ProblemDetail problem = problem(status, e.getMessage());
         problem.setProperty("rule", e.rule());
         problem.setProperty("errors", e.problems());
         return ResponseEntity.status(status).body(problem);
@@ -105,24 +121,28 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+        com.fasterxml.jackson.core.JsonParseException syntax = syntaxError(e);
+        if (syntax == null && e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 && (mapping instanceof MismatchedInputException || mapping.getCause() instanceof Exception)) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             String message = mapping instanceof InvalidFormatException invalid
                     ? (invalid.getOriginalMessage().startsWith("ký tự NUL") ? invalid.getOriginalMessage()
-                            : "giá trị không hợp lệ: " + invalid.getValue())
+                            : "giá trị không hợp lệ: " + invalid.getValue() + allowedValues(invalid.getTargetType()))
                     : "giá trị không đúng kiểu";
             return invalid(List.of(new FieldProblem(field, message)));
         }
         // a syntax error is told as the parser saw it; a body of the wrong shape without naming Java types
-        String detail = e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException json
-                ? "JSON không hợp lệ: " + json.getOriginalMessage()
+        String detail = syntax instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                ? "JSON không hợp lệ: nội dung dừng giữa chừng (thiếu dấu đóng } hoặc ] hay dấu \" cuối chuỗi)"
+                : syntax != null
+                ? "JSON không hợp lệ ở dòng " + syntax.getLocation().getLineNr() + ", cột "
+                        + syntax.getLocation().getColumnNr() + " (kiểm tra dấu phẩy, dấu ngoặc kép và dấu ngoặc)"
                 : e.getCause() instanceof JsonMappingException
                         ? "Thân yêu cầu không đúng dạng: cần một đối tượng JSON với các trường của yêu cầu"
                         : "Thân yêu cầu thiếu hoặc không đọc được";
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, detail);
         problem.setProperty("rule", "MALFORMED_REQUEST");
         problem.setProperty("errors", List.of(new FieldProblem("body", detail, "MALFORMED_REQUEST")));
         return ResponseEntity.badRequest().body(problem);
@@ -135,7 +155,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                      WebRequest request) {
         String detail = "Không đọc được nội dung kiểu " + e.getContentType() + "; nhận: "
                 + e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail);
+        ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail);
         problem.setProperty("rule", "MEDIA_TYPE_SUPPORTED");
         problem.setProperty("errors", List.of(new FieldProblem("Content-Type", detail, "MEDIA_TYPE_SUPPORTED")));
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
@@ -177,9 +197,98 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure", e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Lỗi hệ thống; không có thay đổi nào được ghi");
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** The JSON syntax error behind an unreadable body, however Jackson wrapped it; null when the JSON was well formed. */
+    private static com.fasterxml.jackson.core.JsonParseException syntaxError(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof com.fasterxml.jackson.core.JsonParseException syntax) {
+                return syntax;
+            }
+        }
+        return null;
+    }
+
+    /** "; chọn một trong: A, B" for an enum, nothing for other types. */
+    private static String allowedValues(Class<?> type) {
+        if (type == null || !type.isEnum()) {
+            return "";
+        }
+        return "; chọn một trong: " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                .collect(Collectors.joining(", "));
+    }
+
+    private static ProblemDetail problem(HttpStatusCode status, String detail) {
+        return ProblemTitles.titled(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+    /** Spring's own problems (a path not found, a method not allowed, …) get their title in Vietnamese too. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            ProblemTitles.titled(problem);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /**
+     * A path this node does not serve: on a node with one role, most likely a request meant for a node with the
+     * other (writes go to command nodes, reads to query nodes), said so with 421; else a plain 404.
+     */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        String path = "/" + e.getResourcePath();
+        if (path.startsWith("/api/") && !(commandRole && queryRole)) {
+            return misdirected(e.getHttpMethod().name(), path);
+        }
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "Không có đường dẫn " + path);
+        problem.setProperty("rule", "PATH_EXISTS");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    private ResponseEntity<Object> misdirected(String method, String path) {
+        String role = commandRole ? "command" : "query";
+        String other = commandRole ? "đọc (truy vấn) do nút có vai trò query" : "ghi (lệnh) do nút có vai trò command";
+        ProblemDetail problem = problem(MISDIRECTED, "Nút này chỉ chạy vai trò " + role + " (THIDUA_ROLES) và không "
+                + "phục vụ " + method + " " + path + "; các yêu cầu " + other + " phục vụ");
+        problem.setProperty("rule", "NODE_ROLE");
+        return ResponseEntity.status(MISDIRECTED).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
+                                                                         HttpHeaders headers, HttpStatusCode status,
+                                                                         WebRequest request) {
+        boolean write = !"GET".equals(e.getMethod()) && !"HEAD".equals(e.getMethod());
+        if ((write && !commandRole) || (!write && !queryRole)) {
+            // the path exists here for the other kind of request (GET /api/units on a query node, say)
+            return misdirected(e.getMethod(), request.getDescription(false).replaceFirst("^uri=", ""));
+        }
+        String allowed = e.getSupportedHttpMethods() == null ? ""
+                : "; nhận: " + e.getSupportedHttpMethods().stream().map(Object::toString)
+                        .collect(Collectors.joining(", "));
+        ProblemDetail problem = problem(HttpStatus.METHOD_NOT_ALLOWED, "Đường dẫn này không nhận phương thức "
+                + e.getMethod() + allowed);
+        problem.setProperty("rule", "METHOD_SUPPORTED");
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException e,
+                                                                      HttpHeaders headers, HttpStatusCode status,
+                                                                      WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.NOT_ACCEPTABLE, "Không trả lời được theo Accept của yêu cầu; "
+                + "đường dẫn này trả: " + e.getSupportedMediaTypes().stream().map(Object::toString)
+                .collect(Collectors.joining(", ")));
+        problem.setProperty("rule", "MEDIA_TYPE_ACCEPTABLE");
+        // the problem itself is JSON, whatever the client said it accepts
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static FieldProblem toProblem(FieldError error) {
@@ -188,7 +297,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> invalid(List<FieldProblem> errors) {
         String fields = errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
                 "Dữ liệu không hợp lệ: " + fields);
         problem.setProperty("rule", "INPUT_VALID");
         problem.setProperty("errors", errors);
