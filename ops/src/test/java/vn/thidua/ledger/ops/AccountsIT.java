@@ -3,6 +3,7 @@ package vn.thidua.ledger.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,5 +112,63 @@ class AccountsIT extends NodeIT {
         assertThat(api().post("/api/admin/users/" + p + ".doc/password", """
                 {"password": "%s"}""".formatted(PASSWORD)).status()).isEqualTo(200);
         assertThat(reader.get("/api/integrity/verify").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAccountScopedToADistrictRecordsOnlyForItsUnitsAndItsEventsSayWhoAndWithWhichScope() {
+        assertThat(api().post("/api/units", """
+                {"id": "%s-LB", "name": "Quận Long Biên", "kind": "DISTRICT"}""".formatted(p)).status()).isEqualTo(201);
+        assertThat(api().post("/api/units", """
+                {"id": "%s-GL", "name": "Huyện Gia Lâm", "kind": "DISTRICT"}""".formatted(p)).status()).isEqualTo(201);
+        assertThat(api().post("/api/units", """
+                {"id": "%s-GL-X", "name": "Xã Đa Tốn", "kind": "COMMUNE", "parentId": "%s-GL"}""".formatted(p, p))
+                .status()).isEqualTo(201);
+        Api.Response opened = api().post("/api/admin/users", """
+                {"username": "%s.lb", "password": "%s", "role": "WRITER", "unitScope": "%s-LB"}"""
+                .formatted(p, PASSWORD, p));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        assertThat(opened.json().get("unitScope").asText()).isEqualTo(p + "-LB");
+        Api longBien = Api.as(port, p + ".lb", PASSWORD);
+        assertThat(longBien.get("/api/account").json().get("unitScope").asText()).isEqualTo(p + "-LB");
+
+        // within the district: a ward below it, then a person there
+        assertThat(longBien.post("/api/units", """
+                {"id": "%s-LB-BD", "name": "Phường Bồ Đề", "kind": "COMMUNE", "parentId": "%s-LB"}"""
+                .formatted(p, p)).status()).isEqualTo(201);
+        assertThat(longBien.post("/api/persons", """
+                {"id": "%s-P", "unitId": "%s-LB-BD", "fullName": "Lê Thu Hà", "category": "CONG_CHUC"}"""
+                .formatted(p, p)).status()).isEqualTo(201);
+        Long scoped = jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND"
+                        + " convert_from(meta_data, 'UTF8')::jsonb @> ?::jsonb")
+                .params("person:" + p + "-P", "{\"actor\": \"%s.lb\", \"role\": \"WRITER\", \"unitScope\": \"%s-LB\"}"
+                        .formatted(p, p))
+                .query(Long.class).single();
+        assertThat(scoped).isEqualTo(1);
+
+        // another district's unit, a unit of no district, organisation-wide records: refused, nothing stored
+        long head = head();
+        for (Api.Response refused : List.of(
+                longBien.post("/api/persons", """
+                        {"id": "%s-Q", "unitId": "%s-GL-X", "fullName": "Đỗ Văn Quý", "category": "CONG_CHUC"}"""
+                        .formatted(p, p)),
+                longBien.post("/api/units", """
+                        {"id": "%s-HB", "name": "Quận Hai Bà Trưng", "kind": "DISTRICT"}""".formatted(p)),
+                longBien.post("/api/clusters", """
+                        {"id": "%s-CUM", "name": "Cụm thi đua", "kind": "CUM"}""".formatted(p)),
+                longBien.post("/api/units/" + p + "-LB-BD/move", """
+                        {"parentId": "%s-GL", "effectiveOn": "2025-07-01"}""".formatted(p)))) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+            assertThat(refused.json().get("rule").asText()).isEqualTo("UNIT_SCOPE");
+            assertThat(refused.json().get("detail").asText()).contains(p + "-LB");
+        }
+        assertThat(head()).isEqualTo(head);
+
+        // the administrator lifts the scope: the same request is now the whole organisation's to make
+        assertThat(api().post("/api/admin/users/" + p + ".lb/scope", "{\"unitScope\": null}").json()
+                .get("unitScope").isNull()).isTrue();
+        assertThat(longBien.post("/api/clusters", """
+                {"id": "%s-CUM", "name": "Cụm thi đua", "kind": "CUM"}""".formatted(p)).status()).isEqualTo(201);
+        assertThat(api().post("/api/admin/users/" + p + ".lb/scope", "{\"unitScope\": \"%s-NOWHERE\"}"
+                .formatted(p)).status()).isEqualTo(404);
     }
 }

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 public class RefusedException extends RuntimeException {
 
     /** How a refusal maps onto the API's answers: invalid input, an unknown reference, or a conflict with state. */
-    public enum Reason { INVALID, NOT_FOUND, CONFLICT }
+    /** Why: bad input, a reference to nothing, a clash with what is recorded, or outside what the account may do. */
+    public enum Reason { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
 
     private final Reason reason;
     private final String rule;

@@ -306,12 +306,19 @@ public class CommandDispatcher {
     }
 
     /** Who asks, under which Idempotency-Key (null: none) and correlation id, with a request of this fingerprint. */
-    private record Caller(String actor, String key, String fingerprint, String correlationId) {
+    private record Caller(String actor, String role, String unitScope, String key, String fingerprint,
+                          String correlationId) {
 
         /** The metadata every command of the request carries; its events inherit it. */
         Map<String, Object> metaData() {
             Map<String, Object> metaData = new HashMap<>();
             metaData.put(MetaDataKeys.ACTOR, actor);
+            if (role != null) {
+                metaData.put(MetaDataKeys.ROLE, role);
+            }
+            if (unitScope != null) {
+                metaData.put(MetaDataKeys.UNIT_SCOPE, unitScope);
+            }
             metaData.put(MetaDataKeys.CORRELATION_ID, correlationId);
             if (key != null) {
                 metaData.put(MetaDataKeys.IDEMPOTENCY_KEY, key);
@@ -339,7 +346,8 @@ public class CommandDispatcher {
             throw RefusedException.invalid("IDEMPOTENCY_KEY", IDEMPOTENCY_HEADER,
                     "Idempotency-Key phải có từ 1 đến 255 ký tự");
         }
-        return new Caller(actorOf(http), key, fingerprint(http, request), correlationId(http));
+        return new Caller(actorOf(http), attribute(http, MetaDataKeys.ROLE_ATTRIBUTE),
+                attribute(http, MetaDataKeys.UNIT_SCOPE_ATTRIBUTE), key, fingerprint(http, request), correlationId(http));
     }
 
     /** The answer stored for an earlier request with the same key; refused when that request was another. */
@@ -365,6 +373,10 @@ public class CommandDispatcher {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? Optional.of(attributes.getRequest())
                 : Optional.empty();
+    }
+
+    private static String attribute(HttpServletRequest http, String name) {
+        return http != null && http.getAttribute(name) instanceof String value ? value : null;
     }
 
     private static String actorOf(HttpServletRequest http) {

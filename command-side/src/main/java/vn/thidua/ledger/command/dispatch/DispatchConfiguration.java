@@ -13,13 +13,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DispatchConfiguration {
 
     /**
-     * Events inherit who asked, the correlation id, the idempotency key and the import they came with from the
-     * command that caused them.
+     * Events inherit who asked (with the account's role and unit scope), the correlation id, the idempotency key
+     * and the import they came with from the command that caused them.
      */
     @Bean
     CorrelationDataProvider requestMetaDataProvider() {
-        return new SimpleCorrelationDataProvider(MetaDataKeys.ACTOR, MetaDataKeys.CORRELATION_ID,
-                MetaDataKeys.IDEMPOTENCY_KEY, MetaDataKeys.IMPORT_ID);
+        return new SimpleCorrelationDataProvider(MetaDataKeys.ACTOR, MetaDataKeys.ROLE, MetaDataKeys.UNIT_SCOPE,
+                MetaDataKeys.CORRELATION_ID, MetaDataKeys.IDEMPOTENCY_KEY, MetaDataKeys.IMPORT_ID);
     }
 
     /** Used by every aggregate's command handler too (Axon's configuration takes a bean of this type). */

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.ops.security;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -33,13 +34,19 @@ class AccountController {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     static final int MIN_PASSWORD_LENGTH = 10;
 
-    record NewAccount(String username, String password, String role) {
+    record NewAccount(String username, String password, String role,
+                      @Schema(example = "LB", description = "đơn vị mà tài khoản được ghi cho (cùng các đơn vị trực "
+                              + "thuộc); bỏ trống: toàn tổ chức") String unitScope) {
+    }
+
+    record NewScope(@Schema(example = "LB", description = "bỏ trống (null): toàn tổ chức") String unitScope) {
     }
 
     record NewPassword(String password) {
     }
 
-    record Account(String username, String role, boolean enabled) {
+    /** @param unitScope the unit the account records for, with those below it; null: the whole organisation */
+    record Account(String username, String role, boolean enabled, String unitScope) {
     }
 
     record Accounts(List<Account> accounts) {
@@ -68,10 +75,11 @@ class AccountController {
     @Operation(summary = "Danh sách tài khoản (accounts)")
     Accounts accounts() {
         return new Accounts(jdbc.sql("""
-                        SELECT u.username, min(a.authority) AS authority, u.enabled
+                        SELECT u.username, min(a.authority) AS authority, u.enabled, u.unit_scope
                         FROM users u LEFT JOIN authorities a ON a.username = u.username
-                        GROUP BY u.username, u.enabled ORDER BY u.username""")
-                .query((rs, row) -> new Account(rs.getString(1), roleOf(rs.getString(2)), rs.getBoolean(3))).list());
+                        GROUP BY u.username, u.enabled, u.unit_scope ORDER BY u.username""")
+                .query((rs, row) -> new Account(rs.getString(1), roleOf(rs.getString(2)), rs.getBoolean(3),
+                        rs.getString(4))).list());
     }
 
     @PostMapping("/api/admin/users")
@@ -97,13 +105,43 @@ class AccountController {
         if (!problems.isEmpty()) {
             throw RefusedException.invalid(problems);
         }
+        String scope = scopeUnit(body.unitScope());
         if (users.userExists(body.username())) {
             throw RefusedException.conflict("USERNAME_UNIQUE", "username",
                     "Tài khoản " + body.username() + " đã có");
         }
         users.createUser(User.withUsername(body.username()).password(encoder.encode(body.password()))
                 .authorities(role.authority()).build());
-        return new Account(body.username(), role.name(), true);
+        jdbc.sql("UPDATE users SET unit_scope = ? WHERE username = ?").params(scope, body.username()).update();
+        return new Account(body.username(), role.name(), true, scope);
+    }
+
+    @PostMapping("/api/admin/users/{username}/scope")
+    @Operation(summary = "Giới hạn tài khoản vào một đơn vị và các đơn vị trực thuộc, hoặc bỏ giới hạn "
+            + "(limit an account to a part of the organisation)")
+    @Transactional
+    Account rescope(@PathVariable String username, @RequestBody NewScope body) {
+        Account account = existing(username);
+        String scope = scopeUnit(body == null ? null : body.unitScope());
+        jdbc.sql("UPDATE users SET unit_scope = ? WHERE username = ?").params(scope, username).update();
+        // the new scope applies to the next request, not once cached credentials expire
+        verifiedCredentials.clear();
+        return new Account(account.username(), account.role(), account.enabled(), scope);
+    }
+
+    /** The unit named as a scope, which must exist; null for none. */
+    private String scopeUnit(String unitScope) {
+        if (unitScope == null || unitScope.isBlank()) {
+            return null;
+        }
+        String unit = unitScope.strip();
+        boolean exists = jdbc.sql("SELECT count(*) FROM directory_unit WHERE unit_id = ?").param(unit)
+                .query(Long.class).single() > 0;
+        if (!exists) {
+            throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "unitScope",
+                    "Không tìm thấy đơn vị " + unit + " (unitScope)");
+        }
+        return unit;
     }
 
     @PostMapping("/api/admin/users/{username}/disable")
@@ -155,7 +193,7 @@ class AccountController {
         Account account = existing(username);
         jdbc.sql("UPDATE users SET enabled = ? WHERE username = ?").params(enabled, username).update();
         verifiedCredentials.clear();
-        return new Account(account.username(), account.role(), enabled);
+        return new Account(account.username(), account.role(), enabled, account.unitScope());
     }
 
     private Account existing(String username) {

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import vn.thidua.ledger.ops.web.ProblemTitles;
 
 /**
@@ -58,6 +59,7 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         problem(response, objectMapper, HttpStatus.FORBIDDEN,
                                 "Tài khoản không được phép thực hiện thao tác này")))
+                .addFilterAfter(new AccountAttributes(), BasicAuthenticationFilter.class)
                 .build();
     }
 
@@ -77,7 +79,16 @@ class SecurityConfiguration {
 
     @Bean
     JdbcUserDetailsManager userDetailsManager(DataSource dataSource) {
-        return new JdbcUserDetailsManager(dataSource);
+        JdbcUserDetailsManager users = new JdbcUserDetailsManager(dataSource);
+        // the account's unit scope comes along as one more authority (UNIT_SCOPE:<unit>), cached with the rest
+        users.setAuthoritiesByUsernameQuery("""
+                WITH asked AS (SELECT CAST(? AS VARCHAR) AS name)
+                SELECT a.username, a.authority FROM authorities a, asked WHERE a.username = asked.name
+                UNION ALL
+                SELECT u.username, '%s' || u.unit_scope FROM users u, asked
+                WHERE u.username = asked.name AND u.unit_scope IS NOT NULL""".formatted(
+                AccountAttributes.UNIT_SCOPE_PREFIX));
+        return users;
     }
 
     @Bean

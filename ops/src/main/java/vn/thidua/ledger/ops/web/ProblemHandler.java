@@ -91,6 +91,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
     }
 
