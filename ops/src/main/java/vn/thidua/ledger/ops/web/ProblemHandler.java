@@ -33,6 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.command.imports.RowsRefusedException;
+import vn.thidua.ledger.query.time.ProjectionProgress;
 
 /**
  * Every refusal as {@code application/problem+json}: {@code status}, {@code title}, {@code detail}, the
@@ -65,7 +66,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(RefusedException.class)
-    ResponseEntity<ProblemDetail> refused(RefusedException e) {
+    ResponseEntity<ProblemDetail> refused(RefusedException e, jakarta.servlet.http.HttpServletRequest request) {
+        if (e.reason() == RefusedException.Reason.NOT_FOUND
+                && request.getAttribute(ProjectionProgress.BEHIND_ATTRIBUTE) instanceof String behind) {
+            // found missing in a view still behind the stream: it may simply not be projected yet
+            String[] positions = behind.split("/");
+            ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage() + " — chưa thể khẳng định: "
+                    + "dữ liệu tra cứu mới cập nhật tới vị trí " + positions[0] + " trong khi dòng sự kiện đã tới vị trí "
+                    + positions[1] + "; hãy thử lại sau ít giây");
+            problem.setProperty("rule", "VIEW_CATCHING_UP");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
+                    .body(problem);
+        }
         HttpStatus status = statusOf(e);
         ProblemDetail problem = problem(status, e.getMessage());
         problem.setProperty("rule", e.rule());

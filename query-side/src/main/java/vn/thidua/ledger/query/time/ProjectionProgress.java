@@ -4,6 +4,8 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * How far each projection has got in the global stream, read from the token store so that it holds on any
@@ -12,6 +14,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProjectionProgress {
+
+    /**
+     * The request attribute left when a read gave up waiting short of its goal ({@code "reached/goal"}): what it
+     * then finds missing may only not have been projected yet (a processor changing hands between query nodes), so
+     * a "not found" answered from it is told as "not yet" instead.
+     */
+    public static final String BEHIND_ATTRIBUTE = "thidua.view.behind";
 
     private final JdbcClient jdbc;
     private final Duration maxWait;
@@ -54,6 +63,9 @@ public class ProjectionProgress {
                 break;
             }
             reached = processed(processor);
+        }
+        if (reached < goal && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            request.getRequest().setAttribute(BEHIND_ATTRIBUTE, reached + "/" + goal);
         }
         return reached;
     }
