@@ -51,7 +51,7 @@ class AuditDocument {
 
     private List<String> row(AuditTrails.Entry entry) {
         String businessTime = entry.occurredOn() != null ? entry.occurredOn() : entry.period();
-        return List.of(String.valueOf(entry.position()), TIME.format(entry.recordedAt()), entry.type(),
+        return List.of(String.valueOf(entry.position()), TIME.format(entry.recordedAt()), EventLabels.of(entry.type()),
                 businessTime == null ? "" : businessTime, entry.actor() == null ? "" : entry.actor(),
                 corrects(entry) + content(entry.data()));
     }

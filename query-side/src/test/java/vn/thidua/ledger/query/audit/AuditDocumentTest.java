@@ -53,10 +53,12 @@ class AuditDocumentTest {
         assertThat(table.columns()).containsExactly("Vị trí", "Thời điểm ghi nhận", "Loại sự kiện",
                 "Thời gian nghiệp vụ", "Người thực hiện", "Nội dung");
         assertThat(table.rows()).containsExactly(
-                List.of("3", "2024-01-15 10:04:05 +07:00", "UnitRegistered", "", "admin",
+                List.of("3", "2024-01-15 10:04:05 +07:00", "Đăng ký đơn vị (UnitRegistered)", "", "admin",
                         "name: Ủy ban nhân dân phường Bồ Đề"),
-                List.of("9", "2024-01-15 10:04:05 +07:00", "CampaignLaunched", "2024-01-01..2025-12-31", "admin", ""),
-                List.of("11", "2024-01-15 10:04:05 +07:00", "PledgeSigned", "2024-01-15", "admin", "unitId: BD"));
+                List.of("9", "2024-01-15 10:04:05 +07:00", "Phát động cuộc vận động, phong trào (CampaignLaunched)",
+                        "2024-01-01..2025-12-31", "admin", ""),
+                List.of("11", "2024-01-15 10:04:05 +07:00", "Ký bản cam kết (PledgeSigned)", "2024-01-15", "admin",
+                        "unitId: BD"));
     }
 
     @Test
