@@ -45,7 +45,8 @@ public final class EligibilityJudge {
         List<Eligibility.Reason> reasons = new ArrayList<>();
         if (!unitTopBand) {
             reasons.add(new Eligibility.Reason("UNIT_NOT_HTXS",
-                    "Tập thể chưa đạt mức hoàn thành xuất sắc nhiệm vụ (mức đạt: " + unitLevel + ")"));
+                    "Tập thể chưa đạt mức hoàn thành xuất sắc nhiệm vụ (" + (unitLevel == null
+                            ? "chưa được đánh giá trong năm" : "mức đạt: " + unitLevel) + ")"));
         }
         List<AnnualClassification> classified = members.stream()
                 .filter(m -> m.level() != AnnualLevel.NOT_CLASSIFIED).toList();

@@ -80,7 +80,8 @@ public final class UnitRanker {
         BigDecimal penalty = counted.stream().map(v -> set.penaltyFor(v.ruleCode()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal score = shown(total.subtract(penalty));
-        String level = set.bands().isEmpty() ? null : set.levelFor(score);
+        // a unit nobody evaluated in the period is "not evaluated", not "failed": no level
+        String level = set.bands().isEmpty() || evaluations.isEmpty() ? null : set.levelFor(score);
         return new UnitStanding(0, candidate.unitId(), candidate.unitName(), score, breakdown, penalty,
                 counted.size(), level, evaluations.size());
     }

@@ -36,6 +36,16 @@ class UnitRankerTest {
     }
 
     @Test
+    void aUnitNobodyEvaluatedInThePeriodIsRankedWithoutALevel() {
+        UnitCandidate surveyedOnly = new UnitCandidate("NL", "Phường Ngọc Lâm", List.of(),
+                List.of(new SurveyFact("NL", Period.parse("2024-Q2"), 100, 90)), List.of());
+        UnitStanding s = UnitRanker.rank(Sets.officeCulture(), Q2, List.of(surveyedOnly)).get(0);
+        assertThat(s.evaluations()).isZero();
+        assertThat(s.score()).isEqualByComparingTo("18");
+        assertThat(s.level()).as("not evaluated, not failed").isNull();
+    }
+
+    @Test
     void aSingleEvaluationKeepsItsExactDecimals() {
         UnitCandidate u = new UnitCandidate("U", "U", List.of(new UnitEvaluationFact("U", Period.parse("2024-05"),
                 Map.of("GENERAL", d("29.99"), "ADMIN_REFORM", d("30"), "CIVILISED_OFFICE", d("20")))), List.of(),
@@ -100,10 +110,10 @@ class UnitRankerTest {
     }
 
     @Test
-    void unitWithoutEvaluationsStillRanksWithZeroes() {
+    void unitWithoutEvaluationsStillRanksWithZeroesButNoLevel() {
         UnitCandidate empty = new UnitCandidate("Z", "Z", List.of(), List.of(), List.of());
         UnitStanding s = UnitRanker.rank(Sets.officeCulture(), Q2, List.of(empty)).get(0);
         assertThat(s.score()).isEqualByComparingTo("0");
-        assertThat(s.level()).isEqualTo("KHT");
+        assertThat(s.level()).isNull();
     }
 }
