@@ -92,10 +92,23 @@ class RebuildIT extends NodeIT {
                  "note": "Phiếu khảo sát tại Bộ phận một cửa"}""".formatted(p))).json().get("id").asText();
         ok(api().post("/api/surveys/" + survey + "/corrections", """
                 {"respondents": 248, "satisfied": 229, "reason": "Nhập trùng 2 phiếu"}"""));
+        // corrected evaluations, one of them twice: the rows each correction supersedes (set at the rebuild's end)
+        ok(api().post("/api/evaluations/units", """
+                {"unitId": "%s-A", "period": "2024-06", "criteriaSet": "VN.VHCS-DV",
+                 "scores": {"GENERAL": 28, "ADMIN_REFORM": 20, "CIVILISED_OFFICE": 10}}""".formatted(p)));
+        ok(api().post("/api/persons", """
+                {"id": "%s-P", "unitId": "%s-A", "fullName": "Vũ Thị Lan", "category": "CONG_CHUC"}"""
+                .formatted(p, p)));
+        for (String tasks : new String[] {"60", "62.5", "65"}) {
+            ok(api().post("/api/evaluations/persons", """
+                    {"personId": "%s-P", "period": "2024-06", "criteriaSet": "VN.HN-1841",
+                     "scores": {"DISCIPLINE": 18, "TASKS": %s}}""".formatted(p, tasks)));
+        }
         long head = head();
         ProjectionRows.awaitCaughtUp(processing, head, "facts", "audit");
         Map<String, List<String>> before = ProjectionRows.of(jdbc);
         assertThat(before.get("fact_survey")).isNotEmpty();
+        assertThat(before.get("fact_person_evaluation")).anyMatch(row -> row.contains(p + "-P"));
 
         ProjectionRows.rebuild(api(), "facts");
         ProjectionRows.rebuild(api(), "audit");

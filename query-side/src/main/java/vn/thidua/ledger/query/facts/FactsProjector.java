@@ -72,6 +72,7 @@ class FactsProjector {
     private final Statements live;
     private final ObjectMapper objectMapper;
     private final ProjectionTables tables;
+    private final boolean supersedeAtTheEnd;
 
     @Autowired
     FactsProjector(JdbcClient jdbc, DataSource dataSource, ObjectMapper objectMapper) {
@@ -83,10 +84,41 @@ class FactsProjector {
      * by its processor change (the statements of a batch of events are sent together as its transaction commits).
      */
     FactsProjector(JdbcClient jdbc, ObjectMapper objectMapper, ProjectionTables tables, Statements live) {
+        this(jdbc, objectMapper, tables, live, false);
+    }
+
+    /**
+     * @param supersedeAtTheEnd whether corrections leave the rows they supersede to {@link #supersedeAll}, as a
+     *                          rebuild does: one UPDATE per correction made a rebuild of a stream full of them crawl
+     */
+    FactsProjector(JdbcClient jdbc, ObjectMapper objectMapper, ProjectionTables tables, Statements live,
+                   boolean supersedeAtTheEnd) {
         this.jdbc = jdbc;
         this.live = live;
         this.objectMapper = objectMapper;
         this.tables = tables;
+        this.supersedeAtTheEnd = supersedeAtTheEnd;
+    }
+
+    /** The corrected tables and their ids: each row is superseded by its entity's next row. */
+    private static final Map<String, String> CORRECTED = Map.of("fact_person_evaluation", "evaluation_id",
+            "fact_unit_evaluation", "evaluation_id", "fact_survey", "survey_id");
+
+    /**
+     * Marks, set-wise, each row of a corrected table superseded by the position of its entity's next row (what the
+     * corrections left to the end): every entity's rows when {@code after} is -1, else those of the entities with a
+     * row after {@code after}.
+     */
+    void supersedeAll(long after) {
+        CORRECTED.forEach((table, id) -> jdbc.sql(tables.sql("""
+                        UPDATE %1$s f SET superseded_position = n.next_position
+                        FROM (SELECT %2$s, position,
+                                     lead(position) OVER (PARTITION BY %2$s ORDER BY position) AS next_position
+                              FROM %1$s
+                              WHERE ? < 0 OR %2$s IN (SELECT %2$s FROM %1$s WHERE position > ?)) n
+                        WHERE f.%2$s = n.%2$s AND f.position = n.position AND n.next_position IS NOT NULL
+                          AND f.superseded_position IS DISTINCT FROM n.next_position""".formatted(table, id)))
+                .params(after, after).update());
     }
 
     @EventHandler
@@ -267,6 +299,9 @@ class FactsProjector {
     }
 
     private void supersede(Statements out, String table, String idColumn, String id, long position) {
+        if (supersedeAtTheEnd) {
+            return;
+        }
         execute(out, "UPDATE " + table + " SET superseded_position = ? WHERE " + idColumn
                 + " = ? AND superseded_position IS NULL AND position < ?", position, id, position);
     }

@@ -17,7 +17,7 @@ class FactsRebuild implements RebuildableProjection {
 
     FactsRebuild(JdbcClient jdbc, ObjectMapper objectMapper) {
         this.copy = new FactsProjector(jdbc, objectMapper, FactsProjector.TABLES.rebuilding(),
-                Statements.immediate(jdbc));
+                Statements.immediate(jdbc), true);
     }
 
     @Override
@@ -35,5 +35,10 @@ class FactsRebuild implements RebuildableProjection {
         if (event.getPayload() instanceof LedgerEvent ledgerEvent) {
             copy.project(ledgerEvent, event.getTimestamp(), position, statements);
         }
+    }
+
+    @Override
+    public void completeCopy(JdbcClient jdbc, long after) {
+        copy.supersedeAll(after);
     }
 }

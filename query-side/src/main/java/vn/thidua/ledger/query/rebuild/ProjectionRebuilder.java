@@ -152,6 +152,7 @@ public class ProjectionRebuilder {
                 phases.read = System.nanoTime();
                 live.stopIfDueIn(0);
                 writer.awaitCommitted();
+                transactions.executeWithoutResult(tx -> projection.completeCopy(jdbc, -1));
                 phases.written = System.nanoTime();
                 buildIndexes(indexesAfterwards);
                 phases.indexed = System.nanoTime();
@@ -162,7 +163,10 @@ public class ProjectionRebuilder {
                 p.target(head);
                 long caughtUp = copy.catchUp(last, head, null);
                 writer.awaitCommitted();
-                transactions.executeWithoutResult(tx -> switchOver(name, tables, caughtUp));
+                transactions.executeWithoutResult(tx -> {
+                    projection.completeCopy(jdbc, last);
+                    switchOver(name, tables, caughtUp);
+                });
                 // dropped after the switch, which holds the live tables' locks only for the renames (a city's
                 // tables took a second to drop)
                 transactions.executeWithoutResult(tx -> tables.tables().forEach(

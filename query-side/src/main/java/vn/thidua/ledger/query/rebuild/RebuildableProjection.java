@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.rebuild;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A projection that can be built again from the whole stream into copies of its tables while its live tables
@@ -18,4 +19,12 @@ public interface RebuildableProjection {
      * which may send them later: so without reading the tables, as the live projection does with the same code.
      */
     void rebuildWith(EventMessage<?> event, long position, Statements statements) throws Exception;
+
+    /**
+     * Derives in the copy, set-wise, what {@link #rebuildWith} left to the end rather than write row by row: for the
+     * rows of every entity when {@code after} is -1, else only for the entities with events after {@code after}.
+     * Called once the events up to a position are written, before the copy is indexed and switched in.
+     */
+    default void completeCopy(JdbcClient jdbc, long after) {
+    }
 }
