@@ -110,15 +110,19 @@ class FactsProjector {
      * row after {@code after}.
      */
     void supersedeAll(long after) {
-        CORRECTED.forEach((table, id) -> jdbc.sql(tables.sql("""
-                        UPDATE %1$s f SET superseded_position = n.next_position
-                        FROM (SELECT %2$s, position,
-                                     lead(position) OVER (PARTITION BY %2$s ORDER BY position) AS next_position
-                              FROM %1$s
-                              WHERE ? < 0 OR %2$s IN (SELECT %2$s FROM %1$s WHERE position > ?)) n
-                        WHERE f.%2$s = n.%2$s AND f.position = n.position AND n.next_position IS NOT NULL
-                          AND f.superseded_position IS DISTINCT FROM n.next_position""".formatted(table, id)))
-                .params(after, after).update());
+        CORRECTED.forEach((table, id) -> {
+            // two statements rather than one with "? < 0 OR …": the caught-up entities' rows are found by index
+            String entities = after < 0 ? "" : "WHERE %1$s IN (SELECT %1$s FROM %2$s WHERE position > %3$d)"
+                    .formatted(id, table, after);
+            jdbc.sql(tables.sql("""
+                    UPDATE %1$s f SET superseded_position = n.next_position
+                    FROM (SELECT %2$s, position,
+                                 lead(position) OVER (PARTITION BY %2$s ORDER BY position) AS next_position
+                          FROM %1$s %3$s) n
+                    WHERE f.%2$s = n.%2$s AND f.position = n.position AND n.next_position IS NOT NULL
+                      AND f.superseded_position IS DISTINCT FROM n.next_position""".formatted(table, id, entities)))
+                    .update();
+        });
     }
 
     @EventHandler
