@@ -246,6 +246,18 @@ class StandingsIT extends NodeIT {
         assertThat(api().get("/api/what-if?cluster=" + p + "-CUM&period=2024-05").status()).isEqualTo(400);
     }
 
+    /** One person of the ward Bồ Đề per entry, evaluated for May 2024 under the set p-HN with 20 + those points. */
+    private void evaluateInBoDe(String... tasks) {
+        for (int i = 0; i < tasks.length; i++) {
+            created(api().post("/api/persons", """
+                    {"id": "%s-P%d", "unitId": "%s-BD", "fullName": "Người %d", "category": "CONG_CHUC"}"""
+                    .formatted(p, i, p, i)));
+            created(api().post("/api/evaluations/persons", """
+                    {"personId": "%s-P%d", "period": "2024-05", "criteriaSet": "%s-HN",
+                     "scores": {"DISCIPLINE": 20, "TASKS": %s}}""".formatted(p, i, p, tasks[i])));
+        }
+    }
+
     @Test
     void monthlyClassificationShowsCapsAndQuota() {
         created(api().post("/api/criteria-sets", """
@@ -255,15 +267,7 @@ class StandingsIT extends NodeIT {
                  "quota": {"level": "A", "maxShare": 0.30, "demoteTo": "B"},
                  "violationPenalty": [{"rulePrefix": "NK-", "points": 5}],
                  "sanctionCap": {"minForm": "KHIEN_TRACH", "maxLevel": "D"}}""".formatted(p)));
-        String[] tasks = {"70", "70", "70", "70", "60", "60", "50", "50", "40", "30"};
-        for (int i = 0; i < tasks.length; i++) {
-            created(api().post("/api/persons", """
-                    {"id": "%s-P%d", "unitId": "%s-BD", "fullName": "Người %d", "category": "CONG_CHUC"}"""
-                    .formatted(p, i, p, i)));
-            created(api().post("/api/evaluations/persons", """
-                    {"personId": "%s-P%d", "period": "2024-05", "criteriaSet": "%s-HN",
-                     "scores": {"DISCIPLINE": 20, "TASKS": %s}}""".formatted(p, i, p, tasks[i])));
-        }
+        evaluateInBoDe("70", "70", "70", "70", "60", "60", "50", "50", "40", "30");
         Api.Response response = api().get("/api/classifications?unit=" + p + "-BD&period=2024-05");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode rows = response.json().get("rows");
@@ -284,15 +288,7 @@ class StandingsIT extends NodeIT {
                  "bands": [{"level": "A", "min": 90}, {"level": "B", "min": 70}, {"level": "C", "min": 50}, {"level": "D", "min": 0}],
                  "quota": {"level": "A", "maxShare": 0.30, "demoteTo": "B", "exceptionalMaxShare": 0.40}}"""
                 .formatted(p)));
-        String[] tasks = {"70", "70", "70", "70", "70", "60", "50", "50", "40", "30"};
-        for (int i = 0; i < tasks.length; i++) {
-            created(api().post("/api/persons", """
-                    {"id": "%s-P%d", "unitId": "%s-BD", "fullName": "Người %d", "category": "CONG_CHUC"}"""
-                    .formatted(p, i, p, i)));
-            created(api().post("/api/evaluations/persons", """
-                    {"personId": "%s-P%d", "period": "2024-05", "criteriaSet": "%s-HN",
-                     "scores": {"DISCIPLINE": 20, "TASKS": %s}}""".formatted(p, i, p, tasks[i])));
-        }
+        evaluateInBoDe("70", "70", "70", "70", "70", "60", "50", "50", "40", "30");
         String query = "/api/classifications?unit=" + p + "-BD&period=2024-05";
         // the ward's own evaluation of May: 80 of 100 (no survey yet), "hoàn thành tốt" only
         evaluate("BD", "2024-05", "30", "30", "20");
