@@ -170,5 +170,8 @@ class AccountsIT extends NodeIT {
                 {"id": "%s-CUM", "name": "Cụm thi đua", "kind": "CUM"}""".formatted(p)).status()).isEqualTo(201);
         assertThat(api().post("/api/admin/users/" + p + ".lb/scope", "{\"unitScope\": \"%s-NOWHERE\"}"
                 .formatted(p)).status()).isEqualTo(404);
+        assertThat(api().post("/api/admin/users/" + p + ".lb/scope", "{}").status()).isEqualTo(400);
+        assertThat(api().post("/api/admin/users/admin/scope", "{\"unitScope\": \"%s-LB\"}".formatted(p)).status())
+                .isEqualTo(409);
     }
 }

@@ -90,6 +90,14 @@ class StrictInputIT extends NodeIT {
         assertThat(notAcceptable.contentType()).startsWith("application/problem+json");
         assertThat(notAcceptable.json().get("detail").asText()).contains("text/event-stream");
 
+        // a write whose answer the client would not accept is refused before it is made
+        long before = head();
+        Api.Response htmlOnly = api().post("/api/units", """
+                {"id": "%s-H", "name": "Phường H", "kind": "COMMUNE"}""".formatted(p), "Accept", "text/html");
+        assertThat(htmlOnly.status()).isEqualTo(406);
+        assertThat(head()).isEqualTo(before);
+        assertThat(api().get("/api/audit/units/" + p + "-H").status()).isEqualTo(404);
+
         Api.Response truncated = api().post("/api/units", "{\"id\": \"" + p + "-T\", \"name\": \"Phường");
         assertThat(truncated.status()).isEqualTo(400);
         assertThat(truncated.json().get("title").asText()).isEqualTo("Yêu cầu không hợp lệ");

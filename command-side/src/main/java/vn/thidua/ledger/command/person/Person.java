@@ -17,6 +17,7 @@ import vn.thidua.ledger.api.person.PersonTransferred;
 import vn.thidua.ledger.api.person.RegisterPerson;
 import vn.thidua.ledger.api.person.TransferPerson;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 import vn.thidua.ledger.command.directory.OrganisationDirectory.UnitEntry;
 
@@ -91,6 +92,8 @@ class Person {
 
     /** Changes take effect in date order, so that "where and what was this person on a day" has one answer. */
     private void requireInOrder(LocalDate effectiveOn) {
+        // recorded once in effect: the directory, and every check made against it, follows the person from then on
+        Today.notAfter(effectiveOn, "PERSON_CHANGE_DATE_NOT_IN_FUTURE", "effectiveOn", "Ngày có hiệu lực");
         if (lastChangeOn != null && effectiveOn.isBefore(lastChangeOn)) {
             throw RefusedException.conflict("PERSON_CHANGES_IN_DATE_ORDER", "effectiveOn",
                     "Đã có thay đổi có hiệu lực từ " + lastChangeOn + "; không thể ghi thay đổi có hiệu lực sớm hơn");

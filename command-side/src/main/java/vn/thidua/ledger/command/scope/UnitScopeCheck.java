@@ -9,16 +9,18 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.LedgerEvent;
 import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
+import vn.thidua.ledger.command.directory.OrganisationDirectory.CampaignEntry;
 import vn.thidua.ledger.command.directory.OrganisationDirectory.PersonEntry;
 import vn.thidua.ledger.command.dispatch.MetaDataKeys;
 
 /**
- * Refuses (403) an event of an account scoped to a unit unless everything it concerns lies within that unit: its
- * units (a new unit counts by its parent) and the units its people work in. Events that concern no unit at all —
- * criteria sets, clusters, organisation-wide records — are for accounts of the whole organisation. Checked as each
+ * Refuses (403) an event of an account scoped to a unit unless everything it concerns lies within that unit (see
+ * {@link #concerned}). Events that concern no unit at all — criteria sets, clusters, organisation-wide records —
+ * are for accounts of the whole organisation. Checked as each
  * event is staged, whichever command or import stages it, so a refused command stores nothing.
  */
 public class UnitScopeCheck implements MessageDispatchInterceptor<EventMessage<?>> {
@@ -45,17 +47,11 @@ public class UnitScopeCheck implements MessageDispatchInterceptor<EventMessage<?
             return; // the whole organisation's accounts, and the system's own events
         }
         UnitId scopeUnit = new UnitId(scope);
-        Set<UnitId> concerned = new LinkedHashSet<>();
-        for (EntityId subject : event.subjects()) {
-            if (subject instanceof UnitId unit && directory.unitExists(unit)) {
-                concerned.add(unit);
-            } else if (subject instanceof PersonId person) {
-                directory.person(person).map(PersonEntry::unitId).ifPresent(concerned::add);
-            }
-        }
+        Set<UnitId> concerned = concerned(event);
         if (concerned.isEmpty()) {
             throw new RefusedException(RefusedException.Reason.FORBIDDEN, RULE, null, "Tài khoản chỉ được ghi cho "
-                    + "đơn vị " + scope + " và các đơn vị trực thuộc; " + what(event) + " thuộc toàn tổ chức");
+                    + "đơn vị " + scope + " và các đơn vị trực thuộc; bản ghi này không gắn với đơn vị nào mà thuộc "
+                    + "toàn tổ chức");
         }
         for (UnitId unit : concerned) {
             if (!unit.equals(scopeUnit) && !directory.isWithin(unit, scopeUnit)) {
@@ -65,7 +61,32 @@ public class UnitScopeCheck implements MessageDispatchInterceptor<EventMessage<?
         }
     }
 
-    private static String what(LedgerEvent event) {
-        return "bản ghi " + event.getClass().getSimpleName();
+    /**
+     * The units an event concerns: the units it names (those the directory knows: a new unit counts by its
+     * parent), which for a person are the unit of the fact's day; else, naming none, the units its people work in
+     * now; else the scope of the campaign it belongs to (a review).
+     */
+    private Set<UnitId> concerned(LedgerEvent event) {
+        Set<UnitId> units = new LinkedHashSet<>();
+        for (EntityId subject : event.subjects()) {
+            if (subject instanceof UnitId unit && directory.unitExists(unit)) {
+                units.add(unit);
+            }
+        }
+        if (units.isEmpty()) {
+            for (EntityId subject : event.subjects()) {
+                if (subject instanceof PersonId person) {
+                    directory.person(person).map(PersonEntry::unitId).ifPresent(units::add);
+                }
+            }
+        }
+        if (units.isEmpty()) {
+            for (EntityId subject : event.subjects()) {
+                if (subject instanceof CampaignId campaign) {
+                    directory.campaign(campaign).map(CampaignEntry::scopeUnitId).ifPresent(units::add);
+                }
+            }
+        }
+        return units;
     }
 }

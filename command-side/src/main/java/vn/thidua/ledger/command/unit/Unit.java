@@ -18,6 +18,7 @@ import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.api.unit.UnitMoved;
 import vn.thidua.ledger.api.unit.UnitRegistered;
 import vn.thidua.ledger.api.unit.UnitRenamed;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 import vn.thidua.ledger.command.directory.OrganisationDirectory.UnitEntry;
 
@@ -83,6 +84,8 @@ class Unit {
             throw RefusedException.conflict("UNIT_PARENT_CHANGED", "parentId",
                     "Đơn vị đã trực thuộc " + parentId.value());
         }
+        // recorded once in effect: the tree, and every check made against it, follows the move from then on
+        Today.notAfter(command.effectiveOn(), "UNIT_MOVE_DATE_NOT_IN_FUTURE", "effectiveOn", "Ngày có hiệu lực");
         if (movedOn != null && command.effectiveOn().isBefore(movedOn)) {
             throw RefusedException.conflict("UNIT_MOVES_IN_DATE_ORDER", "effectiveOn", "Đơn vị đã chuyển sang "
                     + parentId.value() + " từ ngày " + movedOn + "; lần chuyển mới không thể có hiệu lực sớm hơn ("
@@ -111,6 +114,7 @@ class Unit {
             throw RefusedException.conflict("UNIT_HAS_PERSONS", "id",
                     "Đơn vị còn " + persons + " người đang công tác; hãy điều chuyển họ trước");
         }
+        Today.notAfter(command.closedOn(), "UNIT_CLOSE_DATE_NOT_IN_FUTURE", "closedOn", "Ngày giải thể, sáp nhập");
         if (movedOn != null && command.closedOn().isBefore(movedOn)) {
             throw RefusedException.conflict("UNIT_CLOSED_AFTER_MOVE", "closedOn", "Ngày giải thể "
                     + command.closedOn() + " trước ngày đơn vị chuyển sang " + parentId.value() + " (" + movedOn + ")");

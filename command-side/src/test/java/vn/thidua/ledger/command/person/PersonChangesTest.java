@@ -2,6 +2,7 @@ package vn.thidua.ledger.command.person;
 
 import static vn.thidua.ledger.command.directory.Refusals.refusedBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -101,5 +102,19 @@ class PersonChangesTest {
                 .when(new ChangePersonPost(HUONG, PersonCategory.CONG_CHUC, false, LocalDate.of(2025, 2, 1)))
                 .expectException(refusedBy("PERSON_POST_CHANGED"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aTransferIsRecordedOnceInEffectNotAhead() {
+        // 17:30 UTC on 31 December is already 1 January in Vietnam
+        fixture.givenCurrentTime(Instant.parse("2024-12-31T17:30:00Z"))
+                .andGiven(REGISTERED)
+                .when(new TransferPerson(HUONG, BO_DE, LocalDate.of(2025, 1, 2)))
+                .expectException(refusedBy("PERSON_CHANGE_DATE_NOT_IN_FUTURE"))
+                .expectNoEvents();
+        fixture.givenCurrentTime(Instant.parse("2024-12-31T17:30:00Z"))
+                .andGiven(REGISTERED)
+                .when(new TransferPerson(HUONG, BO_DE, LocalDate.of(2025, 1, 1)))
+                .expectEvents(new PersonTransferred(HUONG, NOI_VU, BO_DE, LocalDate.of(2025, 1, 1)));
     }
 }

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.cluster.ClusterId;
 import vn.thidua.ledger.api.cluster.ClusterKind;
 import vn.thidua.ledger.api.cluster.ClusterRegistered;
@@ -17,9 +18,16 @@ import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.person.PersonRegistered;
 import vn.thidua.ledger.api.person.PersonTransferred;
+import vn.thidua.ledger.api.review.ReviewHeld;
+import vn.thidua.ledger.api.review.ReviewId;
+import vn.thidua.ledger.api.review.ReviewKind;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.api.unit.UnitKind;
 import vn.thidua.ledger.api.unit.UnitRegistered;
+import vn.thidua.ledger.api.violation.SubjectKind;
+import vn.thidua.ledger.api.violation.ViolationId;
+import vn.thidua.ledger.api.violation.ViolationRecorded;
+import vn.thidua.ledger.api.violation.ViolationSource;
 import vn.thidua.ledger.command.directory.InMemoryDirectory;
 import vn.thidua.ledger.command.dispatch.MetaDataKeys;
 
@@ -32,7 +40,8 @@ class UnitScopeCheckTest {
     private final UnitScopeCheck check = new UnitScopeCheck(new InMemoryDirectory()
             .withUnit("HN", null).withUnit("LB", "HN").withUnit("LB-BD", "LB").withUnit("GL", "HN")
             .withPerson("P-BD", "LB-BD", PersonCategory.CONG_CHUC, false)
-            .withPerson("P-GL", "GL", PersonCategory.CONG_CHUC, false));
+            .withPerson("P-GL", "GL", PersonCategory.CONG_CHUC, false)
+            .withCampaign("NKTC-LB", "LB", java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2025, 12, 31)));
 
     private static EventMessage<?> by(String scope, Object event) {
         Map<String, Object> metaData = new HashMap<>(Map.of(MetaDataKeys.ACTOR, "can-bo"));
@@ -71,5 +80,22 @@ class UnitScopeCheckTest {
         refused(by("LB", new UnitRegistered(new UnitId("HBT"), "Quận Hai Bà Trưng", UnitKind.DISTRICT, null)));
         assertThatCode(() -> check.check(by(null, new ClusterRegistered(new ClusterId("CUM-1"), "Cụm 1",
                 ClusterKind.CUM)))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aPersonsFactCountsInTheUnitOfItsDayNotWhereThePersonWorksNow() {
+        // P-GL works in Gia Lâm now; the violation of last year was in Bồ Đề, where it is charged
+        ViolationRecorded inBoDe = new ViolationRecorded(new ViolationId("V1"), SubjectKind.PERSON, "P-GL", BO_DE,
+                "NK-1", 1, java.time.LocalDate.of(2024, 5, 2), ViolationSource.SUPERVISOR, null, null);
+        assertThatCode(() -> check.check(by("LB", inBoDe))).doesNotThrowAnyException();
+        refused(by("GL", inBoDe));
+    }
+
+    @Test
+    void aReviewCountsInTheScopeOfItsCampaign() {
+        ReviewHeld review = new ReviewHeld(new ReviewId("SK-1"), new CampaignId("NKTC-LB"), ReviewKind.MID_TERM,
+                java.time.LocalDate.of(2024, 12, 20), null, null);
+        assertThatCode(() -> check.check(by("LB", review))).doesNotThrowAnyException();
+        refused(by("LB-BD", review));
     }
 }

@@ -2,6 +2,7 @@ package vn.thidua.ledger.command.unit;
 
 import static vn.thidua.ledger.command.directory.Refusals.refusedBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -184,5 +185,19 @@ class UnitLifecycleTest {
         fixture.given(NOI_VU_REGISTERED)
                 .when(new CloseUnit(PHONG_NOI_VU, JULY_2025, "Sáp nhập"))
                 .expectEvents(new UnitClosed(PHONG_NOI_VU, JULY_2025, "Sáp nhập"));
+    }
+
+    @Test
+    void aMoveOrAClosureIsRecordedOnceInEffectNotAhead() {
+        fixture.givenCurrentTime(Instant.parse("2025-06-30T03:00:00Z"))
+                .andGiven(NOI_VU_REGISTERED)
+                .when(new MoveUnit(PHONG_NOI_VU, GIA_LAM, JULY_2025))
+                .expectException(refusedBy("UNIT_MOVE_DATE_NOT_IN_FUTURE"))
+                .expectNoEvents();
+        fixture.givenCurrentTime(Instant.parse("2025-06-30T03:00:00Z"))
+                .andGiven(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, JULY_2025, "Sáp nhập"))
+                .expectException(refusedBy("UNIT_CLOSE_DATE_NOT_IN_FUTURE"))
+                .expectNoEvents();
     }
 }

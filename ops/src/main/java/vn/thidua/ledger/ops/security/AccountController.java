@@ -120,9 +120,22 @@ class AccountController {
     @Operation(summary = "Giới hạn tài khoản vào một đơn vị và các đơn vị trực thuộc, hoặc bỏ giới hạn "
             + "(limit an account to a part of the organisation)")
     @Transactional
-    Account rescope(@PathVariable String username, @RequestBody NewScope body) {
+    Account rescope(@PathVariable String username,
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media
+                            .Content(schema = @Schema(implementation = NewScope.class)))
+                    @RequestBody com.fasterxml.jackson.databind.JsonNode body, Principal caller) {
         Account account = existing(username);
-        String scope = scopeUnit(body == null ? null : body.unitScope());
+        if (username.equals(caller.getName())) {
+            throw RefusedException.conflict("NOT_SELF", "username",
+                    "Không thể tự đổi phạm vi của tài khoản đang dùng");
+        }
+        // lifting a scope is said, not implied by a field left out
+        if (body == null || !body.isObject() || !body.has("unitScope")
+                || !(body.get("unitScope").isNull() || body.get("unitScope").isTextual())) {
+            throw RefusedException.invalid("UNIT_SCOPE_GIVEN", "unitScope",
+                    "Phải nêu unitScope: mã một đơn vị, hoặc null để tài khoản ghi cho toàn tổ chức");
+        }
+        String scope = scopeUnit(body.get("unitScope").isNull() ? null : body.get("unitScope").asText());
         jdbc.sql("UPDATE users SET unit_scope = ? WHERE username = ?").params(scope, username).update();
         // the new scope applies to the next request, not once cached credentials expire
         verifiedCredentials.clear();
@@ -135,11 +148,14 @@ class AccountController {
             return null;
         }
         String unit = unitScope.strip();
-        boolean exists = jdbc.sql("SELECT count(*) FROM directory_unit WHERE unit_id = ?").param(unit)
-                .query(Long.class).single() > 0;
-        if (!exists) {
+        Boolean closed = jdbc.sql("SELECT closed FROM directory_unit WHERE unit_id = ?").param(unit)
+                .query(Boolean.class).optional().orElse(null);
+        if (closed == null) {
             throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "unitScope",
                     "Không tìm thấy đơn vị " + unit + " (unitScope)");
+        }
+        if (closed) {
+            throw RefusedException.conflict("UNIT_CLOSED", "unitScope", "Đơn vị " + unit + " đã giải thể");
         }
         return unit;
     }
