@@ -309,6 +309,12 @@ class StandingsIT extends NodeIT {
         assertThat(exceptional.get("quota").get("maxShare").decimalValue()).isEqualByComparingTo("0.40");
         assertThat(exceptional.get("quota").get("unitLevel").asText()).isEqualTo("HTXS");
         assertThat(exceptional.get("quota").get("unitCriteriaSet").asText()).isEqualTo(p + "-VHCS@1");
+        // judged by a unit set whose top band the ward does not reach, it is not exceptional
+        created(api().post("/api/criteria-sets", unitSet(2, "30", "2019-01-01").replace("\"min\": 90", "\"min\": 101")));
+        JsonNode stricter = ok(api().get(query + "&unitCriteriaSet=" + p + "-VHCS@2")).json();
+        assertThat(stricter.get("quota").get("exceptionalUnit").asBoolean()).isFalse();
+        assertThat(stricter.get("rows")).filteredOn(r -> r.get("level").asText().equals("A")).hasSize(3);
+        assertThat(api().get(query + "&unitCriteriaSet=" + p + "-NONE").status()).isEqualTo(404);
         // as of before the survey, the month reads as it did
         JsonNode before = ok(api().get(query + "&asOf=pos:" + good.get("position").asLong())).json();
         assertThat(before.get("rows")).filteredOn(r -> r.get("level").asText().equals("A")).hasSize(3);

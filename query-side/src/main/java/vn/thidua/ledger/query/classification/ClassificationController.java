@@ -66,6 +66,10 @@ class ClassificationController {
                                      example = "2024-05")
                              @RequestParam(required = false) String period,
                              @RequestParam(required = false) String criteriaSet,
+                             @Parameter(description = "bộ tiêu chí đơn vị để xét đơn vị có được công nhận hoàn thành "
+                                     + "xuất sắc trong kỳ (tỷ lệ tối đa lớn hơn); bỏ trống: bộ đã dùng khi đánh giá "
+                                     + "đơn vị, hoặc bộ có hiệu lực")
+                             @RequestParam(required = false) String unitCriteriaSet,
                              @RequestParam(required = false) String asOf) {
         if (unit == null || unit.isBlank()) {
             throw RefusedException.invalid("QUERY_PARAMETER", "unit", "Phải nêu đơn vị (unit)");
@@ -80,7 +84,7 @@ class ClassificationController {
             YearMonth month = YearMonth.from(point.period().from());
             CriteriaSet set = classifications.monthSet(unit, month, criteriaSet, point.position());
             ClassificationService.UnitRecognition recognition = classifications.recognition(unit, point.period(), set,
-                    point.position());
+                    unitCriteriaSet, point.position());
             List<Classification> rows = classifications.month(unit, month, set, point.position(),
                     recognition.exceptional());
             Map<String, String> names = classifications.names(rows.stream().map(Classification::personId).toList(),
@@ -92,7 +96,7 @@ class ClassificationController {
         if (!ClassificationService.isCalendarYear(point.period())) {
             CriteriaSet set = classifications.periodSet(unit, point.period(), criteriaSet, point.position());
             ClassificationService.UnitRecognition recognition = classifications.recognition(unit, point.period(), set,
-                    point.position());
+                    unitCriteriaSet, point.position());
             return new Classifications(unit, point.periodLabel(), "MEAN_OF_MONTHS", set.ref().toString(),
                     point.position(), QuotaApplied.of(set, recognition), classifications.months(unit, point.period(),
                     set, point.position(), recognition.exceptional()));

@@ -75,16 +75,27 @@ public class ClassificationService {
 
     /** How the unit stands for the period, when {@code set}'s quota makes an exception for exceptional units. */
     public UnitRecognition recognition(String unitId, Period period, CriteriaSet set, long position) {
+        return recognition(unitId, period, set, null, position);
+    }
+
+    /** As above, judging the unit by {@code unitSetParam} when given (refused when it does not resolve). */
+    public UnitRecognition recognition(String unitId, Period period, CriteriaSet set, String unitSetParam,
+                                       long position) {
         if (set.quota() == null || set.quota().exceptionalMaxShare() == null) {
             return UnitRecognition.NOT_ASKED;
         }
-        String recordedUnder = facts.mostUsedUnitCriteriaSet(Set.of(unitId), period, position).orElse(null);
         CriteriaSet unitSet;
-        try {
-            unitSet = criteriaSets.resolve(recordedUnder, "unitCriteriaSet", CriteriaSubject.UNIT, period.from(),
+        if (unitSetParam != null && !unitSetParam.isBlank()) {
+            unitSet = criteriaSets.resolve(unitSetParam, "unitCriteriaSet", CriteriaSubject.UNIT, period.from(),
                     position);
-        } catch (RefusedException noUnitSet) {
-            return UnitRecognition.NOT_ASKED;
+        } else {
+            String recordedUnder = facts.mostUsedUnitCriteriaSet(Set.of(unitId), period, position).orElse(null);
+            try {
+                unitSet = criteriaSets.resolve(recordedUnder, "unitCriteriaSet", CriteriaSubject.UNIT, period.from(),
+                        position);
+            } catch (RefusedException noUnitSet) {
+                return UnitRecognition.NOT_ASKED;
+            }
         }
         UnitStanding standing = rankings.standingOf(unitId, period, position, unitSet);
         if (standing.evaluations() == 0) {
