@@ -107,7 +107,8 @@ class DirectoryProjector {
 
     @EventHandler
     void on(PledgeWithdrawn event) {
-        jdbc.sql("UPDATE directory_pledge SET active = FALSE WHERE pledge_id = ?").param(event.pledgeId().value())
+        jdbc.sql("UPDATE directory_pledge SET active = FALSE, withdrawn_on = ? WHERE pledge_id = ?")
+                .params(event.withdrawnOn(), event.pledgeId().value())
                 .update();
     }
 

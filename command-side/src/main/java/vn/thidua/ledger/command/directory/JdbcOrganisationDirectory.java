@@ -169,6 +169,14 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     }
 
     @Override
+    public Optional<LocalDate> lastPledgeWithdrawal(CampaignId campaignId, PersonId personId) {
+        return jdbc.sql("SELECT max(withdrawn_on) FROM directory_pledge WHERE campaign_id = ? AND person_id = ?")
+                .params(campaignId.value(), personId.value())
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .single();
+    }
+
+    @Override
     public boolean hasActivePledge(CampaignId campaignId, PersonId personId) {
         return exists("SELECT count(*) FROM directory_pledge WHERE campaign_id = ? AND person_id = ? AND active",
                 campaignId.value(), personId.value());

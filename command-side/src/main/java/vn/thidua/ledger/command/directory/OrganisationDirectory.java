@@ -63,6 +63,9 @@ public interface OrganisationDirectory {
 
     boolean hasActivePledge(CampaignId campaignId, PersonId personId);
 
+    /** The day the person's latest withdrawn pledge in the campaign was withdrawn; empty when none was. */
+    Optional<LocalDate> lastPledgeWithdrawal(CampaignId campaignId, PersonId personId);
+
     /** A confirmed violation of this person or unit itself that occurred between the two days (inclusive). */
     Optional<ViolationId> confirmedViolationBetween(SubjectKind kind, String subjectId, LocalDate from, LocalDate to);
 

@@ -72,6 +72,13 @@ class Pledge {
                     "Người ký thuộc đơn vị " + unit.value() + ", ngoài phạm vi cuộc vận động ("
                             + campaign.scopeUnitId().value() + ")");
         }
+        directory.lastPledgeWithdrawal(command.campaignId(), command.personId())
+                .filter(withdrawn -> command.signedOn().isBefore(withdrawn))
+                .ifPresent(withdrawn -> {
+                    // two pledges of one person never cover the same days
+                    throw RefusedException.conflict("PLEDGE_AFTER_WITHDRAWAL", "signedOn", "Ngày ký "
+                            + command.signedOn() + " trước ngày rút bản cam kết trước của người này (" + withdrawn + ")");
+                });
         if (directory.hasActivePledge(command.campaignId(), command.personId())) {
             throw RefusedException.conflict("PLEDGE_ONE_ACTIVE", "personId",
                     "Người này đã có bản cam kết còn hiệu lực trong cuộc vận động " + command.campaignId().value());

@@ -30,7 +30,7 @@ import vn.thidua.ledger.api.violation.ViolationId;
  */
 public class InMemoryDirectory implements OrganisationDirectory {
 
-    private record PledgeEntry(CampaignId campaignId, PersonId personId, boolean active) {
+    private record PledgeEntry(CampaignId campaignId, PersonId personId, boolean active, LocalDate withdrawnOn) {
     }
 
     private record ViolationEntry(ViolationId violationId, SubjectKind kind, String subjectId, LocalDate occurredOn) {
@@ -130,7 +130,15 @@ public class InMemoryDirectory implements OrganisationDirectory {
     }
 
     private InMemoryDirectory withPledge(String pledgeId, String campaignId, String personId, boolean active) {
-        pledges.put(new PledgeId(pledgeId), new PledgeEntry(new CampaignId(campaignId), new PersonId(personId), active));
+        pledges.put(new PledgeId(pledgeId), new PledgeEntry(new CampaignId(campaignId), new PersonId(personId), active,
+                null));
+        return this;
+    }
+
+    public InMemoryDirectory withWithdrawnPledge(String pledgeId, String campaignId, String personId,
+                                                 LocalDate withdrawnOn) {
+        pledges.put(new PledgeId(pledgeId), new PledgeEntry(new CampaignId(campaignId), new PersonId(personId), false,
+                withdrawnOn));
         return this;
     }
 
@@ -224,6 +232,13 @@ public class InMemoryDirectory implements OrganisationDirectory {
             current = units.get(current);
         }
         return false;
+    }
+
+    @Override
+    public Optional<LocalDate> lastPledgeWithdrawal(CampaignId campaignId, PersonId personId) {
+        return pledges.values().stream()
+                .filter(p -> p.campaignId().equals(campaignId) && p.personId().equals(personId))
+                .map(PledgeEntry::withdrawnOn).filter(java.util.Objects::nonNull).max(LocalDate::compareTo);
     }
 
     @Override

@@ -157,4 +157,16 @@ class PledgeLifecycleTest {
                 .expectException(refusedBy("PLEDGE_PERSON_IN_SCOPE"))
                 .expectNoEvents();
     }
+
+    @Test
+    void aNewPledgeIsSignedNoEarlierThanThePreviousOneWasWithdrawn() {
+        directory.withWithdrawnPledge("CK-0", "NKTC", "P1", LocalDate.of(2024, 6, 1));
+        fixture.givenNoPriorActivity()
+                .when(new SignPledge(PLEDGE, NKTC, HUONG, LocalDate.of(2024, 5, 1), ITEMS))
+                .expectException(refusedBy("PLEDGE_AFTER_WITHDRAWAL"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new SignPledge(PLEDGE, NKTC, HUONG, LocalDate.of(2024, 6, 1), ITEMS))
+                .expectEvents(new PledgeSigned(PLEDGE, NKTC, HUONG, NOI_VU, LocalDate.of(2024, 6, 1), ITEMS));
+    }
 }
