@@ -264,6 +264,36 @@ class ViolationIT extends NodeIT {
     }
 
     @Test
+    void aDisciplinaryDecisionBarsPromotionForItsMonthsAndAnAnnulledOneBarsNothing() {
+        district();
+        String id = recordConfirmed(p + "-HUONG", "2024-05-17");
+        created(api().post("/api/violations/" + id + "/sanctions", sanction("HA_BAC_LUONG", "2024-06-10")));
+        String path = "/api/persons/" + p + "-HUONG/discipline?on=";
+
+        JsonNode barred = api().get(path + "2024-12-01").json();
+        assertThat(barred.get("barred").asBoolean()).isTrue();
+        assertThat(barred.get("barredThrough").asText()).isEqualTo("2025-06-09");
+        assertThat(barred.get("effect").asText()).contains("nâng ngạch", "2025-06-09");
+        assertThat(barred.get("decisions")).hasSize(1);
+        assertThat(barred.get("decisions").get(0).get("formLabel").asText()).isEqualTo("Hạ bậc lương");
+        assertThat(barred.get("decisions").get(0).get("barInEffect").asBoolean()).isTrue();
+
+        JsonNode yearLater = api().get(path + "2025-06-10").json();
+        assertThat(yearLater.get("barred").asBoolean()).isFalse();
+        assertThat(yearLater.get("decisions").get(0).get("barInEffect").asBoolean()).isFalse();
+        assertThat(api().get(path + "2024-06-09").json().get("decisions")).isEmpty();
+
+        created(api().post("/api/violations/" + id + "/sanctions/annul", reason("Hủy theo kết quả giải quyết khiếu nại")));
+        JsonNode annulled = api().get(path + "2024-12-01").json();
+        assertThat(annulled.get("barred").asBoolean()).isFalse();
+        assertThat(annulled.get("decisions")).isEmpty();
+        // as of before the annulment, the bar stood
+        assertThat(api().get(path + "2024-12-01&asOf=pos:" + barred.get("position").asLong()).json()
+                .get("barred").asBoolean()).isTrue();
+        assertThat(api().get("/api/persons/" + p + "-NOBODY/discipline").status()).isEqualTo(404);
+    }
+
+    @Test
     void aUnitMayOnlyBeRemindedOrCriticised() {
         district();
         String id = recordConfirmed(p + "-THCS", "2024-05-17");
