@@ -134,6 +134,26 @@ class EligibilityIT extends NodeIT {
     }
 
     @Test
+    void monthsOnMaternityLeaveAreNotMissingMonths() {
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-TS\", \"name\": \"Phòng Văn hóa\", \"kind\": \"DIVISION\"}"));
+        person("MOM", "TS", "Lê Thị Thu");
+        months("MOM", 1, 2, 70);
+        months("MOM", 10, 12, 70); // five months evaluated, 90 each
+        String query = "/api/classifications?unit=" + p + "-TS&period=2024";
+        JsonNode before = ok(api().get(query)).json().get("rows").get(0);
+        assertThat(before.get("level").asText()).isEqualTo("NOT_CLASSIFIED");
+
+        ok(api().post("/api/persons/" + p + "-MOM/leaves", """
+                {"kind": "MATERNITY", "from": "2024-03-01", "to": "2024-09-30", "note": "Sinh con thứ nhất"}"""));
+        JsonNode after = ok(api().get(query)).json().get("rows").get(0);
+        assertThat(after.get("level").asText()).isEqualTo("HTXSNV");
+        assertThat(after.get("monthsEvaluated").asInt()).isEqualTo(5);
+        assertThat(after.get("adjustedBy")).extracting(JsonNode::asText).contains("MATERNITY_LEAVE_EXCEPTED");
+        assertThat(api().post("/api/persons/" + p + "-MOM/leaves", """
+                {"kind": "MATERNITY", "from": "2024-09-01", "to": "2024-10-31"}""").status()).isEqualTo(409);
+    }
+
+    @Test
     void aTransferMidYearIsNotAnAbsence() {
         person("MOVES", "OTHER", "Trịnh Thị Xuân");
         ok(api().post("/api/persons/" + p + "-MOVES/transfers", """

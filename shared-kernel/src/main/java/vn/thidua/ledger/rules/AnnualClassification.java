@@ -20,6 +20,8 @@ public record AnnualClassification(String personId, int year, BigDecimal meanSco
     public static final String WORKED_UNDER_SIX_MONTHS = "WORKED_UNDER_6_MONTHS";
     public static final String ABSENT_THREE_TO_SIX_MONTHS = "ABSENT_3_TO_6_MONTHS";
     public static final String DISCIPLINED_IN_YEAR = "DISCIPLINED_IN_YEAR";
+    /** Months on maternity leave counted as worked, which kept the person from being unclassified or capped. */
+    public static final String MATERNITY_LEAVE_EXCEPTED = "MATERNITY_LEAVE_EXCEPTED";
 
     public AnnualClassification {
         adjustedBy = List.copyOf(adjustedBy);

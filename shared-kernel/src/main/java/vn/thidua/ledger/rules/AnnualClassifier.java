@@ -19,8 +19,9 @@ import vn.thidua.ledger.api.person.PersonCategory;
  * not an absence), leveled by the bands of the criteria set (Decree 335: 90, 70 and 50 points), the band's rank
  * giving HTXSNV, HTTNV, HTNV or KHTNV. (The decrees leave the yearly basis to each agency; Hanoi builds it from the
  * monthly results, which is what this does.) The level is that of the mean as shown: cut, never rounded up.</li>
- * <li>Fewer than 6 months evaluated: not classified (the maternity-leave exception needs leave records,
- * which the ledger does not hold yet). 6 to 8 months (absent 3 to under 6 months): at most HTNV.</li>
+ * <li>Fewer than 6 months evaluated: not classified; 6 to 8 months (absent 3 to under 6 months): at most HTNV —
+ * except for maternity leave ("trừ trường hợp nghỉ chế độ thai sản"): months of it count as months worked, and the
+ * year is classified on the months evaluated.</li>
  * <li>A disciplinary sanction (khiển trách or above) decided in the year on or after 15 Sep 2023, when Decree 48
  * took effect, gives KHTNV — unless it answers a violation of the year before whose own score already made that
  * year KHTNV (one violation, one failing year); a year made KHTNV by another violation's discipline does not spend
@@ -57,13 +58,28 @@ public final class AnnualClassifier {
     public static AnnualClassification classify(String personId, PersonCategory category, int year,
                                                 CriteriaSet set, Map<Integer, BigDecimal> monthlyScores,
                                                 List<DecidedSanction> sanctions, AnnualClassification previousYear) {
+        return classify(personId, category, year, set, monthlyScores, 0, sanctions, previousYear);
+    }
+
+    /**
+     * As above, with {@code maternityMonths} months of the year on maternity leave and not evaluated, which count
+     * as worked for the 6- and 9-month thresholds.
+     */
+    public static AnnualClassification classify(String personId, PersonCategory category, int year,
+                                                CriteriaSet set, Map<Integer, BigDecimal> monthlyScores,
+                                                int maternityMonths, List<DecidedSanction> sanctions,
+                                                AnnualClassification previousYear) {
         String basis = basisFor(year, category);
         int months = monthlyScores.size();
+        int worked = months + maternityMonths;
         BigDecimal mean = months == 0 ? null : UnitRanker.shown(monthlyScores.values().stream()
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(months), UnitRanker.WORKING_SCALE, RoundingMode.HALF_EVEN));
         List<String> adjustedBy = new ArrayList<>();
-        if (months < 6) {
+        if (months > 0 && months < 9 && maternityMonths > 0) {
+            adjustedBy.add(AnnualClassification.MATERNITY_LEAVE_EXCEPTED);
+        }
+        if (months == 0 || worked < 6) {
             adjustedBy.add(AnnualClassification.WORKED_UNDER_SIX_MONTHS);
             return new AnnualClassification(personId, year, mean, months, AnnualLevel.NOT_CLASSIFIED,
                     AnnualLevel.NOT_CLASSIFIED, adjustedBy, false, basis);
@@ -71,7 +87,7 @@ public final class AnnualClassifier {
         AnnualLevel byScore = basis.equals(AnnualClassification.DECREE_335) ? decree335Level(mean)
                 : AnnualLevel.ofBandRank(set.rank(set.levelFor(mean)));
         AnnualLevel level = byScore;
-        if (months < 9 && level.ordinal() < AnnualLevel.HTNV.ordinal()) {
+        if (worked < 9 && level.ordinal() < AnnualLevel.HTNV.ordinal()) {
             level = AnnualLevel.HTNV;
             adjustedBy.add(AnnualClassification.ABSENT_THREE_TO_SIX_MONTHS);
         }

@@ -56,6 +56,22 @@ class AnnualClassifierTest {
     }
 
     @Test
+    void monthsOfMaternityLeaveCountAsWorkedAndTheYearIsClassifiedOnTheMonthsEvaluated() {
+        // 4 months evaluated and 6 on maternity leave: classified, and not capped as absent
+        AnnualClassification c = AnnualClassifier.classify("P1", PersonCategory.VIEN_CHUC, 2024, Sets.hanoi3814(),
+                months(4, "95"), 6, List.of(), null);
+        assertThat(c.level()).isEqualTo(AnnualLevel.HTXSNV);
+        assertThat(c.monthsEvaluated()).isEqualTo(4);
+        assertThat(c.adjustedBy()).containsExactly(AnnualClassification.MATERNITY_LEAVE_EXCEPTED);
+        // 4 evaluated and 3 on leave: 7 months count, absent 3 to 6 months: at most HTNV
+        assertThat(AnnualClassifier.classify("P1", PersonCategory.VIEN_CHUC, 2024, Sets.hanoi3814(), months(4, "95"), 3,
+                List.of(), null).level()).isEqualTo(AnnualLevel.HTNV);
+        // no month evaluated at all: nothing to classify on
+        assertThat(AnnualClassifier.classify("P1", PersonCategory.VIEN_CHUC, 2024, Sets.hanoi3814(), months(0, "95"), 12,
+                List.of(), null).level()).isEqualTo(AnnualLevel.NOT_CLASSIFIED);
+    }
+
+    @Test
     void disciplineInTheYearGivesKhtnvFromDecree48On() {
         AnnualClassification c = classify(2024, months(12, "95"), List.of(reprimand(2024, 2024)), null);
         assertThat(c.level()).isEqualTo(AnnualLevel.KHTNV);

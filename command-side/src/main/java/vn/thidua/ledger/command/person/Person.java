@@ -3,17 +3,21 @@ package vn.thidua.ledger.command.person;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.person.ChangePersonPost;
+import vn.thidua.ledger.api.person.LeaveRecorded;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.person.PersonPostChanged;
 import vn.thidua.ledger.api.person.PersonRegistered;
 import vn.thidua.ledger.api.person.PersonTransferred;
+import vn.thidua.ledger.api.person.RecordLeave;
 import vn.thidua.ledger.api.person.RegisterPerson;
 import vn.thidua.ledger.api.person.TransferPerson;
 import vn.thidua.ledger.api.unit.UnitId;
@@ -31,6 +35,11 @@ class Person {
     private PersonCategory category;
     private boolean leader;
     private LocalDate lastChangeOn;
+    /** A leave recorded: its first and last day. */
+    private record Leave(LocalDate from, LocalDate to) {
+    }
+
+    private final List<Leave> leaves = new ArrayList<>();
 
     Person() {
         // for Axon
@@ -54,6 +63,38 @@ class Person {
         requireOpenUnit(directory, command.unitId(), "unitId");
         apply(new PersonRegistered(command.personId(), command.unitId(), command.fullName().strip(),
                 command.category(), command.leader()));
+    }
+
+    @CommandHandler
+    void handle(RecordLeave command, OrganisationDirectory directory) {
+        if (command.kind() == null) {
+            throw RefusedException.invalid("LEAVE_KIND_REQUIRED", "kind", "Phải nêu loại nghỉ (MATERNITY: nghỉ chế độ "
+                    + "thai sản)");
+        }
+        if (command.from() == null || command.to() == null) {
+            throw RefusedException.invalid("LEAVE_DATES_REQUIRED", command.from() == null ? "from" : "to",
+                    "Phải nêu ngày bắt đầu và ngày kết thúc nghỉ");
+        }
+        if (command.to().isBefore(command.from())) {
+            throw RefusedException.invalid("LEAVE_DATES_ORDERED", "to", "Ngày kết thúc " + command.to()
+                    + " trước ngày bắt đầu " + command.from());
+        }
+        // a leave is recorded once it has begun (its end may be the one decided)
+        Today.notAfter(command.from(), "LEAVE_BEGUN", "from", "Ngày bắt đầu nghỉ");
+        for (Leave leave : leaves) {
+            if (!command.from().isAfter(leave.to()) && !command.to().isBefore(leave.from())) {
+                throw RefusedException.conflict("LEAVE_NOT_OVERLAPPING", "from", "Đã ghi nhận thời gian nghỉ từ "
+                        + leave.from() + " đến " + leave.to() + ", trùng với " + command.from() + ".." + command.to());
+            }
+        }
+        UnitId unit = directory.unitOn(personId, command.from()).orElse(unitId);
+        String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+        apply(new LeaveRecorded(personId, unit, command.kind(), command.from(), command.to(), note));
+    }
+
+    @EventSourcingHandler
+    void on(LeaveRecorded event) {
+        leaves.add(new Leave(event.from(), event.to()));
     }
 
     @CommandHandler

@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.EntityId;
+import vn.thidua.ledger.api.person.LeaveKind;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.person.RecordLeave;
 import vn.thidua.ledger.api.person.ChangePersonPost;
 import vn.thidua.ledger.api.person.RegisterPerson;
 import vn.thidua.ledger.api.person.TransferPerson;
@@ -61,6 +63,22 @@ class PersonController {
         PersonId personId = CommandDispatcher.pathId(id, PersonId::new);
         return dispatcher.write(personId, body,
                 new TransferPerson(personId, new UnitId(body.toUnitId()), body.effectiveOn()));
+    }
+
+    record LeaveRequest(
+            @Schema(example = "MATERNITY", description = "MATERNITY: nghỉ chế độ thai sản") @NotNull LeaveKind kind,
+            @Schema(example = "2024-03-01") @NotNull LocalDate from,
+            @Schema(example = "2024-08-31") @NotNull LocalDate to,
+            @Size(max = 2000) String note) {
+    }
+
+    @PostMapping("/{id}/leaves")
+    @Operation(summary = "Ghi nhận thời gian nghỉ chế độ thai sản (record a maternity leave): tháng nghỉ không làm người "
+            + "đó thiếu thời gian công tác khi xếp loại năm")
+    ResponseEntity<WriteResult> recordLeave(@PathVariable String id, @Valid @RequestBody LeaveRequest body) {
+        PersonId personId = CommandDispatcher.pathId(id, PersonId::new);
+        return dispatcher.write(personId, body, new RecordLeave(personId, body.kind(), body.from(), body.to(),
+                body.note()));
     }
 
     @PostMapping("/{id}/post-changes")

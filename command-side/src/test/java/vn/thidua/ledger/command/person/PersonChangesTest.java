@@ -9,11 +9,14 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.api.person.ChangePersonPost;
+import vn.thidua.ledger.api.person.LeaveKind;
+import vn.thidua.ledger.api.person.LeaveRecorded;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.person.PersonPostChanged;
 import vn.thidua.ledger.api.person.PersonRegistered;
 import vn.thidua.ledger.api.person.PersonTransferred;
+import vn.thidua.ledger.api.person.RecordLeave;
 import vn.thidua.ledger.api.person.RegisterPerson;
 import vn.thidua.ledger.api.person.TransferPerson;
 import vn.thidua.ledger.api.unit.UnitId;
@@ -116,5 +119,40 @@ class PersonChangesTest {
                 .andGiven(REGISTERED)
                 .when(new TransferPerson(HUONG, BO_DE, LocalDate.of(2025, 1, 1)))
                 .expectEvents(new PersonTransferred(HUONG, NOI_VU, BO_DE, LocalDate.of(2025, 1, 1)));
+    }
+
+    @Test
+    void aMaternityLeaveIsRecordedFromTheUnitThePersonWorkedInWhenItBegan() {
+        fixture.given(REGISTERED)
+                .when(new RecordLeave(HUONG, LeaveKind.MATERNITY, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 8, 31),
+                        " Quyết định 12/QĐ "))
+                .expectEvents(new LeaveRecorded(HUONG, NOI_VU, LeaveKind.MATERNITY, LocalDate.of(2024, 3, 1),
+                        LocalDate.of(2024, 8, 31), "Quyết định 12/QĐ"));
+    }
+
+    @Test
+    void leavesDoNotOverlapAndEndNoEarlierThanTheyBegin() {
+        LeaveRecorded spring = new LeaveRecorded(HUONG, NOI_VU, LeaveKind.MATERNITY, LocalDate.of(2024, 3, 1),
+                LocalDate.of(2024, 8, 31), null);
+        fixture.given(REGISTERED, spring)
+                .when(new RecordLeave(HUONG, LeaveKind.MATERNITY, LocalDate.of(2024, 8, 31), LocalDate.of(2024, 9, 30),
+                        null))
+                .expectException(refusedBy("LEAVE_NOT_OVERLAPPING"))
+                .expectNoEvents();
+        fixture.given(REGISTERED)
+                .when(new RecordLeave(HUONG, LeaveKind.MATERNITY, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 2, 28),
+                        null))
+                .expectException(refusedBy("LEAVE_DATES_ORDERED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLeaveIsRecordedOnceItHasBegun() {
+        fixture.givenCurrentTime(Instant.parse("2024-02-28T03:00:00Z"))
+                .andGiven(REGISTERED)
+                .when(new RecordLeave(HUONG, LeaveKind.MATERNITY, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 8, 31),
+                        null))
+                .expectException(refusedBy("LEAVE_BEGUN"))
+                .expectNoEvents();
     }
 }

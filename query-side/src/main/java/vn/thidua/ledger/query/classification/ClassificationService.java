@@ -17,6 +17,7 @@ import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.criteria.CriteriaSet;
 import vn.thidua.ledger.api.criteria.CriteriaSetCatalogue;
 import vn.thidua.ledger.api.criteria.CriteriaSubject;
+import vn.thidua.ledger.api.person.LeaveKind;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.query.facts.CriteriaSets;
 import vn.thidua.ledger.query.facts.FactsReader;
@@ -289,16 +290,34 @@ public class ClassificationService {
         Map<String, String[]> rows = facts.people(scores.keySet(), position);
         Map<String, List<DecidedSanction>> sanctions = facts.sanctions(scores.keySet(), position).stream()
                 .collect(Collectors.groupingBy(DecidedSanction::subjectId));
+        Map<String, List<FactsReader.Leave>> leaves = facts.leaves(scores.keySet(), position).stream()
+                .collect(Collectors.groupingBy(FactsReader.Leave::personId));
         List<AnnualClassification> classified = new ArrayList<>();
         for (Map.Entry<String, TreeMap<Integer, BigDecimal>> person : scores.entrySet()) {
             String[] row = rows.get(person.getKey());
             PersonCategory category = row == null ? null : PersonCategory.valueOf(row[1]);
+            int maternity = maternityMonths(year, person.getValue().keySet(),
+                    leaves.getOrDefault(person.getKey(), List.of()));
             classified.add(AnnualClassifier.classify(person.getKey(), category, year, yearSet, person.getValue(),
-                    sanctions.getOrDefault(person.getKey(), List.of()), previous.get(person.getKey())));
+                    maternity, sanctions.getOrDefault(person.getKey(), List.of()), previous.get(person.getKey())));
         }
         Map<String, AnnualClassification> result = new LinkedHashMap<>();
         AnnualClassifier.applyDecree335Quota(classified).forEach(c -> result.put(c.personId(), c));
         return result;
+    }
+
+    /** The months of {@code year}, not evaluated, that a maternity leave covers at least a day of. */
+    static int maternityMonths(int year, Set<Integer> evaluated, List<FactsReader.Leave> leaves) {
+        int months = 0;
+        for (int m = 1; m <= 12; m++) {
+            YearMonth month = YearMonth.of(year, m);
+            boolean onLeave = leaves.stream().anyMatch(l -> l.kind().equals(LeaveKind.MATERNITY.name())
+                    && !l.from().isAfter(month.atEndOfMonth()) && !l.to().isBefore(month.atDay(1)));
+            if (onLeave && !evaluated.contains(m)) {
+                months++;
+            }
+        }
+        return months;
     }
 
     static boolean isCalendarYear(Period period) {

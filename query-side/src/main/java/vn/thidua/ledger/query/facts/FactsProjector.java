@@ -34,6 +34,7 @@ import vn.thidua.ledger.api.evaluation.PersonEvaluated;
 import vn.thidua.ledger.api.evaluation.PersonEvaluationCorrected;
 import vn.thidua.ledger.api.evaluation.UnitEvaluated;
 import vn.thidua.ledger.api.evaluation.UnitEvaluationCorrected;
+import vn.thidua.ledger.api.person.LeaveRecorded;
 import vn.thidua.ledger.api.person.PersonPostChanged;
 import vn.thidua.ledger.api.person.PersonRegistered;
 import vn.thidua.ledger.api.person.PersonTransferred;
@@ -66,7 +67,7 @@ class FactsProjector {
     static final ProjectionTables TABLES = ProjectionTables.live(List.of("fact_timeline", "fact_unit", "fact_person",
             "fact_cluster", "fact_cluster_member", "fact_criteria_set", "fact_person_evaluation",
             "fact_unit_evaluation", "fact_violation_event", "fact_sanction", "fact_survey", "fact_commendation_event",
-            "fact_campaign")).readByKeysOnly();
+            "fact_campaign", "fact_leave")).readByKeysOnly();
 
     private final JdbcClient jdbc;
     private final Statements live;
@@ -227,6 +228,11 @@ class FactsProjector {
         } else if (event instanceof SurveyRecorded e) {
             survey(out, e.surveyId().value(), position, e.unitId().value(), e.period(),
                     e.respondents(), e.satisfied());
+        } else if (event instanceof LeaveRecorded e) {
+            insert(out, """
+                            INSERT INTO fact_leave (person_id, position, kind, leave_from, leave_to)
+                            VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                    e.personId().value(), position, e.kind().name(), e.from(), e.to());
         } else if (event instanceof SurveyCorrected e) {
             supersede(out, "fact_survey", "survey_id", e.surveyId().value(), position);
             survey(out, e.surveyId().value(), position, e.unitId().value(), e.period(), e.respondents(), e.satisfied());

@@ -286,6 +286,21 @@ public class FactsReader {
                 .list();
     }
 
+    /** A leave of a person, both days included. */
+    public record Leave(String personId, String kind, LocalDate from, LocalDate to) {
+    }
+
+    /** The leaves recorded for the given people. */
+    public List<Leave> leaves(Collection<String> personIds, long asOf) {
+        return jdbc.sql("""
+                        SELECT person_id, kind, leave_from, leave_to FROM fact_leave
+                        WHERE person_id = ANY(?) AND position <= ?""")
+                .params(array(personIds), asOf)
+                .query((rs, n) -> new Leave(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        rs.getDate(4).toLocalDate()))
+                .list();
+    }
+
     /** Official monthly evaluations recorded for people of the given units in months within {@code period}. */
     public List<PersonEvaluation> personEvaluations(Collection<String> unitIds, Period period, long asOf) {
         return evaluations("unit_id", unitIds, period, asOf);
