@@ -144,6 +144,10 @@ class AccountsIT extends NodeIT {
                         .formatted(p, p))
                 .query(Long.class).single();
         assertThat(scoped).isEqualTo(1);
+        JsonNode registered = api().get("/api/audit/persons/" + p + "-P").json().get("entries").get(0);
+        assertThat(registered.get("actor").asText()).isEqualTo(p + ".lb");
+        assertThat(registered.get("role").asText()).isEqualTo("WRITER");
+        assertThat(registered.get("unitScope").asText()).isEqualTo(p + "-LB");
 
         // another district's unit, a unit of no district, organisation-wide records: refused, nothing stored
         long head = head();

@@ -167,7 +167,9 @@ class ExportsIT extends NodeIT {
             String businessTime = entry.has("occurredOn") ? entry.get("occurredOn").asText()
                     : entry.has("period") ? entry.get("period").asText() : "";
             assertThat(row.get(3)).isEqualTo(businessTime);
-            assertThat(row.get(4)).isEqualTo(entry.get("actor").asText());
+            // the actor, with the role (and unit scope) their account had
+            assertThat(row.get(4)).isEqualTo(entry.get("actor").asText() + (entry.has("role")
+                    ? " (" + entry.get("role").asText() + ")" : ""));
         }
         assertThat(rows.get(0).get(2)).isEqualTo("Đăng ký đơn vị (UnitRegistered)");
         assertThat(rows.get(0).get(5)).contains("name: " + UNIT_NAME);

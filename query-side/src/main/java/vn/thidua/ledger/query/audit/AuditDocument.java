@@ -52,8 +52,17 @@ class AuditDocument {
     private List<String> row(AuditTrails.Entry entry) {
         String businessTime = entry.occurredOn() != null ? entry.occurredOn() : entry.period();
         return List.of(String.valueOf(entry.position()), TIME.format(entry.recordedAt()), EventLabels.of(entry.type()),
-                businessTime == null ? "" : businessTime, entry.actor() == null ? "" : entry.actor(),
+                businessTime == null ? "" : businessTime, actor(entry),
                 corrects(entry) + content(entry.data()));
+    }
+
+    /** Who, with the role and the part of the organisation their account had: "can.bo (WRITER, đơn vị LB)". */
+    private static String actor(AuditTrails.Entry entry) {
+        String actor = entry.actor() == null ? "" : entry.actor();
+        if (entry.role() == null) {
+            return actor;
+        }
+        return actor + " (" + entry.role() + (entry.unitScope() == null ? "" : ", đơn vị " + entry.unitScope()) + ")";
     }
 
     /** A correction says which entry it corrects, so a reader of the file can follow it back as in the JSON. */

@@ -35,8 +35,9 @@ class AuditProjector {
 
     private static final String INSERT_EVENT = """
             INSERT INTO audit_event (position, event_id, event_type, recorded_at, business_time, business_from,
-                                     business_to, actor, correlation_id, import_id, data, corrects_position)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, %s)
+                                     business_to, actor, actor_role, unit_scope, correlation_id, import_id, data,
+                                     corrects_position)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, %s)
             ON CONFLICT DO NOTHING""";
     private static final String CORRECTS_NOTHING = INSERT_EVENT.formatted("NULL");
     /**
@@ -96,6 +97,7 @@ class AuditProjector {
         Object[] row = {position, message.getIdentifier(), type,
                 Timestamp.from(message.getTimestamp()), businessTime, period == null ? null : period.from(),
                 period == null ? null : period.to(), message.getMetaData().get("actor"),
+                message.getMetaData().get("role"), message.getMetaData().get("unitScope"),
                 message.getMetaData().get("correlationId"), message.getMetaData().get("importId"), data};
         Object[] corrects = corrects(event, json, position);
         if (corrects == null) {

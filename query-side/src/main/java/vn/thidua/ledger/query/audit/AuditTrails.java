@@ -16,9 +16,13 @@ import vn.thidua.ledger.query.time.AsOf;
 class AuditTrails {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /**
+     * @param role      the role of the account that recorded it (READER, WRITER, ADMIN); absent for the system's own
+     * @param unitScope the unit the account was limited to; absent for accounts of the whole organisation
+     */
     record Entry(long position, OffsetDateTime recordedAt, String type, String occurredOn, String period,
-                 String actor, String correlationId, String importId, String eventId, Long corrects,
-                 @JsonRawValue String data) {
+                 String actor, String role, String unitScope, String correlationId, String importId, String eventId,
+                 Long corrects, @JsonRawValue String data) {
     }
 
     record Trail(String kind, String id, long position, List<Entry> entries) {
@@ -34,7 +38,7 @@ class AuditTrails {
     Trail find(String kind, String id, Period period, AsOf asOf, long computedAt) {
         StringBuilder sql = new StringBuilder("""
                 SELECT e.position, e.recorded_at, e.event_type, e.business_time, e.actor, e.correlation_id,
-                       e.data::text, e.event_id, e.corrects_position, e.import_id
+                       e.data::text, e.event_id, e.corrects_position, e.import_id, e.actor_role, e.unit_scope
                 FROM audit_entry s JOIN audit_event e ON e.position = s.position
                 WHERE s.subject_kind = ? AND s.subject_id = ?""");
         List<Object> params = new ArrayList<>(List.of(kind, id));
@@ -52,8 +56,9 @@ class AuditTrails {
             String businessTime = rs.getString(4);
             boolean day = businessTime != null && businessTime.length() == 10;
             return new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC), rs.getString(3),
-                    day ? businessTime : null, day ? null : businessTime, rs.getString(5), rs.getString(6),
-                    rs.getString(10), rs.getString(8), (Long) rs.getObject(9), rs.getString(7));
+                    day ? businessTime : null, day ? null : businessTime, rs.getString(5), rs.getString(11),
+                    rs.getString(12), rs.getString(6), rs.getString(10), rs.getString(8), (Long) rs.getObject(9),
+                    rs.getString(7));
         }).list();
         long position = asOf.position() != null ? Math.min(asOf.position(), computedAt) : computedAt;
         return new Trail(kind, id, position, entries);
