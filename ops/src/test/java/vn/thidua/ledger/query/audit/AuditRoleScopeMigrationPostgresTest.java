@@ -2,14 +2,9 @@ package vn.thidua.ledger.query.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.thidua.ledger.query.rebuild.PostgresTest;
-import vn.thidua.ledger.query.time.AsOf;
 
 /** Audit entries of events stored before the trail showed the account's role and unit scope show them after. */
 class AuditRoleScopeMigrationPostgresTest extends PostgresTest {
@@ -18,38 +13,10 @@ class AuditRoleScopeMigrationPostgresTest extends PostgresTest {
 
     @Test
     void anEntryTellsTheRoleAndScopeItsEventWasRecordedWith() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(BEFORE_ROLE_SCOPE)
-                .load().migrate();
-        JdbcClient jdbc = JdbcClient.create(dataSource);
-        stored(jdbc, "e-0", "{\"actor\":\"can.bo\",\"role\":\"WRITER\",\"unitScope\":\"LB\",\"correlationId\":\"c-1\"}");
-        stored(jdbc, "e-1", "{\"actor\":\"admin\",\"correlationId\":\"c-2\"}");
-        for (long position : List.of(0L, 1L)) {
-            jdbc.sql("""
-                    INSERT INTO audit_event (position, event_id, event_type, recorded_at, business_time, actor,
-                                             correlation_id, data)
-                    VALUES (?, ?, 'PersonEvaluated', '2024-06-01T02:00:00Z', '2024-05', 'admin', ?, '{}'::jsonb)""")
-                    .params(position, "e-" + position, "c-" + (position + 1)).update();
-            jdbc.sql("INSERT INTO audit_entry (subject_kind, subject_id, position, event_type) VALUES (?, ?, ?, ?)")
-                    .params("persons", "LB-PNV-01", position, "PersonEvaluated").update();
-        }
-
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-
-        List<AuditTrails.Entry> entries = new AuditTrails(jdbc).find("persons", "LB-PNV-01", null, AsOf.NOW, 1)
-                .entries();
+        List<AuditTrails.Entry> entries = MetaDataMigration.entriesAfter(postgres, BEFORE_ROLE_SCOPE,
+                "{\"actor\":\"can.bo\",\"role\":\"WRITER\",\"unitScope\":\"LB\",\"correlationId\":\"c-1\"}");
         assertThat(entries).extracting(AuditTrails.Entry::role).containsExactly("WRITER", null);
         assertThat(entries).extracting(AuditTrails.Entry::unitScope).containsExactly("LB", null);
         assertThat(entries).extracting(AuditTrails.Entry::correlationId).containsExactly("c-1", "c-2");
-    }
-
-    private static void stored(JdbcClient jdbc, String eventId, String metaData) {
-        jdbc.sql("""
-                        INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                                                        time_stamp, payload_type, payload_revision, payload, meta_data)
-                        VALUES (?, ?, 0, 'PersonEvaluation', '2024-06-01T02:00:00Z',
-                                'vn.thidua.ledger.api.evaluation.PersonEvaluated', '1', ?, ?)""")
-                .params(eventId, "agg-" + eventId, "{}".getBytes(StandardCharsets.UTF_8),
-                        metaData.getBytes(StandardCharsets.UTF_8)).update();
     }
 }

@@ -271,7 +271,9 @@ public class ClassificationService {
             // each unit's month classified once, under its own set: its people's monthly scores after penalties
             Map<String, BigDecimal> ofMonth = monthScores.computeIfAbsent(unitMonth, k -> {
                 Map<String, BigDecimal> byPerson = new HashMap<>();
-                month(e.unitId(), month, set, position).forEach(c -> byPerson.put(c.personId(), c.score()));
+                // scores only: no quota changes a score, so the unit's recognition (a ranking of it) is not asked
+                month(e.unitId(), month, set, position, false)
+                        .forEach(c -> byPerson.put(c.personId(), c.score()));
                 return byPerson;
             });
             if (ofMonth.containsKey(e.personId())) {
