@@ -149,7 +149,16 @@ class AccountsIT extends NodeIT {
         assertThat(registered.get("role").asText()).isEqualTo("WRITER");
         assertThat(registered.get("unitScope").asText()).isEqualTo(p + "-LB");
 
-        // another district's unit, a unit of no district, organisation-wide records: refused, nothing stored
+        // another district's ward with its staff, and a cluster of the whole organisation
+        assertThat(api().post("/api/persons", """
+                {"id": "%s-GLP", "unitId": "%s-GL-X", "fullName": "Trần Văn Tú", "category": "CONG_CHUC"}"""
+                .formatted(p, p)).status()).isEqualTo(201);
+        assertThat(api().post("/api/clusters", """
+                {"id": "%s-CUM-Q", "name": "Cụm thi đua các quận", "kind": "CUM"}""".formatted(p)).status())
+                .isEqualTo(201);
+
+        // another district's unit, a unit of no district, organisation-wide records: refused, nothing stored —
+        // before the other unit's own refusal ("còn 1 người đang công tác"), which is not this account's to hear
         long head = head();
         for (Api.Response refused : List.of(
                 longBien.post("/api/persons", """
@@ -160,12 +169,21 @@ class AccountsIT extends NodeIT {
                 longBien.post("/api/clusters", """
                         {"id": "%s-CUM", "name": "Cụm thi đua", "kind": "CUM"}""".formatted(p)),
                 longBien.post("/api/units/" + p + "-LB-BD/move", """
-                        {"parentId": "%s-GL", "effectiveOn": "2025-07-01"}""".formatted(p)))) {
+                        {"parentId": "%s-GL", "effectiveOn": "2025-07-01"}""".formatted(p)),
+                longBien.post("/api/units/" + p + "-GL-X/close", """
+                        {"closedOn": "2025-07-01"}"""),
+                longBien.post("/api/clusters/" + p + "-CUM-Q/members", """
+                        {"unitId": "%s-LB", "from": "2025-01-01"}""".formatted(p)))) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
             assertThat(refused.json().get("rule").asText()).isEqualTo("UNIT_SCOPE");
             assertThat(refused.json().get("detail").asText()).contains(p + "-LB");
         }
         assertThat(head()).isEqualTo(head);
+        // within its scope an aggregate's own refusal is the answer
+        Api.Response ownWard = longBien.post("/api/units/" + p + "-LB-BD/close", """
+                {"closedOn": "2025-07-01"}""");
+        assertThat(ownWard.status()).as(ownWard.toString()).isEqualTo(409);
+        assertThat(ownWard.json().get("rule").asText()).isEqualTo("UNIT_HAS_PERSONS");
 
         // the administrator lifts the scope: the same request is now the whole organisation's to make
         assertThat(api().post("/api/admin/users/" + p + ".lb/scope", "{\"unitScope\": null}").json()

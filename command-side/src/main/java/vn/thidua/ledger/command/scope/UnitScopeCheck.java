@@ -10,6 +10,7 @@ import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.LedgerEvent;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.cluster.ClusterId;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
@@ -19,8 +20,8 @@ import vn.thidua.ledger.command.dispatch.MetaDataKeys;
 
 /**
  * Refuses (403) an event of an account scoped to a unit unless everything it concerns lies within that unit (see
- * {@link #concerned}). Events that concern no unit at all — criteria sets, clusters, organisation-wide records —
- * are for accounts of the whole organisation. Checked as each
+ * {@link #concerned}). Events that concern no unit at all — criteria sets, organisation-wide records — and
+ * clusters with their members are for accounts of the whole organisation. Checked as each
  * event is staged, whichever command or import stages it, so a refused command stores nothing.
  */
 public class UnitScopeCheck implements MessageDispatchInterceptor<EventMessage<?>> {
@@ -46,8 +47,18 @@ public class UnitScopeCheck implements MessageDispatchInterceptor<EventMessage<?
                 || !(message.getPayload() instanceof LedgerEvent event)) {
             return; // the whole organisation's accounts, and the system's own events
         }
+        if (event.subjects().stream().anyMatch(ClusterId.class::isInstance)) {
+            // clusters are the emulation council's: a unit does not choose whom it competes with
+            throw new RefusedException(RefusedException.Reason.FORBIDDEN, RULE, null, "Tài khoản chỉ được ghi cho "
+                    + "đơn vị " + scope + " và các đơn vị trực thuộc; cụm, khối thi đua và thành viên của chúng do "
+                    + "tài khoản của toàn tổ chức ghi");
+        }
+        requireWithin(scope, concerned(event));
+    }
+
+    /** Refuses unless every unit of {@code concerned} lies within {@code scope}; none at all is the organisation's. */
+    void requireWithin(String scope, Set<UnitId> concerned) {
         UnitId scopeUnit = new UnitId(scope);
-        Set<UnitId> concerned = concerned(event);
         if (concerned.isEmpty()) {
             throw new RefusedException(RefusedException.Reason.FORBIDDEN, RULE, null, "Tài khoản chỉ được ghi cho "
                     + "đơn vị " + scope + " và các đơn vị trực thuộc; bản ghi này không gắn với đơn vị nào mà thuộc "
@@ -66,7 +77,7 @@ public class UnitScopeCheck implements MessageDispatchInterceptor<EventMessage<?
      * parent), which for a person are the unit of the fact's day; else, naming none, the units its people work in
      * now; else the scope of the campaign it belongs to (a review).
      */
-    private Set<UnitId> concerned(LedgerEvent event) {
+    Set<UnitId> concerned(LedgerEvent event) {
         Set<UnitId> units = new LinkedHashSet<>();
         for (EntityId subject : event.subjects()) {
             if (subject instanceof UnitId unit && directory.unitExists(unit)) {

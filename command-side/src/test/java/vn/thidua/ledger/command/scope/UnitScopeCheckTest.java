@@ -13,6 +13,8 @@ import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.cluster.ClusterId;
 import vn.thidua.ledger.api.cluster.ClusterKind;
+import vn.thidua.ledger.api.cluster.ClusterMemberAdded;
+import vn.thidua.ledger.api.cluster.ClusterMembershipEnded;
 import vn.thidua.ledger.api.cluster.ClusterRegistered;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
@@ -80,6 +82,16 @@ class UnitScopeCheckTest {
         refused(by("LB", new UnitRegistered(new UnitId("HBT"), "Quận Hai Bà Trưng", UnitKind.DISTRICT, null)));
         assertThatCode(() -> check.check(by(null, new ClusterRegistered(new ClusterId("CUM-1"), "Cụm 1",
                 ClusterKind.CUM)))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aScopedAccountCannotChooseItsUnitsClusters() {
+        refused(by("LB", new ClusterMemberAdded(new ClusterId("CUM-1"), LONG_BIEN, java.time.LocalDate.of(2025, 1, 1),
+                null)));
+        refused(by("LB", new ClusterMembershipEnded(new ClusterId("CUM-1"), BO_DE, java.time.LocalDate.of(2024, 1, 1),
+                java.time.LocalDate.of(2025, 6, 30))));
+        assertThatCode(() -> check.check(by(null, new ClusterMemberAdded(new ClusterId("CUM-1"), LONG_BIEN,
+                java.time.LocalDate.of(2025, 1, 1), null)))).doesNotThrowAnyException();
     }
 
     @Test

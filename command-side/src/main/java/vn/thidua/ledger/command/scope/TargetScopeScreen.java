@@ -1,0 +1,83 @@
+package vn.thidua.ledger.command.scope;
+
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import vn.thidua.ledger.api.LedgerEvent;
+import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.directory.OrganisationDirectory;
+import vn.thidua.ledger.command.directory.OrganisationDirectory.CampaignEntry;
+import vn.thidua.ledger.command.directory.OrganisationDirectory.PersonEntry;
+import vn.thidua.ledger.command.dispatch.MetaDataKeys;
+
+/**
+ * When a command of an account scoped to a unit is refused by its aggregate, answers 403 {@code UNIT_SCOPE} instead
+ * if the aggregate lies outside that scope: the aggregate's own refusal ("còn 2 người đang công tác", "đã xác nhận")
+ * would otherwise come before the scope check on its events, and answer about a unit the account may not write for.
+ */
+final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    private final UnitScopeCheck check;
+    private final OrganisationDirectory directory;
+    private final EventStore eventStore;
+    private final CommandTargetResolver targetResolver;
+
+    TargetScopeScreen(UnitScopeCheck check, OrganisationDirectory directory, EventStore eventStore,
+                      CommandTargetResolver targetResolver) {
+        this.check = check;
+        this.directory = directory;
+        this.eventStore = eventStore;
+        this.targetResolver = targetResolver;
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        try {
+            return chain.proceed();
+        } catch (RefusedException refusal) {
+            CommandMessage<?> command = unitOfWork.getMessage();
+            if (refusal.reason() != RefusedException.Reason.FORBIDDEN
+                    && command.getMetaData().get(MetaDataKeys.UNIT_SCOPE) instanceof String scope) {
+                Optional<Set<UnitId>> units = unitsOfTarget(command);
+                if (units.isPresent()) {
+                    check.requireWithin(scope, units.get());
+                }
+            }
+            throw refusal;
+        }
+    }
+
+    /**
+     * The units the command's target lies in now: a unit itself, a person's current unit, a campaign's scope, else
+     * the units its first event concerned (a violation's unit of the day, a survey's unit); empty when the target
+     * has no events yet (a creation: its events are checked as they are staged).
+     */
+    private Optional<Set<UnitId>> unitsOfTarget(CommandMessage<?> command) {
+        Object target = targetResolver.resolveTarget(command).getIdentifierValue();
+        if (target instanceof UnitId unit) {
+            return directory.unitExists(unit) ? Optional.of(Set.of(unit)) : Optional.empty();
+        }
+        if (target instanceof PersonId person) {
+            return directory.person(person).map(PersonEntry::unitId).map(Set::of);
+        }
+        if (target instanceof CampaignId campaign) {
+            return directory.campaign(campaign).map(CampaignEntry::scopeUnitId).map(Set::of);
+        }
+        DomainEventStream events = eventStore.readEvents(String.valueOf(target), 0);
+        if (!events.hasNext()) {
+            return Optional.empty();
+        }
+        DomainEventMessage<?> first = events.next();
+        return first.getPayload() instanceof LedgerEvent event ? Optional.of(check.concerned(event)) : Optional.empty();
+    }
+}
