@@ -51,7 +51,7 @@ class UnitEvaluation {
         CriteriaSet set = Scoring.resolve(criteriaSets, command.criteriaSet(), CriteriaSubject.UNIT, command.period());
         Map<String, BigDecimal> scores = Scoring.checked(set, entered);
         UnitEvaluationId id = command.evaluationId();
-        String period = command.period().toString();
+        String period = command.period().label(); // as the client writes it: 2024-Q2, not its range of days
         if (current != null) {
             apply(new UnitEvaluationCorrected(id, command.unitId(), period, set.id(), set.version(), scores,
                     command.note(), current.eventId(), current.sequence(), current.criteriaSetId(),

@@ -67,7 +67,7 @@ class UnitEvaluationTest {
     }
 
     private static UnitEvaluated evaluated(Map<String, BigDecimal> scores) {
-        return new UnitEvaluated(EVALUATION, PHONG_NOI_VU, "2024-04-01..2024-06-30", LB_TAP_THE, 1, scores, null);
+        return new UnitEvaluated(EVALUATION, PHONG_NOI_VU, "2024-Q2", LB_TAP_THE, 1, scores, null);
     }
 
     private void refusedAsInvalid(EvaluateUnit command, String rule, String field) {
@@ -83,7 +83,7 @@ class UnitEvaluationTest {
         fixture.givenNoPriorActivity()
                 .when(new EvaluateUnit(PHONG_NOI_VU, Q2_2024, SCORES, null, "Đánh giá quý II"))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new UnitEvaluated(EVALUATION, PHONG_NOI_VU, "2024-04-01..2024-06-30", LB_TAP_THE, 1,
+                .expectEvents(new UnitEvaluated(EVALUATION, PHONG_NOI_VU, "2024-Q2", LB_TAP_THE, 1,
                         SCORES, "Đánh giá quý II"));
     }
 
@@ -101,7 +101,7 @@ class UnitEvaluationTest {
         fixture.registerIgnoredField(UnitEvaluationCorrected.class, "corrects");
         fixture.given(evaluated(SCORES))
                 .when(evaluate(CORRECTED, null))
-                .expectEvents(new UnitEvaluationCorrected(EVALUATION, PHONG_NOI_VU, "2024-04-01..2024-06-30",
+                .expectEvents(new UnitEvaluationCorrected(EVALUATION, PHONG_NOI_VU, "2024-Q2",
                         LB_TAP_THE, 1, CORRECTED, null, "ignored", 0, LB_TAP_THE, 1, SCORES));
     }
 
