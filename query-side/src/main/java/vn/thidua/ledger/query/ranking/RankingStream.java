@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,9 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +32,10 @@ import vn.thidua.ledger.query.time.ProjectionProgress;
  * new facts change it. The facts' progress is polled from the token store every {@value #POLL_MS} ms, so
  * it works whichever node's processor recorded the facts. A comment line every {@value #HEARTBEAT_SECONDS} s finds
  * the clients that went away (a closed connection is only noticed when written to), and the streams are ended
- * before the web server's graceful shutdown, which would otherwise wait for them in vain.
+ * before the web server's graceful shutdown, which would otherwise wait for them in vain. A stream ends after
+ * {@code thidua.stream.max-age} (the accounts' cache time by default): its client reconnects, and so proves again
+ * that its account may read — credentials are only checked when a request starts, so without it an account
+ * disabled or a password changed would go on receiving standings for as long as the connection lasted.
  */
 @RestController
 @Tag(name = "Bảng xếp hạng thi đua")
@@ -46,6 +52,7 @@ class RankingStream implements SmartLifecycle {
     private static final class Client {
         final SseEmitter emitter;
         volatile List<RankingService.Row> lastRows;
+        volatile ScheduledFuture<?> end;
 
         Client(SseEmitter emitter) {
             this.emitter = emitter;
@@ -67,8 +74,14 @@ class RankingStream implements SmartLifecycle {
     });
     private volatile long lastPosition = -2;
     private volatile boolean running;
+    private final Duration maxAge;
 
-    RankingStream(RankingService rankings, ViewPoints viewPoints, ProjectionProgress progress) {
+    RankingStream(RankingService rankings, ViewPoints viewPoints, ProjectionProgress progress,
+                  @Value("${thidua.stream.max-age:${thidua.auth-cache-ttl:PT5M}}") Duration maxAge) {
+        if (maxAge.isNegative() || maxAge.isZero()) {
+            throw new IllegalArgumentException("thidua.stream.max-age must be positive, not " + maxAge);
+        }
+        this.maxAge = maxAge;
         this.rankings = rankings;
         this.viewPoints = viewPoints;
         this.progress = progress;
@@ -89,7 +102,12 @@ class RankingStream implements SmartLifecycle {
         Key key = new Key(cluster, period, criteriaSet);
         Client client = new Client(new SseEmitter(0L));
         client.lastRows = first.rows();
-        Runnable remove = () -> leave(key, client);
+        Runnable remove = () -> {
+            leave(key, client);
+            if (client.end != null) {
+                client.end.cancel(false);
+            }
+        };
         client.emitter.onCompletion(remove);
         client.emitter.onTimeout(remove);
         client.emitter.onError(e -> remove.run());
@@ -100,6 +118,10 @@ class RankingStream implements SmartLifecycle {
             joined.clients.add(client);
             return joined;
         });
+        client.end = poller.schedule(() -> {
+            leave(key, client);
+            completeQuietly(client);
+        }, maxAge.toMillis(), TimeUnit.MILLISECONDS);
         if (!running) {
             client.emitter.complete();
         }
