@@ -335,6 +335,7 @@ class EvaluationIT extends NodeIT {
         JsonNode entries = api().get("/api/audit/evaluations/" + id).json().get("entries");
         assertThat(entries).extracting(e -> e.get("type").asText())
                 .containsExactly("UnitEvaluated", "UnitEvaluationCorrected");
+        assertThat(entries.get(0).get("typeLabel").asText()).isEqualTo("Đánh giá đơn vị");
         // written as a quarter, then as its days: the same period, shown as the quarter it is
         assertThat(entries).extracting(e -> e.get("period").asText()).containsExactly("2024-Q2", "2024-Q2");
         assertThat(entries.get(0).get("data").get("note").asText()).isEqualTo("Đánh giá quý II");

@@ -17,10 +17,11 @@ class AuditTrails {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     /**
+     * @param typeLabel the kind of event in Vietnamese ("Ghi nhận vi phạm"), as the exported files name it
      * @param role      the role of the account that recorded it (READER, WRITER, ADMIN); absent for the system's own
      * @param unitScope the unit the account was limited to; absent for accounts of the whole organisation
      */
-    record Entry(long position, OffsetDateTime recordedAt, String type, String occurredOn, String period,
+    record Entry(long position, OffsetDateTime recordedAt, String type, String typeLabel, String occurredOn, String period,
                  String actor, String role, String unitScope, String correlationId, String importId, String eventId,
                  Long corrects, @JsonRawValue String data) {
     }
@@ -56,7 +57,7 @@ class AuditTrails {
             String businessTime = rs.getString(4);
             boolean day = businessTime != null && businessTime.length() == 10;
             return new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC), rs.getString(3),
-                    day ? businessTime : null, day ? null : businessTime, rs.getString(5), rs.getString(11),
+                    EventLabels.label(rs.getString(3)), day ? businessTime : null, day ? null : businessTime, rs.getString(5), rs.getString(11),
                     rs.getString(12), rs.getString(6), rs.getString(10), rs.getString(8), (Long) rs.getObject(9),
                     rs.getString(7));
         }).list();

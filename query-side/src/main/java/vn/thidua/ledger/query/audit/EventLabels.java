@@ -58,6 +58,11 @@ final class EventLabels {
     private EventLabels() {
     }
 
+    /** "Ghi nhận vi phạm"; null for a kind of event this list does not know. */
+    static String label(String type) {
+        return LABELS.get(type);
+    }
+
     /** "Ghi nhận vi phạm (ViolationRecorded)"; the stored name alone for a kind of event this list does not know. */
     static String of(String type) {
         String label = LABELS.get(type);

@@ -24,7 +24,7 @@ class AuditDocumentTest {
     private static AuditTrails.Entry entry(long position, String type, String occurredOn, String period, Long corrects,
                                            String data) {
         return new AuditTrails.Entry(position, OffsetDateTime.of(2024, 1, 15, 3, 4, 5, 600_000_000, ZoneOffset.UTC),
-                type, occurredOn, period, "admin", null, null, "c-" + position, null, "e-" + position, corrects, data);
+                type, EventLabels.label(type), occurredOn, period, "admin", null, null, "c-" + position, null, "e-" + position, corrects, data);
     }
 
     @Test
@@ -64,7 +64,7 @@ class AuditDocumentTest {
     @Test
     void theActorIsShownWithTheRoleAndUnitScopeOfTheirAccount() {
         AuditTrails.Entry scoped = new AuditTrails.Entry(4, OffsetDateTime.of(2024, 1, 15, 3, 4, 5, 0, ZoneOffset.UTC),
-                "PersonRegistered", null, null, "can.bo", "WRITER", "LB", "c-4", null, "e-4", null, "{}");
+                "PersonRegistered", "Đăng ký cá nhân", null, null, "can.bo", "WRITER", "LB", "c-4", null, "e-4", null, "{}");
         List<List<String>> rows = documents.of(new AuditTrails.Trail("persons", "P1", 4, List.of(scoped)), "Cá nhân",
                 null, null, AsOf.NOW, "thanh.tra", Instant.parse("2024-07-01T03:00:00Z")).tables().get(0).rows();
         assertThat(rows.get(0).get(4)).isEqualTo("can.bo (WRITER, đơn vị LB)");
