@@ -24,8 +24,30 @@ window.ThiDua = (function () {
       summary: 'Nội dung', entries: 'Căn cứ (vị trí)', recordedAt: 'Thời điểm ghi', type: 'Sự kiện',
       businessTime: 'Thời gian nghiệp vụ', actor: 'Người ghi', data: 'Nội dung', download: 'Tải về',
       rankDelta: 'Chênh hạng', scoreDelta: 'Chênh điểm', basis: 'Căn cứ xếp loại', loading: 'Đang tải…',
-      periodHint: '2024-05, 2024-Q2, 2024-H1, 2024', MET: 'Đạt', PARTLY_MET: 'Đạt một phần', NOT_MET: 'Không đạt',
-      NO_DATA: 'Chưa có số liệu'
+      periodHint: '2024-05, 2024-Q2, 2024',
+      periodTitle: 'Tháng 2024-05, quý 2024-Q2, 6 tháng 2024-H1, năm 2024, khoảng 2024-01-01..2024-06-30',
+      MET: 'Đạt', PARTLY_MET: 'Đạt một phần', NOT_MET: 'Không đạt', NO_DATA: 'Chưa có số liệu',
+      expired: 'Phiên đăng nhập đã hết hoặc tài khoản đã thay đổi; hãy đăng nhập lại.',
+      serverError: 'Máy chủ không trả lời được (HTTP {0}); hãy thử lại sau.',
+      offline: 'Không kết nối được máy chủ; hãy kiểm tra mạng rồi thử lại.',
+      badAnswer: 'Máy chủ trả lời không đúng định dạng; hãy thử lại.',
+      retrying: 'Mất kết nối ({0}), đang thử lại…', network: 'mạng',
+      asOfHint: 'pos:120 hoặc 2026-12-06T10:00',
+      asOfTitle: 'Xem như sổ đã ghi đến vị trí hoặc thời điểm này (thời điểm ghi, không phải ngày nghiệp vụ)',
+      unconfirmed: '⚠ Trọng số của bộ tiêu chí này CHƯA ĐƯỢC XÁC NHẬN: kết quả chỉ để tham khảo.',
+      noEvaluations: 'Chưa có đơn vị nào của cụm được đánh giá trong kỳ này: mọi điểm đều bằng 0.',
+      movementTitle: 'Thay đổi hạng so với kỳ trước', levelByScore: 'Mức theo điểm', basisOf: 'Căn cứ',
+      MONTHLY: 'Theo tháng', MEAN_OF_MONTHS: 'Trung bình các tháng trong kỳ',
+      DECREE_90_2020_48_2023: 'Nghị định 90/2020, 48/2023', DECREE_335_2025: 'Nghị định 335/2025',
+      SANCTION_CAP: 'Giới hạn do kỷ luật', QUOTA: 'Vượt tỷ lệ tối đa', DISCIPLINED_IN_YEAR: 'Bị kỷ luật trong năm',
+      MATERNITY_LEAVE_EXCEPTED: 'Nghỉ thai sản được tính', WORKED_UNDER_6_MONTHS: 'Công tác dưới 6 tháng',
+      ABSENT_3_TO_6_MONTHS: 'Nghỉ từ 3 đến dưới 6 tháng',
+      'kind.units': 'Đơn vị', 'kind.persons': 'Cá nhân', 'kind.campaigns': 'Phong trào, cuộc vận động',
+      'kind.pledges': 'Bản cam kết', 'kind.clusters': 'Cụm, khối thi đua', 'kind.violations': 'Vi phạm',
+      'kind.evaluations': 'Đánh giá, xếp loại', 'kind.surveys': 'Khảo sát sự hài lòng',
+      'kind.inspections': 'Kiểm tra, giám sát', 'kind.commendations': 'Khen thưởng', 'kind.criteria-sets': 'Bộ tiêu chí',
+      'kind.registrations': 'Đăng ký thi đua', 'kind.covenants': 'Giao ước thi đua', 'kind.reports': 'Báo cáo',
+      'kind.reviews': 'Sơ kết, tổng kết', 'kind.users': 'Người dùng'
     },
     en: {
       appName: 'Emulation Ledger', loginHint: 'Sign in to see standings, audit trails and inspection dossiers.',
@@ -41,17 +63,42 @@ window.ThiDua = (function () {
       summary: 'Summary', entries: 'Entries (positions)', recordedAt: 'Recorded at', type: 'Event',
       businessTime: 'Business time', actor: 'Actor', data: 'Data', download: 'Download',
       rankDelta: 'Rank delta', scoreDelta: 'Score delta', basis: 'Basis', loading: 'Loading…',
-      periodHint: '2024-05, 2024-Q2, 2024-H1, 2024', MET: 'Met', PARTLY_MET: 'Partly met', NOT_MET: 'Not met',
-      NO_DATA: 'No data'
+      periodHint: '2024-05, 2024-Q2, 2024',
+      periodTitle: 'Month 2024-05, quarter 2024-Q2, half 2024-H1, year 2024, range 2024-01-01..2024-06-30',
+      MET: 'Met', PARTLY_MET: 'Partly met', NOT_MET: 'Not met', NO_DATA: 'No data',
+      expired: 'Your session ended or your account changed; please sign in again.',
+      serverError: 'The server could not answer (HTTP {0}); please try again later.',
+      offline: 'Cannot reach the server; check the network and try again.',
+      badAnswer: 'The server sent an unreadable answer; please try again.',
+      retrying: 'Connection lost ({0}), retrying…', network: 'network',
+      asOfHint: 'pos:120 or 2026-12-06T10:00',
+      asOfTitle: 'As the ledger stood at this position or moment (record time, not business date)',
+      unconfirmed: '⚠ This criteria set\'s weights are UNCONFIRMED: the results are indicative only.',
+      noEvaluations: 'No unit of the cluster was evaluated in this period: every score is 0.',
+      movementTitle: 'Change of rank since the previous period', levelByScore: 'Level by score', basisOf: 'Basis',
+      MONTHLY: 'Monthly', MEAN_OF_MONTHS: 'Mean of the period\'s months',
+      DECREE_90_2020_48_2023: 'Decree 90/2020, 48/2023', DECREE_335_2025: 'Decree 335/2025',
+      SANCTION_CAP: 'Capped by a sanction', QUOTA: 'Over the quota', DISCIPLINED_IN_YEAR: 'Disciplined in the year',
+      MATERNITY_LEAVE_EXCEPTED: 'Maternity leave counted', WORKED_UNDER_6_MONTHS: 'Worked under 6 months',
+      ABSENT_3_TO_6_MONTHS: 'Absent 3 to 6 months',
+      'kind.units': 'Units', 'kind.persons': 'Persons', 'kind.campaigns': 'Campaigns', 'kind.pledges': 'Pledges',
+      'kind.clusters': 'Clusters', 'kind.violations': 'Violations', 'kind.evaluations': 'Evaluations',
+      'kind.surveys': 'Surveys', 'kind.inspections': 'Inspections', 'kind.commendations': 'Commendations',
+      'kind.criteria-sets': 'Criteria sets', 'kind.registrations': 'Registrations', 'kind.covenants': 'Covenants',
+      'kind.reports': 'Reports', 'kind.reviews': 'Reviews', 'kind.users': 'Users'
     }
   };
 
   function lang() { return sessionStorage.getItem(LANG) || 'vi'; }
-  function t(key) { return (TEXT[lang()] || TEXT.vi)[key] || TEXT.vi[key] || key; }
+  function t(key, ...args) {
+    const text = (TEXT[lang()] || TEXT.vi)[key] || TEXT.vi[key] || key;
+    return args.reduce((out, arg, i) => out.replace('{' + i + '}', arg), text);
+  }
 
   function translatePage() {
     document.documentElement.lang = lang();
     document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+    document.title = (document.body.classList.contains('login') ? t('signIn') + ' — ' : '') + t('appName');
     const toggle = document.getElementById('lang');
     if (toggle) {
       toggle.textContent = lang() === 'vi' ? 'English' : 'Tiếng Việt';
@@ -78,32 +125,68 @@ window.ThiDua = (function () {
       'X-Requested-With': 'XMLHttpRequest' }, extra || {});
   }
 
-  function toLogin() {
+  /**
+   * To the sign-in page, which brings the user back to this view afterwards; {@code reason} 'expired' tells them
+   * why they are asked again (a password changed, an account disabled).
+   */
+  function toLogin(reason) {
     sessionStorage.removeItem(AUTH);
-    window.location.href = '/login.html';
+    const query = new URLSearchParams();
+    if (window.location.hash.startsWith('#/')) { query.set('next', window.location.hash); }
+    if (reason) { query.set('reason', reason); }
+    window.location.href = '/login.html' + (query.toString() ? '?' + query : '');
+  }
+
+  /** Only a view of this page may be returned to after signing in, never another site. */
+  function safeNext(next) {
+    return /^#\/[a-z-]*(\?[^#]*)?$/.test(next || '') ? next : '';
+  }
+
+  /** The text of a problem answer: its detail, then any field error the detail does not already say. */
+  function problemText(body, response) {
+    const main = (body && (body.detail || body.title)) || t('serverError', response.status);
+    const fields = body && Array.isArray(body.errors)
+      ? body.errors.filter(e => e && e.message && !main.includes(e.message))
+        .map(e => (e.field ? e.field + ': ' : '') + e.message) : [];
+    return main + (fields.length ? ' — ' + fields.join('; ') : '');
+  }
+
+  /** fetch, with a network failure told in the user's language. */
+  async function request(path, init) {
+    try {
+      return await fetch(path, init);
+    } catch (e) {
+      if (init && init.signal && init.signal.aborted) { throw e; }
+      throw new Error(t('offline'));
+    }
   }
 
   /** GETs JSON from the API; a problem answer becomes an Error with its detail and every field error. */
   async function api(path) {
-    const response = await fetch(path, { headers: headers({ 'Accept': 'application/json' }) });
+    const response = await request(path, { headers: headers({ 'Accept': 'application/json' }) });
     if (response.status === 401) {
-      toLogin();
-      throw new Error(t('badLogin'));
+      toLogin('expired');
+      throw new Error(t('expired'));
     }
     const body = await response.json().catch(() => null);
     if (!response.ok) {
-      const fields = body && body.errors ? body.errors.map(e => e.field + ': ' + e.message).join('; ') : '';
-      throw new Error((body && (body.detail || body.title)) || response.statusText
-        + (fields ? ' — ' + fields : ''));
+      throw new Error(problemText(body, response));
+    }
+    if (body === null) {
+      throw new Error(t('badAnswer'));
     }
     return body;
   }
 
   /** Downloads an export with the credentials a plain link would not carry. */
   async function download(path) {
-    const response = await fetch(path, { headers: headers() });
+    const response = await request(path, { headers: headers() });
+    if (response.status === 401) {
+      toLogin('expired');
+      throw new Error(t('expired'));
+    }
     if (!response.ok) {
-      throw new Error((await response.json().catch(() => ({}))).detail || response.statusText);
+      throw new Error(problemText(await response.json().catch(() => null), response));
     }
     const disposition = response.headers.get('Content-Disposition') || '';
     const utf8 = /filename\*=UTF-8''([^;]+)/.exec(disposition);
@@ -130,9 +213,11 @@ window.ThiDua = (function () {
 
   function table(columns, rows, id) {
     if (!rows.length) { return el('p', { class: 'muted', id }, t('noRows')); }
-    return el('table', { id },
-      el('thead', {}, el('tr', {}, columns.map(c => el('th', {}, c)))),
-      el('tbody', {}, rows.map(r => el('tr', {}, r.map(cell => el('td', {}, cell))))));
+    // a column is a heading, or [heading, its explanation]; wide tables scroll inside their box on a phone
+    return el('div', { class: 'scroll' }, el('table', { id },
+      el('thead', {}, el('tr', {}, columns.map(c => Array.isArray(c)
+        ? el('th', { scope: 'col', title: c[1] }, c[0]) : el('th', { scope: 'col' }, c)))),
+      el('tbody', {}, rows.map(r => el('tr', {}, r.map(cell => el('td', {}, cell)))))));
   }
 
   function field(name, label, value, attrs) {
@@ -162,6 +247,28 @@ window.ThiDua = (function () {
 
   function number(value) { return value === null || value === undefined ? '' : String(value); }
 
+  /** A score as its readers write it: 93,34 in Vietnamese, 93.34 in English. */
+  function decimal(value) {
+    if (value === null || value === undefined || value === '') { return ''; }
+    return Number(value).toLocaleString(lang() === 'vi' ? 'vi-VN' : 'en-US',
+      { maximumFractionDigits: 4, useGrouping: false });
+  }
+
+  /** A record time in Vietnam's time zone, where the users are. */
+  function moment(iso) {
+    if (!iso) { return ''; }
+    return new Date(iso).toLocaleString(lang() === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' })
+      + ' (GMT+7)';
+  }
+
+  /** Codes the server answers with, in words where the UI knows them (the code stays, for the record). */
+  function named(code) {
+    const text = t(code);
+    return text === code ? code : text;
+  }
+
+  /** The render that is current: a slower answer for a view the user has left is dropped, not shown. */
+  let generation = 0;
   let stream = null;
   function stopStream() {
     if (stream) { stream.abort(); stream = null; }
@@ -169,21 +276,42 @@ window.ThiDua = (function () {
 
   /**
    * Follows the live standings: the server sends a ranking at once and again whenever new facts change it. Read
-   * with fetch (EventSource cannot send credentials); reconnects after a break.
+   * with fetch (EventSource cannot send credentials). The server ends a stream after a while so that the
+   * credentials are shown again: then it reconnects at once; after a break or an answer of the server's trouble it
+   * retries, waiting longer each time; a refusal of the query itself (4xx) is told and not retried.
    */
-  function follow(query, onRanking, onState) {
+  function follow(token, query, onRanking, onState) {
+    if (token !== generation) { return; }
     stopStream();
     const controller = new AbortController();
     stream = controller;
+    let delay = 1000;
+    const retry = reason => {
+      onState({ retrying: reason });
+      setTimeout(() => { if (!controller.signal.aborted) { connect(); } }, delay);
+      delay = Math.min(delay * 2, 30000);
+    };
     const connect = async () => {
+      const opened = Date.now();
+      let response;
       try {
-        const response = await fetch('/api/stream/rankings?' + query,
+        response = await fetch('/api/stream/rankings?' + query,
           { headers: headers({ 'Accept': 'text/event-stream' }), signal: controller.signal });
-        if (response.status === 401) { toLogin(); return; }
-        if (!response.ok) {
-          onState(new Error((await response.json().catch(() => ({}))).detail || response.statusText));
-          return;
+      } catch (e) {
+        if (!controller.signal.aborted) { retry(t('network')); }
+        return;
+      }
+      if (response.status === 401) { toLogin('expired'); return; }
+      if (!response.ok) {
+        const body = await response.json().catch(() => null);
+        if (response.status >= 500 || response.status === 421 || response.status === 429) {
+          retry('HTTP ' + response.status);
+        } else {
+          onState({ error: problemText(body, response) });
         }
+        return;
+      }
+      try {
         const reader = response.body.getReader();
         const decoder = new TextDecoder();
         let buffer = '';
@@ -196,16 +324,19 @@ window.ThiDua = (function () {
             const block = buffer.substring(0, end);
             buffer = buffer.substring(end + 2);
             const data = block.split('\n').filter(l => l.startsWith('data:')).map(l => l.substring(5).trimStart()).join('\n');
-            if (data) { onRanking(JSON.parse(data)); }
+            if (data) {
+              delay = 1000;
+              onRanking(JSON.parse(data));
+            }
           }
         }
       } catch (e) {
-        if (controller.signal.aborted) { return; }
+        if (!controller.signal.aborted) { retry(t('network')); }
+        return;
       }
-      if (!controller.signal.aborted) {
-        onState(null);
-        setTimeout(() => { if (!controller.signal.aborted) { connect(); } }, 3000);
-      }
+      if (controller.signal.aborted) { return; }
+      // ended by the server (its streams' age): at once, unless it keeps ending them straight away
+      if (Date.now() - opened > 5000) { connect(); } else { retry(t('network')); }
     };
     connect();
   }
@@ -215,86 +346,123 @@ window.ThiDua = (function () {
     return clusters.map(c => [c.id, c.name + ' (' + c.id + ')']);
   }
 
-  async function unitSetOptions() {
-    const sets = (await api('/api/criteria-sets?subject=UNIT')).criteriaSets;
+  async function unitSets() {
+    return (await api('/api/criteria-sets?subject=UNIT')).criteriaSets;
+  }
+
+  function setOptions(sets) {
     return sets.map(s => [s.id + '@' + s.version, s.id + '@' + s.version + (s.title ? ' — ' + s.title : '')]);
   }
 
+  /** A select's value as the query will use it: the one asked for when it is offered, else the first offered. */
+  function chosen(options, value) {
+    return options.some(([v]) => v === value) ? value : (options[0] || [])[0];
+  }
+
+  function periodField(params, attrs) {
+    return field('period', t('period'), params.get('period'),
+      Object.assign({ placeholder: t('periodHint'), title: t('periodTitle') }, attrs || {}));
+  }
+
+  function asOfField(params) {
+    return field('asOf', t('asOf'), params.get('asOf'), { placeholder: t('asOfHint'), title: t('asOfTitle') });
+  }
+
   const views = {
-    async rankings(params, view) {
-      const clusters = await clusterOptions();
+    async rankings(params, view, token) {
+      const [clusters, sets] = await Promise.all([clusterOptions(), unitSets().catch(() => [])]);
+      const cluster = chosen(clusters, params.get('cluster'));
       view.append(form('rankings', [
-        select('cluster', t('cluster'), clusters, params.get('cluster')),
-        field('period', t('period'), params.get('period'), { placeholder: t('periodHint'), required: true }),
+        select('cluster', t('cluster'), clusters, cluster),
+        periodField(params, { required: true }),
         field('criteriaSet', t('criteriaSet'), params.get('criteriaSet'), { placeholder: 'VN.VHCS-DV@1' })]));
       if (!params.get('cluster') || !params.get('period')) { return; }
-      const status = el('p', { class: 'live', id: 'live' }, t('loading'));
+      if (cluster !== params.get('cluster')) {
+        params.set('cluster', cluster);
+      }
+      const status = el('p', { class: 'live', id: 'live', role: 'status', 'aria-live': 'polite' }, t('loading'));
       const holder = el('div', { id: 'ranking' });
       view.append(status, holder);
+      const labels = {};
+      sets.forEach(s => (s.criteria || []).forEach(c => { labels[s.id + '@' + s.version + ' ' + c.code] = c.label; }));
       let previous = {};
-      follow(params.toString(), ranking => {
+      follow(token, params.toString(), ranking => {
         const codes = [];
         ranking.rows.forEach(r => Object.keys(r.breakdown || {}).forEach(c => { if (!codes.includes(c)) { codes.push(c); } }));
-        const rows = ranking.rows.map(r => [number(r.rank), r.unitId, r.unitName, number(r.score),
-          ...codes.map(c => number((r.breakdown || {})[c])), number(r.penalty), number(r.violations), r.level || '',
-          r.movement === null || r.movement === undefined ? '' : (r.movement > 0 ? '▲' + r.movement : r.movement < 0 ? '▼' + (-r.movement) : '=')]);
-        const next = table([t('rank'), t('unit'), t('unitName'), t('score'), ...codes, t('penalty'), t('violations'),
-          t('level'), t('movement')], rows, 'ranking-table');
+        const evaluated = ranking.rows.some(r => r.evaluations > 0);
+        const rows = ranking.rows.map(r => [number(r.rank), r.unitId, r.unitName, decimal(r.score),
+          ...codes.map(c => decimal((r.breakdown || {})[c])), decimal(r.penalty), number(r.violations), r.level || '',
+          !evaluated || r.movement === null || r.movement === undefined ? ''
+            : (r.movement > 0 ? '▲' + r.movement : r.movement < 0 ? '▼' + (-r.movement) : '=')]);
+        const next = table([t('rank'), t('unit'), t('unitName'), t('score'),
+          ...codes.map(c => { const label = labels[ranking.criteriaSet + ' ' + c]; return label ? [label, c] : c; }),
+          t('penalty'), t('violations'), t('level'), [t('movement'), t('movementTitle')]], rows, 'ranking-table');
         next.querySelectorAll('tbody tr').forEach((tr, i) => {
           const r = ranking.rows[i];
           tr.dataset.unit = r.unitId;
           if (previous[r.unitId] !== undefined && String(previous[r.unitId]) !== String(r.score)) { tr.classList.add('changed'); }
         });
         previous = Object.fromEntries(ranking.rows.map(r => [r.unitId, r.score]));
+        holder.classList.remove('stale');
         holder.replaceChildren(el('h2', {}, ranking.clusterName + ' — ' + ranking.period),
           el('p', { class: 'muted' }, t('criteriaSet') + ': ' + ranking.criteriaSet
-            + (ranking.criteriaSetTitle ? ' (' + ranking.criteriaSetTitle + ')' : '')), next);
+            + (ranking.criteriaSetTitle ? ' (' + ranking.criteriaSetTitle + ')' : '')),
+          ranking.criteriaSetUnconfirmed ? el('p', { class: 'warning', id: 'unconfirmed' }, t('unconfirmed')) : '',
+          evaluated ? '' : el('p', { class: 'warning', id: 'no-evaluations' }, t('noEvaluations')),
+          next);
         status.textContent = '● ' + t('live') + ' — ' + t('updatedAt') + ' ' + new Date().toLocaleTimeString(lang())
           + ' (' + t('position') + ' ' + ranking.position + ')';
         status.dataset.position = ranking.position;
         status.className = 'live on';
-      }, error => {
+      }, state => {
         status.className = 'live off';
-        status.textContent = error ? error.message : t('reconnecting');
+        holder.classList.add('stale');
+        status.textContent = state.error || t('retrying', state.retrying);
       });
     },
 
     async classifications(params, view) {
       view.append(form('classifications', [
         field('unit', t('unit'), params.get('unit'), { required: true, placeholder: 'LB-PNV' }),
-        field('period', t('period'), params.get('period'), { placeholder: t('periodHint'), required: true }),
+        periodField(params, { required: true }),
         field('criteriaSet', t('criteriaSet'), params.get('criteriaSet'), { placeholder: 'VN.HN-3814' }),
-        field('asOf', t('asOf'), params.get('asOf'), { placeholder: 'pos:120' })]));
+        asOfField(params)]));
       if (!params.get('unit') || !params.get('period')) { return; }
       const answer = await api('/api/classifications?' + params);
-      view.append(el('p', { class: 'muted' }, t('basis') + ': ' + answer.basis + ' · ' + t('criteriaSet') + ': '
-        + (answer.criteriaSet || '') + ' · ' + t('position') + ' ' + answer.position));
-      view.append(table([t('person'), t('fullName'), t('score'), t('months'), t('level'), t('adjustedBy')],
-        answer.rows.map(r => [r.personId, r.fullName || '', number(r.score),
-          number(r.monthsEvaluated === undefined ? '' : r.monthsEvaluated),
-          (r.levelLabel ? r.level + ' — ' + r.levelLabel : r.level), (r.adjustedBy || []).join(', ')]), 'classification-table'));
+      view.append(el('p', { class: 'muted', id: 'basis' }, t('basis') + ': ' + named(answer.basis) + ' · '
+        + t('criteriaSet') + ': ' + (answer.criteriaSet || '') + ' · ' + t('position') + ' ' + answer.position));
+      const yearly = answer.rows.some(r => r.levelLabel);
+      view.append(table([t('person'), t('fullName'), t('score'), t('penalty'), t('months'), t('levelByScore'),
+        t('level'), t('adjustedBy')].concat(yearly ? [t('basisOf')] : []),
+      answer.rows.map(r => [r.personId, r.fullName || '', decimal(r.score), decimal(r.penalty),
+        number(r.monthsEvaluated === undefined ? '' : r.monthsEvaluated), r.levelByScore || '',
+        (r.levelLabel ? r.level + ' — ' + r.levelLabel : r.level), (r.adjustedBy || []).map(named).join(', ')]
+        .concat(yearly ? [named(r.basis || answer.basis)] : [])), 'classification-table'));
     },
 
     async whatif(params, view) {
-      const [clusters, sets] = await Promise.all([clusterOptions(), unitSetOptions()]);
+      const [clusters, sets] = await Promise.all([clusterOptions(), unitSets().then(setOptions)]);
+      // two different versions side by side unless asked otherwise: the same twice shows nothing
+      const baseline = chosen(sets, params.get('baseline'));
+      const candidate = params.get('candidate') || (sets.find(([v]) => v !== baseline) || [])[0];
       view.append(form('whatif', [
-        select('cluster', t('cluster'), clusters, params.get('cluster')),
-        field('period', t('period'), params.get('period'), { placeholder: t('periodHint'), required: true }),
-        select('baseline', t('baseline'), sets, params.get('baseline')),
-        select('candidate', t('candidate'), sets, params.get('candidate'))]));
+        select('cluster', t('cluster'), clusters, chosen(clusters, params.get('cluster'))),
+        periodField(params, { required: true }),
+        select('baseline', t('baseline'), sets, baseline),
+        select('candidate', t('candidate'), sets, candidate)]));
       if (!params.get('cluster') || !params.get('period')) { return; }
       const answer = await api('/api/what-if?' + params);
-      view.append(table([t('unit'), t('unitName'), t('baseline') + ': ' + t('rank'), t('score'),
-        t('candidate') + ': ' + t('rank'), t('score'), t('rankDelta'), t('scoreDelta')],
-        answer.rows.map(r => [r.unitId, r.unitName, number(r.baseline.rank), number(r.baseline.score),
-          number(r.candidate.rank), number(r.candidate.score), number(r.rankDelta), number(r.scoreDelta)]), 'whatif-table'));
+      view.append(table([t('unit'), t('unitName'), t('baseline') + ': ' + t('rank'), t('baseline') + ': ' + t('score'),
+        t('candidate') + ': ' + t('rank'), t('candidate') + ': ' + t('score'), t('rankDelta'), t('scoreDelta')],
+      answer.rows.map(r => [r.unitId, r.unitName, number(r.baseline.rank), decimal(r.baseline.score),
+        number(r.candidate.rank), decimal(r.candidate.score), number(r.rankDelta), decimal(r.scoreDelta)]), 'whatif-table'));
     },
 
     async dossier(params, view) {
       view.append(form('dossier', [
         field('unit', t('unit'), params.get('unit'), { required: true, placeholder: 'LB-PNV' }),
-        field('period', t('period'), params.get('period'), { placeholder: t('periodHint'), required: true }),
-        field('asOf', t('asOf'), params.get('asOf'), { placeholder: 'pos:120' })]));
+        periodField(params, { required: true }),
+        asOfField(params)]));
       if (!params.get('unit') || !params.get('period')) { return; }
       const dossier = await api('/api/dossiers?' + params);
       view.append(el('h2', {}, dossier.unitName + ' (' + dossier.unitId + ') — ' + dossier.period),
@@ -306,66 +474,105 @@ window.ThiDua = (function () {
 
     async audit(params, view) {
       const kinds = ['units', 'persons', 'campaigns', 'pledges', 'clusters', 'violations', 'evaluations', 'surveys',
-        'inspections', 'commendations', 'criteria-sets', 'registrations', 'covenants', 'reports', 'reviews'];
+        'inspections', 'commendations', 'criteria-sets', 'registrations', 'covenants', 'reports', 'reviews', 'users'];
+      const kind = chosen(kinds.map(k => [k]), params.get('kind') || 'units');
       view.append(form('audit', [
-        select('kind', t('kind'), kinds.map(k => [k, k]), params.get('kind') || 'units'),
+        select('kind', t('kind'), kinds.map(k => [k, t('kind.' + k)]), kind),
         field('id', t('id'), params.get('id'), { required: true, placeholder: 'LB' }),
-        field('period', t('period'), params.get('period'), { placeholder: t('periodHint') }),
-        field('asOf', t('asOf'), params.get('asOf'), { placeholder: '2024-07-01T00:00:00+07:00' })]));
+        periodField(params),
+        asOfField(params)]));
       if (!params.get('id')) { return; }
       const query = new URLSearchParams(params);
-      const kind = query.get('kind') || 'units';
       const id = query.get('id');
       query.delete('kind');
       query.delete('id');
       const path = '/api/audit/' + encodeURIComponent(kind) + '/' + encodeURIComponent(id) + '?' + query;
       const trail = await api(path);
       view.append(downloads(path), table([t('position'), t('recordedAt'), t('type'), t('businessTime'), t('actor'),
-        t('data')], trail.entries.map(e => [number(e.position), e.recordedAt, e.type, e.occurredOn || e.period || '',
-          e.actor || '', el('code', {}, JSON.stringify(e.data))]), 'audit-table'));
+        t('data')], trail.entries.map(e => [number(e.position), moment(e.recordedAt),
+        e.typeLabel && lang() === 'vi' ? e.typeLabel + ' (' + e.type + ')' : e.type, e.occurredOn || e.period || '',
+        (e.actor || '') + (e.role ? ' (' + e.role + (e.unitScope ? ', ' + e.unitScope : '') + ')' : ''),
+        el('code', {}, JSON.stringify(e.data, null, 1))]), 'audit-table'));
     }
   };
 
   function downloads(path) {
     const join = path.includes('?') ? '&' : '?';
+    const failure = el('span', { class: 'error', role: 'alert', id: 'download-problem' });
     return el('p', { class: 'downloads' }, t('download') + ': ', ['pdf', 'xlsx', 'csv'].map(format =>
-      el('button', { type: 'button', class: 'link', id: 'download-' + format, onclick: () =>
-        download(path + join + 'format=' + format).catch(e => alert(e.message)) }, format.toUpperCase())));
+      el('button', { type: 'button', class: 'link', id: 'download-' + format, onclick: () => {
+        failure.textContent = '';
+        download(path + join + 'format=' + format).catch(e => { failure.textContent = e.message; });
+      } }, format.toUpperCase())), ' ', failure);
   }
 
   async function route() {
     stopStream();
+    const token = ++generation;
     const hash = window.location.hash || '#/rankings';
     const [name, query] = hash.substring(2).split('?');
     const render = views[name] || views.rankings;
-    document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.dataset.view === name));
+    document.querySelectorAll('nav a').forEach(a => {
+      const active = a.dataset.view === (views[name] ? name : 'rankings');
+      a.classList.toggle('active', active);
+      if (active) { a.setAttribute('aria-current', 'page'); } else { a.removeAttribute('aria-current'); }
+    });
     const view = document.getElementById('view');
-    view.replaceChildren();
+    const focused = document.activeElement && view.contains(document.activeElement) ? document.activeElement.id : null;
+    // the page shown stays until the new one is ready, marked as loading, its buttons off
+    view.setAttribute('aria-busy', 'true');
+    view.querySelectorAll('button').forEach(b => { b.disabled = true; });
+    if (!document.getElementById('loading')) {
+      view.prepend(el('p', { class: 'muted', id: 'loading', role: 'status' }, t('loading')));
+    }
+    const next = document.createElement('div');
     try {
-      await render(new URLSearchParams(query || ''), view);
+      await render(new URLSearchParams(query || ''), next, token);
     } catch (e) {
-      view.append(problem(e));
+      next.append(problem(e));
+    }
+    if (token !== generation) { return; } // the user has moved on: this answer is stale
+    view.replaceChildren(...next.childNodes);
+    view.removeAttribute('aria-busy');
+    const again = (focused && document.getElementById(focused)) || document.getElementById('problem');
+    if (again) {
+      if (again.id === 'problem') { again.setAttribute('tabindex', '-1'); }
+      again.focus();
     }
   }
 
   return {
     loginPage() {
       translatePage();
+      const params = new URLSearchParams(window.location.search);
+      const error = document.getElementById('error');
+      const tell = text => { error.textContent = text; error.hidden = false; };
+      if (params.get('reason') === 'expired') { tell(t('expired')); }
       const formEl = document.getElementById('login');
       formEl.addEventListener('submit', async event => {
         event.preventDefault();
         const user = document.getElementById('username').value.trim();
         const auth = basic(user, document.getElementById('password').value);
-        const response = await fetch('/api/account', { headers: { 'Authorization': auth, 'X-Requested-With': 'XMLHttpRequest' } });
-        const error = document.getElementById('error');
-        if (!response.ok) {
-          error.textContent = t('badLogin');
-          error.hidden = false;
+        const submit = document.getElementById('submit');
+        submit.disabled = true;
+        let response;
+        try {
+          response = await request('/api/account', { headers: { 'Authorization': auth, 'X-Requested-With': 'XMLHttpRequest' } });
+        } catch (e) {
+          submit.disabled = false;
+          tell(e.message);
+          return;
+        }
+        submit.disabled = false;
+        if (response.status === 401) { tell(t('badLogin')); return; }
+        const body = await response.json().catch(() => null);
+        if (!response.ok || body === null) {
+          tell(response.ok ? t('badAnswer') : problemText(body, response));
           return;
         }
         sessionStorage.setItem(AUTH, auth);
-        sessionStorage.setItem(USER, JSON.stringify(await response.json()));
-        window.location.href = '/' + (new URLSearchParams(window.location.search).get('next') || '');
+        sessionStorage.setItem(USER, JSON.stringify(body));
+        window.location.href = '/' + safeNext(params.get('next'));
       });
     },
 
@@ -374,7 +581,12 @@ window.ThiDua = (function () {
       translatePage();
       const account = JSON.parse(sessionStorage.getItem(USER) || '{}');
       document.getElementById('who').textContent = (account.username || '') + (account.role ? ' (' + account.role + ')' : '');
-      document.getElementById('logout').addEventListener('click', event => { event.preventDefault(); stopStream(); toLogin(); });
+      document.getElementById('logout').addEventListener('click', event => {
+        event.preventDefault();
+        stopStream();
+        sessionStorage.removeItem(AUTH);
+        window.location.href = '/login.html';
+      });
       window.addEventListener('hashchange', route);
       this.rerender = route;
       route();

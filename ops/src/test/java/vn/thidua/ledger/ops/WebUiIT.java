@@ -60,7 +60,7 @@ class WebUiIT extends NodeIT {
         }
         created("/api/criteria-sets", """
                 {"id": "%s-VH", "version": 1, "subject": "UNIT", "effectiveFrom": "2019-01-01",
-                 "criteria": [{"code": "GENERAL", "max": 50}, {"code": "REFORM", "max": 50}],
+                 "criteria": [{"code": "GENERAL", "max": 50, "label": "Tiêu chí chung"}, {"code": "REFORM", "max": 50}],
                  "bands": [{"level": "HTXS", "min": 90}, {"level": "HTT", "min": 70}, {"level": "HT", "min": 50},
                            {"level": "KHT", "min": 0}],
                  "violationPenalty": [{"rulePrefix": "NK-", "points": 5}]}""".formatted(p));
@@ -92,6 +92,10 @@ class WebUiIT extends NodeIT {
 
     private void signIn(String password) {
         browser.get(url("/login"));
+        typeCredentials(password);
+    }
+
+    private void typeCredentials(String password) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("submit")).click();
@@ -138,6 +142,46 @@ class WebUiIT extends NodeIT {
         assertThat(Long.parseLong(browser.findElement(By.id("live")).getAttribute("data-position")))
                 .isGreaterThan(before);
         assertThat(browser.findElement(By.id("live")).getText()).startsWith("● Trực tiếp");
+        // a criterion is headed by its label, the code kept as the heading's explanation
+        WebElement general = browser.findElement(By.xpath("//table[@id='ranking-table']//th[text()='Tiêu chí chung']"));
+        assertThat(general.getAttribute("title")).isEqualTo("GENERAL");
+    }
+
+    @Test
+    void aPeriodNobodyWasEvaluatedForSaysSoInsteadOfRankingZeros() {
+        signIn(Api.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        browser.get(url("/#/rankings?cluster=" + p + "-CUM&period=2024-06&criteriaSet=" + p + "-VH"));
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-evaluations")));
+        assertThat(notice.getText()).contains("Chưa có đơn vị nào của cụm được đánh giá");
+    }
+
+    @Test
+    void aLinkedViewSurvivesSigningInAndSigningInNeverLeavesTheSite() {
+        // not signed in: the sign-in page, then the view that was asked for
+        browser.get(url("/#/dossier?unit=" + p + "-BD&period=2024"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        typeCredentials(Api.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-table")));
+        assertThat(browser.getCurrentUrl()).endsWith("/#/dossier?unit=" + p + "-BD&period=2024");
+
+        // a "next" pointing elsewhere is ignored
+        ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+        browser.get(url("/login.html?next=%2Fevil.example%2F"));
+        typeCredentials(Api.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        assertThat(browser.getCurrentUrl()).startsWith(url("/"));
+    }
+
+    @Test
+    void aViewLeftBeforeItsAnswerCameIsNotShownBesideTheNextOne() {
+        signIn(Api.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        ((JavascriptExecutor) browser).executeScript("location.hash = '#/whatif?cluster=" + p
+                + "-CUM&period=2024-05'; setTimeout(() => location.hash = '#/audit?kind=units&id=" + p + "-BD', 5);");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-table")));
+        assertThat(browser.findElements(By.cssSelector("form.query"))).hasSize(1);
+        assertThat(browser.findElements(By.id("whatif-table"))).isEmpty();
     }
 
     @Test
@@ -150,7 +194,8 @@ class WebUiIT extends NodeIT {
 
         browser.get(url("/#/audit?kind=units&id=" + p + "-BD"));
         WebElement trail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-table")));
-        assertThat(trail.getText()).contains("UnitRegistered", "Phường Bồ Đề", "ClusterMemberAdded");
+        assertThat(trail.getText()).contains("Đăng ký đơn vị (UnitRegistered)", "Phường Bồ Đề",
+                "Thêm đơn vị vào cụm, khối (ClusterMemberAdded)", "(GMT+7)");
 
         browser.get(url("/#/audit?kind=units&id=" + p + "-NONE"));
         WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
