@@ -17,7 +17,7 @@ window.ThiDua = (function () {
       navWhatIf: 'So sánh phương án', navDossier: 'Hồ sơ kiểm tra', navAudit: 'Nhật ký',
       cluster: 'Cụm, khối', period: 'Kỳ', criteriaSet: 'Bộ tiêu chí', asOf: 'Tính đến (asOf)', unit: 'Đơn vị',
       show: 'Xem', kind: 'Loại', id: 'Mã', baseline: 'Phương án hiện hành', candidate: 'Phương án đề xuất',
-      rank: 'Hạng', unitName: 'Tên đơn vị', score: 'Điểm', penalty: 'Trừ điểm', violations: 'Vi phạm',
+      rank: 'Hạng', positionCol: 'Vị trí', unitName: 'Tên đơn vị', score: 'Điểm', penalty: 'Trừ điểm', violations: 'Vi phạm',
       level: 'Mức', movement: 'Thay đổi', live: 'Trực tiếp', updatedAt: 'cập nhật lúc', position: 'vị trí',
       reconnecting: 'Mất kết nối, đang kết nối lại…', noRows: 'Không có dòng nào', person: 'Cán bộ',
       fullName: 'Họ và tên', adjustedBy: 'Điều chỉnh', months: 'Số tháng', indicator: 'Chỉ số', result: 'Kết quả',
@@ -56,7 +56,7 @@ window.ThiDua = (function () {
       navWhatIf: 'What-if', navDossier: 'Dossier', navAudit: 'Audit trail',
       cluster: 'Cluster', period: 'Period', criteriaSet: 'Criteria set', asOf: 'As of', unit: 'Unit',
       show: 'Show', kind: 'Kind', id: 'Id', baseline: 'Baseline', candidate: 'Candidate',
-      rank: 'Rank', unitName: 'Unit name', score: 'Score', penalty: 'Penalty', violations: 'Violations',
+      rank: 'Rank', positionCol: 'Position', unitName: 'Unit name', score: 'Score', penalty: 'Penalty', violations: 'Violations',
       level: 'Level', movement: 'Movement', live: 'Live', updatedAt: 'updated at', position: 'position',
       reconnecting: 'Connection lost, reconnecting…', noRows: 'No rows', person: 'Person',
       fullName: 'Full name', adjustedBy: 'Adjusted by', months: 'Months', indicator: 'Indicator', result: 'Result',
@@ -488,7 +488,7 @@ window.ThiDua = (function () {
       query.delete('id');
       const path = '/api/audit/' + encodeURIComponent(kind) + '/' + encodeURIComponent(id) + '?' + query;
       const trail = await api(path);
-      view.append(downloads(path), table([t('position'), t('recordedAt'), t('type'), t('businessTime'), t('actor'),
+      view.append(downloads(path), table([t('positionCol'), t('recordedAt'), t('type'), t('businessTime'), t('actor'),
         t('data')], trail.entries.map(e => [number(e.position), moment(e.recordedAt),
         e.typeLabel && lang() === 'vi' ? e.typeLabel + ' (' + e.type + ')' : e.type, e.occurredOn || e.period || '',
         (e.actor || '') + (e.role ? ' (' + e.role + (e.unitScope ? ', ' + e.unitScope : '') + ')' : ''),
