@@ -19,6 +19,16 @@ class DatabaseFailureAnalyzer implements FailureAnalyzer {
 
     @Override
     public FailureAnalysis analyze(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DataDirectoryInUseException inUse) {
+                return new FailureAnalysis("Thư mục dữ liệu " + inUse.directory() + " đang được một PostgreSQL khác "
+                        + "dùng (pid " + inUse.pid() + "), có lẽ của một node khác đang chạy / The data directory is "
+                        + "in use by another running PostgreSQL, most likely another node's",
+                        "Dừng node đang chạy với thư mục này, hoặc đặt THIDUA_DATA_DIR khác cho node mới (mỗi node "
+                                + "nhúng một PostgreSQL riêng; nhiều node dùng chung dữ liệu qua THIDUA_DB_URL).",
+                        failure);
+            }
+        }
         Throwable cause = databaseCause(failure);
         if (cause == null) {
             return null;

@@ -239,7 +239,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             return;
         }
         if (pid > 0 && isPostgresOn(pid, directory)) {
-            throw new IllegalStateException("another server is running on " + directory + " (pid " + pid + ")");
+            throw new DataDirectoryInUseException(directory, pid);
         }
         log.warn("removing stale {} (pid {} is not a running PostgreSQL on it)", pidFile, pid);
         Files.deleteIfExists(pidFile);

@@ -35,6 +35,16 @@ class DatabaseFailureAnalyzerTest {
     }
 
     @Test
+    void aDataDirectoryHeldByAnotherNodesServerIsToldWithWhatToDo() {
+        FailureAnalysis analysis = analyzer.analyze(new BeanCreationException("dataSource", "embeddedPostgres",
+                new DataDirectoryInUseException(java.nio.file.Path.of("/srv/thidua/postgres"), 4242)));
+
+        assertThat(analysis).isNotNull();
+        assertThat(analysis.getDescription()).contains("/srv/thidua/postgres", "4242");
+        assertThat(analysis.getAction()).contains("THIDUA_DATA_DIR");
+    }
+
+    @Test
     void otherFailuresAreLeftToSpringBoot() {
         assertThat(analyzer.analyze(new IllegalStateException("port 8080 in use"))).isNull();
     }
