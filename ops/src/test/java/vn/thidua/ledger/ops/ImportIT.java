@@ -388,6 +388,24 @@ class ImportIT extends NodeIT {
     }
 
     @Test
+    void theSameFileSentAgainStoresOnlyTheRowsItChanges() {
+        created(api().postBytes(path("2024-06"), CSV, csv(HEADER, this::goodRow)));
+        long before = eventCount();
+
+        // sent again unchanged, then with one cell corrected: only that row becomes a correction
+        Api.Response unchanged = created(api().postBytes(path("2024-06"), CSV, csv(HEADER, this::goodRow)));
+        assertThat(unchanged.json().get("rows").asInt()).isEqualTo(20);
+        assertThat(unchanged.json().get("events").asLong()).isZero();
+        Api.Response oneCell = created(api().postBytes(path("2024-06"), CSV,
+                csv(HEADER, i -> i == 7 ? person(i) + ";19;66;10;Sửa một ô" : goodRow(i))));
+        assertThat(oneCell.json().get("events").asLong()).isEqualTo(1);
+        assertThat(eventCount()).isEqualTo(before + 1);
+        assertThat(trail(7, "2024-06")).extracting(e -> e.get("type").asText())
+                .containsExactly("PersonEvaluated", "PersonEvaluationCorrected");
+        assertThat(trail(8, "2024-06")).extracting(e -> e.get("type").asText()).containsExactly("PersonEvaluated");
+    }
+
+    @Test
     void retryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndStoresNothingNew() {
         String key = "nhap-thang-5-" + p;
         Api.Response first = created(api().postBytes(path("2024-05"), CSV, csv(HEADER, this::goodRow),

@@ -52,12 +52,16 @@ class PersonEvaluation {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(EvaluatePerson command, OrganisationDirectory directory, CriteriaSetLookup criteriaSets) {
-        apply(decide(command, directory, criteriaSets, submissions));
+        Object event = decide(command, directory, criteriaSets, submissions);
+        if (event != null) {
+            apply(event);
+        }
     }
 
     /**
      * The event that records {@code command} on an evaluation holding {@code submissions} (empty: an evaluation
-     * with no event yet, as a bulk import decides it without loading anything).
+     * with no event yet, as a bulk import decides it without loading anything); null when the stage is submitted
+     * again exactly as it stands.
      */
     static Object decide(EvaluatePerson command, OrganisationDirectory directory, CriteriaSetLookup criteriaSets,
                          Map<EvaluationStage, Submission> submissions) {
@@ -82,6 +86,9 @@ class PersonEvaluation {
         // where the person worked in that month, not today: a back-dated evaluation belongs to the old unit
         UnitId unit = directory.unitOn(command.personId(), month.atEndOfMonth()).orElse(person.unitId());
         Submission previous = submissions.get(stage);
+        if (previous != null && previous.sameAs(set.id(), set.version(), scores, command.note())) {
+            return null; // sent again unchanged: nothing to record
+        }
         if (previous != null) {
             return new PersonEvaluationCorrected(id, command.personId(), unit, month, stage, set.id(),
                     set.version(), scores, command.note(), previous.eventId(), previous.sequence(),
@@ -100,32 +107,33 @@ class PersonEvaluation {
     @EventSourcingHandler
     void on(PersonSelfAssessed event, EventMessage<?> message) {
         submitted(event.evaluationId(), EvaluationStage.SELF_ASSESSMENT, message, event.criteriaSetId(),
-                event.criteriaSetVersion(), event.scores());
+                event.criteriaSetVersion(), event.scores(), event.note());
     }
 
     @EventSourcingHandler
     void on(PersonEvaluationReviewed event, EventMessage<?> message) {
         submitted(event.evaluationId(), EvaluationStage.LEADER_REVIEW, message, event.criteriaSetId(),
-                event.criteriaSetVersion(), event.scores());
+                event.criteriaSetVersion(), event.scores(), event.note());
     }
 
     @EventSourcingHandler
     void on(PersonEvaluated event, EventMessage<?> message) {
         submitted(event.evaluationId(), EvaluationStage.HEAD_DECISION, message, event.criteriaSetId(),
-                event.criteriaSetVersion(), event.scores());
+                event.criteriaSetVersion(), event.scores(), event.note());
     }
 
     @EventSourcingHandler
     void on(PersonEvaluationCorrected event, EventMessage<?> message) {
         submitted(event.evaluationId(), event.stage(), message, event.criteriaSetId(), event.criteriaSetVersion(),
-                event.scores());
+                event.scores(), event.note());
     }
 
     private void submitted(PersonEvaluationId id, EvaluationStage stage, EventMessage<?> message,
-                           CriteriaSetId criteriaSetId, int criteriaSetVersion, Map<String, BigDecimal> scores) {
+                           CriteriaSetId criteriaSetId, int criteriaSetVersion, Map<String, BigDecimal> scores,
+                           String note) {
         evaluationId = id;
         sequence++;
         submissions.put(stage, new Submission(message.getIdentifier(), sequence, criteriaSetId, criteriaSetVersion,
-                scores));
+                scores, note));
     }
 }

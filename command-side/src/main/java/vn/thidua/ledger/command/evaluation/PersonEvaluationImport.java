@@ -89,7 +89,7 @@ class PersonEvaluationImport implements FirstEvents {
 
         String cell(Sheet.Row row, Column column) {
             Integer index = fixed.get(column);
-            return index == null ? "" : row.cell(index).strip();
+            return index == null ? "" : trimmed(row.cell(index));
         }
     }
 
@@ -176,9 +176,16 @@ class PersonEvaluationImport implements FirstEvents {
                 .distinct().toList();
         List<RowProblem> unknown = unknownColumns(columns, used);
         if (!unknown.isEmpty()) {
+            // the rows' own problems are told with the columns', so that one correction of the file is enough
+            // (those of the unknown columns' cells are told once, by the column)
+            Set<String> unknownNames = unknown.stream().map(RowProblem::column).collect(Collectors.toSet());
+            List<RowProblem> inRows = problems.stream().filter(p -> !unknownNames.contains(p.column())).toList();
+            List<RowProblem> all = new ArrayList<>(unknown);
+            all.addAll(inRows);
             throw new RowsRefusedException(Reason.INVALID, FILE_FORMAT, "Tệp có cột không phải mã tiêu chí của "
-                    + refs(used) + ": " + unknown.stream().map(RowProblem::column).collect(Collectors.joining(", "))
-                    + "; không dòng nào được ghi", unknown);
+                    + refs(used) + ": " + String.join(", ", unknownNames)
+                    + (inRows.isEmpty() ? "" : "; và " + inRows.size() + " lỗi ở các dòng")
+                    + "; không dòng nào được ghi", all);
         }
         if (!problems.isEmpty()) {
             long rows = problems.stream().mapToInt(RowProblem::row).distinct().count();
@@ -219,7 +226,7 @@ class PersonEvaluationImport implements FirstEvents {
         Set<String> names = new LinkedHashSet<>();
         List<RowProblem> problems = new ArrayList<>();
         for (int index = 0; index < width; index++) {
-            String name = header.cell(index).strip();
+            String name = trimmed(header.cell(index));
             if (name.isEmpty()) {
                 int column = index;
                 if (sheet.rows().stream().anyMatch(row -> !row.cell(column).isBlank())) {
@@ -243,6 +250,10 @@ class PersonEvaluationImport implements FirstEvents {
         if (!fixed.containsKey(Column.PERSON_ID)) {
             problems.add(RowProblem.at(header.number(), Column.PERSON_ID.header(), "IMPORT_COLUMN_REQUIRED",
                     "Thiếu cột personId (mã người được đánh giá) ở dòng tiêu đề"));
+        }
+        if (scores.isEmpty() && fixed.containsKey(Column.PERSON_ID)) {
+            problems.add(RowProblem.at(header.number(), "scores", "IMPORT_COLUMN_REQUIRED", "Tệp không có cột điểm "
+                    + "nào: dòng tiêu đề phải có mã các tiêu chí (ví dụ DISCIPLINE, TASKS) bên cạnh personId"));
         }
         if (!fixed.containsKey(Column.PERIOD) && target.month() == null) {
             problems.add(RowProblem.at(header.number(), Column.PERIOD.header(), "IMPORT_COLUMN_REQUIRED",
@@ -297,7 +308,13 @@ class PersonEvaluationImport implements FirstEvents {
                         + " đã có ở dòng " + earlier + " cho tháng " + month + "; mỗi người một dòng mỗi tháng"));
             }
         }
+        int beforeScores = problems.size();
         Map<String, BigDecimal> scores = scores(row, columns, set, problems);
+        if (scores.isEmpty() && problems.size() == beforeScores) {
+            // a half-filled template: without a single score the row would rate the person 0 points, level D
+            problems.add(RowProblem.at(number, columns.scores().values().iterator().next(), "IMPORT_SCORES_PRESENT",
+                    "Dòng không có điểm tiêu chí nào; hãy ghi điểm, hoặc bỏ dòng của người chưa đánh giá"));
+        }
         if (person == null || month == null) {
             return null;
         }
@@ -383,16 +400,18 @@ class PersonEvaluationImport implements FirstEvents {
         return null;
     }
 
-    /** The person worked in {@code unit} or below it on the first or the last day of the month. */
+    /**
+     * The person worked in {@code unit} or below it on the last day of the month: the unit the evaluation is
+     * recorded for (see {@link PersonEvaluation#decide}), so that a person who moved during the month is evaluated
+     * by the unit they moved to, and never by both.
+     */
     private void worksInUnit(int row, PersonId person, YearMonth month, UnitId unit, List<RowProblem> problems) {
-        Optional<UnitId> first = directory.unitOn(person, month.atDay(1));
         Optional<UnitId> last = directory.unitOn(person, month.atEndOfMonth());
-        boolean within = first.filter(u -> directory.isWithin(u, unit)).isPresent()
-                || last.filter(u -> directory.isWithin(u, unit)).isPresent();
-        if (!within) {
-            problems.add(RowProblem.at(row, Column.PERSON_ID.header(), "IMPORT_PERSON_IN_UNIT", "Trong tháng "
+        if (last.filter(u -> directory.isWithin(u, unit)).isEmpty()) {
+            problems.add(RowProblem.at(row, Column.PERSON_ID.header(), "IMPORT_PERSON_IN_UNIT", "Ngày cuối tháng "
                     + month + ", " + person.value() + " công tác tại "
-                    + last.map(UnitId::value).orElse("đơn vị khác") + ", không thuộc đơn vị " + unit.value()));
+                    + last.map(UnitId::value).orElse("đơn vị khác") + ", không thuộc đơn vị " + unit.value()
+                    + " (người chuyển công tác trong tháng do đơn vị mới đánh giá)"));
         }
     }
 
@@ -402,7 +421,7 @@ class PersonEvaluationImport implements FirstEvents {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         Map<String, String> columnOfCode = new HashMap<>();
         for (Map.Entry<Integer, String> column : columns.scores().entrySet()) {
-            String text = row.cell(column.getKey()).strip();
+            String text = trimmed(row.cell(column.getKey()));
             if (text.isEmpty()) {
                 continue; // not given: counts 0, as when left out of a single evaluation
             }
@@ -470,6 +489,26 @@ class PersonEvaluationImport implements FirstEvents {
 
     private static String refs(List<CriteriaSet> sets) {
         return sets.stream().map(set -> "bộ tiêu chí " + set.ref()).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The cell's text without the blanks around it, no-break spaces included: Excel and web pages put U+00A0 where a
+     * space was typed, and {@link String#strip()} leaves it.
+     */
+    static String trimmed(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && blank(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && blank(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** The spreadsheet's name of a column: A, B, …, Z, AA, … */

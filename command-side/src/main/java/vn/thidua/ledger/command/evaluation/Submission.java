@@ -9,5 +9,17 @@ import vn.thidua.ledger.api.criteria.CriteriaSetId;
  * and place in the stream), so that a resubmission can say what it corrects, and what it recorded.
  */
 record Submission(String eventId, long sequence, CriteriaSetId criteriaSetId, int criteriaSetVersion,
-                  Map<String, BigDecimal> scores) {
+                  Map<String, BigDecimal> scores, String note) {
+
+    /**
+     * Whether a submission of these would record nothing new: the same set and version, the same score for every
+     * criterion (62.5 and 62.50 alike) and the same note. Such a resubmission (a file sent again) stores no event,
+     * so that a trail's corrections are the changes and nothing else.
+     */
+    boolean sameAs(CriteriaSetId otherSet, int otherVersion, Map<String, BigDecimal> otherScores, String otherNote) {
+        return criteriaSetId.equals(otherSet) && criteriaSetVersion == otherVersion
+                && java.util.Objects.equals(note, otherNote) && scores.size() == otherScores.size()
+                && scores.entrySet().stream().allMatch(entry -> otherScores.get(entry.getKey()) != null
+                        && otherScores.get(entry.getKey()).compareTo(entry.getValue()) == 0);
+    }
 }

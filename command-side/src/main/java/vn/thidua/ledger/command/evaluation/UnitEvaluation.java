@@ -52,6 +52,9 @@ class UnitEvaluation {
         Map<String, BigDecimal> scores = Scoring.checked(set, entered);
         UnitEvaluationId id = command.evaluationId();
         String period = command.period().label(); // as the client writes it: 2024-Q2, not its range of days
+        if (current != null && current.sameAs(set.id(), set.version(), scores, command.note())) {
+            return; // sent again unchanged: nothing to record
+        }
         if (current != null) {
             apply(new UnitEvaluationCorrected(id, command.unitId(), period, set.id(), set.version(), scores,
                     command.note(), current.eventId(), current.sequence(), current.criteriaSetId(),
@@ -63,18 +66,20 @@ class UnitEvaluation {
 
     @EventSourcingHandler
     void on(UnitEvaluated event, EventMessage<?> message) {
-        submitted(event.evaluationId(), message, event.criteriaSetId(), event.criteriaSetVersion(), event.scores());
+        submitted(event.evaluationId(), message, event.criteriaSetId(), event.criteriaSetVersion(), event.scores(),
+                event.note());
     }
 
     @EventSourcingHandler
     void on(UnitEvaluationCorrected event, EventMessage<?> message) {
-        submitted(event.evaluationId(), message, event.criteriaSetId(), event.criteriaSetVersion(), event.scores());
+        submitted(event.evaluationId(), message, event.criteriaSetId(), event.criteriaSetVersion(), event.scores(),
+                event.note());
     }
 
     private void submitted(UnitEvaluationId id, EventMessage<?> message, CriteriaSetId criteriaSetId,
-                           int criteriaSetVersion, Map<String, BigDecimal> scores) {
+                           int criteriaSetVersion, Map<String, BigDecimal> scores, String note) {
         evaluationId = id;
         sequence++;
-        current = new Submission(message.getIdentifier(), sequence, criteriaSetId, criteriaSetVersion, scores);
+        current = new Submission(message.getIdentifier(), sequence, criteriaSetId, criteriaSetVersion, scores, note);
     }
 }

@@ -25,7 +25,7 @@ final class CsvReader {
         if (text.indexOf('\0') >= 0) {
             throw Sheets.malformed("Tệp không phải CSV hay XLSX (có ký tự nhị phân)");
         }
-        return Sheets.of(records(text, separatorOf(text)));
+        return Sheets.of(records(text, separatorOf(text)).rows());
     }
 
     private static String decode(byte[] content) {
@@ -61,8 +61,8 @@ final class CsvReader {
         return semicolons > commas ? ';' : ',';
     }
 
-    static List<Sheet.Row> records(String text, char separator) {
-        List<Sheet.Row> rows = new ArrayList<>();
+    static Sheets.Rows records(String text, char separator) {
+        Sheets.Rows rows = new Sheets.Rows();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int record = 1;
@@ -88,6 +88,7 @@ final class CsvReader {
             }
             if (c == separator) {
                 fields.add(field.toString());
+                Sheets.Rows.checkWidth(record, fields.size());
                 field.setLength(0);
                 closed = false;
             } else if (c == '\r' || c == '\n') {

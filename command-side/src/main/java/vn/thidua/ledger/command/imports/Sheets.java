@@ -60,6 +60,41 @@ public final class Sheets {
         }
     }
 
+    /** The most columns a row may fill: a unit's template has a few dozen. */
+    public static final int MAX_COLUMNS = 256;
+
+    /**
+     * The rows of a file as they are read, refused as soon as there are more than the limits allow: a file is
+     * never held whole as rows (a few megabytes of repeated rows or cells would fill the node's memory).
+     */
+    static final class Rows {
+
+        private final List<Sheet.Row> filled = new ArrayList<>();
+
+        void add(Sheet.Row row) {
+            if (row.blank()) {
+                return; // counted by its number, never kept
+            }
+            if (filled.size() > MAX_ROWS) {
+                throw RefusedException.invalid("IMPORT_FILE_SIZE", "file", "Tệp có hơn " + MAX_ROWS
+                        + " dòng dưới dòng tiêu đề; mỗi lần nhập tối đa " + MAX_ROWS + " dòng");
+            }
+            filled.add(row);
+        }
+
+        /** Refuses a row reaching beyond {@link #MAX_COLUMNS} columns, as soon as it does. */
+        static void checkWidth(int row, int columns) {
+            if (columns > MAX_COLUMNS) {
+                throw RefusedException.invalid("IMPORT_FILE_SIZE", "file", "Dòng " + row + " có hơn " + MAX_COLUMNS
+                        + " cột; tệp đánh giá chỉ cần personId, các mã tiêu chí và vài cột khác");
+            }
+        }
+
+        List<Sheet.Row> rows() {
+            return filled;
+        }
+    }
+
     /** The sheet of {@code rows}, as read from a file: the first non-blank row is the header, blank rows are dropped. */
     static Sheet of(List<Sheet.Row> rows) {
         List<Sheet.Row> filled = rows.stream().filter(row -> !row.blank()).toList();

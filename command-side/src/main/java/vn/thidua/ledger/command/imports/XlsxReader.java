@@ -1,74 +1,314 @@
 package vn.thidua.ledger.command.imports;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.poi.EmptyFileException;
-import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.util.RecordFormatException;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+import vn.thidua.ledger.api.RefusedException;
 
 /**
- * Reads the first sheet of an XLSX workbook, each cell as the text its value is written as: text as is, numbers
- * as exact decimals of the value Excel shows (15 significant digits, so 89.99 stays 89.99 although it is kept as
- * the double 89.98999…), dates as ISO dates, formulas as their last computed value.
+ * Reads the sheet of an XLSX workbook a user sees on opening it — the active sheet, else the first visible one,
+ * never a hidden one — each cell as the text its value is written as: text as is, numbers as exact decimals of the
+ * value Excel shows (15 significant digits, so 89.99 stays 89.99 although it is kept as the double 89.98999…),
+ * dates as ISO dates, formulas as their last computed value, and a merged cell's value in every cell it covers.
+ * The sheet is read as a stream of XML, row by row, and refused as soon as it exceeds the limits of
+ * {@link Sheets.Rows}: a workbook model of a file of a few megabytes can take gigabytes.
  */
 final class XlsxReader {
 
     /** Excel keeps and shows 15 significant digits; beyond them a double only carries binary noise. */
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
+    /** The largest part of a workbook read, unpacked: a unit's monthly sheet takes a few megabytes. */
+    static final long MAX_PART_BYTES = 32L * 1024 * 1024;
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    static {
+        // POI's own guard against archives that unpack to far more than they weigh
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    }
 
     private XlsxReader() {
     }
 
     static Sheet read(byte[] content) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw Sheets.malformed("Tệp XLSX không có trang tính nào");
-            }
-            List<Sheet.Row> rows = new ArrayList<>();
-            for (Row row : workbook.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                for (int column = 0; column < row.getLastCellNum(); column++) {
-                    Cell cell = row.getCell(column);
-                    cells.add(cell == null ? "" : text(cell, cell.getCellType()));
+        Path file = null;
+        try {
+            // opened from a file, the archive is read part by part instead of unpacked whole into memory
+            file = Files.createTempFile("thidua-import-", ".xlsx");
+            Files.write(file, content);
+            try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                XSSFReader reader = new XSSFReader(workbook);
+                reader.setUseReadOnlySharedStringsTable(true);
+                String sheetPart = shownSheet(reader);
+                SheetHandler handler = new SheetHandler(reader.getSharedStringsTable(), reader.getStylesTable());
+                try (InputStream sheet = reader.getSheet(sheetPart)) {
+                    parse(sheet, handler);
                 }
-                rows.add(new Sheet.Row(row.getRowNum() + 1, cells));
+                return Sheets.of(handler.rows());
             }
-            return Sheets.of(rows);
-        } catch (IOException | POIXMLException | UnsupportedFileFormatException | EmptyFileException
-                 | OpenXML4JRuntimeException | RecordFormatException e) {
+        } catch (RefusedException refused) {
+            throw refused;
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            // POI tells a broken archive or part by many runtime exceptions (POIXMLException, RecordFormatException,
+            // EmptyFileException, …), as does a value that is no number: all of them are a file we cannot read
+            if (String.valueOf(e.getMessage()).contains("Zip bomb") || String.valueOf(e.getMessage()).contains("too large")) {
+                throw Sheets.malformed("Tệp XLSX khi giải nén quá lớn (mỗi phần tối đa " + MAX_PART_BYTES / (1024 * 1024)
+                        + " MB); hãy chia thành nhiều tệp");
+            }
             throw Sheets.malformed("Không đọc được tệp XLSX: tệp hỏng hoặc không phải bảng tính Excel");
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file the system cleans up
+                }
+            }
         }
     }
 
-    private static String text(Cell cell, CellType type) {
-        switch (type) {
-            case STRING:
-                return cell.getStringCellValue();
-            case NUMERIC:
-                return DateUtil.isCellDateFormatted(cell) ? date(cell.getLocalDateTimeCellValue())
-                        : number(cell.getNumericCellValue());
-            case BOOLEAN:
-                return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-            case FORMULA:
-                return text(cell, cell.getCachedFormulaResultType());
-            case ERROR:
-                return FormulaError.forInt(cell.getErrorCellValue()).getString();
-            default:
-                return "";
+    private static void parse(InputStream xml, DefaultHandler handler)
+            throws IOException, SAXException, ParserConfigurationException {
+        XMLReader parser = XMLHelper.newXMLReader(); // no DTDs, no external entities
+        parser.setContentHandler(handler);
+        try {
+            parser.parse(new InputSource(xml));
+        } catch (SAXException e) {
+            if (e.getCause() instanceof RefusedException refused) {
+                throw refused;
+            }
+            throw e;
+        }
+    }
+
+    /** The relationship id of the sheet the workbook opens on, when visible; else of the first visible sheet. */
+    private static String shownSheet(XSSFReader reader)
+            throws IOException, SAXException, ParserConfigurationException, OpenXML4JException {
+        List<String> visible = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        int[] activeTab = {0};
+        try (InputStream xml = reader.getWorkbookData()) {
+            parse(xml, new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if ("workbookView".equals(localName) && attributes.getValue("activeTab") != null) {
+                        activeTab[0] = Integer.parseInt(attributes.getValue("activeTab").strip());
+                    } else if ("sheet".equals(localName)) {
+                        String id = attributes.getValue(RELATIONSHIPS, "id");
+                        String state = attributes.getValue("state");
+                        all.add(id);
+                        if (state == null || "visible".equals(state)) {
+                            visible.add(id);
+                        }
+                    }
+                }
+            });
+        }
+        if (visible.isEmpty()) {
+            throw Sheets.malformed(all.isEmpty() ? "Tệp XLSX không có trang tính nào"
+                    : "Tệp XLSX không có trang tính nào đang hiển thị");
+        }
+        int active = activeTab[0];
+        return active >= 0 && active < all.size() && visible.contains(all.get(active)) ? all.get(active)
+                : visible.get(0);
+    }
+
+    /** The rows of a sheet's XML, as they stream past, with the merged ranges filled in at the end. */
+    private static final class SheetHandler extends DefaultHandler {
+
+        private final SharedStrings strings;
+        private final StylesTable styles;
+        private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+        private final Sheets.Rows rows = new Sheets.Rows();
+        private final List<CellRangeAddress> merged = new ArrayList<>();
+        private final List<String> formulasWithoutValue = new ArrayList<>();
+
+        private int rowNumber;
+        private List<String> cells;
+        private int column;
+        private String type;
+        private String style;
+        private boolean formula;
+        private boolean hasValue;
+        private boolean inValue;
+        private boolean inInlineText;
+        private final StringBuilder value = new StringBuilder();
+
+        SheetHandler(SharedStrings strings, StylesTable styles) {
+            this.strings = strings;
+            this.styles = styles;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r.strip());
+                    cells = new ArrayList<>();
+                    column = -1;
+                }
+                case "c" -> {
+                    String ref = attributes.getValue("r");
+                    column = ref == null ? column + 1 : new CellReference(ref).getCol();
+                    type = attributes.getValue("t");
+                    style = attributes.getValue("s");
+                    formula = false;
+                    hasValue = false;
+                    value.setLength(0);
+                }
+                case "f" -> formula = true;
+                case "v" -> {
+                    inValue = true;
+                    hasValue = true;
+                }
+                case "t" -> inInlineText = "inlineStr".equals(type);
+                case "mergeCell" -> merged.add(CellRangeAddress.valueOf(attributes.getValue("ref")));
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue || inInlineText) {
+                value.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v" -> inValue = false;
+                case "t" -> {
+                    if (inInlineText) {
+                        hasValue = true;
+                    }
+                    inInlineText = false;
+                }
+                case "c" -> endCell();
+                case "row" -> {
+                    rows.add(new Sheet.Row(rowNumber, cells));
+                    cells = null;
+                }
+                default -> {
+                }
+            }
+        }
+
+        private void endCell() {
+            if (cells == null) {
+                return;
+            }
+            Sheets.Rows.checkWidth(rowNumber, column + 1);
+            if (formula && (!hasValue || value.isEmpty())) {
+                // a formula written by a program that does not compute it: Excel would show its value, we cannot
+                formulasWithoutValue.add(new CellReference(rowNumber - 1, column).formatAsString(false));
+                return;
+            }
+            if (!hasValue) {
+                return;
+            }
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(text());
+        }
+
+        private String text() {
+            String raw = value.toString();
+            if (type == null || "n".equals(type)) {
+                if (raw.isBlank()) {
+                    return "";
+                }
+                double number = Double.parseDouble(raw.strip());
+                return isDate() ? date(DateUtil.getLocalDateTime(number)) : number(number);
+            }
+            return switch (type) {
+                case "s" -> {
+                    if (strings == null) {
+                        throw new IllegalStateException("a shared string without a table of them");
+                    }
+                    yield strings.getItemAt(Integer.parseInt(raw.strip())).getString();
+                }
+                case "b" -> "1".equals(raw.strip()) ? "TRUE" : "FALSE";
+                case "d" -> raw.endsWith("T00:00:00") ? raw.substring(0, raw.length() - "T00:00:00".length()) : raw;
+                default -> raw; // inline text, a formula's text, an error (#DIV/0!)
+            };
+        }
+
+        private boolean isDate() {
+            if (style == null || styles == null) {
+                return false;
+            }
+            return dateStyles.computeIfAbsent(Integer.parseInt(style.strip()), index -> {
+                XSSFCellStyle cellStyle = styles.getStyleAt(index);
+                return cellStyle != null
+                        && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+            });
+        }
+
+        List<Sheet.Row> rows() {
+            if (!formulasWithoutValue.isEmpty()) {
+                throw Sheets.malformed("Ô " + String.join(", ", formulasWithoutValue) + " có công thức nhưng chưa có "
+                        + "giá trị đã tính (tệp do một chương trình khác Excel tạo ra); hãy mở tệp trong Excel rồi lưu "
+                        + "lại, hoặc ghi số thay cho công thức");
+            }
+            List<Sheet.Row> read = rows.rows();
+            if (merged.isEmpty()) {
+                return read;
+            }
+            // a merged cell holds its value in its first cell only; the others show it, so they are given it
+            List<Sheet.Row> filled = new ArrayList<>(read.size());
+            for (Sheet.Row row : read) {
+                List<String> cells = new ArrayList<>(row.cells());
+                for (CellRangeAddress range : merged) {
+                    if (row.number() - 1 < range.getFirstRow() || row.number() - 1 > range.getLastRow()) {
+                        continue;
+                    }
+                    String shown = cellOf(read, range.getFirstRow() + 1, range.getFirstColumn());
+                    Sheets.Rows.checkWidth(row.number(), range.getLastColumn() + 1);
+                    for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
+                        while (cells.size() <= c) {
+                            cells.add("");
+                        }
+                        cells.set(c, shown);
+                    }
+                }
+                filled.add(new Sheet.Row(row.number(), cells));
+            }
+            return filled;
+        }
+
+        private static String cellOf(List<Sheet.Row> rows, int number, int column) {
+            return rows.stream().filter(row -> row.number() == number).findFirst().map(row -> row.cell(column))
+                    .orElse("");
         }
     }
 

@@ -120,6 +120,55 @@ class PersonEvaluationImportTest {
     }
 
     @Test
+    void personWhoLeftTheUnitDuringTheMonthIsEvaluatedByTheUnitTheyMovedTo() {
+        // LB-TC-02 worked in LB-TC until 14 May: May is LB-PNV's to evaluate, not both units'
+        InMemoryDirectory directory = new InMemoryDirectory().withUnit("LB", null).withUnit("LB-PNV", "LB")
+                .withUnit("LB-TC", "LB").withPerson("LB-TC-02", "LB-TC", PersonCategory.CONG_CHUC, false)
+                .withTransfer("LB-TC-02", "LB-PNV", LocalDate.of(2024, 5, 15));
+        PersonEvaluationImport fromTheOldUnit = new PersonEvaluationImport(directory,
+                new InMemoryCriteriaSets().with(hn3814().build()));
+
+        assertThatThrownBy(() -> fromTheOldUnit.lines(Sheets.read("personId,TASKS\nLB-TC-02,60\n"
+                .getBytes(StandardCharsets.UTF_8), "text/csv"), fromTheOldUnit.target("LB-TC", "2024-05", null)))
+                .isInstanceOfSatisfying(RowsRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(RowProblem::rule).containsExactly("IMPORT_PERSON_IN_UNIT"));
+    }
+
+    @Test
+    void aRowWithoutAnyScoreIsRefusedRatherThanRatedZero() {
+        List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05",
+                "personId;DISCIPLINE;TASKS;BONUS;note\nLB-PNV-01;20;62,5;5;\nLB-PNV-02;;;;\n");
+
+        assertThat(problems).extracting(RowProblem::row, RowProblem::rule)
+                .containsExactly(tuple(3, "IMPORT_SCORES_PRESENT"));
+    }
+
+    @Test
+    void aStaffListWithoutScoreColumnsIsRefused() {
+        List<RowProblem> problems = problems("IMPORT_FILE_FORMAT", "2024-05", "personId,note\nLB-PNV-01,\n");
+
+        assertThat(problems).extracting(RowProblem::rule).containsExactly("IMPORT_COLUMN_REQUIRED");
+    }
+
+    @Test
+    void unknownColumnsAndTheRowsProblemsAreReportedTogether() {
+        List<RowProblem> problems = problems("IMPORT_FILE_FORMAT", "2024-05",
+                "personId,TASKS,KPI\nLB-PNV-01,-5,3\n");
+
+        assertThat(problems).extracting(RowProblem::column, RowProblem::rule).containsExactly(
+                tuple("KPI", "IMPORT_COLUMN_KNOWN"), tuple("TASKS", "EVALUATION_POINTS_NOT_NEGATIVE"));
+    }
+
+    @Test
+    void noBreakSpacesAroundACellAreBlanksToo() {
+        EvaluatePerson command = lines("2024-05", "personId,TASKS\nLB-PNV-01\u00A0,\u00A062.5\u00A0\n").get(0)
+                .command();
+
+        assertThat(command.personId().value()).isEqualTo("LB-PNV-01");
+        assertThat(command.scores()).containsEntry("TASKS", new BigDecimal("62.5"));
+    }
+
+    @Test
     void everyProblemOfEveryRowIsReportedWithItsRowAndColumn() {
         List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05", """
                 personId,DISCIPLINE,TASKS,BONUS

@@ -174,6 +174,25 @@ class PersonEvaluationTest {
     }
 
     @Test
+    void decisionSentAgainUnchangedRecordsNothing() {
+        // 62.50 is the 62.5 decided: a file sent twice adds no correction that corrects nothing
+        fixture.given(decided(GOOD, 2))
+                .when(decide(scores("DISCIPLINE", "18", "TASKS", "62.50", "BONUS", "5")))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void decisionSentAgainWithAnotherNoteIsACorrection() {
+        fixture.registerIgnoredField(PersonEvaluationCorrected.class, "corrects");
+        fixture.given(decided(GOOD, 2))
+                .when(new EvaluatePerson(HUONG, MAY_2024, null, GOOD, null, "Bổ sung minh chứng"))
+                .expectEvents(new PersonEvaluationCorrected(EVALUATION, HUONG, PHONG_NOI_VU, YearMonth.of(2024, 5),
+                        EvaluationStage.HEAD_DECISION, HN_3814, 2, GOOD, "Bổ sung minh chứng", "ignored", 0, HN_3814,
+                        2, GOOD));
+    }
+
+    @Test
     void correctionNamesTheEventItReplaces() {
         fixture.given(decided(GOOD, 2))
                 .when(decide(EXCELLENT))

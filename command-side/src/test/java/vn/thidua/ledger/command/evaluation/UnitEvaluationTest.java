@@ -106,6 +106,14 @@ class UnitEvaluationTest {
     }
 
     @Test
+    void evaluationSentAgainUnchangedRecordsNothing() {
+        fixture.given(evaluated(SCORES))
+                .when(evaluate(SCORES, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void correctionNamesTheEventItReplaces() {
         fixture.given(evaluated(SCORES))
                 .when(evaluate(CORRECTED, null))

@@ -122,4 +122,11 @@ class CsvReaderTest {
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.rule())
                         .isEqualTo("IMPORT_FILE_FORMAT"));
     }
+
+    @Test
+    void aRowOfMoreColumnsThanAllowedIsRefusedAsSoonAsItIsRead() {
+        String wide = "personId" + ",".repeat(Sheets.MAX_COLUMNS + 1) + "\nP-1\n";
+        assertThatThrownBy(() -> Sheets.read(wide.getBytes(StandardCharsets.UTF_8), "text/csv"))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.rule()).isEqualTo("IMPORT_FILE_SIZE"));
+    }
 }

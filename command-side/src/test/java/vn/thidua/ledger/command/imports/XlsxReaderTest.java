@@ -1,6 +1,7 @@
 package vn.thidua.ledger.command.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.api.RefusedException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,11 +22,35 @@ class XlsxReaderTest {
 
     /** An XLSX file of one sheet, filled by {@code filling}, with its formulas computed as Excel would. */
     private static byte[] workbook(Consumer<XSSFWorkbook> filling) {
+        return workbook(filling, true);
+    }
+
+    private static byte[] workbook(Consumer<XSSFWorkbook> filling, boolean computed) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             filling.accept(workbook);
-            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            if (computed) {
+                workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            }
             workbook.write(out);
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code xlsx} with one part's content replaced, as another program would have written it. */
+    private static byte[] replacePart(byte[] xlsx, String part, String content) {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+                for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    out.write(entry.getName().equals(part)
+                            ? content.getBytes(java.nio.charset.StandardCharsets.UTF_8) : in.readAllBytes());
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -34,11 +60,12 @@ class XlsxReaderTest {
         return Sheets.read(workbook(filling), Sheets.XLSX);
     }
 
-    private static void header(XSSFSheet sheet, String... names) {
+    private static Row header(XSSFSheet sheet, String... names) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < names.length; i++) {
             row.createCell(i).setCellValue(names[i]);
         }
+        return row;
     }
 
     @Test
@@ -116,6 +143,86 @@ class XlsxReaderTest {
         });
 
         assertThat(sheet.rows().get(0).cell(1)).isEqualTo("2024-05-01");
+    }
+
+    @Test
+    void theSheetTheWorkbookOpensOnIsReadNeverAHiddenOne() {
+        Sheet active = read(workbook -> {
+            header(workbook.createSheet("Danh mục"), "khác");
+            header(workbook.createSheet("Tháng 9"), "personId", "TASKS");
+            workbook.setActiveSheet(1);
+        });
+        assertThat(active.header().cells()).isEqualTo(List.of("personId", "TASKS"));
+
+        Sheet hiddenFirst = read(workbook -> {
+            header(workbook.createSheet("Danh mục"), "khác");
+            header(workbook.createSheet("Tháng 9"), "personId", "TASKS");
+            workbook.setActiveSheet(1);
+            workbook.setSheetHidden(0, true);
+            workbook.setActiveSheet(0);
+        });
+        assertThat(hiddenFirst.header().cells()).isEqualTo(List.of("personId", "TASKS"));
+    }
+
+    @Test
+    void aMergedCellsValueIsInEveryCellItCovers() {
+        Sheet sheet = read(workbook -> {
+            XSSFSheet s = workbook.createSheet();
+            header(s, "personId", "DISCIPLINE", "TASKS");
+            for (int i = 1; i <= 2; i++) {
+                Row row = s.createRow(i);
+                row.createCell(0).setCellValue("LB-PNV-0" + i);
+                row.createCell(2).setCellValue(55 + i);
+            }
+            s.getRow(1).createCell(1).setCellValue(20);
+            s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 2, 1, 1));
+        });
+
+        assertThat(sheet.rows()).extracting(row -> row.cell(1)).containsExactly("20", "20");
+    }
+
+    @Test
+    void aFormulaNoProgramComputedIsRefusedNotReadAsZero() {
+        byte[] uncomputed = workbook(workbook -> {
+            XSSFSheet s = workbook.createSheet();
+            header(s, "personId", "TASKS");
+            Row row = s.createRow(1);
+            row.createCell(0).setCellValue("LB-PNV-01");
+            row.createCell(1).setCellFormula("60+2.5");
+        }, false);
+
+        assertThatThrownBy(() -> Sheets.read(uncomputed, Sheets.XLSX)).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.getMessage()).contains("B2", "công thức"));
+        // as some programs write it: an empty value where the computed one would be
+        String sheetXml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>personId</t></is></c>"
+                + "<c r=\"B1\" t=\"inlineStr\"><is><t>TASKS</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>LB-PNV-01</t></is></c>"
+                + "<c r=\"B2\"><f>60+2.5</f><v /></c></row></sheetData></worksheet>";
+        byte[] emptyValue = replacePart(workbook(workbook -> header(workbook.createSheet(), "x")),
+                "xl/worksheets/sheet1.xml", sheetXml);
+        assertThatThrownBy(() -> Sheets.read(emptyValue, Sheets.XLSX)).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.getMessage()).contains("B2", "công thức"));
+    }
+
+    @Test
+    void aSheetOfMoreRowsOrColumnsThanAllowedIsRefusedWhileItIsRead() {
+        byte[] tooLong = workbook(workbook -> {
+            XSSFSheet s = workbook.createSheet();
+            header(s, "personId", "TASKS");
+            for (int i = 1; i <= Sheets.MAX_ROWS + 1; i++) {
+                Row row = s.createRow(i);
+                row.createCell(0).setCellValue("P-" + i);
+                row.createCell(1).setCellValue(50);
+            }
+        });
+        assertThatThrownBy(() -> Sheets.read(tooLong, Sheets.XLSX)).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.rule()).isEqualTo("IMPORT_FILE_SIZE"));
+
+        byte[] tooWide = workbook(workbook -> header(workbook.createSheet(), "personId")
+                .createCell(Sheets.MAX_COLUMNS + 5).setCellValue("x"));
+        assertThatThrownBy(() -> Sheets.read(tooWide, Sheets.XLSX)).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.rule()).isEqualTo("IMPORT_FILE_SIZE"));
     }
 
     @Test
