@@ -52,14 +52,28 @@ class PersonEvaluationImport implements FirstEvents {
     /** 62.5, 62,5 (the Vietnamese decimal comma) or 62; a sign is let through for the range check to name. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)");
 
-    /** The columns with a fixed meaning; every other column is a criterion code. */
+    /**
+     * The columns with a fixed meaning, by their API name or the Vietnamese headings of offices' templates (with or
+     * without diacritics, in any letter case); every other column is a criterion code, except the ones that only
+     * inform a reader ({@link #INFORMATIVE}: STT, Họ và tên, …), which are left out.
+     */
     enum Column {
-        PERSON_ID("personId"), PERIOD("period"), CRITERIA_SET("criteriaSet"), STAGE("stage"), NOTE("note");
+        PERSON_ID("personId", "mã cán bộ", "mã cb", "mã công chức", "mã viên chức", "mã người được đánh giá"),
+        PERIOD("period", "tháng", "kỳ", "tháng đánh giá", "kỳ đánh giá"),
+        CRITERIA_SET("criteriaSet", "bộ tiêu chí"),
+        STAGE("stage", "bước"),
+        NOTE("note", "ghi chú", "nhận xét");
 
         private final String header;
+        private final Set<String> names;
 
-        Column(String header) {
+        Column(String header, String... aliases) {
             this.header = header;
+            this.names = new java.util.HashSet<>();
+            names.add(folded(header));
+            for (String alias : aliases) {
+                names.add(folded(alias));
+            }
         }
 
         String header() {
@@ -67,13 +81,25 @@ class PersonEvaluationImport implements FirstEvents {
         }
 
         static Optional<Column> named(String name) {
+            String folded = folded(name);
             for (Column column : values()) {
-                if (column.header.equalsIgnoreCase(name)) {
+                if (column.names.contains(folded)) {
                     return Optional.of(column);
                 }
             }
             return Optional.empty();
         }
+    }
+
+    /** Headings of columns a template holds for its readers, not for the ledger. */
+    private static final Set<String> INFORMATIVE = Set.of("stt", "tt", "so tt", "ho va ten", "ho ten", "fullname",
+            "chuc vu", "don vi", "phong ban", "ngay sinh");
+
+    /** A heading as compared: lower case, without diacritics (đ as d), single spaces. */
+    static String folded(String heading) {
+        String decomposed = java.text.Normalizer.normalize(trimmed(heading).toLowerCase(Locale.ROOT),
+                java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd').replaceAll("\\s+", " ");
     }
 
     /** What the whole file is about: the unit, and the month and criteria set of rows that do not name them. */
@@ -145,7 +171,8 @@ class PersonEvaluationImport implements FirstEvents {
      * @throws RowsRefusedException with every problem of the file: of its columns ({@value #FILE_FORMAT}), else
      *                              of its rows ({@value #ROWS_VALID})
      */
-    List<Line> lines(Sheet sheet, Target target) {
+    List<Line> lines(Sheet read, Target target) {
+        Sheet sheet = headed(read);
         Columns columns = columns(sheet, target);
         if (sheet.rows().isEmpty()) {
             throw RefusedException.invalid("IMPORT_ROWS_PRESENT", "file",
@@ -217,6 +244,22 @@ class PersonEvaluationImport implements FirstEvents {
                 List.of(RowProblem.at(line.row().number(), column, refusal.rule(), refusal.getMessage())));
     }
 
+    /**
+     * The sheet headed by its first row naming the person column, when rows above it (a template's title:
+     * "BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ THÁNG 5") come first; as read when no row does, for the header to be refused.
+     */
+    private static Sheet headed(Sheet sheet) {
+        List<Sheet.Row> all = new ArrayList<>();
+        all.add(sheet.header());
+        all.addAll(sheet.rows());
+        for (int index = 0; index < Math.min(all.size(), 10); index++) {
+            if (all.get(index).cells().stream().anyMatch(cell -> Column.named(cell).orElse(null) == Column.PERSON_ID)) {
+                return index == 0 ? sheet : new Sheet(all.get(index), all.subList(index + 1, all.size()));
+            }
+        }
+        return sheet;
+    }
+
     private Columns columns(Sheet sheet, Target target) {
         Sheet.Row header = sheet.header();
         int width = sheet.rows().stream().mapToInt(row -> row.cells().size()).max().orElse(0);
@@ -241,6 +284,9 @@ class PersonEvaluationImport implements FirstEvents {
                 continue;
             }
             Optional<Column> known = Column.named(name);
+            if (known.isEmpty() && INFORMATIVE.contains(folded(name))) {
+                continue; // for the reader of the file: its number, the person's name, …
+            }
             if (known.isPresent()) {
                 fixed.put(known.get(), index);
             } else {
@@ -249,7 +295,7 @@ class PersonEvaluationImport implements FirstEvents {
         }
         if (!fixed.containsKey(Column.PERSON_ID)) {
             problems.add(RowProblem.at(header.number(), Column.PERSON_ID.header(), "IMPORT_COLUMN_REQUIRED",
-                    "Thiếu cột personId (mã người được đánh giá) ở dòng tiêu đề"));
+                    "Thiếu cột personId (hoặc \"Mã cán bộ\": mã người được đánh giá) ở dòng tiêu đề"));
         }
         if (scores.isEmpty() && fixed.containsKey(Column.PERSON_ID)) {
             problems.add(RowProblem.at(header.number(), "scores", "IMPORT_COLUMN_REQUIRED", "Tệp không có cột điểm "
@@ -356,10 +402,10 @@ class PersonEvaluationImport implements FirstEvents {
         }
         Period period;
         try {
-            period = Period.parse(text);
+            period = monthAsWritten(text);
         } catch (IllegalArgumentException e) {
             problems.add(RowProblem.at(row.number(), column, "PERIOD_FORMAT",
-                    "Kỳ '" + text + "' không hợp lệ; ghi tháng dạng 2024-05"));
+                    "Kỳ '" + text + "' không hợp lệ; ghi tháng dạng 2024-05 hoặc 05/2024"));
             return null;
         }
         if (!period.isMonth()) {
@@ -382,6 +428,28 @@ class PersonEvaluationImport implements FirstEvents {
             return null;
         }
         return month;
+    }
+
+    private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})[/.](\\d{4})");
+
+    /**
+     * A month as offices write it: 2024-05, 05/2024 or 5.2024, or the first day of the month, which Excel makes of
+     * "2024-05" typed in a cell formatted as a date.
+     */
+    private static Period monthAsWritten(String text) {
+        java.util.regex.Matcher slash = MONTH_SLASH_YEAR.matcher(text);
+        if (slash.matches()) {
+            int month = Integer.parseInt(slash.group(1));
+            if (month < 1 || month > 12) {
+                throw new IllegalArgumentException("no month " + month);
+            }
+            return Period.month(YearMonth.of(Integer.parseInt(slash.group(2)), month));
+        }
+        Period period = Period.parse(text);
+        if (period.from().equals(period.to()) && period.from().getDayOfMonth() == 1) {
+            return Period.month(YearMonth.from(period.from()));
+        }
+        return period;
     }
 
     private static EvaluationStage stage(Sheet.Row row, Columns columns, List<RowProblem> problems) {

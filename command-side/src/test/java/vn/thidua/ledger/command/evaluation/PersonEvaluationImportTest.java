@@ -135,6 +135,33 @@ class PersonEvaluationImportTest {
     }
 
     @Test
+    void anOfficesTemplateWithVietnameseHeadingsATitleAndColumnsForItsReadersIsRead() {
+        List<PersonEvaluationImport.Line> lines = lines(null, """
+                BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ THÁNG 5/2024;;;;;;
+                STT;Mã CB;Họ và tên;Tháng;TASKS;DISCIPLINE;Ghi chú
+                1;LB-PNV-01;Nguyễn Thị Hương;05/2024;62,5;20;Hoàn thành tốt
+                2;LB-PNV-02;Trần Văn Nam;2024-05-01;58;19;
+                """);
+
+        assertThat(lines).extracting(line -> line.row().number()).containsExactly(3, 4);
+        EvaluatePerson first = lines.get(0).command();
+        assertThat(first.personId().value()).isEqualTo("LB-PNV-01");
+        assertThat(first.period()).isEqualTo(Period.parse("2024-05"));
+        assertThat(first.scores()).containsOnlyKeys("TASKS", "DISCIPLINE");
+        assertThat(first.note()).isEqualTo("Hoàn thành tốt");
+        assertThat(lines.get(1).command().period()).isEqualTo(Period.parse("2024-05"));
+    }
+
+    @Test
+    void headingsAreMatchedWithoutDiacriticsOrLetterCase() {
+        assertThat(PersonEvaluationImport.Column.named("MA CAN BO")).contains(PersonEvaluationImport.Column.PERSON_ID);
+        assertThat(PersonEvaluationImport.Column.named(" ghi  chú ")).contains(PersonEvaluationImport.Column.NOTE);
+        assertThat(PersonEvaluationImport.Column.named("Bộ tiêu chí"))
+                .contains(PersonEvaluationImport.Column.CRITERIA_SET);
+        assertThat(PersonEvaluationImport.Column.named("TASKS")).isEmpty();
+    }
+
+    @Test
     void aRowWithoutAnyScoreIsRefusedRatherThanRatedZero() {
         List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05",
                 "personId;DISCIPLINE;TASKS;BONUS;note\nLB-PNV-01;20;62,5;5;\nLB-PNV-02;;;;\n");
@@ -250,7 +277,7 @@ class PersonEvaluationImportTest {
     @Test
     void rowPeriodMustBeAMonth() {
         List<RowProblem> problems = problems("IMPORT_ROWS_VALID", null,
-                "personId,period,TASKS\nLB-PNV-01,2024-Q2,60\nLB-PNV-02,2024-05-01,60\nLB-TDKT-01,tháng 5,60\n");
+                "personId,period,TASKS\nLB-PNV-01,2024-Q2,60\nLB-PNV-02,2024-05-15,60\nLB-TDKT-01,tháng 5,60\n");
 
         assertThat(problems).extracting(RowProblem::rule).containsExactly("EVALUATION_PERIOD_MONTH",
                 "EVALUATION_PERIOD_MONTH", "PERIOD_FORMAT");
