@@ -483,6 +483,14 @@ class ImportIT extends NodeIT {
                 "  Dòng 5, cột DISCIPLINE: Điểm tiêu chí DISCIPLINE không được âm: -25",
                 "  Dòng 10, cột BONUS: Điểm tiêu chí BONUS có tối đa 4 chữ số thập phân, không phải 5.12345");
         assertThat(eventCount()).isEqualTo(before);
+
+        // an option without its value, and a password that does not sign in, are told apart from a refusal
+        Run noMonth = run(script, good.toString(), "--period");
+        assertThat(noMonth.exit()).as(noMonth.output()).isEqualTo(2);
+        assertThat(noMonth.output()).contains("--period cần một giá trị");
+        Run wrongPassword = run(script, "--password", "sai-mat-khau", "--period", "2024-05", good.toString());
+        assertThat(wrongPassword.exit()).as(wrongPassword.output()).isEqualTo(2);
+        assertThat(wrongPassword.output()).contains("đăng nhập thất bại");
     }
 
     private record Run(int exit, String output) {
