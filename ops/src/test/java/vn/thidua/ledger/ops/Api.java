@@ -98,9 +98,10 @@ final class Api {
 
     /** Posts {@code body} as it is, e.g. a file to import, with the content type given. */
     Response postBytes(String path, String contentType, byte[] body, String... headers) {
-        HttpRequest.Builder request = request(path)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -276,7 +276,26 @@ class ImportIT extends NodeIT {
         assertThat(json.contentType()).startsWith("application/problem+json");
         assertThat(json.json().get("errors").get(0).get("field").asText()).isEqualTo("Content-Type");
         assertThat(json.json().get("detail").asText()).contains("text/csv");
+        Api.Response untyped = api().postBytes(path("2024-05"), null, csv(HEADER, this::goodRow));
+        assertThat(untyped.status()).as(untyped.toString()).isEqualTo(400);
+        assertThat(untyped.json().get("errors").get(0).get("field").asText()).isEqualTo("Content-Type");
+        assertThat(untyped.json().get("detail").asText()).contains("thiếu tiêu đề");
+        String boundary = "----thidua" + p;
+        byte[] tooLarge = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(tooLarge, (byte) 'x');
+        ByteArrayOutputStream form = new ByteArrayOutputStream();
+        form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.writeBytes(tooLarge);
+        form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Api.Response large = api().postBytes(path("2024-05"), "multipart/form-data; boundary=" + boundary,
+                form.toByteArray());
+        assertProblem(large, 413, "IMPORT_FILE_SIZE");
+        assertThat(large.json().get("detail").asText()).contains("10 MB");
         assertThat(eventCount()).isEqualTo(before);
+
+        // Windows labels a .csv as an Excel file: the content says what it is
+        created(api().postBytes(path("2024-05"), "application/vnd.ms-excel", csv(HEADER, this::goodRow)));
     }
 
     /**

@@ -66,7 +66,9 @@ class EvaluationImportController {
     }
 
     @PostMapping(path = "/evaluations",
-            consumes = {"text/csv", "text/plain", Sheets.XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+            // application/vnd.ms-excel: how Windows labels a .csv; the content tells the format, not the label
+            consumes = {"text/csv", "text/plain", Sheets.XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                    "application/vnd.ms-excel"})
     @Operation(summary = SUMMARY, description = DESCRIPTION, requestBody = @io.swagger.v3.oas.annotations.parameters
             .RequestBody(content = {
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string",

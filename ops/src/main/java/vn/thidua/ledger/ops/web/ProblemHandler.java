@@ -198,6 +198,32 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldProblem(field, "giá trị không hợp lệ: " + e.getValue() + expected)));
     }
 
+    /** A required header left out (an upload's Content-Type), named, in the users' language. */
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(
+            org.springframework.web.bind.ServletRequestBindingException e, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        if (e instanceof org.springframework.web.bind.MissingRequestHeaderException missing) {
+            String header = missing.getHeaderName();
+            return invalid(List.of(new FieldProblem(header, "thiếu tiêu đề '" + header + "'"
+                    + ("Content-Type".equalsIgnoreCase(header) ? " (kiểu của nội dung gửi lên, ví dụ text/csv)" : ""))));
+        }
+        return super.handleServletRequestBindingException(e, headers, status, request);
+    }
+
+    /** A multipart upload beyond the size allowed: the same answer as a body too large for an import. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String detail = "Tệp gửi lên quá lớn; mỗi tệp tối đa " + vn.thidua.ledger.command.imports.Sheets.MAX_BYTES
+                / (1024 * 1024) + " MB, hãy chia thành nhiều tệp";
+        ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, detail);
+        problem.setProperty("rule", "IMPORT_FILE_SIZE");
+        problem.setProperty("errors", List.of(new FieldProblem("file", detail, "IMPORT_FILE_SIZE")));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).headers(headers).body(problem);
+    }
+
     /** A required query parameter left out, named, in the users' language. */
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
@@ -309,9 +335,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> invalid(List<FieldProblem> errors) {
-        String fields = errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
-                "Dữ liệu không hợp lệ: " + fields);
+        // the detail says what is wrong, not only where: a client showing the detail alone still tells the user
+        String said = errors.stream().map(error -> error.field() + ": " + error.message()).distinct()
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ: " + said);
         problem.setProperty("rule", "INPUT_VALID");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
