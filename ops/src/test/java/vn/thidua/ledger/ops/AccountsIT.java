@@ -173,7 +173,9 @@ class AccountsIT extends NodeIT {
                 longBien.post("/api/units/" + p + "-GL-X/close", """
                         {"closedOn": "2025-07-01"}"""),
                 longBien.post("/api/clusters/" + p + "-CUM-Q/members", """
-                        {"unitId": "%s-LB", "from": "2025-01-01"}""".formatted(p)))) {
+                        {"unitId": "%s-LB", "from": "2025-01-01"}""".formatted(p)),
+                longBien.postBytes("/api/imports/evaluations?unit=" + p + "-GL&period=2025-01", "text/csv",
+                        "personId,TASKS\nX,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
             assertThat(refused.json().get("rule").asText()).isEqualTo("UNIT_SCOPE");
             assertThat(refused.json().get("detail").asText()).contains(p + "-LB");

@@ -111,6 +111,7 @@ class EvaluationImportController {
                     () -> {
                         // checked only when the request is no retry of an import already stored
                         PersonEvaluationImport.Target target = imports.target(unit, period, criteriaSet);
+                        imports.requireWithinScope(target.unit(), accountScope());
                         lines.addAll(imports.lines(Sheets.read(content, contentType), target));
                         return lines.stream().map(PersonEvaluationImport.Line::command).toList();
                     },
@@ -121,6 +122,14 @@ class EvaluationImportController {
         BatchResult result = answer.getBody();
         return ResponseEntity.status(answer.getStatusCode()).body(new ImportResult(result.id(), result.position(),
                 result.commands(), result.events(), result.firstPosition()));
+    }
+
+    /** The unit the signed-in account is limited to, or null for an account of the whole organisation. */
+    private static String accountScope() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                && attributes.getRequest().getAttribute(MetaDataKeys.UNIT_SCOPE_ATTRIBUTE) instanceof String scope
+                ? scope : null;
     }
 
     private static String sha256(byte[] content) {

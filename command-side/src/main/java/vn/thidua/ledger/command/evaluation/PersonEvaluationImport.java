@@ -166,6 +166,17 @@ class PersonEvaluationImport implements FirstEvents {
     }
 
     /**
+     * Refuses an account limited to {@code scope} an import for a unit outside it, before its file is read (its
+     * rows' events would be checked one by one, but a unit above the scope is not the account's to name).
+     */
+    void requireWithinScope(UnitId unit, String scope) {
+        if (scope != null && !unit.value().equals(scope) && !directory.isWithin(unit, new UnitId(scope))) {
+            throw new RefusedException(Reason.FORBIDDEN, "UNIT_SCOPE", "unit", "Tài khoản chỉ được ghi cho đơn vị "
+                    + scope + " và các đơn vị trực thuộc, không cho " + unit.value());
+        }
+    }
+
+    /**
      * One line per row of {@code sheet}, in the file's order.
      *
      * @throws RowsRefusedException with every problem of the file: of its columns ({@value #FILE_FORMAT}), else
