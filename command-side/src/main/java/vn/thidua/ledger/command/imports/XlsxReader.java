@@ -284,16 +284,18 @@ final class XlsxReader {
             if (merged.isEmpty()) {
                 return read;
             }
-            // a merged cell holds its value in its first cell only; the others show it, so they are given it
-            List<Sheet.Row> filled = new ArrayList<>(read.size());
-            for (Sheet.Row row : read) {
-                List<String> cells = new ArrayList<>(row.cells());
-                for (CellRangeAddress range : merged) {
-                    if (row.number() - 1 < range.getFirstRow() || row.number() - 1 > range.getLastRow()) {
-                        continue;
-                    }
-                    String shown = cellOf(read, range.getFirstRow() + 1, range.getFirstColumn());
+            // a merged cell holds its value in its first cell only; the others show it, so they are given it.
+            // Rows are found by number and each range visits only its own rows: a file may hold many ranges.
+            java.util.NavigableMap<Integer, Sheet.Row> byNumber = new java.util.TreeMap<>();
+            read.forEach(row -> byNumber.put(row.number(), row));
+            Map<Integer, List<String>> changed = new HashMap<>();
+            for (CellRangeAddress range : merged) {
+                Sheet.Row first = byNumber.get(range.getFirstRow() + 1);
+                String shown = first == null ? "" : first.cell(range.getFirstColumn());
+                for (Sheet.Row row : byNumber.subMap(range.getFirstRow() + 1, true, range.getLastRow() + 1, true)
+                        .values()) {
                     Sheets.Rows.checkWidth(row.number(), range.getLastColumn() + 1);
+                    List<String> cells = changed.computeIfAbsent(row.number(), n -> new ArrayList<>(row.cells()));
                     for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
                         while (cells.size() <= c) {
                             cells.add("");
@@ -301,14 +303,9 @@ final class XlsxReader {
                         cells.set(c, shown);
                     }
                 }
-                filled.add(new Sheet.Row(row.number(), cells));
             }
-            return filled;
-        }
-
-        private static String cellOf(List<Sheet.Row> rows, int number, int column) {
-            return rows.stream().filter(row -> row.number() == number).findFirst().map(row -> row.cell(column))
-                    .orElse("");
+            return read.stream().map(row -> changed.containsKey(row.number())
+                    ? new Sheet.Row(row.number(), changed.get(row.number())) : row).toList();
         }
     }
 
