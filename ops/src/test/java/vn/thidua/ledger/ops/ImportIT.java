@@ -190,6 +190,47 @@ class ImportIT extends NodeIT {
                 .isEqualByComparingTo("62.5");
     }
 
+    @Test
+    void aWorkbookFromAProgramThatComputesNoFormulasIsReadWhereItsFormulasDoNotMatter() throws IOException {
+        long before = eventCount();
+        // a row number as =ROW()-1 nobody computed: the ledger does not read that column
+        Api.Response numbered = created(api().postBytes(path("2024-08"), XLSX, numberedXlsx(false)));
+        assertThat(numbered.json().get("events").asLong()).isEqualTo(20);
+
+        // a score as a formula nobody computed: its value is unknown, the file is refused naming the cell
+        Api.Response scoreFormula = api().postBytes(path("2024-09"), XLSX, numberedXlsx(true));
+        assertProblem(scoreFormula, 400, "IMPORT_ROWS_VALID");
+        assertThat(scoreFormula.json().get("errors")).hasSize(20)
+                .allSatisfy(e -> assertThat(e.get("rule").asText()).isEqualTo("IMPORT_FORMULA_COMPUTED"));
+        assertThat(scoreFormula.json().get("errors").get(0).get("message").asText()).contains("Ô D2");
+        assertThat(eventCount()).isEqualTo(before + 20);
+    }
+
+    /** STT, then the header's columns, twenty rows; formulas left uncomputed, as some programs write them. */
+    private byte[] numberedXlsx(boolean tasksAsFormula) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet();
+            String[] header = ("STT;" + HEADER).split(";");
+            Row top = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                top.createCell(c).setCellValue(header[c]);
+            }
+            for (int i = 1; i <= 20; i++) {
+                Row cells = sheet.createRow(i);
+                cells.createCell(0).setCellFormula("ROW()-1");
+                cells.createCell(1).setCellValue(person(i));
+                cells.createCell(2).setCellValue(18);
+                if (tasksAsFormula) {
+                    cells.createCell(3).setCellFormula("60+2");
+                } else {
+                    cells.createCell(3).setCellValue(62);
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
     /** An XLSX file with the header and twenty rows of cells (text, numbers, or null for an empty cell). */
     private static byte[] xlsx(IntFunction<Object[]> row) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -292,6 +333,10 @@ class ImportIT extends NodeIT {
                 form.toByteArray());
         assertProblem(large, 413, "IMPORT_FILE_SIZE");
         assertThat(large.json().get("detail").asText()).contains("10 MB");
+        // sent as the body, not as a form: the same answer
+        Api.Response largeBody = api().postBytes(path("2024-05"), CSV, tooLarge);
+        assertProblem(largeBody, 413, "IMPORT_FILE_SIZE");
+        assertThat(largeBody.json().get("detail").asText()).contains("10 MB");
         assertThat(eventCount()).isEqualTo(before);
 
         // Windows labels a .csv as an Excel file: the content says what it is
@@ -415,6 +460,7 @@ class ImportIT extends NodeIT {
         Api.Response unchanged = created(api().postBytes(path("2024-06"), CSV, csv(HEADER, this::goodRow)));
         assertThat(unchanged.json().get("rows").asInt()).isEqualTo(20);
         assertThat(unchanged.json().get("events").asLong()).isZero();
+        assertThat(unchanged.json().get("firstPosition").isNull()).as("no first event").isTrue();
         Api.Response oneCell = created(api().postBytes(path("2024-06"), CSV,
                 csv(HEADER, i -> i == 7 ? person(i) + ";19;66;10;Sửa một ô" : goodRow(i))));
         assertThat(oneCell.json().get("events").asLong()).isEqualTo(1);
@@ -510,6 +556,14 @@ class ImportIT extends NodeIT {
         Run wrongPassword = run(script, "--password", "sai-mat-khau", "--period", "2024-05", good.toString());
         assertThat(wrongPassword.exit()).as(wrongPassword.output()).isEqualTo(2);
         assertThat(wrongPassword.output()).contains("đăng nhập thất bại");
+        // a password may begin with "--": it is sent, not taken for an option
+        Run dashedPassword = run(script, "--password", "--sai", "--period", "2024-05", good.toString());
+        assertThat(dashedPassword.output()).contains("đăng nhập thất bại").doesNotContain("cần một giá trị");
+
+        // the same file again changes nothing: no event, so no positions to print
+        Run again = run(script, "--period", "2024-05", good.toString());
+        assertThat(again.exit()).as(again.output()).isZero();
+        assertThat(again.output()).contains("không ghi sự kiện nào").doesNotContain("vị trí");
     }
 
     private record Run(int exit, String output) {

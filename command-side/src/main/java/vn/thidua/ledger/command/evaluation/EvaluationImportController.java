@@ -29,6 +29,8 @@ import vn.thidua.ledger.command.dispatch.BatchRefusedException;
 import vn.thidua.ledger.command.dispatch.BatchResult;
 import vn.thidua.ledger.command.dispatch.CommandDispatcher;
 import vn.thidua.ledger.command.dispatch.MetaDataKeys;
+import vn.thidua.ledger.command.imports.ImportsBusyException;
+import vn.thidua.ledger.command.imports.Sheet;
 import vn.thidua.ledger.command.imports.Sheets;
 
 /**
@@ -49,14 +51,25 @@ class EvaluationImportController {
             (tính 0 điểm). Tệp có lỗi ở bất kỳ dòng nào thì không dòng nào được ghi; mọi lỗi được trả về cùng lúc, \
             mỗi lỗi nêu số dòng (dòng tiêu đề là dòng 1) và cột.""";
 
-    /** The answer: the import's id, the positions of its last and first events, and how many rows and events. */
-    record ImportResult(String id, long position, int rows, long events, long firstPosition) {
+    /**
+     * The answer: the import's id, the position of its last event (or, when it stored none, of the stream's last),
+     * how many rows and events, and the position of its first event (none when it stored none).
+     */
+    record ImportResult(String id, long position, int rows, long events, Long firstPosition) {
     }
 
     /** What makes two import requests the same one, for Idempotency-Key: the parameters and the file. */
     private record ImportRequest(String unit, String period, String criteriaSet, String fileSha256) {
     }
 
+    /**
+     * Imports read and stored at once. They store one after another anyway (each holds the stream's position while
+     * it appends); the bound keeps the files and rows held in memory to a few, however many are sent together.
+     */
+    static final int IMPORTS_AT_ONCE = 2;
+    private static final java.time.Duration WAIT_FOR_TURN = java.time.Duration.ofSeconds(60);
+
+    private final java.util.concurrent.Semaphore importing = new java.util.concurrent.Semaphore(IMPORTS_AT_ONCE, true);
     private final CommandDispatcher dispatcher;
     private final PersonEvaluationImport imports;
 
@@ -84,7 +97,7 @@ class EvaluationImportController {
                     + "chí cá nhân có hiệu lực trong tháng") @RequestParam(required = false) String criteriaSet,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
-        return importSheet(unit, period, criteriaSet, Sheets.readAll(body), contentType);
+        return importSheet(unit, period, criteriaSet, () -> Sheets.readAll(body), contentType);
     }
 
     @PostMapping(path = "/evaluations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -94,25 +107,52 @@ class EvaluationImportController {
             @Parameter(example = "2024-05") @RequestParam(required = false) String period,
             @Parameter(example = "HN-3814@2") @RequestParam(required = false) String criteriaSet,
             @RequestPart("file") MultipartFile file) {
-        try (InputStream content = file.getInputStream()) {
-            return importSheet(unit, period, criteriaSet, Sheets.readAll(content), file.getContentType());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return importSheet(unit, period, criteriaSet, () -> {
+            // the part waits on disk until its import's turn to be read
+            try (InputStream content = file.getInputStream()) {
+                return Sheets.readAll(content);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, file.getContentType());
+    }
+
+    private ResponseEntity<ImportResult> importSheet(String unit, String period, String criteriaSet,
+                                                     java.util.function.Supplier<byte[]> file, String contentType) {
+        // the parameters and the account's scope are judged before the file is read
+        PersonEvaluationImport.Target target = imports.target(unit, period, criteriaSet);
+        imports.requireWithinScope(target.unit(), accountScope());
+        try {
+            if (!importing.tryAcquire(WAIT_FOR_TURN.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new ImportsBusyException("Máy chủ đang nhập " + IMPORTS_AT_ONCE + " tệp khác; hãy gửi lại sau "
+                        + "ít giây (không có gì của tệp này được ghi)", 5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportsBusyException("Lần nhập bị ngắt khi chờ lượt; hãy gửi lại", 5);
+        }
+        try {
+            byte[] content = file.get();
+            String fileSha256 = sha256(content);
+            // read before the transaction opens: no database connection is held while a file is parsed
+            Sheet sheet = Sheets.read(content, contentType);
+            return store(unit, period, criteriaSet, target, sheet, fileSha256);
+        } finally {
+            importing.release();
         }
     }
 
-    private ResponseEntity<ImportResult> importSheet(String unit, String period, String criteriaSet, byte[] content,
-                                                     String contentType) {
+    private ResponseEntity<ImportResult> store(String unit, String period, String criteriaSet,
+                                               PersonEvaluationImport.Target target, Sheet sheet,
+                                               String fileSha256) {
         String importId = UUID.randomUUID().toString();
         List<PersonEvaluationImport.Line> lines = new ArrayList<>();
         ResponseEntity<BatchResult> answer;
         try {
-            answer = dispatcher.writeAll(importId, new ImportRequest(unit, period, criteriaSet, sha256(content)),
+            answer = dispatcher.writeAll(importId, new ImportRequest(unit, period, criteriaSet, fileSha256),
                     () -> {
                         // checked only when the request is no retry of an import already stored
-                        PersonEvaluationImport.Target target = imports.target(unit, period, criteriaSet);
-                        imports.requireWithinScope(target.unit(), accountScope());
-                        lines.addAll(imports.lines(Sheets.read(content, contentType), target));
+                        lines.addAll(imports.lines(sheet, target));
                         return lines.stream().map(PersonEvaluationImport.Line::command).toList();
                     },
                     Map.of(MetaDataKeys.IMPORT_ID, importId), imports);
@@ -121,7 +161,7 @@ class EvaluationImportController {
         }
         BatchResult result = answer.getBody();
         return ResponseEntity.status(answer.getStatusCode()).body(new ImportResult(result.id(), result.position(),
-                result.commands(), result.events(), result.firstPosition()));
+                result.commands(), result.events(), result.events() == 0 ? null : result.firstPosition()));
     }
 
     /** The unit the signed-in account is limited to, or null for an account of the whole organisation. */

@@ -34,6 +34,7 @@ import vn.thidua.ledger.command.dispatch.FirstEvents;
 import vn.thidua.ledger.command.imports.RowProblem;
 import vn.thidua.ledger.command.imports.RowsRefusedException;
 import vn.thidua.ledger.command.imports.Sheet;
+import vn.thidua.ledger.command.imports.Sheets;
 
 /**
  * Reads a unit's monthly evaluations from a sheet, one {@link EvaluatePerson} per row. Every row is checked with
@@ -185,9 +186,15 @@ class PersonEvaluationImport implements FirstEvents {
     List<Line> lines(Sheet read, Target target) {
         Sheet sheet = headed(read);
         Columns columns = columns(sheet, target);
-        if (sheet.rows().isEmpty()) {
+        // rows of a template left unfilled (only their number, STT, or a month written in advance) are no rows
+        List<Sheet.Row> rows = sheet.rows().stream().filter(row -> filled(row, columns)).toList();
+        if (rows.isEmpty()) {
             throw RefusedException.invalid("IMPORT_ROWS_PRESENT", "file",
                     "Tệp chỉ có dòng tiêu đề, không có dòng đánh giá nào");
+        }
+        if (rows.size() > Sheets.MAX_ROWS) {
+            throw RefusedException.invalid("IMPORT_FILE_SIZE", "file", "Tệp có " + rows.size()
+                    + " dòng đánh giá; mỗi lần nhập tối đa " + Sheets.MAX_ROWS + " dòng");
         }
         Map<String, Resolution> resolutions = new HashMap<>();
         if (target.month() != null && !columns.fixed().containsKey(Column.CRITERIA_SET)) {
@@ -197,40 +204,108 @@ class PersonEvaluationImport implements FirstEvents {
                 throw resolution.refusal();
             }
         }
+        // the sets the rows are scored under come first: a column that is a criterion of none of them is told once,
+        // by the column, and its cells are never judged (a wide file would otherwise make a problem of each)
+        List<CriteriaSet> used = usedSets(rows, columns, target, resolutions);
+        List<RowProblem> unknown = unknownColumns(columns, used);
+        Set<String> unknownNames = unknown.stream().map(RowProblem::column)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         // every row's person is looked up (who they are, where they worked): one query for the whole file
-        directory.readAhead(List.of(), sheet.rows().stream().map(row -> columns.cell(row, Column.PERSON_ID))
+        directory.readAhead(List.of(), rows.stream().map(row -> columns.cell(row, Column.PERSON_ID))
                 .filter(EntityId::isValid).map(PersonId::new).toList());
-        List<RowProblem> problems = new ArrayList<>();
+        Found problems = new Found();
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (Sheet.Row row : sheet.rows()) {
-            int before = problems.size();
-            EvaluatePerson command = command(row, columns, target, resolutions, seen, problems);
-            if (problems.size() == before) {
+        for (Sheet.Row row : rows) {
+            int before = problems.count();
+            EvaluatePerson command = command(row, columns, unknownNames, target, resolutions, seen, problems);
+            if (problems.count() == before) {
                 lines.add(new Line(row, command));
             }
         }
-        List<CriteriaSet> used = resolutions.values().stream().map(Resolution::set).filter(s -> s != null)
-                .distinct().toList();
-        List<RowProblem> unknown = unknownColumns(columns, used);
         if (!unknown.isEmpty()) {
             // the rows' own problems are told with the columns', so that one correction of the file is enough
-            // (those of the unknown columns' cells are told once, by the column)
-            Set<String> unknownNames = unknown.stream().map(RowProblem::column).collect(Collectors.toSet());
-            List<RowProblem> inRows = problems.stream().filter(p -> !unknownNames.contains(p.column())).toList();
             List<RowProblem> all = new ArrayList<>(unknown);
-            all.addAll(inRows);
+            all.addAll(problems.reported());
             throw new RowsRefusedException(Reason.INVALID, FILE_FORMAT, "Tệp có cột không phải mã tiêu chí của "
                     + refs(used) + ": " + String.join(", ", unknownNames)
-                    + (inRows.isEmpty() ? "" : "; và " + inRows.size() + " lỗi ở các dòng")
+                    + (problems.count() == 0 ? "" : "; và " + problems.count() + " lỗi ở các dòng"
+                    + problems.truncation())
                     + "; không dòng nào được ghi", all);
         }
-        if (!problems.isEmpty()) {
-            long rows = problems.stream().mapToInt(RowProblem::row).distinct().count();
-            throw new RowsRefusedException(Reason.INVALID, ROWS_VALID, rows + " dòng của tệp có lỗi ("
-                    + problems.size() + " lỗi); không dòng nào được ghi", problems);
+        if (problems.count() > 0) {
+            throw new RowsRefusedException(Reason.INVALID, ROWS_VALID, problems.rows() + " dòng của tệp có lỗi ("
+                    + problems.count() + " lỗi" + problems.truncation() + "); không dòng nào được ghi",
+                    problems.reported());
         }
         return lines;
+    }
+
+    /** The most problems an answer lists: enough to correct a file by, never an answer of megabytes. */
+    static final int MAX_REPORTED = 1000;
+
+    /** The problems found in a file's rows: all counted, the first {@link #MAX_REPORTED} kept to be told. */
+    private static final class Found {
+
+        private final List<RowProblem> reported = new ArrayList<>();
+        private final Set<Integer> rows = new java.util.HashSet<>();
+        private int count;
+
+        void add(RowProblem problem) {
+            count++;
+            rows.add(problem.row());
+            if (reported.size() < MAX_REPORTED) {
+                reported.add(problem);
+            }
+        }
+
+        int count() {
+            return count;
+        }
+
+        int rows() {
+            return rows.size();
+        }
+
+        List<RowProblem> reported() {
+            return reported;
+        }
+
+        String truncation() {
+            return count > reported.size() ? "; kèm theo " + reported.size() + " lỗi đầu tiên" : "";
+        }
+    }
+
+    /** Whether anything was written in the row for the ledger: a person, a score or a note. */
+    private static boolean filled(Sheet.Row row, Columns columns) {
+        List<Integer> written = new ArrayList<>(columns.scores().keySet());
+        for (Column column : List.of(Column.PERSON_ID, Column.NOTE)) {
+            Integer index = columns.fixed().get(column);
+            if (index != null) {
+                written.add(index);
+            }
+        }
+        return written.stream().anyMatch(index -> row.uncomputed(index) || !trimmed(row.cell(index)).isEmpty());
+    }
+
+    /** The criteria sets the rows name or are scored under by default, as far as they can be told. */
+    private List<CriteriaSet> usedSets(List<Sheet.Row> rows, Columns columns, Target target,
+                                       Map<String, Resolution> resolutions) {
+        Set<CriteriaSet> used = new LinkedHashSet<>();
+        Found ignored = new Found(); // told by the rows' own checks
+        for (Sheet.Row row : rows) {
+            YearMonth month = month(row, columns, target, ignored);
+            String setText = columns.cell(row, Column.CRITERIA_SET);
+            Optional<CriteriaSetRef> ref = setText.isEmpty() ? Optional.ofNullable(target.criteriaSet())
+                    : criteriaSetRef(setText);
+            if (month != null && (setText.isEmpty() || ref.isPresent())) {
+                CriteriaSet set = resolve(resolutions, ref.orElse(null), month).set();
+                if (set != null) {
+                    used.add(set);
+                }
+            }
+        }
+        return List.copyOf(used);
     }
 
     @Override
@@ -283,8 +358,12 @@ class PersonEvaluationImport implements FirstEvents {
             String name = trimmed(header.cell(index));
             if (name.isEmpty()) {
                 int column = index;
-                if (sheet.rows().stream().anyMatch(row -> !row.cell(column).isBlank())) {
-                    problems.add(RowProblem.at(header.number(), letter(index), "IMPORT_COLUMN_NAMED", "Cột "
+                if (sheet.rows().stream().anyMatch(row -> !row.cell(column).isBlank() || row.uncomputed(column))) {
+                    problems.add(header.uncomputed(index)
+                            ? RowProblem.at(header.number(), letter(index), "IMPORT_FORMULA_COMPUTED", "Ô "
+                            + letter(index) + header.number() + " của dòng tiêu đề có công thức nhưng chưa có giá "
+                            + "trị đã tính; hãy mở tệp trong Excel rồi lưu lại, hoặc ghi tên cột thay cho công thức")
+                            : RowProblem.at(header.number(), letter(index), "IMPORT_COLUMN_NAMED", "Cột "
                             + letter(index) + " có dữ liệu nhưng không có tên ở dòng tiêu đề"));
                 }
                 continue;
@@ -324,10 +403,10 @@ class PersonEvaluationImport implements FirstEvents {
         return new Columns(header.number(), fixed, scores);
     }
 
-    private EvaluatePerson command(Sheet.Row row, Columns columns, Target target,
-                                   Map<String, Resolution> resolutions, Map<String, Integer> seen,
-                                   List<RowProblem> problems) {
+    private EvaluatePerson command(Sheet.Row row, Columns columns, Set<String> unknownColumns, Target target,
+                                   Map<String, Resolution> resolutions, Map<String, Integer> seen, Found problems) {
         int number = row.number();
+        uncomputedCells(row, columns, unknownColumns, problems);
         PersonId person = person(row, columns, problems);
         YearMonth month = month(row, columns, target, problems);
         String setText = columns.cell(row, Column.CRITERIA_SET);
@@ -365,9 +444,11 @@ class PersonEvaluationImport implements FirstEvents {
                         + " đã có ở dòng " + earlier + " cho tháng " + month + "; mỗi người một dòng mỗi tháng"));
             }
         }
-        int beforeScores = problems.size();
-        Map<String, BigDecimal> scores = scores(row, columns, set, problems);
-        if (scores.isEmpty() && problems.size() == beforeScores) {
+        int beforeScores = problems.count();
+        Map<String, BigDecimal> scores = scores(row, columns, unknownColumns, set, problems);
+        boolean written = columns.scores().entrySet().stream().anyMatch(column -> row.uncomputed(column.getKey())
+                || unknownColumns.contains(column.getValue()) && !trimmed(row.cell(column.getKey())).isEmpty());
+        if (scores.isEmpty() && !written && problems.count() == beforeScores) {
             // a half-filled template: without a single score the row would rate the person 0 points, level D
             problems.add(RowProblem.at(number, columns.scores().values().iterator().next(), "IMPORT_SCORES_PRESENT",
                     "Dòng không có điểm tiêu chí nào; hãy ghi điểm, hoặc bỏ dòng của người chưa đánh giá"));
@@ -378,9 +459,34 @@ class PersonEvaluationImport implements FirstEvents {
         return new EvaluatePerson(person, Period.month(month), stage, scores, ref, note.isEmpty() ? null : note);
     }
 
-    private PersonId person(Sheet.Row row, Columns columns, List<RowProblem> problems) {
+    /**
+     * A problem for each cell the ledger would read that holds a formula no program computed: Excel would show
+     * its value, the ledger cannot know it. Such cells elsewhere (a row number, =ROW()-1) do not matter.
+     */
+    private static void uncomputedCells(Sheet.Row row, Columns columns, Set<String> unknownColumns,
+                                        Found problems) {
+        Map<Integer, String> read = new java.util.TreeMap<>();
+        columns.fixed().forEach((column, index) -> read.put(index, column.header()));
+        columns.scores().forEach((index, name) -> {
+            if (!unknownColumns.contains(name)) {
+                read.put(index, name);
+            }
+        });
+        read.forEach((index, name) -> {
+            if (row.uncomputed(index)) {
+                problems.add(RowProblem.at(row.number(), name, "IMPORT_FORMULA_COMPUTED", "Ô " + letter(index)
+                        + row.number() + " có công thức nhưng chưa có giá trị đã tính (tệp do một chương trình khác "
+                        + "Excel tạo ra); hãy mở tệp trong Excel rồi lưu lại, hoặc ghi giá trị thay cho công thức"));
+            }
+        });
+    }
+
+    private PersonId person(Sheet.Row row, Columns columns, Found problems) {
         String text = columns.cell(row, Column.PERSON_ID);
         String column = Column.PERSON_ID.header();
+        if (text.isEmpty() && row.uncomputed(columns.fixed().get(Column.PERSON_ID))) {
+            return null; // told by its formula
+        }
         if (text.isEmpty()) {
             problems.add(RowProblem.at(row.number(), column, "IMPORT_CELL_REQUIRED",
                     "Thiếu mã người được đánh giá (personId)"));
@@ -401,9 +507,13 @@ class PersonEvaluationImport implements FirstEvents {
     }
 
     /** The row's month: its own cell, which must agree with the month of the import when one is given. */
-    private static YearMonth month(Sheet.Row row, Columns columns, Target target, List<RowProblem> problems) {
+    private static YearMonth month(Sheet.Row row, Columns columns, Target target, Found problems) {
         String text = columns.cell(row, Column.PERIOD);
         String column = Column.PERIOD.header();
+        Integer index = columns.fixed().get(Column.PERIOD);
+        if (text.isEmpty() && index != null && row.uncomputed(index)) {
+            return null; // told by its formula
+        }
         if (text.isEmpty()) {
             if (target.month() == null) {
                 problems.add(RowProblem.at(row.number(), column, "IMPORT_CELL_REQUIRED",
@@ -463,7 +573,7 @@ class PersonEvaluationImport implements FirstEvents {
         return period;
     }
 
-    private static EvaluationStage stage(Sheet.Row row, Columns columns, List<RowProblem> problems) {
+    private static EvaluationStage stage(Sheet.Row row, Columns columns, Found problems) {
         String text = columns.cell(row, Column.STAGE);
         if (text.isEmpty()) {
             return EvaluationStage.HEAD_DECISION;
@@ -484,7 +594,7 @@ class PersonEvaluationImport implements FirstEvents {
      * recorded for (see {@link PersonEvaluation#decide}), so that a person who moved during the month is evaluated
      * by the unit they moved to, and never by both.
      */
-    private void worksInUnit(int row, PersonId person, YearMonth month, UnitId unit, List<RowProblem> problems) {
+    private void worksInUnit(int row, PersonId person, YearMonth month, UnitId unit, Found problems) {
         Optional<UnitId> last = directory.unitOn(person, month.atEndOfMonth());
         if (last.filter(u -> directory.isWithin(u, unit)).isEmpty()) {
             problems.add(RowProblem.at(row, Column.PERSON_ID.header(), "IMPORT_PERSON_IN_UNIT", "Ngày cuối tháng "
@@ -494,12 +604,18 @@ class PersonEvaluationImport implements FirstEvents {
         }
     }
 
-    /** The scores of the row's filled cells, keyed by criterion code, with every problem of them reported. */
-    private static Map<String, BigDecimal> scores(Sheet.Row row, Columns columns, CriteriaSet set,
-                                                  List<RowProblem> problems) {
+    /**
+     * The scores of the row's filled cells, keyed by criterion code, with every problem of them reported; the cells
+     * of columns that are criteria of no set the file uses are left to the column's own problem.
+     */
+    private static Map<String, BigDecimal> scores(Sheet.Row row, Columns columns, Set<String> unknownColumns,
+                                                  CriteriaSet set, Found problems) {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         Map<String, String> columnOfCode = new HashMap<>();
         for (Map.Entry<Integer, String> column : columns.scores().entrySet()) {
+            if (unknownColumns.contains(column.getValue())) {
+                continue;
+            }
             String text = trimmed(row.cell(column.getKey()));
             if (text.isEmpty()) {
                 continue; // not given: counts 0, as when left out of a single evaluation

@@ -13,13 +13,18 @@ record Submission(String eventId, long sequence, CriteriaSetId criteriaSetId, in
 
     /**
      * Whether a submission of these would record nothing new: the same set and version, the same score for every
-     * criterion (62.5 and 62.50 alike) and the same note. Such a resubmission (a file sent again) stores no event,
-     * so that a trail's corrections are the changes and nothing else.
+     * criterion (62.5 and 62.50 alike; a criterion left out counts 0, as scored 0) and the same note. Such a
+     * resubmission (a file sent again) stores no event, so that a trail's corrections are the changes and nothing
+     * else.
      */
     boolean sameAs(CriteriaSetId otherSet, int otherVersion, Map<String, BigDecimal> otherScores, String otherNote) {
-        return criteriaSetId.equals(otherSet) && criteriaSetVersion == otherVersion
-                && java.util.Objects.equals(note, otherNote) && scores.size() == otherScores.size()
-                && scores.entrySet().stream().allMatch(entry -> otherScores.get(entry.getKey()) != null
-                        && otherScores.get(entry.getKey()).compareTo(entry.getValue()) == 0);
+        if (!criteriaSetId.equals(otherSet) || criteriaSetVersion != otherVersion
+                || !java.util.Objects.equals(note, otherNote)) {
+            return false;
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>(scores.keySet());
+        codes.addAll(otherScores.keySet());
+        return codes.stream().allMatch(code -> scores.getOrDefault(code, BigDecimal.ZERO)
+                .compareTo(otherScores.getOrDefault(code, BigDecimal.ZERO)) == 0);
     }
 }

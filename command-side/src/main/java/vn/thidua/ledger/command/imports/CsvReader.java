@@ -88,7 +88,7 @@ final class CsvReader {
             }
             if (c == separator) {
                 fields.add(field.toString());
-                Sheets.Rows.checkWidth(record, fields.size());
+                Sheets.Rows.checkWidth(record, fields.size() + 1); // a separator opens one more field
                 field.setLength(0);
                 closed = false;
             } else if (c == '\r' || c == '\n') {

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.command.imports;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A table read from an uploaded file: its header row and the non-blank rows below it, each numbered as a
@@ -12,11 +13,24 @@ public record Sheet(Row header, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** One row: its number and the text of its cells, as written (no trimming), from the first column on. */
-    public record Row(int number, List<String> cells) {
+    /**
+     * One row: its number, the text of its cells as written (no trimming) from the first column on, and the
+     * columns whose cell holds a formula no program computed (its text is empty: its value is unknown).
+     */
+    public record Row(int number, List<String> cells, Set<Integer> uncomputed) {
 
         public Row {
             cells = List.copyOf(cells);
+            uncomputed = Set.copyOf(uncomputed);
+        }
+
+        public Row(int number, List<String> cells) {
+            this(number, cells, Set.of());
+        }
+
+        /** Whether the cell in {@code column} holds a formula without a computed value. */
+        public boolean uncomputed(int column) {
+            return uncomputed.contains(column);
         }
 
         /** The text of the cell in {@code column} (from 0); empty beyond the last cell of the row. */
@@ -25,7 +39,7 @@ public record Sheet(Row header, List<Row> rows) {
         }
 
         public boolean blank() {
-            return cells.stream().allMatch(String::isBlank);
+            return uncomputed.isEmpty() && cells.stream().allMatch(String::isBlank);
         }
     }
 }

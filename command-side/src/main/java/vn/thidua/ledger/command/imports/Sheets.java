@@ -20,6 +20,8 @@ public final class Sheets {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     /** The most rows below the header: an import holds the event stream's position counter while it stores. */
     public static final int MAX_ROWS = 5000;
+    /** Rows a template may hold above its header (titles, the unit's name, the month): not counted as rows. */
+    public static final int TITLE_ROWS = 10;
 
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
@@ -51,8 +53,7 @@ public final class Sheets {
         try {
             byte[] content = body.readNBytes(MAX_BYTES + 1);
             if (content.length > MAX_BYTES) {
-                throw RefusedException.invalid("IMPORT_FILE_SIZE", "file",
-                        "Tệp lớn hơn " + MAX_BYTES / (1024 * 1024) + " MB; hãy chia thành nhiều tệp");
+                throw new FileTooLargeException();
             }
             return content;
         } catch (IOException e) {
@@ -75,7 +76,7 @@ public final class Sheets {
             if (row.blank()) {
                 return; // counted by its number, never kept
             }
-            if (filled.size() > MAX_ROWS) {
+            if (filled.size() > MAX_ROWS + TITLE_ROWS) {
                 throw RefusedException.invalid("IMPORT_FILE_SIZE", "file", "Tệp có hơn " + MAX_ROWS
                         + " dòng dưới dòng tiêu đề; mỗi lần nhập tối đa " + MAX_ROWS + " dòng");
             }
@@ -101,12 +102,8 @@ public final class Sheets {
         if (filled.isEmpty()) {
             throw malformed("Tệp không có dòng tiêu đề (personId, các mã tiêu chí, …)");
         }
-        List<Sheet.Row> below = new ArrayList<>(filled.subList(1, filled.size()));
-        if (below.size() > MAX_ROWS) {
-            throw RefusedException.invalid("IMPORT_FILE_SIZE", "file", "Tệp có " + below.size()
-                    + " dòng; mỗi lần nhập tối đa " + MAX_ROWS + " dòng");
-        }
-        return new Sheet(filled.get(0), below);
+        // the rows beyond MAX_ROWS are refused by whoever knows which row heads the table (titles may come first)
+        return new Sheet(filled.get(0), new ArrayList<>(filled.subList(1, filled.size())));
     }
 
     static RefusedException malformed(String message) {

@@ -17,14 +17,13 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -65,9 +64,10 @@ final class XlsxReader {
             try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 XSSFReader reader = new XSSFReader(workbook);
                 reader.setUseReadOnlySharedStringsTable(true);
-                String sheetPart = shownSheet(reader);
-                SheetHandler handler = new SheetHandler(reader.getSharedStringsTable(), reader.getStylesTable());
-                try (InputStream sheet = reader.getSheet(sheetPart)) {
+                WorkbookFacts facts = workbookFacts(reader);
+                SheetHandler handler = new SheetHandler(reader.getSharedStringsTable(), dateStyles(reader),
+                        facts.date1904());
+                try (InputStream sheet = reader.getSheet(facts.shownSheet())) {
                     parse(sheet, handler);
                 }
                 return Sheets.of(handler.rows());
@@ -107,17 +107,28 @@ final class XlsxReader {
         }
     }
 
-    /** The relationship id of the sheet the workbook opens on, when visible; else of the first visible sheet. */
-    private static String shownSheet(XSSFReader reader)
+    /** What the workbook part tells: the sheet a user sees on opening it, and the calendar its dates count in. */
+    private record WorkbookFacts(String shownSheet, boolean date1904) {
+    }
+
+    /**
+     * The relationship id of the sheet the workbook opens on, when visible, else of the first visible sheet; and
+     * whether its dates count days from 1904 (workbooks made on old Macs) rather than from 1900.
+     */
+    private static WorkbookFacts workbookFacts(XSSFReader reader)
             throws IOException, SAXException, ParserConfigurationException, OpenXML4JException {
         List<String> visible = new ArrayList<>();
         List<String> all = new ArrayList<>();
         int[] activeTab = {0};
+        boolean[] date1904 = {false};
         try (InputStream xml = reader.getWorkbookData()) {
             parse(xml, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                    if ("workbookView".equals(localName) && attributes.getValue("activeTab") != null) {
+                    if ("workbookPr".equals(localName)) {
+                        String value = attributes.getValue("date1904");
+                        date1904[0] = "1".equals(value) || "true".equals(value);
+                    } else if ("workbookView".equals(localName) && attributes.getValue("activeTab") != null) {
                         activeTab[0] = Integer.parseInt(attributes.getValue("activeTab").strip());
                     } else if ("sheet".equals(localName)) {
                         String id = attributes.getValue(RELATIONSHIPS, "id");
@@ -135,19 +146,104 @@ final class XlsxReader {
                     : "Tệp XLSX không có trang tính nào đang hiển thị");
         }
         int active = activeTab[0];
-        return active >= 0 && active < all.size() && visible.contains(all.get(active)) ? all.get(active)
+        String shown = active >= 0 && active < all.size() && visible.contains(all.get(active)) ? all.get(active)
                 : visible.get(0);
+        return new WorkbookFacts(shown, date1904[0]);
+    }
+
+    /** A template merges a few titles and headings; a sheet of more ranges is no unit's evaluations. */
+    static final int MAX_MERGED_RANGES = 10_000;
+    /** The most cells merged ranges may fill: as many as a sheet of the largest size allowed holds. */
+    static final long MAX_MERGED_CELLS = (long) (Sheets.MAX_ROWS + Sheets.TITLE_ROWS + 1) * Sheets.MAX_COLUMNS;
+
+    /** Excel keeps at most 64,000 cell formats and a few hundred number formats; more is no Excel file. */
+    static final int MAX_CELL_FORMATS = 65_000;
+    static final int MAX_NUMBER_FORMATS = 1_000;
+
+    /**
+     * Which cell formats (by index, as cells name them) show a date. Only the number formats and the cell formats
+     * are read from the styles part, as they stream past: POI's styles model of a part of megabytes would take
+     * far more memory than the sheet's rows.
+     */
+    private static java.util.BitSet dateStyles(XSSFReader reader)
+            throws IOException, SAXException, ParserConfigurationException {
+        InputStream xml;
+        try {
+            xml = reader.getStylesData();
+        } catch (OpenXML4JException | RuntimeException none) {
+            return new java.util.BitSet(); // a workbook without styles: no cell shows a date
+        }
+        if (xml == null) {
+            return new java.util.BitSet();
+        }
+        Map<Integer, String> numberFormats = new HashMap<>();
+        List<Integer> cellFormats = new ArrayList<>();
+        try (xml) {
+            parse(xml, new DefaultHandler() {
+                private boolean inCellFormats;
+
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    switch (localName) {
+                        case "numFmt" -> {
+                            if (numberFormats.size() >= MAX_NUMBER_FORMATS) {
+                                throw tooManyFormats();
+                            }
+                            String id = attributes.getValue("numFmtId");
+                            String code = attributes.getValue("formatCode");
+                            if (id != null && code != null) {
+                                numberFormats.put(Integer.parseInt(id.strip()), code);
+                            }
+                        }
+                        case "cellXfs" -> inCellFormats = true;
+                        case "xf" -> {
+                            if (inCellFormats) {
+                                if (cellFormats.size() >= MAX_CELL_FORMATS) {
+                                    throw tooManyFormats();
+                                }
+                                String id = attributes.getValue("numFmtId");
+                                cellFormats.add(id == null ? 0 : Integer.parseInt(id.strip()));
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                }
+
+                @Override
+                public void endElement(String uri, String localName, String qName) {
+                    if ("cellXfs".equals(localName)) {
+                        inCellFormats = false;
+                    }
+                }
+            });
+        }
+        java.util.BitSet dates = new java.util.BitSet(cellFormats.size());
+        Map<Integer, Boolean> dateFormats = new HashMap<>();
+        for (int index = 0; index < cellFormats.size(); index++) {
+            int format = cellFormats.get(index);
+            if (dateFormats.computeIfAbsent(format, id -> DateUtil.isADateFormat(id,
+                    numberFormats.getOrDefault(id, BuiltinFormats.getBuiltinFormat(id))))) {
+                dates.set(index);
+            }
+        }
+        return dates;
+    }
+
+    private static RefusedException tooManyFormats() {
+        return Sheets.malformed("Tệp XLSX có quá nhiều định dạng ô (tối đa " + MAX_CELL_FORMATS
+                + "); hãy sao chép dữ liệu sang một bảng tính mới");
     }
 
     /** The rows of a sheet's XML, as they stream past, with the merged ranges filled in at the end. */
     private static final class SheetHandler extends DefaultHandler {
 
         private final SharedStrings strings;
-        private final StylesTable styles;
-        private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+        private final java.util.BitSet dateStyles;
+        private final boolean date1904;
         private final Sheets.Rows rows = new Sheets.Rows();
         private final List<CellRangeAddress> merged = new ArrayList<>();
-        private final List<String> formulasWithoutValue = new ArrayList<>();
+        private java.util.Set<Integer> uncomputed;
 
         private int rowNumber;
         private List<String> cells;
@@ -160,9 +256,10 @@ final class XlsxReader {
         private boolean inInlineText;
         private final StringBuilder value = new StringBuilder();
 
-        SheetHandler(SharedStrings strings, StylesTable styles) {
+        SheetHandler(SharedStrings strings, java.util.BitSet dateStyles, boolean date1904) {
             this.strings = strings;
-            this.styles = styles;
+            this.dateStyles = dateStyles;
+            this.date1904 = date1904;
         }
 
         @Override
@@ -172,6 +269,7 @@ final class XlsxReader {
                     String r = attributes.getValue("r");
                     rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r.strip());
                     cells = new ArrayList<>();
+                    uncomputed = new java.util.HashSet<>();
                     column = -1;
                 }
                 case "c" -> {
@@ -189,7 +287,13 @@ final class XlsxReader {
                     hasValue = true;
                 }
                 case "t" -> inInlineText = "inlineStr".equals(type);
-                case "mergeCell" -> merged.add(CellRangeAddress.valueOf(attributes.getValue("ref")));
+                case "mergeCell" -> {
+                    if (merged.size() >= MAX_MERGED_RANGES) {
+                        throw Sheets.malformed("Trang tính có hơn " + MAX_MERGED_RANGES + " vùng ô gộp; hãy bỏ gộp ô "
+                                + "(Merge & Center) trước khi nhập");
+                    }
+                    merged.add(CellRangeAddress.valueOf(attributes.getValue("ref")));
+                }
                 default -> {
                 }
             }
@@ -214,7 +318,7 @@ final class XlsxReader {
                 }
                 case "c" -> endCell();
                 case "row" -> {
-                    rows.add(new Sheet.Row(rowNumber, cells));
+                    rows.add(new Sheet.Row(rowNumber, cells, uncomputed));
                     cells = null;
                 }
                 default -> {
@@ -227,9 +331,10 @@ final class XlsxReader {
                 return;
             }
             Sheets.Rows.checkWidth(rowNumber, column + 1);
-            if (formula && (!hasValue || value.isEmpty())) {
+            if (formula && (!hasValue || value.isEmpty() && !"str".equals(type))) {
                 // a formula written by a program that does not compute it: Excel would show its value, we cannot
-                formulasWithoutValue.add(new CellReference(rowNumber - 1, column).formatAsString(false));
+                // (an empty text is a value, of a formula giving ""); whether that matters depends on its column
+                uncomputed.add(column);
                 return;
             }
             if (!hasValue) {
@@ -248,7 +353,7 @@ final class XlsxReader {
                     return "";
                 }
                 double number = Double.parseDouble(raw.strip());
-                return isDate() ? date(DateUtil.getLocalDateTime(number)) : number(number);
+                return isDate() ? date(DateUtil.getLocalDateTime(number, date1904)) : number(number);
             }
             return switch (type) {
                 case "s" -> {
@@ -264,22 +369,10 @@ final class XlsxReader {
         }
 
         private boolean isDate() {
-            if (style == null || styles == null) {
-                return false;
-            }
-            return dateStyles.computeIfAbsent(Integer.parseInt(style.strip()), index -> {
-                XSSFCellStyle cellStyle = styles.getStyleAt(index);
-                return cellStyle != null
-                        && DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
-            });
+            return style != null && dateStyles.get(Integer.parseInt(style.strip()));
         }
 
         List<Sheet.Row> rows() {
-            if (!formulasWithoutValue.isEmpty()) {
-                throw Sheets.malformed("Ô " + String.join(", ", formulasWithoutValue) + " có công thức nhưng chưa có "
-                        + "giá trị đã tính (tệp do một chương trình khác Excel tạo ra); hãy mở tệp trong Excel rồi lưu "
-                        + "lại, hoặc ghi số thay cho công thức");
-            }
             List<Sheet.Row> read = rows.rows();
             if (merged.isEmpty()) {
                 return read;
@@ -289,23 +382,40 @@ final class XlsxReader {
             java.util.NavigableMap<Integer, Sheet.Row> byNumber = new java.util.TreeMap<>();
             read.forEach(row -> byNumber.put(row.number(), row));
             Map<Integer, List<String>> changed = new HashMap<>();
+            Map<Integer, java.util.Set<Integer>> changedUncomputed = new HashMap<>();
+            long filled = 0;
             for (CellRangeAddress range : merged) {
                 Sheet.Row first = byNumber.get(range.getFirstRow() + 1);
                 String shown = first == null ? "" : first.cell(range.getFirstColumn());
+                boolean unknown = first != null && first.uncomputed(range.getFirstColumn());
                 for (Sheet.Row row : byNumber.subMap(range.getFirstRow() + 1, true, range.getLastRow() + 1, true)
                         .values()) {
                     Sheets.Rows.checkWidth(row.number(), range.getLastColumn() + 1);
+                    filled += range.getLastColumn() - range.getFirstColumn() + 1L;
+                    if (filled > MAX_MERGED_CELLS) {
+                        // ranges may overlap in a file no spreadsheet program wrote: no more than a full sheet
+                        throw Sheets.malformed("Các vùng ô gộp của trang tính phủ quá nhiều ô; hãy bỏ gộp ô trước "
+                                + "khi nhập");
+                    }
                     List<String> cells = changed.computeIfAbsent(row.number(), n -> new ArrayList<>(row.cells()));
+                    java.util.Set<Integer> unknowns = changedUncomputed.computeIfAbsent(row.number(),
+                            n -> new java.util.HashSet<>(row.uncomputed()));
                     for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
                         while (cells.size() <= c) {
                             cells.add("");
                         }
                         cells.set(c, shown);
+                        if (unknown) {
+                            unknowns.add(c);
+                        } else {
+                            unknowns.remove(c);
+                        }
                     }
                 }
             }
             return read.stream().map(row -> changed.containsKey(row.number())
-                    ? new Sheet.Row(row.number(), changed.get(row.number())) : row).toList();
+                    ? new Sheet.Row(row.number(), changed.get(row.number()), changedUncomputed.get(row.number()))
+                    : row).toList();
         }
     }
 

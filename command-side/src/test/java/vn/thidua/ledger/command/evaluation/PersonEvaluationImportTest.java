@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.api.Period;
@@ -23,6 +24,7 @@ import vn.thidua.ledger.command.criteria.InMemoryCriteriaSets;
 import vn.thidua.ledger.command.directory.InMemoryDirectory;
 import vn.thidua.ledger.command.imports.RowProblem;
 import vn.thidua.ledger.command.imports.RowsRefusedException;
+import vn.thidua.ledger.command.imports.Sheet;
 import vn.thidua.ledger.command.imports.Sheets;
 
 class PersonEvaluationImportTest {
@@ -378,5 +380,93 @@ class PersonEvaluationImportTest {
     void columnLettersFollowTheSpreadsheet() {
         assertThat(List.of(0, 25, 26, 27, 701, 702)).extracting(PersonEvaluationImport::letter)
                 .containsExactly("A", "Z", "AA", "AB", "ZZ", "AAA");
+    }
+
+    private List<RowProblem> problemsOf(String rule, Sheet sheet) {
+        try {
+            imports.lines(sheet, imports.target("LB-PNV", "2024-05", null));
+        } catch (RowsRefusedException e) {
+            assertThat(e.rule()).as(e.getMessage()).isEqualTo(rule);
+            return e.problems();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
+    void aFormulaNoProgramComputedIsRefusedWhereTheLedgerReadsIt() {
+        Sheet sheet = new Sheet(new Sheet.Row(1, List.of("STT", "personId", "TASKS")), List.of(
+                new Sheet.Row(2, List.of("", "LB-PNV-01", ""), Set.of(0, 2))));
+
+        assertThat(problemsOf("IMPORT_ROWS_VALID", sheet)).extracting(RowProblem::column, RowProblem::rule)
+                .containsExactly(tuple("TASKS", "IMPORT_FORMULA_COMPUTED"));
+    }
+
+    @Test
+    void aFormulaNoProgramComputedInAColumnForReadersIsLeftAlone() {
+        // a row number as =ROW()-1, written by a program that does not compute formulas
+        Sheet sheet = new Sheet(new Sheet.Row(1, List.of("STT", "personId", "TASKS")), List.of(
+                new Sheet.Row(2, List.of("", "LB-PNV-01", "60"), Set.of(0)),
+                new Sheet.Row(3, List.of("", "", ""), Set.of(0))));
+
+        List<PersonEvaluationImport.Line> lines = imports.lines(sheet, imports.target("LB-PNV", "2024-05", null));
+        assertThat(lines).extracting(line -> line.command().personId().value()).containsExactly("LB-PNV-01");
+    }
+
+    @Test
+    void rowsOfATemplateLeftUnfilledAreNoRows() {
+        List<PersonEvaluationImport.Line> lines = lines("2024-05", """
+                STT,personId,Họ và tên,TASKS,note
+                1,LB-PNV-01,Nguyễn Văn An,60,
+                2,,,,
+                3,,,,
+                """);
+
+        assertThat(lines).hasSize(1);
+    }
+
+    @Test
+    void titleRowsAboveTheHeaderDoNotCountAgainstTheRowLimit() {
+        StringBuilder full = new StringBuilder("BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ THÁNG 5/2024\npersonId,TASKS\n");
+        for (int i = 0; i < Sheets.MAX_ROWS; i++) {
+            full.append("X-").append(i).append(",60\n");
+        }
+        // refused for its unknown people, not for its length
+        assertThat(problems("IMPORT_ROWS_VALID", "2024-05", full.toString())).isNotEmpty();
+        assertThatThrownBy(() -> lines("2024-05", full + "X-last,60\n"))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.rule()).isEqualTo("IMPORT_FILE_SIZE"));
+    }
+
+    @Test
+    void cellsOfColumnsThatAreNoCriterionAreToldOnceByTheColumn() {
+        StringBuilder wide = new StringBuilder("personId,TASKS");
+        for (int c = 0; c < 200; c++) {
+            wide.append(",X").append(c);
+        }
+        wide.append('\n');
+        for (int r = 0; r < 100; r++) {
+            wide.append(r % 2 == 0 ? "LB-PNV-01" : "LB-PNV-02").append(r < 2 ? ",60" : ",-1")
+                    .append(",chữ".repeat(200)).append('\n');
+        }
+
+        List<RowProblem> problems = problems("IMPORT_FILE_FORMAT", "2024-05", wide.toString());
+        assertThat(problems).filteredOn(p -> p.rule().equals("IMPORT_COLUMN_KNOWN")).hasSize(200)
+                .extracting(RowProblem::column).startsWith("X0", "X1", "X2").endsWith("X199");
+        assertThat(problems).filteredOn(p -> !p.rule().equals("IMPORT_COLUMN_KNOWN"))
+                .allMatch(p -> p.column().equals("TASKS") || p.column().equals("personId"));
+    }
+
+    @Test
+    void problemsBeyondTheMostAnAnswerListsAreCountedNotListed() {
+        StringBuilder many = new StringBuilder("personId,TASKS\n");
+        for (int i = 0; i < PersonEvaluationImport.MAX_REPORTED + 200; i++) {
+            many.append("X-").append(i).append(",60\n");
+        }
+
+        assertThatThrownBy(() -> lines("2024-05", many.toString())).isInstanceOfSatisfying(RowsRefusedException.class,
+                e -> {
+                    assertThat(e.problems()).hasSize(PersonEvaluationImport.MAX_REPORTED);
+                    assertThat(e.getMessage()).contains((PersonEvaluationImport.MAX_REPORTED + 200) + " lỗi",
+                            PersonEvaluationImport.MAX_REPORTED + " lỗi đầu tiên");
+                });
     }
 }

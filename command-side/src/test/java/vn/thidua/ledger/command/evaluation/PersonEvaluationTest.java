@@ -183,6 +183,15 @@ class PersonEvaluationTest {
     }
 
     @Test
+    void decisionSentAgainWithACriterionLeftBlankInsteadOfZeroRecordsNothing() {
+        // a criterion left out counts 0: the file's blank cell says what the 0 said
+        fixture.given(decided(scores("DISCIPLINE", "18", "TASKS", "62.5", "BONUS", "0"), 2))
+                .when(decide(scores("DISCIPLINE", "18", "TASKS", "62.5")))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void decisionSentAgainWithAnotherNoteIsACorrection() {
         fixture.registerIgnoredField(PersonEvaluationCorrected.class, "corrects");
         fixture.given(decided(GOOD, 2))

@@ -125,7 +125,10 @@ class CsvReaderTest {
 
     @Test
     void aRowOfMoreColumnsThanAllowedIsRefusedAsSoonAsItIsRead() {
-        String wide = "personId" + ",".repeat(Sheets.MAX_COLUMNS + 1) + "\nP-1\n";
+        // MAX_COLUMNS columns are MAX_COLUMNS - 1 separators: one more column is one too many
+        String widest = "personId" + ",x".repeat(Sheets.MAX_COLUMNS - 1) + "\nP-1\n";
+        assertThat(read(widest).header().cells()).hasSize(Sheets.MAX_COLUMNS);
+        String wide = "personId" + ",x".repeat(Sheets.MAX_COLUMNS) + "\nP-1\n";
         assertThatThrownBy(() -> Sheets.read(wide.getBytes(StandardCharsets.UTF_8), "text/csv"))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.rule()).isEqualTo("IMPORT_FILE_SIZE"));
     }

@@ -181,8 +181,20 @@ class XlsxReaderTest {
         assertThat(sheet.rows()).extracting(row -> row.cell(1)).containsExactly("20", "20");
     }
 
+    /** An XLSX file whose only sheet is {@code rows}, as XML (inline strings), the way another program writes it. */
+    private static byte[] sheetXml(String rows) {
+        String sheetXml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + rows + "</sheetData></worksheet>";
+        return replacePart(workbook(workbook -> header(workbook.createSheet(), "x")), "xl/worksheets/sheet1.xml",
+                sheetXml);
+    }
+
+    private static String text(String ref, String text) {
+        return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+    }
+
     @Test
-    void aFormulaNoProgramComputedIsRefusedNotReadAsZero() {
+    void aFormulaNoProgramComputedIsMarkedUnknownNotReadAsZero() {
         byte[] uncomputed = workbook(workbook -> {
             XSSFSheet s = workbook.createSheet();
             header(s, "personId", "TASKS");
@@ -191,18 +203,118 @@ class XlsxReaderTest {
             row.createCell(1).setCellFormula("60+2.5");
         }, false);
 
-        assertThatThrownBy(() -> Sheets.read(uncomputed, Sheets.XLSX)).isInstanceOfSatisfying(RefusedException.class,
-                e -> assertThat(e.getMessage()).contains("B2", "công thức"));
+        Sheet.Row row = Sheets.read(uncomputed, Sheets.XLSX).rows().get(0);
+        assertThat(row.uncomputed(1)).isTrue();
+        assertThat(row.cell(1)).isEmpty();
+        assertThat(row.uncomputed(0)).isFalse();
         // as some programs write it: an empty value where the computed one would be
-        String sheetXml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>personId</t></is></c>"
-                + "<c r=\"B1\" t=\"inlineStr\"><is><t>TASKS</t></is></c></row>"
-                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>LB-PNV-01</t></is></c>"
-                + "<c r=\"B2\"><f>60+2.5</f><v /></c></row></sheetData></worksheet>";
-        byte[] emptyValue = replacePart(workbook(workbook -> header(workbook.createSheet(), "x")),
-                "xl/worksheets/sheet1.xml", sheetXml);
-        assertThatThrownBy(() -> Sheets.read(emptyValue, Sheets.XLSX)).isInstanceOfSatisfying(RefusedException.class,
-                e -> assertThat(e.getMessage()).contains("B2", "công thức"));
+        byte[] emptyValue = sheetXml("<row r=\"1\">" + text("A1", "personId") + text("B1", "TASKS") + "</row>"
+                + "<row r=\"2\">" + text("A2", "LB-PNV-01") + "<c r=\"B2\"><f>60+2.5</f><v /></c></row>");
+        assertThat(Sheets.read(emptyValue, Sheets.XLSX).rows().get(0).uncomputed(1)).isTrue();
+    }
+
+    @Test
+    void aFormulaExcelComputedAsEmptyTextIsAnEmptyCell() {
+        byte[] emptyText = sheetXml("<row r=\"1\">" + text("A1", "personId") + text("B1", "note") + "</row>"
+                + "<row r=\"2\">" + text("A2", "LB-PNV-01") + "<c r=\"B2\" t=\"str\"><f>IF(1=1,\"\",\"x\")</f>"
+                + "<v></v></c></row>");
+
+        Sheet.Row row = Sheets.read(emptyText, Sheets.XLSX).rows().get(0);
+        assertThat(row.uncomputed(1)).isFalse();
+        assertThat(row.cell(1)).isEmpty();
+    }
+
+    @Test
+    void stylesPartsBeyondWhatExcelWritesAreRefusedWithoutModellingThem() {
+        StringBuilder styles = new StringBuilder("<styleSheet xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\"><cellXfs>");
+        java.util.Random random = new java.util.Random(7); // noise, for the part not to compress like a zip bomb
+        for (int i = 0; i <= XlsxReader.MAX_CELL_FORMATS; i++) {
+            styles.append("<xf numFmtId=\"0\" xfId=\"").append(random.nextInt()).append("\"/>");
+        }
+        styles.append("</cellXfs></styleSheet>");
+        byte[] swollen = replacePart(workbook(workbook -> header(workbook.createSheet(), "personId")),
+                "xl/styles.xml", styles.toString());
+
+        assertThatThrownBy(() -> Sheets.read(swollen, Sheets.XLSX)).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.getMessage()).contains("định dạng ô"));
+    }
+
+    @Test
+    void aCustomDateFormatIsReadAsADate() {
+        Sheet sheet = read(workbook -> {
+            XSSFSheet s = workbook.createSheet();
+            header(s, "personId", "ngày");
+            CellStyle custom = workbook.createCellStyle();
+            custom.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            Row row = s.createRow(1);
+            row.createCell(0).setCellValue("LB-PNV-01");
+            row.createCell(1).setCellValue(LocalDate.of(2024, 5, 31));
+            row.getCell(1).setCellStyle(custom);
+        });
+
+        assertThat(sheet.rows().get(0).cell(1)).isEqualTo("2024-05-31");
+    }
+
+    @Test
+    void datesOfAWorkbookCountingFrom1904AreReadAsTheDatesShown() {
+        byte[] made = workbook(workbook -> {
+            XSSFSheet s = workbook.createSheet();
+            header(s, "personId", "ngày");
+            workbook.getCTWorkbook().getWorkbookPr().setDate1904(true); // the date is then kept as days from 1904
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat((short) 14);
+            Row row = s.createRow(1);
+            row.createCell(0).setCellValue("LB-PNV-01");
+            row.createCell(1).setCellValue(LocalDate.of(2024, 5, 31));
+            row.getCell(1).setCellStyle(date);
+        });
+
+        assertThat(Sheets.read(made, Sheets.XLSX).rows().get(0).cell(1)).isEqualTo("2024-05-31");
+    }
+
+    @Test
+    void moreMergedRangesThanATemplateHoldsAreRefused() {
+        StringBuilder merges = new StringBuilder();
+        for (int i = 0; i <= XlsxReader.MAX_MERGED_RANGES; i++) {
+            merges.append("<mergeCell ref=\"C").append(i + 1).append(":D").append(i + 1).append("\"/>");
+        }
+        byte[] many = replacePart(workbook(workbook -> header(workbook.createSheet(), "x")),
+                "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                        + "main\"><sheetData><row r=\"1\">" + text("A1", "personId") + "</row></sheetData><mergeCells>"
+                        + merges + "</mergeCells></worksheet>");
+
+        assertThatThrownBy(() -> Sheets.read(many, Sheets.XLSX)).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.getMessage()).contains("ô gộp"));
+    }
+
+    @Test
+    void overlappingMergedRangesCoveringMoreThanASheetAreRefused() {
+        StringBuilder rows = new StringBuilder();
+        for (int r = 1; r <= 1000; r++) {
+            rows.append("<row r=\"").append(r).append("\">").append(text("A" + r, "v")).append("</row>");
+        }
+        String range = "<mergeCell ref=\"A1:IV1000\"/>";
+        byte[] overlapping = replacePart(workbook(workbook -> header(workbook.createSheet(), "x")),
+                "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                        + "main\"><sheetData>" + rows + "</sheetData><mergeCells>" + range.repeat(10)
+                        + "</mergeCells></worksheet>");
+
+        assertThatThrownBy(() -> Sheets.read(overlapping, Sheets.XLSX)).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.getMessage()).contains("ô gộp"));
+    }
+
+    @Test
+    void aMergedCellShowingAnUncomputedFormulaIsUnknownWhereverItShows() {
+        byte[] merged = replacePart(workbook(workbook -> header(workbook.createSheet(), "x")),
+                "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                        + "main\"><sheetData><row r=\"1\">" + text("A1", "personId") + text("B1", "TASKS")
+                        + "</row><row r=\"2\">" + text("A2", "P-1") + "<c r=\"B2\"><f>1+1</f></c></row>"
+                        + "<row r=\"3\">" + text("A3", "P-2") + "</row></sheetData>"
+                        + "<mergeCells><mergeCell ref=\"B2:B3\"/></mergeCells></worksheet>");
+
+        assertThat(Sheets.read(merged, Sheets.XLSX).rows()).extracting(row -> row.uncomputed(1))
+                .containsExactly(true, true);
     }
 
     @Test
@@ -210,7 +322,7 @@ class XlsxReaderTest {
         byte[] tooLong = workbook(workbook -> {
             XSSFSheet s = workbook.createSheet();
             header(s, "personId", "TASKS");
-            for (int i = 1; i <= Sheets.MAX_ROWS + 1; i++) {
+            for (int i = 1; i <= Sheets.MAX_ROWS + Sheets.TITLE_ROWS + 1; i++) {
                 Row row = s.createRow(i);
                 row.createCell(0).setCellValue("P-" + i);
                 row.createCell(1).setCellValue(50);

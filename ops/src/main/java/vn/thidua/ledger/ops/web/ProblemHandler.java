@@ -98,6 +98,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).body(problem);
     }
 
+    /** A body beyond the size of an import: the same answer as a form's file too large. */
+    @ExceptionHandler(vn.thidua.ledger.command.imports.FileTooLargeException.class)
+    ResponseEntity<ProblemDetail> fileTooLarge(vn.thidua.ledger.command.imports.FileTooLargeException e) {
+        ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+        problem.setProperty("rule", e.rule());
+        problem.setProperty("errors", List.of(new FieldProblem("file", e.getMessage(), e.rule())));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+    }
+
+    /** An import that found no turn to be read: nothing of it was read or stored; the client sends it again. */
+    @ExceptionHandler(vn.thidua.ledger.command.imports.ImportsBusyException.class)
+    ResponseEntity<ProblemDetail> importsBusy(vn.thidua.ledger.command.imports.ImportsBusyException e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setProperty("rule", "IMPORT_CAPACITY");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
+    }
+
     private static HttpStatus statusOf(RefusedException e) {
         return switch (e.reason()) {
             case INVALID -> HttpStatus.BAD_REQUEST;
