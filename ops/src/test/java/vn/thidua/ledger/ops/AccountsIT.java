@@ -157,6 +157,16 @@ class AccountsIT extends NodeIT {
                 {"id": "%s-CUM-Q", "name": "Cụm thi đua các quận", "kind": "CUM"}""".formatted(p)).status())
                 .isEqualTo(201);
 
+        // the other district's campaign, a pledge of its person and a report it must send
+        assertThat(api().post("/api/campaigns", """
+                {"id": "%s-GL-NKTC", "title": "Nói không với tiêu cực", "kind": "CAMPAIGN", "scopeUnitId": "%s-GL",
+                 "from": "2024-01-01", "to": "2025-12-31"}""".formatted(p, p)).status()).isEqualTo(201);
+        assertThat(api().post("/api/pledges", """
+                {"campaignId": "%s-GL-NKTC", "personId": "%s-GLP", "signedOn": "2024-02-01"}""".formatted(p, p))
+                .status()).isEqualTo(201);
+        assertThat(api().post("/api/reports", """
+                {"unitId": "%s-GL", "kind": "YEARLY", "year": 2024}""".formatted(p)).status()).isEqualTo(201);
+
         // another district's unit, a unit of no district, organisation-wide records: refused, nothing stored —
         // before the other unit's own refusal ("còn 1 người đang công tác"), which is not this account's to hear
         long head = head();
@@ -174,6 +184,13 @@ class AccountsIT extends NodeIT {
                         {"closedOn": "2025-07-01"}"""),
                 longBien.post("/api/clusters/" + p + "-CUM-Q/members", """
                         {"unitId": "%s-LB", "from": "2025-01-01"}""".formatted(p)),
+                // a creation naming another unit's person or the unit itself: not what that unit already holds
+                // ("đã có bản cam kết", "đã phải nộp báo cáo …")
+                longBien.post("/api/pledges", """
+                        {"campaignId": "%s-GL-NKTC", "personId": "%s-GLP", "signedOn": "2024-03-01"}"""
+                        .formatted(p, p)),
+                longBien.post("/api/reports", """
+                        {"unitId": "%s-GL", "kind": "YEARLY", "year": 2024}""".formatted(p)),
                 longBien.postBytes("/api/imports/evaluations?unit=" + p + "-GL&period=2025-01", "text/csv",
                         "personId,TASKS\nX,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(403);

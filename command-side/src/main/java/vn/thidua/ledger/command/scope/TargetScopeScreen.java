@@ -59,8 +59,9 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
 
     /**
      * The units the command's target lies in now: a unit itself, a person's current unit, a campaign's scope, else
-     * the units its first event concerned (a violation's unit of the day, a survey's unit); empty when the target
-     * has no events yet (a creation: its events are checked as they are staged).
+     * the units its first event concerned (a violation's unit of the day, a survey's unit); for a target without
+     * events yet (a creation), the existing units and people's units the command names ("đã có bản cam kết", "đã
+     * phải nộp" would tell about them); empty when it names none.
      */
     private Optional<Set<UnitId>> unitsOfTarget(CommandMessage<?> command) {
         Object target = targetResolver.resolveTarget(command).getIdentifierValue();
@@ -75,9 +76,31 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
         }
         DomainEventStream events = eventStore.readEvents(String.valueOf(target), 0);
         if (!events.hasNext()) {
-            return Optional.empty();
+            return unitsNamedBy(command.getPayload());
         }
         DomainEventMessage<?> first = events.next();
         return first.getPayload() instanceof LedgerEvent event ? Optional.of(check.concerned(event)) : Optional.empty();
+    }
+
+    /** The units of the units and people a command's own fields name and the directory knows. */
+    private Optional<Set<UnitId>> unitsNamedBy(Object command) {
+        if (!command.getClass().isRecord()) {
+            return Optional.empty();
+        }
+        Set<UnitId> units = new java.util.HashSet<>();
+        for (java.lang.reflect.RecordComponent component : command.getClass().getRecordComponents()) {
+            Object value;
+            try {
+                value = component.getAccessor().invoke(command);
+            } catch (ReflectiveOperationException e) {
+                continue;
+            }
+            if (value instanceof UnitId unit && directory.unitExists(unit)) {
+                units.add(unit);
+            } else if (value instanceof PersonId person) {
+                directory.person(person).map(PersonEntry::unitId).ifPresent(units::add);
+            }
+        }
+        return units.isEmpty() ? Optional.empty() : Optional.of(units);
     }
 }
