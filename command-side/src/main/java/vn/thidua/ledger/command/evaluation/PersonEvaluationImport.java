@@ -552,12 +552,25 @@ class PersonEvaluationImport implements FirstEvents {
     }
 
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})[/.](\\d{4})");
+    private static final Pattern DAY_SLASH_MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
 
     /**
-     * A month as offices write it: 2024-05, 05/2024 or 5.2024, or the first day of the month, which Excel makes of
-     * "2024-05" typed in a cell formatted as a date.
+     * A month as offices write it: 2024-05, 05/2024 or 5.2024, or the first day of the month (2024-05-01,
+     * 01/05/2024), which Excel makes of "2024-05" typed in a cell formatted as a date.
      */
     private static Period monthAsWritten(String text) {
+        java.util.regex.Matcher day = DAY_SLASH_MONTH_SLASH_YEAR.matcher(text);
+        if (day.matches()) {
+            // a date as Vietnamese write it, day first: 01/05/2024 is the first of May, which stands for May
+            java.time.LocalDate date;
+            try {
+                date = java.time.LocalDate.of(Integer.parseInt(day.group(3)), Integer.parseInt(day.group(2)),
+                        Integer.parseInt(day.group(1)));
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalArgumentException("no date " + text, e);
+            }
+            text = date.toString();
+        }
         java.util.regex.Matcher slash = MONTH_SLASH_YEAR.matcher(text);
         if (slash.matches()) {
             int month = Integer.parseInt(slash.group(1));

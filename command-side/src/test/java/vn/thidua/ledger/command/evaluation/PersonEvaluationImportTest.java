@@ -286,6 +286,20 @@ class PersonEvaluationImportTest {
     }
 
     @Test
+    void aMonthMayBeWrittenAsItsFirstDayDayFirst() {
+        List<PersonEvaluationImport.Line> lines = lines(null, """
+                personId,period,TASKS
+                LB-PNV-01,01/05/2024,60
+                LB-PNV-02,1.5.2024,60
+                """);
+        assertThat(lines).extracting(line -> line.command().period()).containsOnly(Period.parse("2024-05"));
+
+        List<RowProblem> problems = problems("IMPORT_ROWS_VALID", null,
+                "personId,period,TASKS\nLB-PNV-01,15/05/2024,60\nLB-PNV-02,31/02/2024,60\n");
+        assertThat(problems).extracting(RowProblem::rule).containsExactly("EVALUATION_PERIOD_MONTH", "PERIOD_FORMAT");
+    }
+
+    @Test
     void unknownStageIsRefused() {
         assertThat(problems("IMPORT_ROWS_VALID", "2024-05", "personId,stage,TASKS\nLB-PNV-01,FINAL,60\n"))
                 .extracting(RowProblem::rule).containsExactly("EVALUATION_STAGE_KNOWN");
