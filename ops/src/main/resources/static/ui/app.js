@@ -36,6 +36,9 @@ window.ThiDua = (function () {
       asOfTitle: 'Xem như sổ đã ghi đến vị trí hoặc thời điểm này (thời điểm ghi, không phải ngày nghiệp vụ)',
       unconfirmed: '⚠ Trọng số của bộ tiêu chí này CHƯA ĐƯỢC XÁC NHẬN: kết quả chỉ để tham khảo.',
       noEvaluations: 'Chưa có đơn vị nào của cụm được đánh giá trong kỳ này: mọi điểm đều bằng 0.',
+      noMembers: 'Cụm, khối này không có đơn vị thành viên nào trong kỳ.',
+      unknownCluster: 'Không có cụm, khối thi đua {0}; hãy chọn một cụm trong danh sách.',
+      unconfirmedSide: '⚠ Trọng số của {0} CHƯA ĐƯỢC XÁC NHẬN: kết quả của phương án này chỉ để tham khảo.',
       movementTitle: 'Thay đổi hạng so với kỳ trước', levelByScore: 'Mức theo điểm', basisOf: 'Căn cứ',
       MONTHLY: 'Theo tháng', MEAN_OF_MONTHS: 'Trung bình các tháng trong kỳ',
       DECREE_90_2020_48_2023: 'Nghị định 90/2020, 48/2023', DECREE_335_2025: 'Nghị định 335/2025',
@@ -75,6 +78,9 @@ window.ThiDua = (function () {
       asOfTitle: 'As the ledger stood at this position or moment (record time, not business date)',
       unconfirmed: '⚠ This criteria set\'s weights are UNCONFIRMED: the results are indicative only.',
       noEvaluations: 'No unit of the cluster was evaluated in this period: every score is 0.',
+      noMembers: 'This cluster has no member units in the period.',
+      unknownCluster: 'There is no cluster {0}; choose one from the list.',
+      unconfirmedSide: '⚠ The weights of {0} are UNCONFIRMED: this side\'s results are indicative only.',
       movementTitle: 'Change of rank since the previous period', levelByScore: 'Level by score', basisOf: 'Basis',
       MONTHLY: 'Monthly', MEAN_OF_MONTHS: 'Mean of the period\'s months',
       DECREE_90_2020_48_2023: 'Decree 90/2020, 48/2023', DECREE_335_2025: 'Decree 335/2025',
@@ -377,9 +383,8 @@ window.ThiDua = (function () {
         periodField(params, { required: true }),
         field('criteriaSet', t('criteriaSet'), params.get('criteriaSet'), { placeholder: 'VN.VHCS-DV@1' })]));
       if (!params.get('cluster') || !params.get('period')) { return; }
-      if (cluster !== params.get('cluster')) {
-        params.set('cluster', cluster);
-      }
+      // a cluster asked for by a link but unknown is said so, never replaced by another one's standings
+      if (cluster !== params.get('cluster')) { throw new Error(t('unknownCluster', params.get('cluster'))); }
       const status = el('p', { class: 'live', id: 'live', role: 'status', 'aria-live': 'polite' }, t('loading'));
       const holder = el('div', { id: 'ranking' });
       view.append(status, holder);
@@ -390,6 +395,7 @@ window.ThiDua = (function () {
         const codes = [];
         ranking.rows.forEach(r => Object.keys(r.breakdown || {}).forEach(c => { if (!codes.includes(c)) { codes.push(c); } }));
         const evaluated = ranking.rows.some(r => r.evaluations > 0);
+        const empty = !ranking.rows.length;
         const rows = ranking.rows.map(r => [number(r.rank), r.unitId, r.unitName, decimal(r.score),
           ...codes.map(c => decimal((r.breakdown || {})[c])), decimal(r.penalty), number(r.violations), r.level || '',
           !evaluated || r.movement === null || r.movement === undefined ? ''
@@ -408,10 +414,11 @@ window.ThiDua = (function () {
           el('p', { class: 'muted' }, t('criteriaSet') + ': ' + ranking.criteriaSet
             + (ranking.criteriaSetTitle ? ' (' + ranking.criteriaSetTitle + ')' : '')),
           ranking.criteriaSetUnconfirmed ? el('p', { class: 'warning', id: 'unconfirmed' }, t('unconfirmed')) : '',
-          evaluated ? '' : el('p', { class: 'warning', id: 'no-evaluations' }, t('noEvaluations')),
-          next);
-        status.textContent = '● ' + t('live') + ' — ' + t('updatedAt') + ' ' + new Date().toLocaleTimeString(lang())
-          + ' (' + t('position') + ' ' + ranking.position + ')';
+          evaluated || empty ? '' : el('p', { class: 'warning', id: 'no-evaluations' }, t('noEvaluations')),
+          empty ? el('p', { class: 'muted', id: 'ranking-table' }, t('noMembers')) : next);
+        status.textContent = '● ' + t('live') + ' — ' + t('updatedAt') + ' ' + new Date().toLocaleTimeString(
+          lang() === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }) + ' (GMT+7) ('
+          + t('position') + ' ' + ranking.position + ')';
         status.dataset.position = ranking.position;
         status.className = 'live on';
       }, state => {
@@ -431,6 +438,9 @@ window.ThiDua = (function () {
       const answer = await api('/api/classifications?' + params);
       view.append(el('p', { class: 'muted', id: 'basis' }, t('basis') + ': ' + named(answer.basis) + ' · '
         + t('criteriaSet') + ': ' + (answer.criteriaSet || '') + ' · ' + t('position') + ' ' + answer.position));
+      if (answer.criteriaSetUnconfirmed) {
+        view.append(el('p', { class: 'warning', id: 'unconfirmed' }, t('unconfirmed')));
+      }
       const yearly = answer.rows.some(r => r.levelLabel);
       view.append(table([t('person'), t('fullName'), t('score'), t('penalty'), t('months'), t('levelByScore'),
         t('level'), t('adjustedBy')].concat(yearly ? [t('basisOf')] : []),
@@ -445,13 +455,22 @@ window.ThiDua = (function () {
       // two different versions side by side unless asked otherwise: the same twice shows nothing
       const baseline = chosen(sets, params.get('baseline'));
       const candidate = params.get('candidate') || (sets.find(([v]) => v !== baseline) || [])[0];
+      const cluster = chosen(clusters, params.get('cluster'));
       view.append(form('whatif', [
-        select('cluster', t('cluster'), clusters, chosen(clusters, params.get('cluster'))),
+        select('cluster', t('cluster'), clusters, cluster),
         periodField(params, { required: true }),
         select('baseline', t('baseline'), sets, baseline),
         select('candidate', t('candidate'), sets, candidate)]));
       if (!params.get('cluster') || !params.get('period')) { return; }
+      if (cluster !== params.get('cluster')) { throw new Error(t('unknownCluster', params.get('cluster'))); }
+      // the versions the form shows are the ones compared, also when a link named none
+      if (!params.get('baseline') && baseline) { params.set('baseline', baseline); }
+      if (!params.get('candidate') && candidate) { params.set('candidate', candidate); }
       const answer = await api('/api/what-if?' + params);
+      [[answer.baselineUnconfirmed, answer.baseline, 'unconfirmed-baseline'],
+        [answer.candidateUnconfirmed, answer.candidate, 'unconfirmed-candidate']].forEach(([flag, set, id]) => {
+        if (flag) { view.append(el('p', { class: 'warning', id }, t('unconfirmedSide', set))); }
+      });
       view.append(table([t('unit'), t('unitName'), t('baseline') + ': ' + t('rank'), t('baseline') + ': ' + t('score'),
         t('candidate') + ': ' + t('rank'), t('candidate') + ': ' + t('score'), t('rankDelta'), t('scoreDelta')],
       answer.rows.map(r => [r.unitId, r.unitName, number(r.baseline.rank), decimal(r.baseline.score),

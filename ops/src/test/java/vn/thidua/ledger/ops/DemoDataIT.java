@@ -35,6 +35,10 @@ class DemoDataIT {
             JsonNode month = Api.asAdmin(port).get("/api/classifications?unit=LB-PNV&period=2024-05").json();
             assertThat(month.get("rows")).hasSize(3);
             assertThat(month.get("criteriaSet").asText()).isEqualTo("VN.HN-1841@1");
+            // 1841-QĐ/TU's point split is not confirmed: its classifications are flagged indicative
+            assertThat(month.get("criteriaSetUnconfirmed").asBoolean()).isTrue();
+            assertThat(Api.asAdmin(port).get("/api/classifications?unit=LB-PNV&period=2024").json()
+                    .get("criteriaSetUnconfirmed").isBoolean()).isTrue();
         }
         try (ConfigurableApplicationContext node = Nodes.start(dataDir, "thidua.demo=true")) {
             assertThat(node.getBean(JdbcClient.class).sql("SELECT count(*) FROM domain_event_entry")

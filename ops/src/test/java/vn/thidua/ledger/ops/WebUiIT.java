@@ -141,7 +141,7 @@ class WebUiIT extends NodeIT {
         wait.until(d -> rankedUnits().equals(List.of(p + "-GT", p + "-BD")));
         assertThat(Long.parseLong(browser.findElement(By.id("live")).getAttribute("data-position")))
                 .isGreaterThan(before);
-        assertThat(browser.findElement(By.id("live")).getText()).startsWith("● Trực tiếp");
+        assertThat(browser.findElement(By.id("live")).getText()).startsWith("● Trực tiếp").contains("(GMT+7)");
         // a criterion is headed by its label, the code kept as the heading's explanation
         WebElement general = browser.findElement(By.xpath("//table[@id='ranking-table']//th[text()='Tiêu chí chung']"));
         assertThat(general.getAttribute("title")).isEqualTo("GENERAL");
@@ -200,5 +200,58 @@ class WebUiIT extends NodeIT {
         browser.get(url("/#/audit?kind=units&id=" + p + "-NONE"));
         WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
         assertThat(problem.getText()).contains("Không tìm thấy");
+    }
+
+    @Test
+    void aLinkToAnUnknownClusterSaysSoAndAnEmptyClusterSaysItHasNoMembers() {
+        signIn(Api.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        browser.get(url("/#/rankings?cluster=" + p + "-NONE&period=2024-05"));
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
+        assertThat(problem.getText()).contains("Không có cụm, khối thi đua " + p + "-NONE");
+        assertThat(browser.findElements(By.id("ranking-table"))).isEmpty();
+
+        created("/api/clusters", """
+                {"id": "%s-TRONG", "name": "Cụm chưa có thành viên", "kind": "CUM"}""".formatted(p));
+        browser.get(url("/#/rankings?cluster=" + p + "-TRONG&period=2024-05&criteriaSet=" + p + "-VH"));
+        WebElement empty = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ranking-table")));
+        assertThat(empty.getText()).isEqualTo("Cụm, khối này không có đơn vị thành viên nào trong kỳ.");
+        assertThat(browser.findElements(By.id("no-evaluations"))).isEmpty();
+    }
+
+    @Test
+    void aWhatIfLinkNamingNoVersionsComparesTheOnesItsFormShows() {
+        created("/api/criteria-sets", """
+                {"id": "%s-VH", "version": 2, "subject": "UNIT", "effectiveFrom": "2019-01-01", "unconfirmed": true,
+                 "criteria": [{"code": "GENERAL", "max": 30}, {"code": "REFORM", "max": 70}],
+                 "bands": [{"level": "HTXS", "min": 90}, {"level": "HT", "min": 50}, {"level": "KHT", "min": 0}]}"""
+                .formatted(p));
+        signIn(Api.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        browser.get(url("/#/whatif?cluster=" + p + "-CUM&period=2024-05"));
+        WebElement compared = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("whatif-table")));
+        assertThat(compared.getText()).contains("Phường Bồ Đề", "Phường Gia Thụy");
+        assertThat(browser.findElements(By.id("problem"))).isEmpty();
+        String baseline = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-baseline")))
+                .getFirstSelectedOption().getAttribute("value");
+        String candidate = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-candidate")))
+                .getFirstSelectedOption().getAttribute("value");
+        assertThat(baseline).isNotEqualTo(candidate);
+
+        // the unconfirmed version is flagged on its side
+        browser.get(url("/#/whatif?cluster=" + p + "-CUM&period=2024-05&baseline=" + p + "-VH@1&candidate=" + p
+                + "-VH@2"));
+        WebElement flagged = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unconfirmed-candidate")));
+        assertThat(flagged.getText()).contains(p + "-VH@2", "CHƯA ĐƯỢC XÁC NHẬN");
+        assertThat(browser.findElements(By.id("unconfirmed-baseline"))).isEmpty();
+    }
+
+    @Test
+    void theSignInAddressKeepsTheViewToOpenAfterwards() {
+        String view = "#/dossier?unit=" + p + "-BD&period=2024";
+        browser.get(url("/login?next=" + java.net.URLEncoder.encode(view, java.nio.charset.StandardCharsets.UTF_8)));
+        typeCredentials(Api.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-table")));
+        assertThat(browser.getCurrentUrl()).endsWith("/" + view);
     }
 }

@@ -10,6 +10,7 @@ class WebUi implements WebMvcConfigurer {
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
-        registry.addRedirectViewController("/login", "/login.html");
+        // ?next= (where to go once signed in) goes along
+        registry.addRedirectViewController("/login", "/login.html").setKeepQueryParams(true);
     }
 }

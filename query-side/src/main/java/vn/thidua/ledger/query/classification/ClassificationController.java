@@ -23,8 +23,9 @@ import vn.thidua.ledger.rules.Classification;
 @Tag(name = "Xếp loại", description = "Xếp loại cán bộ theo tháng và theo năm (Nghị định 90/2020, 48/2023)")
 class ClassificationController {
 
+    /** {@code criteriaSetUnconfirmed}: the set's weights await confirmation, its results are indicative only. */
     record Classifications(String unit, String period, String basis, String criteriaSet, long position,
-                           QuotaApplied quota, List<?> rows) {
+                           QuotaApplied quota, List<?> rows, boolean criteriaSetUnconfirmed) {
     }
 
     /**
@@ -91,7 +92,8 @@ class ClassificationController {
                     point.position());
             return new Classifications(unit, point.periodLabel(), "MONTHLY", set.ref().toString(), point.position(),
                     QuotaApplied.of(set, recognition), rows.stream().map(c -> new ClassificationService.MonthRow(c.personId(), names.get(c.personId()),
-                            c.score(), c.penalty(), c.level(), c.levelByScore(), c.adjustedBy())).toList());
+                            c.score(), c.penalty(), c.level(), c.levelByScore(), c.adjustedBy())).toList(),
+                    set.unconfirmed());
         }
         if (!ClassificationService.isCalendarYear(point.period())) {
             CriteriaSet set = classifications.periodSet(unit, point.period(), criteriaSet, point.position());
@@ -99,7 +101,7 @@ class ClassificationController {
                     unitCriteriaSet, point.position());
             return new Classifications(unit, point.periodLabel(), "MEAN_OF_MONTHS", set.ref().toString(),
                     point.position(), QuotaApplied.of(set, recognition), classifications.months(unit, point.period(),
-                    set, point.position(), recognition.exceptional()));
+                    set, point.position(), recognition.exceptional()), set.unconfirmed());
         }
         int year = point.period().from().getYear();
         List<AnnualClassification> rows = classifications.year(unit, year, criteriaSet, point.position());
@@ -112,6 +114,20 @@ class ClassificationController {
         return new Classifications(unit, point.periodLabel(), basis, used, point.position(), null,
                 rows.stream().map(c -> new ClassificationService.YearRow(c.personId(), names.get(c.personId()),
                         c.meanScore(), c.monthsEvaluated(), c.level().name(), c.level().label(),
-                        c.levelByScore().name(), c.adjustedBy(), c.dismissalFlag(), c.basis())).toList());
+                        c.levelByScore().name(), c.adjustedBy(), c.dismissalFlag(), c.basis())).toList(),
+                unconfirmed(used, year, point.position()));
+    }
+
+    /** Whether the set a year was classified under (as named, {@code ID@VERSION} or {@code ID}) is unconfirmed. */
+    private boolean unconfirmed(String set, int year, long position) {
+        if (set == null) {
+            return false;
+        }
+        try {
+            return facts.criteriaSets(position).resolve(vn.thidua.ledger.api.criteria.CriteriaSetRef.parse(set),
+                    java.time.LocalDate.of(year, 1, 1)).map(CriteriaSet::unconfirmed).orElse(false);
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
     }
 }

@@ -36,7 +36,9 @@ class WhatIfController {
     record Row(String unitId, String unitName, Side baseline, Side candidate, int rankDelta, BigDecimal scoreDelta) {
     }
 
-    record WhatIf(String cluster, String period, String baseline, String candidate, long position, List<Row> rows) {
+    /** {@code …Unconfirmed}: that version's weights await confirmation, its side is indicative only. */
+    record WhatIf(String cluster, String period, String baseline, String candidate, long position, List<Row> rows,
+                  boolean baselineUnconfirmed, boolean candidateUnconfirmed) {
     }
 
     private final RankingService rankings;
@@ -80,7 +82,7 @@ class WhatIfController {
                 .sorted(Comparator.comparingInt(r -> r.candidate().rank()))
                 .toList();
         return new WhatIf(cluster, point.periodLabel(), base.ref().toString(), cand.ref().toString(), point.position(),
-                rows);
+                rows, base.unconfirmed(), cand.unconfirmed());
     }
 
     private static Side side(UnitStanding s) {
