@@ -29,7 +29,7 @@ import vn.thidua.ledger.command.dispatch.BatchRefusedException;
 import vn.thidua.ledger.command.dispatch.BatchResult;
 import vn.thidua.ledger.command.dispatch.CommandDispatcher;
 import vn.thidua.ledger.command.dispatch.MetaDataKeys;
-import vn.thidua.ledger.command.imports.ImportsBusyException;
+import vn.thidua.ledger.command.imports.ImportTurns;
 import vn.thidua.ledger.command.imports.Sheet;
 import vn.thidua.ledger.command.imports.Sheets;
 
@@ -62,14 +62,8 @@ class EvaluationImportController {
     private record ImportRequest(String unit, String period, String criteriaSet, String fileSha256) {
     }
 
-    /**
-     * Imports read and stored at once. They store one after another anyway (each holds the stream's position while
-     * it appends); the bound keeps the files and rows held in memory to a few, however many are sent together.
-     */
-    static final int IMPORTS_AT_ONCE = 2;
-    private static final java.time.Duration WAIT_FOR_TURN = java.time.Duration.ofSeconds(60);
-
-    private final java.util.concurrent.Semaphore importing = new java.util.concurrent.Semaphore(IMPORTS_AT_ONCE, true);
+    /** Two files read and stored at once, a third waiting up to a minute: see {@link ImportTurns}. */
+    private final ImportTurns turns = new ImportTurns(2, java.time.Duration.ofMinutes(1));
     private final CommandDispatcher dispatcher;
     private final PersonEvaluationImport imports;
 
@@ -122,24 +116,13 @@ class EvaluationImportController {
         // the parameters and the account's scope are judged before the file is read
         PersonEvaluationImport.Target target = imports.target(unit, period, criteriaSet);
         imports.requireWithinScope(target.unit(), accountScope());
-        try {
-            if (!importing.tryAcquire(WAIT_FOR_TURN.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
-                throw new ImportsBusyException("Máy chủ đang nhập " + IMPORTS_AT_ONCE + " tệp khác; hãy gửi lại sau "
-                        + "ít giây (không có gì của tệp này được ghi)", 5);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ImportsBusyException("Lần nhập bị ngắt khi chờ lượt; hãy gửi lại", 5);
-        }
-        try {
+        return turns.inTurn(() -> {
             byte[] content = file.get();
             String fileSha256 = sha256(content);
             // read before the transaction opens: no database connection is held while a file is parsed
             Sheet sheet = Sheets.read(content, contentType);
             return store(unit, period, criteriaSet, target, sheet, fileSha256);
-        } finally {
-            importing.release();
-        }
+        });
     }
 
     private ResponseEntity<ImportResult> store(String unit, String period, String criteriaSet,
