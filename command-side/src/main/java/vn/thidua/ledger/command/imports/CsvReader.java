@@ -21,7 +21,17 @@ final class CsvReader {
     }
 
     static Sheet read(byte[] content) {
-        String text = decode(content);
+        return read(content, null);
+    }
+
+    /**
+     * Reads {@code content} in {@code charset} when one other than UTF-8 was declared with the upload (Excel on a
+     * Vietnamese Windows saves "CSV (Comma delimited)" in Windows-1258, whose accents are separate characters:
+     * the text is composed, NFC, as typed); otherwise as UTF-8.
+     */
+    static Sheet read(byte[] content, java.nio.charset.Charset charset) {
+        String text = charset == null || charset.equals(StandardCharsets.UTF_8) ? decode(content)
+                : decode(content, charset);
         if (text.indexOf('\0') >= 0) {
             throw Sheets.malformed("Tệp không phải CSV hay XLSX (có ký tự nhị phân)");
         }
@@ -37,7 +47,21 @@ final class CsvReader {
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw Sheets.malformed("Tệp CSV phải mã hoá UTF-8 (trong Excel: Lưu thành \"CSV UTF-8\")");
+            throw Sheets.malformed("Tệp CSV phải mã hoá UTF-8 (trong Excel: Lưu thành \"CSV UTF-8\"), hoặc khai báo "
+                    + "bảng mã của nó khi gửi (Content-Type: text/csv; charset=windows-1258)");
+        }
+    }
+
+    private static String decode(byte[] content, java.nio.charset.Charset charset) {
+        try {
+            String text = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+            return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        } catch (CharacterCodingException e) {
+            throw Sheets.malformed("Tệp CSV không đọc được theo bảng mã " + charset.name() + " đã khai báo");
         }
     }
 

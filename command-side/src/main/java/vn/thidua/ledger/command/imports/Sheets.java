@@ -45,7 +45,27 @@ public final class Sheets {
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(XLSX)) {
             throw malformed("Tệp gửi lên với kiểu XLSX nhưng không phải tệp .xlsx");
         }
-        return CsvReader.read(content);
+        return CsvReader.read(content, declaredCharset(contentType));
+    }
+
+    /** The charset an upload's type declares ({@code text/csv; charset=windows-1258}), or null when none. */
+    static java.nio.charset.Charset declaredCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+                String name = pair[1].strip().replace("\"", "");
+                try {
+                    return java.nio.charset.Charset.forName(name);
+                } catch (IllegalArgumentException unknown) {
+                    throw malformed("Bảng mã '" + name + "' khai báo cho tệp không được hỗ trợ; hãy lưu tệp thành "
+                            + "CSV UTF-8");
+                }
+            }
+        }
+        return null;
     }
 
     /** The body of an upload, refused beyond {@link #MAX_BYTES} without reading further. */

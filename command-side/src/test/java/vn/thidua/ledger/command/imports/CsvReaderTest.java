@@ -117,6 +117,20 @@ class CsvReaderTest {
     }
 
     @Test
+    void textInTheCharsetDeclaredWithTheUploadIsReadComposed() {
+        // as Excel on a Vietnamese Windows saves "CSV (Comma delimited)": Windows-1258, tones as separate marks
+        byte[] windows1258 = "personId;Ghi chú\nLB-PNV-01;Ho\u00E0n th\u00E0nh t\u00F4\u0301t\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1258"));
+
+        Sheet sheet = Sheets.read(windows1258, "text/csv; charset=windows-1258");
+
+        assertThat(sheet.header().cells()).containsExactly("personId", "Ghi chú");
+        assertThat(sheet.rows().get(0).cell(1)).isEqualTo("Hoàn thành tốt");
+        assertThatThrownBy(() -> Sheets.read(windows1258, "text/csv; charset=x-unknown-42"))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.getMessage()).contains("x-unknown-42"));
+    }
+
+    @Test
     void fileWithoutAnyRowHasNoHeader() {
         assertThatThrownBy(() -> read("\n\n"))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.rule())
