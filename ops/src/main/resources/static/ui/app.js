@@ -37,6 +37,7 @@ window.ThiDua = (function () {
       unconfirmed: '⚠ Trọng số của bộ tiêu chí này CHƯA ĐƯỢC XÁC NHẬN: kết quả chỉ để tham khảo.',
       noEvaluations: 'Chưa có đơn vị nào của cụm được đánh giá trong kỳ này: mọi điểm đều bằng 0.',
       noMembers: 'Cụm, khối này không có đơn vị thành viên nào trong kỳ.',
+      asOfShown: 'Như sổ đã ghi tính đến {0} (vị trí {1}); không cập nhật trực tiếp.',
       unknownCluster: 'Không có cụm, khối thi đua {0}; hãy chọn một cụm trong danh sách.',
       unconfirmedSide: '⚠ Trọng số của {0} CHƯA ĐƯỢC XÁC NHẬN: kết quả của phương án này chỉ để tham khảo.',
       movementTitle: 'Thay đổi hạng so với kỳ trước', levelByScore: 'Mức theo điểm', basisOf: 'Căn cứ',
@@ -79,6 +80,7 @@ window.ThiDua = (function () {
       unconfirmed: '⚠ This criteria set\'s weights are UNCONFIRMED: the results are indicative only.',
       noEvaluations: 'No unit of the cluster was evaluated in this period: every score is 0.',
       noMembers: 'This cluster has no member units in the period.',
+      asOfShown: 'As the ledger stood at {0} (position {1}); not updated live.',
       unknownCluster: 'There is no cluster {0}; choose one from the list.',
       unconfirmedSide: '⚠ The weights of {0} are UNCONFIRMED: this side\'s results are indicative only.',
       movementTitle: 'Change of rank since the previous period', levelByScore: 'Level by score', basisOf: 'Basis',
@@ -381,7 +383,8 @@ window.ThiDua = (function () {
       view.append(form('rankings', [
         select('cluster', t('cluster'), clusters, cluster),
         periodField(params, { required: true }),
-        field('criteriaSet', t('criteriaSet'), params.get('criteriaSet'), { placeholder: 'VN.VHCS-DV@1' })]));
+        field('criteriaSet', t('criteriaSet'), params.get('criteriaSet'), { placeholder: 'VN.VHCS-DV@1' }),
+        asOfField(params)]));
       if (!params.get('cluster') || !params.get('period')) { return; }
       // a cluster asked for by a link but unknown is said so, never replaced by another one's standings
       if (cluster !== params.get('cluster')) { throw new Error(t('unknownCluster', params.get('cluster'))); }
@@ -391,7 +394,7 @@ window.ThiDua = (function () {
       const labels = {};
       sets.forEach(s => (s.criteria || []).forEach(c => { labels[s.id + '@' + s.version + ' ' + c.code] = c.label; }));
       let previous = {};
-      follow(token, params.toString(), ranking => {
+      const show = ranking => {
         const codes = [];
         ranking.rows.forEach(r => Object.keys(r.breakdown || {}).forEach(c => { if (!codes.includes(c)) { codes.push(c); } }));
         const evaluated = ranking.rows.some(r => r.evaluations > 0);
@@ -416,10 +419,20 @@ window.ThiDua = (function () {
           ranking.criteriaSetUnconfirmed ? el('p', { class: 'warning', id: 'unconfirmed' }, t('unconfirmed')) : '',
           evaluated || empty ? '' : el('p', { class: 'warning', id: 'no-evaluations' }, t('noEvaluations')),
           empty ? el('p', { class: 'muted', id: 'ranking-table' }, t('noMembers')) : next);
+        status.dataset.position = ranking.position;
+      };
+      if (params.get('asOf')) {
+        // the ledger as it stood then: a fixed view, nothing to follow
+        show(await api('/api/rankings?' + params));
+        status.textContent = t('asOfShown', params.get('asOf'), status.dataset.position);
+        status.className = 'live fixed';
+        return;
+      }
+      follow(token, params.toString(), ranking => {
+        show(ranking);
         status.textContent = '● ' + t('live') + ' — ' + t('updatedAt') + ' ' + new Date().toLocaleTimeString(
           lang() === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' }) + ' (GMT+7) ('
           + t('position') + ' ' + ranking.position + ')';
-        status.dataset.position = ranking.position;
         status.className = 'live on';
       }, state => {
         status.className = 'live off';

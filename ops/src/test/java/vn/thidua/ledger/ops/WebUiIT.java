@@ -145,6 +145,11 @@ class WebUiIT extends NodeIT {
         // a criterion is headed by its label, the code kept as the heading's explanation
         WebElement general = browser.findElement(By.xpath("//table[@id='ranking-table']//th[text()='Tiêu chí chung']"));
         assertThat(general.getAttribute("title")).isEqualTo("GENERAL");
+
+        // as the ledger stood before the violations: the earlier order, told as a fixed view
+        browser.get(url("/#/rankings?cluster=" + p + "-CUM&period=2024-05&asOf=pos:" + before));
+        wait.until(d -> rankedUnits().equals(List.of(p + "-BD", p + "-GT")));
+        assertThat(browser.findElement(By.id("live")).getText()).contains("pos:" + before, "không cập nhật trực tiếp");
     }
 
     @Test
