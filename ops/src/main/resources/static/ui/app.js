@@ -14,6 +14,7 @@ window.ThiDua = (function () {
       appName: 'Sổ cái Thi đua', loginHint: 'Đăng nhập để xem bảng xếp hạng, nhật ký và hồ sơ kiểm tra.',
       username: 'Tên đăng nhập', password: 'Mật khẩu', signIn: 'Đăng nhập', signOut: 'Đăng xuất',
       badLogin: 'Sai tên đăng nhập hoặc mật khẩu', navRankings: 'Bảng xếp hạng', navClassifications: 'Xếp loại',
+      disabledAccount: 'Tài khoản đã bị vô hiệu hoá; hãy liên hệ quản trị viên.',
       navWhatIf: 'So sánh phương án', navDossier: 'Hồ sơ kiểm tra', navAudit: 'Nhật ký',
       cluster: 'Cụm, khối', period: 'Kỳ', criteriaSet: 'Bộ tiêu chí', asOf: 'Tính đến (asOf)', unit: 'Đơn vị',
       show: 'Xem', kind: 'Loại', id: 'Mã', baseline: 'Phương án hiện hành', candidate: 'Phương án đề xuất',
@@ -57,6 +58,7 @@ window.ThiDua = (function () {
       appName: 'Emulation Ledger', loginHint: 'Sign in to see standings, audit trails and inspection dossiers.',
       username: 'User name', password: 'Password', signIn: 'Sign in', signOut: 'Sign out',
       badLogin: 'Wrong user name or password', navRankings: 'Standings', navClassifications: 'Classifications',
+      disabledAccount: 'This account is disabled; ask an administrator.',
       navWhatIf: 'What-if', navDossier: 'Dossier', navAudit: 'Audit trail',
       cluster: 'Cluster', period: 'Period', criteriaSet: 'Criteria set', asOf: 'As of', unit: 'Unit',
       show: 'Show', kind: 'Kind', id: 'Id', baseline: 'Baseline', candidate: 'Candidate',
@@ -596,7 +598,11 @@ window.ThiDua = (function () {
           return;
         }
         submit.disabled = false;
-        if (response.status === 401) { tell(t('badLogin')); return; }
+        if (response.status === 401) {
+          const refusal = await response.json().catch(() => null);
+          tell(refusal && refusal.rule === 'ACCOUNT_ENABLED' ? t('disabledAccount') : t('badLogin'));
+          return;
+        }
         const body = await response.json().catch(() => null);
         if (!response.ok || body === null) {
           tell(response.ok ? t('badAnswer') : problemText(body, response));

@@ -90,7 +90,14 @@ class AccountsIT extends NodeIT {
         Api reader = open(p + ".doc", "READER");
         assertThat(reader.get("/api/integrity/verify").status()).isEqualTo(200);
         assertThat(api().post("/api/admin/users/" + p + ".doc/disable", "").status()).isEqualTo(200);
-        assertThat(reader.get("/api/integrity/verify").status()).isEqualTo(401);
+        Api.Response disabled = reader.get("/api/integrity/verify");
+        assertThat(disabled.status()).isEqualTo(401);
+        // told to the account's owner, who gave its password; someone trying names hears only "sign in"
+        assertThat(disabled.json().get("rule").asText()).isEqualTo("ACCOUNT_ENABLED");
+        Api.Response guessed = Api.as(port, p + ".doc", "not-the-password").get("/api/integrity/verify");
+        assertThat(guessed.status()).isEqualTo(401);
+        assertThat(guessed.json().has("rule")).isFalse();
+        assertThat(guessed.body()).doesNotContain("vô hiệu");
         assertThat(api().post("/api/admin/users/" + p + ".doc/enable", "").status()).isEqualTo(200);
         assertThat(reader.get("/api/integrity/verify").status()).isEqualTo(200);
         assertThat(api().post("/api/admin/users/admin/disable", "").status()).isEqualTo(409);

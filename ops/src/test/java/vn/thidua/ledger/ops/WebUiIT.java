@@ -96,7 +96,11 @@ class WebUiIT extends NodeIT {
     }
 
     private void typeCredentials(String password) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("admin");
+        typeCredentials("admin", password);
+    }
+
+    private void typeCredentials(String user, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("submit")).click();
     }
@@ -258,5 +262,16 @@ class WebUiIT extends NodeIT {
         typeCredentials(Api.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-table")));
         assertThat(browser.getCurrentUrl()).endsWith("/" + view);
+    }
+
+    @Test
+    void aDisabledAccountSigningInWithItsPasswordIsToldItIsDisabled() {
+        created("/api/admin/users", """
+                {"username": "%s.off", "password": "mat-khau-du-dai-12", "role": "READER"}""".formatted(p));
+        created("/api/admin/users/" + p + ".off/disable", "");
+        browser.get(url("/login"));
+        typeCredentials(p + ".off", "mat-khau-du-dai-12");
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertThat(error.getText()).isEqualTo("Tài khoản đã bị vô hiệu hoá; hãy liên hệ quản trị viên.");
     }
 }

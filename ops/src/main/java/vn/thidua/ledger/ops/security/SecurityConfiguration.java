@@ -53,19 +53,28 @@ class SecurityConfiguration {
                             if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
                                 response.setHeader("WWW-Authenticate", "Basic realm=\"Thi Dua Ledger\"");
                             }
-                            problem(response, objectMapper, HttpStatus.UNAUTHORIZED,
+                            if (e instanceof org.springframework.security.authentication.AccountStatusException) {
+                                // told only to whoever gave the account's right password (checked first)
+                                problem(response, objectMapper, HttpStatus.UNAUTHORIZED, "ACCOUNT_ENABLED",
+                                        "Tài khoản đã bị vô hiệu hoá; hãy liên hệ quản trị viên");
+                                return;
+                            }
+                            problem(response, objectMapper, HttpStatus.UNAUTHORIZED, null,
                                     "Cần đăng nhập (HTTP Basic) để dùng API này");
                         }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, objectMapper, HttpStatus.FORBIDDEN,
+                        problem(response, objectMapper, HttpStatus.FORBIDDEN, null,
                                 "Tài khoản không được phép thực hiện thao tác này")))
                 .addFilterAfter(new AccountAttributes(), BasicAuthenticationFilter.class)
                 .build();
     }
 
     private static void problem(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
-                                String detail) throws java.io.IOException {
+                                String rule, String detail) throws java.io.IOException {
         ProblemDetail problem = ProblemTitles.titled(ProblemDetail.forStatusAndDetail(status, detail));
+        if (rule != null) {
+            problem.setProperty("rule", rule);
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
@@ -96,6 +105,11 @@ class SecurityConfiguration {
                                                          @Value("${thidua.auth-cache-ttl:PT5M}") Duration ttl) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
+        // the password first, the account's state after: a disabled account is told as such only to its owner,
+        // never to someone trying names
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(new org.springframework.security.authentication
+                .AccountStatusUserDetailsChecker());
         return new CachingAuthenticationProvider(passwords, ttl, Clock.systemUTC());
     }
 }
