@@ -526,9 +526,25 @@ window.ThiDua = (function () {
         t('data')], trail.entries.map(e => [number(e.position), moment(e.recordedAt),
         e.typeLabel && lang() === 'vi' ? e.typeLabel + ' (' + e.type + ')' : e.type, e.occurredOn || e.period || '',
         (e.actor || '') + (e.role ? ' (' + e.role + (e.unitScope ? ', ' + e.unitScope : '') + ')' : ''),
-        el('code', {}, JSON.stringify(e.data, null, 1))]), 'audit-table'));
+        content(e.data)]), 'audit-table'));
     }
   };
+
+  /** An event's content as its readers scan it: one field a line, a small map or list on its line. */
+  function content(data) {
+    if (!data || typeof data !== 'object') { return el('code', {}, JSON.stringify(data)); }
+    const shown = value => {
+      if (value === null || value === undefined) { return '—'; }
+      if (Array.isArray(value) && value.every(v => v === null || typeof v !== 'object')) { return value.join(', '); }
+      if (typeof value === 'object' && !Array.isArray(value)
+        && Object.values(value).every(v => v === null || typeof v !== 'object')) {
+        return Object.entries(value).map(([k, v]) => k + ' ' + (typeof v === 'number' ? decimal(v) : v)).join(', ');
+      }
+      return typeof value === 'object' ? JSON.stringify(value) : typeof value === 'number' ? decimal(value) : String(value);
+    };
+    return el('dl', { class: 'fields' }, Object.entries(data).map(([key, value]) =>
+      el('div', {}, el('dt', {}, key), el('dd', {}, shown(value)))));
+  }
 
   function downloads(path) {
     const join = path.includes('?') ? '&' : '?';

@@ -205,6 +205,9 @@ class WebUiIT extends NodeIT {
         WebElement trail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-table")));
         assertThat(trail.getText()).contains("Đăng ký đơn vị (UnitRegistered)", "Phường Bồ Đề",
                 "Thêm đơn vị vào cụm, khối (ClusterMemberAdded)", "(GMT+7)");
+        // the content field by field, not as raw JSON
+        assertThat(browser.findElements(By.xpath("//table[@id='audit-table']//dt[text()='name']"))).isNotEmpty();
+        assertThat(trail.getText()).doesNotContain("{\"");
 
         browser.get(url("/#/audit?kind=units&id=" + p + "-NONE"));
         WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
