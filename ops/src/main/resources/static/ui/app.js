@@ -395,6 +395,7 @@ window.ThiDua = (function () {
       view.append(status, holder);
       const labels = {};
       sets.forEach(s => (s.criteria || []).forEach(c => { labels[s.id + '@' + s.version + ' ' + c.code] = c.label; }));
+      const levels = bandLabels(sets);
       let previous = {};
       const show = ranking => {
         const codes = [];
@@ -402,7 +403,8 @@ window.ThiDua = (function () {
         const evaluated = ranking.rows.some(r => r.evaluations > 0);
         const empty = !ranking.rows.length;
         const rows = ranking.rows.map(r => [number(r.rank), r.unitId, r.unitName, decimal(r.score),
-          ...codes.map(c => decimal((r.breakdown || {})[c])), decimal(r.penalty), number(r.violations), r.level || '',
+          ...codes.map(c => decimal((r.breakdown || {})[c])), decimal(r.penalty), number(r.violations),
+          levelText(r.level, levels[ranking.criteriaSet + ' ' + r.level]),
           !evaluated || r.movement === null || r.movement === undefined ? ''
             : (r.movement > 0 ? '▲' + r.movement : r.movement < 0 ? '▼' + (-r.movement) : '=')]);
         const next = table([t('rank'), t('unit'), t('unitName'), t('score'),
@@ -450,7 +452,10 @@ window.ThiDua = (function () {
         field('criteriaSet', t('criteriaSet'), params.get('criteriaSet'), { placeholder: 'VN.HN-3814' }),
         asOfField(params)]));
       if (!params.get('unit') || !params.get('period')) { return; }
-      const answer = await api('/api/classifications?' + params);
+      const [answer, personSets] = await Promise.all([api('/api/classifications?' + params),
+        api('/api/criteria-sets?subject=PERSON').then(c => c.criteriaSets).catch(() => [])]);
+      const levels = bandLabels(personSets);
+      const label = level => levels[answer.criteriaSet + ' ' + level];
       view.append(el('p', { class: 'muted', id: 'basis' }, t('basis') + ': ' + named(answer.basis) + ' · '
         + t('criteriaSet') + ': ' + (answer.criteriaSet || '') + ' · ' + t('position') + ' ' + answer.position));
       if (answer.criteriaSetUnconfirmed) {
@@ -460,13 +465,15 @@ window.ThiDua = (function () {
       view.append(table([t('person'), t('fullName'), t('score'), t('penalty'), t('months'), t('levelByScore'),
         t('level'), t('adjustedBy')].concat(yearly ? [t('basisOf')] : []),
       answer.rows.map(r => [r.personId, r.fullName || '', decimal(r.score), decimal(r.penalty),
-        number(r.monthsEvaluated === undefined ? '' : r.monthsEvaluated), r.levelByScore || '',
-        (r.levelLabel ? r.level + ' — ' + r.levelLabel : r.level), (r.adjustedBy || []).map(named).join(', ')]
+        number(r.monthsEvaluated === undefined ? '' : r.monthsEvaluated), levelText(r.levelByScore, label(r.levelByScore)),
+        levelText(r.level, r.levelLabel || label(r.level)), (r.adjustedBy || []).map(named).join(', ')]
         .concat(yearly ? [named(r.basis || answer.basis)] : [])), 'classification-table'));
     },
 
     async whatif(params, view) {
-      const [clusters, sets] = await Promise.all([clusterOptions(), unitSets().then(setOptions)]);
+      const [clusters, unitVersions] = await Promise.all([clusterOptions(), unitSets()]);
+      const sets = setOptions(unitVersions);
+      const levels = bandLabels(unitVersions);
       // two different versions side by side unless asked otherwise: the same twice shows nothing
       const baseline = chosen(sets, params.get('baseline'));
       const candidate = params.get('candidate') || (sets.find(([v]) => v !== baseline) || [])[0];
@@ -487,9 +494,13 @@ window.ThiDua = (function () {
         if (flag) { view.append(el('p', { class: 'warning', id }, t('unconfirmedSide', set))); }
       });
       view.append(table([t('unit'), t('unitName'), t('baseline') + ': ' + t('rank'), t('baseline') + ': ' + t('score'),
-        t('candidate') + ': ' + t('rank'), t('candidate') + ': ' + t('score'), t('rankDelta'), t('scoreDelta')],
+        t('baseline') + ': ' + t('level'), t('candidate') + ': ' + t('rank'), t('candidate') + ': ' + t('score'),
+        t('candidate') + ': ' + t('level'), t('rankDelta'), t('scoreDelta')],
       answer.rows.map(r => [r.unitId, r.unitName, number(r.baseline.rank), decimal(r.baseline.score),
-        number(r.candidate.rank), decimal(r.candidate.score), number(r.rankDelta), decimal(r.scoreDelta)]), 'whatif-table'));
+        levelText(r.baseline.level, levels[answer.baseline + ' ' + r.baseline.level]),
+        number(r.candidate.rank), decimal(r.candidate.score),
+        levelText(r.candidate.level, levels[answer.candidate + ' ' + r.candidate.level]),
+        number(r.rankDelta), decimal(r.scoreDelta)]), 'whatif-table'));
     },
 
     async dossier(params, view) {
@@ -529,6 +540,21 @@ window.ThiDua = (function () {
         content(e.data)]), 'audit-table'));
     }
   };
+
+  /** The labels of the levels of criteria sets, by "ID@VERSION LEVEL". */
+  function bandLabels(sets) {
+    const labels = {};
+    (sets || []).forEach(s => (s.bands || []).forEach(b => {
+      if (b.label) { labels[s.id + '@' + s.version + ' ' + b.level] = b.label; }
+    }));
+    return labels;
+  }
+
+  /** A level everywhere alike: its code, and its words when the set gives them ("A — Hoàn thành xuất sắc …"). */
+  function levelText(level, label) {
+    if (!level) { return ''; }
+    return label ? level + ' — ' + label : level;
+  }
 
   /** An event's content as its readers scan it: one field a line, a small map or list on its line. */
   function content(data) {

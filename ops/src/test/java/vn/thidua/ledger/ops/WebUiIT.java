@@ -236,7 +236,9 @@ class WebUiIT extends NodeIT {
         created("/api/criteria-sets", """
                 {"id": "%s-VH", "version": 2, "subject": "UNIT", "effectiveFrom": "2019-01-01", "unconfirmed": true,
                  "criteria": [{"code": "GENERAL", "max": 30}, {"code": "REFORM", "max": 70}],
-                 "bands": [{"level": "HTXS", "min": 90}, {"level": "HT", "min": 50}, {"level": "KHT", "min": 0}]}"""
+                 "bands": [{"level": "HTXS", "min": 90, "label": "Hoàn thành xuất sắc nhiệm vụ"},
+                           {"level": "HT", "min": 50, "label": "Hoàn thành nhiệm vụ"},
+                           {"level": "KHT", "min": 0, "label": "Không hoàn thành nhiệm vụ"}]}"""
                 .formatted(p));
         signIn(Api.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
@@ -255,6 +257,8 @@ class WebUiIT extends NodeIT {
                 + "-VH@2"));
         WebElement flagged = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unconfirmed-candidate")));
         assertThat(flagged.getText()).contains(p + "-VH@2", "CHƯA ĐƯỢC XÁC NHẬN");
+        // levels as everywhere: the code, and the words the set gives it (GENERAL counts at most 30 under v2)
+        assertThat(browser.findElement(By.id("whatif-table")).getText()).contains("HTXS", "HT — Hoàn thành nhiệm vụ");
         assertThat(browser.findElements(By.id("unconfirmed-baseline"))).isEmpty();
     }
 
