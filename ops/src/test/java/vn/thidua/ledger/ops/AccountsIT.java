@@ -171,8 +171,9 @@ class AccountsIT extends NodeIT {
         assertThat(api().post("/api/pledges", """
                 {"campaignId": "%s-GL-NKTC", "personId": "%s-GLP", "signedOn": "2024-02-01"}""".formatted(p, p))
                 .status()).isEqualTo(201);
+        // (a year far ahead: a report already due would fall overdue by itself, an event of its own, meanwhile)
         assertThat(api().post("/api/reports", """
-                {"unitId": "%s-GL", "kind": "YEARLY", "year": 2024}""".formatted(p)).status()).isEqualTo(201);
+                {"unitId": "%s-GL", "kind": "YEARLY", "year": 2090}""".formatted(p)).status()).isEqualTo(201);
 
         // another district's unit, a unit of no district, organisation-wide records: refused, nothing stored —
         // before the other unit's own refusal ("còn 1 người đang công tác"), which is not this account's to hear
@@ -197,7 +198,7 @@ class AccountsIT extends NodeIT {
                         {"campaignId": "%s-GL-NKTC", "personId": "%s-GLP", "signedOn": "2024-03-01"}"""
                         .formatted(p, p)),
                 longBien.post("/api/reports", """
-                        {"unitId": "%s-GL", "kind": "YEARLY", "year": 2024}""".formatted(p)),
+                        {"unitId": "%s-GL", "kind": "YEARLY", "year": 2090}""".formatted(p)),
                 longBien.postBytes("/api/imports/evaluations?unit=" + p + "-GL&period=2025-01", "text/csv",
                         "personId,TASKS\nX,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
