@@ -518,10 +518,22 @@ class ImportIT extends NodeIT {
         assertThat(api().get("/api/audit/evaluations/" + person(1) + ".2024-05").status()).isEqualTo(404);
         assertThat(trail(20, "2024-05")).hasSize(1);
 
+        // every row refused while storing is told, not only the first
+        created(api().post("/api/evaluations/persons", """
+                {"personId": "%s", "period": "2024-05", "scores": {"TASKS": 61}, "criteriaSet": "%s-HN-3814"}"""
+                .formatted(person(3), p)));
+        long beforeBoth = eventCount();
+        Api.Response both = api().postBytes(path("2024-05"), CSV,
+                csv(HEADER + ";stage", i -> goodRow(i) + (i == 3 || i == 20 ? ";SELF_ASSESSMENT" : ";")));
+        assertProblem(both, 409, "EVALUATION_ALREADY_DECIDED");
+        assertThat(both.json().get("errors")).extracting(e -> e.get("row").asInt()).containsExactly(4, 21);
+        assertThat(eventCount()).isEqualTo(beforeBoth);
+        head = head();
+
         // nothing leaked: the next import's events follow the head without a gap
         Api.Response next = created(api().postBytes(path("2024-05"), CSV,
-                csv(HEADER, i -> i == 20 ? "" : goodRow(i))));
-        assertThat(next.json().get("rows").asInt()).isEqualTo(19);
+                csv(HEADER, i -> i == 20 || i == 3 ? "" : goodRow(i))));
+        assertThat(next.json().get("rows").asInt()).isEqualTo(18);
         assertThat(next.json().get("firstPosition").asLong()).isEqualTo(head + 1);
     }
 

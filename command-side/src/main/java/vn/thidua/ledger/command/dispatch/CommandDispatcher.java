@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -63,6 +64,8 @@ public class CommandDispatcher {
     private final JdbcClient jdbc;
     private final ObjectMapper fingerprintMapper;
     private static final int COMMANDS_PER_APPEND = 250;
+    /** The most refusals a batch tells: enough to correct it by. */
+    private static final int MAX_REFUSALS = 1000;
 
     private final TransactionTemplate batchTransaction;
     private final CommandTargetResolver targetResolver;
@@ -188,9 +191,13 @@ public class CommandDispatcher {
                 first[index] = addressed.add(targets.get(index)) && NewStreams.isNew(targets.get(index));
             }
         }
+        List<BatchRefusedException.Refusal> refusals = new ArrayList<>();
         for (int from = 0; from < messages.size(); from += COMMANDS_PER_APPEND) {
             sendChunk(id, messages, targets, first, firstEvents, from,
-                    Math.min(messages.size(), from + COMMANDS_PER_APPEND), metaData);
+                    Math.min(messages.size(), from + COMMANDS_PER_APPEND), metaData, refusals);
+        }
+        if (!refusals.isEmpty()) {
+            throw new BatchRefusedException(refusals); // rolls back all the batch stored meanwhile
         }
         long last = AppendedEvents.lastPosition().orElse(before);
         if (caller.key() != null) {
@@ -210,7 +217,8 @@ public class CommandDispatcher {
      * load, so these units are kept to a few hundred commands; they all join the batch's one transaction.)
      */
     private void sendChunk(String id, List<CommandMessage<?>> messages, List<String> targets, boolean[] first,
-                           FirstEvents firstEvents, int from, int to, Map<String, Object> metaData) {
+                           FirstEvents firstEvents, int from, int to, Map<String, Object> metaData,
+                           List<BatchRefusedException.Refusal> refusals) {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(id, metaData));
         try {
             for (int index = from; index < to; index++) {
@@ -230,7 +238,12 @@ public class CommandDispatcher {
                     if (refusal == null) {
                         throw e;
                     }
-                    throw new BatchRefusedException(index, refusal);
+                    // the batch is lost already; its other commands are still sent, so that every refusal is told
+                    // at once (the transaction that held them all is rolled back at the end)
+                    refusals.add(new BatchRefusedException.Refusal(index, refusal));
+                    if (refusals.size() >= MAX_REFUSALS) {
+                        throw new BatchRefusedException(refusals);
+                    }
                 }
             }
             unitOfWork.commit();

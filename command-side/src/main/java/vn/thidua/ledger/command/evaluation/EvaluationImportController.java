@@ -140,7 +140,7 @@ class EvaluationImportController {
                     },
                     Map.of(MetaDataKeys.IMPORT_ID, importId), imports);
         } catch (BatchRefusedException e) {
-            throw PersonEvaluationImport.refusedAt(lines.get(e.index()), e);
+            throw PersonEvaluationImport.refusedAt(lines, e);
         }
         BatchResult result = answer.getBody();
         return ResponseEntity.status(answer.getStatusCode()).body(new ImportResult(result.id(), result.position(),

@@ -321,13 +321,22 @@ class PersonEvaluationImport implements FirstEvents {
                 : null;
     }
 
-    /** The refusal of the whole file for the refusal of one row's command while storing. */
-    static RowsRefusedException refusedAt(Line line, RefusedException refusal) {
-        String field = refusal.field() == null ? Column.PERSON_ID.header() : refusal.field();
-        String column = field.startsWith("scores.") ? field.substring("scores.".length()) : field;
-        return new RowsRefusedException(refusal.reason(), refusal.rule(), "Dòng " + line.row().number() + ": "
-                + refusal.getMessage() + "; không dòng nào được ghi",
-                List.of(RowProblem.at(line.row().number(), column, refusal.rule(), refusal.getMessage())));
+    /** The refusal of the whole file for the refusals of rows' commands while storing. */
+    static RowsRefusedException refusedAt(List<Line> lines, vn.thidua.ledger.command.dispatch.BatchRefusedException
+            refused) {
+        List<RowProblem> problems = new ArrayList<>();
+        for (vn.thidua.ledger.command.dispatch.BatchRefusedException.Refusal each : refused.refusals()) {
+            RefusedException refusal = each.refusal();
+            String field = refusal.field() == null ? Column.PERSON_ID.header() : refusal.field();
+            String column = field.startsWith("scores.") ? field.substring("scores.".length()) : field;
+            problems.add(RowProblem.at(lines.get(each.index()).row().number(), column, refusal.rule(),
+                    refusal.getMessage()));
+        }
+        RowProblem first = problems.get(0);
+        return new RowsRefusedException(refused.reason(), refused.rule(), (problems.size() == 1
+                ? "Dòng " + first.row() + ": " + first.message()
+                : problems.size() + " dòng bị từ chối khi ghi, dòng đầu tiên là dòng " + first.row() + ": "
+                + first.message()) + "; không dòng nào được ghi", problems);
     }
 
     /**

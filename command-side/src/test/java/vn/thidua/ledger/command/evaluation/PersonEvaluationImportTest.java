@@ -377,17 +377,22 @@ class PersonEvaluationImportTest {
     }
 
     @Test
-    void refusalWhileStoringNamesTheRowAndColumn() {
-        PersonEvaluationImport.Line line = lines("2024-05", "personId,stage,TASKS\nLB-PNV-01,HEAD_DECISION,60\n"
-                + "LB-PNV-02,SELF_ASSESSMENT,61\n").get(1);
+    void refusalsWhileStoringNameEachRowAndColumn() {
+        List<PersonEvaluationImport.Line> lines = lines("2024-05", "personId,stage,TASKS\nLB-PNV-01,HEAD_DECISION,60\n"
+                + "LB-PNV-02,SELF_ASSESSMENT,61\nLB-TDKT-01,LEADER_REVIEW,62\n");
+        RefusedException decided = RefusedException.conflict("EVALUATION_ALREADY_DECIDED", "stage",
+                "Thủ trưởng đã quyết định");
 
-        RowsRefusedException refusal = PersonEvaluationImport.refusedAt(line, RefusedException.conflict(
-                "EVALUATION_ALREADY_DECIDED", "stage", "Thủ trưởng đã quyết định"));
+        RowsRefusedException refusal = PersonEvaluationImport.refusedAt(lines,
+                new vn.thidua.ledger.command.dispatch.BatchRefusedException(List.of(
+                        new vn.thidua.ledger.command.dispatch.BatchRefusedException.Refusal(1, decided),
+                        new vn.thidua.ledger.command.dispatch.BatchRefusedException.Refusal(2, decided))));
 
         assertThat(refusal.reason()).isEqualTo(RefusedException.Reason.CONFLICT);
         assertThat(refusal.rule()).isEqualTo("EVALUATION_ALREADY_DECIDED");
         assertThat(refusal.problems()).extracting(RowProblem::field, RowProblem::row, RowProblem::column)
-                .containsExactly(tuple("rows[2].stage", 3, "stage"));
+                .containsExactly(tuple("rows[2].stage", 3, "stage"), tuple("rows[3].stage", 4, "stage"));
+        assertThat(refusal.getMessage()).contains("2 dòng", "dòng 3");
     }
 
     @Test
