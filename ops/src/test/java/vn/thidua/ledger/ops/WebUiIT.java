@@ -95,6 +95,12 @@ class WebUiIT extends NodeIT {
         typeCredentials(password);
     }
 
+    /** Signed in as the administrator, the app open. */
+    private void signedInAsAdmin() {
+        signIn(Api.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+    }
+
     private void typeCredentials(String password) {
         typeCredentials("admin", password);
     }
@@ -119,16 +125,14 @@ class WebUiIT extends NodeIT {
         assertThat(error.getText()).isEqualTo("Sai tên đăng nhập hoặc mật khẩu");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sổ cái Thi đua");
 
-        signIn(Api.ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        signedInAsAdmin();
         assertThat(browser.findElement(By.cssSelector("nav")).getText()).contains("Bảng xếp hạng", "Hồ sơ kiểm tra",
                 "Nhật ký", "So sánh phương án");
     }
 
     @Test
     void theStandingsOfAClusterFollowNewFactsLive() {
-        signIn(Api.ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        signedInAsAdmin();
         browser.get(url("/#/rankings?cluster=" + p + "-CUM&period=2024-05"));
         wait.until(d -> rankedUnits().size() == 2);
         assertThat(rankedUnits()).containsExactly(p + "-BD", p + "-GT");
@@ -158,8 +162,7 @@ class WebUiIT extends NodeIT {
 
     @Test
     void aPeriodNobodyWasEvaluatedForSaysSoInsteadOfRankingZeros() {
-        signIn(Api.ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        signedInAsAdmin();
         browser.get(url("/#/rankings?cluster=" + p + "-CUM&period=2024-06&criteriaSet=" + p + "-VH"));
         WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-evaluations")));
         assertThat(notice.getText()).contains("Chưa có đơn vị nào của cụm được đánh giá");
@@ -184,8 +187,7 @@ class WebUiIT extends NodeIT {
 
     @Test
     void aViewLeftBeforeItsAnswerCameIsNotShownBesideTheNextOne() {
-        signIn(Api.ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        signedInAsAdmin();
         ((JavascriptExecutor) browser).executeScript("location.hash = '#/whatif?cluster=" + p
                 + "-CUM&period=2024-05'; setTimeout(() => location.hash = '#/audit?kind=units&id=" + p + "-BD', 5);");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-table")));
@@ -195,8 +197,7 @@ class WebUiIT extends NodeIT {
 
     @Test
     void aDossierAndAnAuditTrailReadInVietnamese() {
-        signIn(Api.ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        signedInAsAdmin();
         browser.get(url("/#/dossier?unit=" + p + "-BD&period=2024"));
         WebElement dossier = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-table")));
         assertThat(dossier.getText()).contains("Tổ chức phát động", "Vi phạm theo quy tắc", "Chưa có số liệu");
@@ -216,8 +217,7 @@ class WebUiIT extends NodeIT {
 
     @Test
     void aLinkToAnUnknownClusterSaysSoAndAnEmptyClusterSaysItHasNoMembers() {
-        signIn(Api.ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        signedInAsAdmin();
         browser.get(url("/#/rankings?cluster=" + p + "-NONE&period=2024-05"));
         WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
         assertThat(problem.getText()).contains("Không có cụm, khối thi đua " + p + "-NONE");
@@ -240,8 +240,7 @@ class WebUiIT extends NodeIT {
                            {"level": "HT", "min": 50, "label": "Hoàn thành nhiệm vụ"},
                            {"level": "KHT", "min": 0, "label": "Không hoàn thành nhiệm vụ"}]}"""
                 .formatted(p));
-        signIn(Api.ADMIN_PASSWORD);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "admin"));
+        signedInAsAdmin();
         browser.get(url("/#/whatif?cluster=" + p + "-CUM&period=2024-05"));
         WebElement compared = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("whatif-table")));
         assertThat(compared.getText()).contains("Phường Bồ Đề", "Phường Gia Thụy");

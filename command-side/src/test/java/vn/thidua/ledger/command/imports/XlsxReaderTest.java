@@ -240,35 +240,32 @@ class XlsxReaderTest {
                 e -> assertThat(e.getMessage()).contains("định dạng ô"));
     }
 
-    @Test
-    void aCustomDateFormatIsReadAsADate() {
-        Sheet sheet = read(workbook -> {
+    /** A workbook of one row whose second cell holds {@code date} in {@code format}, counted from 1904 or 1900. */
+    private static byte[] oneDate(LocalDate date, String format, boolean date1904) {
+        return workbook(workbook -> {
             XSSFSheet s = workbook.createSheet();
             header(s, "personId", "ngày");
-            CellStyle custom = workbook.createCellStyle();
-            custom.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            workbook.getCTWorkbook().getWorkbookPr().setDate1904(date1904);
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(format));
             Row row = s.createRow(1);
             row.createCell(0).setCellValue("LB-PNV-01");
-            row.createCell(1).setCellValue(LocalDate.of(2024, 5, 31));
-            row.getCell(1).setCellStyle(custom);
+            row.createCell(1).setCellValue(date);
+            row.getCell(1).setCellStyle(style);
         });
+    }
+
+    @Test
+    void aCustomDateFormatIsReadAsADate() {
+        Sheet sheet = Sheets.read(oneDate(LocalDate.of(2024, 5, 31), "dd/mm/yyyy", false), Sheets.XLSX);
 
         assertThat(sheet.rows().get(0).cell(1)).isEqualTo("2024-05-31");
     }
 
     @Test
     void datesOfAWorkbookCountingFrom1904AreReadAsTheDatesShown() {
-        byte[] made = workbook(workbook -> {
-            XSSFSheet s = workbook.createSheet();
-            header(s, "personId", "ngày");
-            workbook.getCTWorkbook().getWorkbookPr().setDate1904(true); // the date is then kept as days from 1904
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat((short) 14);
-            Row row = s.createRow(1);
-            row.createCell(0).setCellValue("LB-PNV-01");
-            row.createCell(1).setCellValue(LocalDate.of(2024, 5, 31));
-            row.getCell(1).setCellStyle(date);
-        });
+        // the date is then kept as days from 1904
+        byte[] made = oneDate(LocalDate.of(2024, 5, 31), "d/m/yy", true);
 
         assertThat(Sheets.read(made, Sheets.XLSX).rows().get(0).cell(1)).isEqualTo("2024-05-31");
     }
