@@ -572,6 +572,14 @@ class ImportIT extends NodeIT {
         Run dashedPassword = run(script, "--password", "--sai", "--period", "2024-05", good.toString());
         assertThat(dashedPassword.output()).contains("đăng nhập thất bại").doesNotContain("cần một giá trị");
 
+        // a CSV saved as Excel's "CSV" on a Vietnamese Windows, told by --charset
+        Path windows = Files.write(dir.resolve("thang-7.csv"), new String(csv(HEADER, i -> person(i)
+                + ";20;60;5;Ho\u00E0n th\u00E0nh t\u00F4\u0301t"), StandardCharsets.UTF_8).substring(1) // no BOM
+                .getBytes(java.nio.charset.Charset.forName("windows-1258")));
+        Run legacy = run(script, "--period", "2024-07", "--charset", "windows-1258", windows.toString());
+        assertThat(legacy.exit()).as(legacy.output()).isZero();
+        assertThat(trail(5, "2024-07").get(0).get("data").get("note").asText()).isEqualTo("Hoàn thành tốt");
+
         // the same file again changes nothing: no event, so no positions to print
         Run again = run(script, "--period", "2024-05", good.toString());
         assertThat(again.exit()).as(again.output()).isZero();

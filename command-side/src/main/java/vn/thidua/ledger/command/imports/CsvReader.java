@@ -30,8 +30,11 @@ final class CsvReader {
      * the text is composed, NFC, as typed); otherwise as UTF-8.
      */
     static Sheet read(byte[] content, java.nio.charset.Charset charset) {
-        String text = charset == null || charset.equals(StandardCharsets.UTF_8) ? decode(content)
-                : decode(content, charset);
+        // a UTF-8 byte order mark says more than a label: browsers and tools declare charsets loosely
+        boolean utf8 = charset == null || charset.equals(StandardCharsets.UTF_8)
+                || content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
+                && content[2] == (byte) 0xBF;
+        String text = utf8 ? decode(content) : decode(content, charset);
         if (text.indexOf('\0') >= 0) {
             throw Sheets.malformed("Tệp không phải CSV hay XLSX (có ký tự nhị phân)");
         }

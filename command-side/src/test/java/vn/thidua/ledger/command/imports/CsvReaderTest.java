@@ -126,6 +126,9 @@ class CsvReaderTest {
 
         assertThat(sheet.header().cells()).containsExactly("personId", "Ghi chú");
         assertThat(sheet.rows().get(0).cell(1)).isEqualTo("Hoàn thành tốt");
+        // a UTF-8 file with its byte order mark is UTF-8, whatever the label says
+        byte[] utf8 = "\uFEFFpersonId;Ghi chú\nLB-PNV-01;Tốt\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(Sheets.read(utf8, "text/csv; charset=windows-1258").rows().get(0).cell(1)).isEqualTo("Tốt");
         assertThatThrownBy(() -> Sheets.read(windows1258, "text/csv; charset=x-unknown-42"))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.getMessage()).contains("x-unknown-42"));
     }
