@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -575,7 +576,7 @@ class ImportIT extends NodeIT {
         // a CSV saved as Excel's "CSV" on a Vietnamese Windows, told by --charset
         Path windows = Files.write(dir.resolve("thang-7.csv"), new String(csv(HEADER, i -> person(i)
                 + ";20;60;5;Ho\u00E0n th\u00E0nh t\u00F4\u0301t"), StandardCharsets.UTF_8).substring(1) // no BOM
-                .getBytes(java.nio.charset.Charset.forName("windows-1258")));
+                .getBytes(Charset.forName("windows-1258")));
         Run legacy = run(script, "--period", "2024-07", "--charset", "windows-1258", windows.toString());
         assertThat(legacy.exit()).as(legacy.output()).isZero();
         assertThat(trail(5, "2024-07").get(0).get("data").get("note").asText()).isEqualTo("Hoàn thành tốt");

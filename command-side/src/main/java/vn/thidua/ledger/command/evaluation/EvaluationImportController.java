@@ -10,11 +10,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -63,7 +65,7 @@ class EvaluationImportController {
     }
 
     /** Two files read and stored at once, a third waiting up to a minute: see {@link ImportTurns}. */
-    private final ImportTurns turns = new ImportTurns(2, java.time.Duration.ofMinutes(1));
+    private final ImportTurns turns = new ImportTurns(2, Duration.ofMinutes(1));
     private final CommandDispatcher dispatcher;
     private final PersonEvaluationImport imports;
 
@@ -112,7 +114,7 @@ class EvaluationImportController {
     }
 
     private ResponseEntity<ImportResult> importSheet(String unit, String period, String criteriaSet,
-                                                     java.util.function.Supplier<byte[]> file, String contentType) {
+                                                     Supplier<byte[]> file, String contentType) {
         // the parameters and the account's scope are judged before the file is read
         PersonEvaluationImport.Target target = imports.target(unit, period, criteriaSet);
         imports.requireWithinScope(target.unit(), accountScope());

@@ -1,10 +1,14 @@
 package vn.thidua.ledger.command.evaluation;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -70,7 +76,7 @@ class PersonEvaluationImport implements FirstEvents {
 
         Column(String header, String... aliases) {
             this.header = header;
-            this.names = new java.util.HashSet<>();
+            this.names = new HashSet<>();
             names.add(folded(header));
             for (String alias : aliases) {
                 names.add(folded(alias));
@@ -98,8 +104,8 @@ class PersonEvaluationImport implements FirstEvents {
 
     /** A heading as compared: lower case, without diacritics (đ as d), single spaces. */
     static String folded(String heading) {
-        String decomposed = java.text.Normalizer.normalize(trimmed(heading).toLowerCase(Locale.ROOT),
-                java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(trimmed(heading).toLowerCase(Locale.ROOT),
+                Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").replace('đ', 'd').replaceAll("\\s+", " ");
     }
 
@@ -248,7 +254,7 @@ class PersonEvaluationImport implements FirstEvents {
     private static final class Found {
 
         private final List<RowProblem> reported = new ArrayList<>();
-        private final Set<Integer> rows = new java.util.HashSet<>();
+        private final Set<Integer> rows = new HashSet<>();
         private int count;
 
         void add(RowProblem problem) {
@@ -474,7 +480,7 @@ class PersonEvaluationImport implements FirstEvents {
      */
     private static void uncomputedCells(Sheet.Row row, Columns columns, Set<String> unknownColumns,
                                         Found problems) {
-        Map<Integer, String> read = new java.util.TreeMap<>();
+        Map<Integer, String> read = new TreeMap<>();
         columns.fixed().forEach((column, index) -> read.put(index, column.header()));
         columns.scores().forEach((index, name) -> {
             if (!unknownColumns.contains(name)) {
@@ -568,19 +574,19 @@ class PersonEvaluationImport implements FirstEvents {
      * 01/05/2024), which Excel makes of "2024-05" typed in a cell formatted as a date.
      */
     private static Period monthAsWritten(String text) {
-        java.util.regex.Matcher day = DAY_SLASH_MONTH_SLASH_YEAR.matcher(text);
+        Matcher day = DAY_SLASH_MONTH_SLASH_YEAR.matcher(text);
         if (day.matches()) {
             // a date as Vietnamese write it, day first: 01/05/2024 is the first of May, which stands for May
-            java.time.LocalDate date;
+            LocalDate date;
             try {
-                date = java.time.LocalDate.of(Integer.parseInt(day.group(3)), Integer.parseInt(day.group(2)),
+                date = LocalDate.of(Integer.parseInt(day.group(3)), Integer.parseInt(day.group(2)),
                         Integer.parseInt(day.group(1)));
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 throw new IllegalArgumentException("no date " + text, e);
             }
             text = date.toString();
         }
-        java.util.regex.Matcher slash = MONTH_SLASH_YEAR.matcher(text);
+        Matcher slash = MONTH_SLASH_YEAR.matcher(text);
         if (slash.matches()) {
             int month = Integer.parseInt(slash.group(1));
             if (month < 1 || month > 12) {

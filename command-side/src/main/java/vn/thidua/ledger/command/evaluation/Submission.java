@@ -1,7 +1,10 @@
 package vn.thidua.ledger.command.evaluation;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import vn.thidua.ledger.api.criteria.CriteriaSetId;
 
 /**
@@ -19,10 +22,10 @@ record Submission(String eventId, long sequence, CriteriaSetId criteriaSetId, in
      */
     boolean sameAs(CriteriaSetId otherSet, int otherVersion, Map<String, BigDecimal> otherScores, String otherNote) {
         if (!criteriaSetId.equals(otherSet) || criteriaSetVersion != otherVersion
-                || !java.util.Objects.equals(note, otherNote)) {
+                || !Objects.equals(note, otherNote)) {
             return false;
         }
-        java.util.Set<String> codes = new java.util.HashSet<>(scores.keySet());
+        Set<String> codes = new HashSet<>(scores.keySet());
         codes.addAll(otherScores.keySet());
         return codes.stream().allMatch(code -> scores.getOrDefault(code, BigDecimal.ZERO)
                 .compareTo(otherScores.getOrDefault(code, BigDecimal.ZERO)) == 0);

@@ -2,8 +2,10 @@ package vn.thidua.ledger.command.imports;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +31,7 @@ final class CsvReader {
      * Vietnamese Windows saves "CSV (Comma delimited)" in Windows-1258, whose accents are separate characters:
      * the text is composed, NFC, as typed); otherwise as UTF-8.
      */
-    static Sheet read(byte[] content, java.nio.charset.Charset charset) {
+    static Sheet read(byte[] content, Charset charset) {
         // a UTF-8 byte order mark says more than a label: browsers and tools declare charsets loosely
         boolean utf8 = charset == null || charset.equals(StandardCharsets.UTF_8)
                 || content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
@@ -55,14 +57,14 @@ final class CsvReader {
         }
     }
 
-    private static String decode(byte[] content, java.nio.charset.Charset charset) {
+    private static String decode(byte[] content, Charset charset) {
         try {
             String text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content))
                     .toString();
-            return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+            return Normalizer.normalize(text, Normalizer.Form.NFC);
         } catch (CharacterCodingException e) {
             throw Sheets.malformed("Tệp CSV không đọc được theo bảng mã " + charset.name() + " đã khai báo");
         }

@@ -3,6 +3,7 @@ package vn.thidua.ledger.command.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class Sheets {
     }
 
     /** The charset an upload's type declares ({@code text/csv; charset=windows-1258}), or null when none. */
-    static java.nio.charset.Charset declaredCharset(String contentType) {
+    static Charset declaredCharset(String contentType) {
         if (contentType == null) {
             return null;
         }
@@ -58,7 +59,7 @@ public final class Sheets {
             if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
                 String name = pair[1].strip().replace("\"", "");
                 try {
-                    return java.nio.charset.Charset.forName(name);
+                    return Charset.forName(name);
                 } catch (IllegalArgumentException unknown) {
                     throw malformed("Bảng mã '" + name + "' khai báo cho tệp không được hỗ trợ; hãy lưu tệp thành "
                             + "CSV UTF-8");

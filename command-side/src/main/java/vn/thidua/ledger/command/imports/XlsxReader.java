@@ -9,9 +9,14 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -165,16 +170,16 @@ final class XlsxReader {
      * are read from the styles part, as they stream past: POI's styles model of a part of megabytes would take
      * far more memory than the sheet's rows.
      */
-    private static java.util.BitSet dateStyles(XSSFReader reader)
+    private static BitSet dateStyles(XSSFReader reader)
             throws IOException, SAXException, ParserConfigurationException {
         InputStream xml;
         try {
             xml = reader.getStylesData();
         } catch (OpenXML4JException | RuntimeException none) {
-            return new java.util.BitSet(); // a workbook without styles: no cell shows a date
+            return new BitSet(); // a workbook without styles: no cell shows a date
         }
         if (xml == null) {
-            return new java.util.BitSet();
+            return new BitSet();
         }
         Map<Integer, String> numberFormats = new HashMap<>();
         List<Integer> cellFormats = new ArrayList<>();
@@ -218,7 +223,7 @@ final class XlsxReader {
                 }
             });
         }
-        java.util.BitSet dates = new java.util.BitSet(cellFormats.size());
+        BitSet dates = new BitSet(cellFormats.size());
         Map<Integer, Boolean> dateFormats = new HashMap<>();
         for (int index = 0; index < cellFormats.size(); index++) {
             int format = cellFormats.get(index);
@@ -239,11 +244,11 @@ final class XlsxReader {
     private static final class SheetHandler extends DefaultHandler {
 
         private final SharedStrings strings;
-        private final java.util.BitSet dateStyles;
+        private final BitSet dateStyles;
         private final boolean date1904;
         private final Sheets.Rows rows = new Sheets.Rows();
         private final List<CellRangeAddress> merged = new ArrayList<>();
-        private java.util.Set<Integer> uncomputed;
+        private Set<Integer> uncomputed;
 
         private int rowNumber;
         private List<String> cells;
@@ -256,7 +261,7 @@ final class XlsxReader {
         private boolean inInlineText;
         private final StringBuilder value = new StringBuilder();
 
-        SheetHandler(SharedStrings strings, java.util.BitSet dateStyles, boolean date1904) {
+        SheetHandler(SharedStrings strings, BitSet dateStyles, boolean date1904) {
             this.strings = strings;
             this.dateStyles = dateStyles;
             this.date1904 = date1904;
@@ -269,7 +274,7 @@ final class XlsxReader {
                     String r = attributes.getValue("r");
                     rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r.strip());
                     cells = new ArrayList<>();
-                    uncomputed = new java.util.HashSet<>();
+                    uncomputed = new HashSet<>();
                     column = -1;
                 }
                 case "c" -> {
@@ -379,10 +384,10 @@ final class XlsxReader {
             }
             // a merged cell holds its value in its first cell only; the others show it, so they are given it.
             // Rows are found by number and each range visits only its own rows: a file may hold many ranges.
-            java.util.NavigableMap<Integer, Sheet.Row> byNumber = new java.util.TreeMap<>();
+            NavigableMap<Integer, Sheet.Row> byNumber = new TreeMap<>();
             read.forEach(row -> byNumber.put(row.number(), row));
             Map<Integer, List<String>> changed = new HashMap<>();
-            Map<Integer, java.util.Set<Integer>> changedUncomputed = new HashMap<>();
+            Map<Integer, Set<Integer>> changedUncomputed = new HashMap<>();
             long filled = 0;
             for (CellRangeAddress range : merged) {
                 Sheet.Row first = byNumber.get(range.getFirstRow() + 1);
@@ -398,8 +403,8 @@ final class XlsxReader {
                                 + "khi nhập");
                     }
                     List<String> cells = changed.computeIfAbsent(row.number(), n -> new ArrayList<>(row.cells()));
-                    java.util.Set<Integer> unknowns = changedUncomputed.computeIfAbsent(row.number(),
-                            n -> new java.util.HashSet<>(row.uncomputed()));
+                    Set<Integer> unknowns = changedUncomputed.computeIfAbsent(row.number(),
+                            n -> new HashSet<>(row.uncomputed()));
                     for (int c = range.getFirstColumn(); c <= range.getLastColumn(); c++) {
                         while (cells.size() <= c) {
                             cells.add("");

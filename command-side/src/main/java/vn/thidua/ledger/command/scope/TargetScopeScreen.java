@@ -1,5 +1,7 @@
 package vn.thidua.ledger.command.scope;
 
+import java.lang.reflect.RecordComponent;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandMessage;
@@ -87,8 +89,8 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
         if (!command.getClass().isRecord()) {
             return Optional.empty();
         }
-        Set<UnitId> units = new java.util.HashSet<>();
-        for (java.lang.reflect.RecordComponent component : command.getClass().getRecordComponents()) {
+        Set<UnitId> units = new HashSet<>();
+        for (RecordComponent component : command.getClass().getRecordComponents()) {
             Object value;
             try {
                 value = component.getAccessor().invoke(command);

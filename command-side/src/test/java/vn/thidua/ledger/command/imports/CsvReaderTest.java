@@ -3,6 +3,7 @@ package vn.thidua.ledger.command.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -120,7 +121,7 @@ class CsvReaderTest {
     void textInTheCharsetDeclaredWithTheUploadIsReadComposed() {
         // as Excel on a Vietnamese Windows saves "CSV (Comma delimited)": Windows-1258, tones as separate marks
         byte[] windows1258 = "personId;Ghi chú\nLB-PNV-01;Ho\u00E0n th\u00E0nh t\u00F4\u0301t\n"
-                .getBytes(java.nio.charset.Charset.forName("windows-1258"));
+                .getBytes(Charset.forName("windows-1258"));
 
         Sheet sheet = Sheets.read(windows1258, "text/csv; charset=windows-1258");
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ class ClassificationController {
         }
         try {
             return facts.criteriaSets(position).resolve(vn.thidua.ledger.api.criteria.CriteriaSetRef.parse(set),
-                    java.time.LocalDate.of(year, 1, 1)).map(CriteriaSet::unconfirmed).orElse(false);
+                    LocalDate.of(year, 1, 1)).map(CriteriaSet::unconfirmed).orElse(false);
         } catch (IllegalArgumentException unreadable) {
             return false;
         }
