@@ -16,6 +16,12 @@ window.ThiDua = (function () {
       badLogin: 'Sai tên đăng nhập hoặc mật khẩu', navRankings: 'Bảng xếp hạng', navClassifications: 'Xếp loại',
       disabledAccount: 'Tài khoản đã bị vô hiệu hoá; hãy liên hệ quản trị viên.',
       navWhatIf: 'So sánh phương án', navDossier: 'Hồ sơ kiểm tra', navAudit: 'Nhật ký',
+      navImport: 'Nhập đánh giá', file: 'Tệp CSV hoặc XLSX', importSend: 'Nhập tệp', row: 'Dòng', column: 'Cột',
+      problemCol: 'Lỗi', importPeriodHint: '2024-05 (bỏ trống nếu tệp có cột tháng)',
+      imported: 'Đã nhập {0} dòng: {1} sự kiện, vị trí {2} đến {3}.',
+      importUnchanged: 'Đã nhập {0} dòng: không dòng nào thay đổi, không ghi sự kiện nào.',
+      importHint: 'Kết quả đánh giá hằng tháng của một đơn vị: dòng tiêu đề có mã cán bộ (personId), các mã tiêu chí '
+        + 'và tùy chọn tháng, ghi chú. Tệp có lỗi thì không dòng nào được ghi; mọi lỗi được liệt kê theo dòng.',
       cluster: 'Cụm, khối', period: 'Kỳ', criteriaSet: 'Bộ tiêu chí', asOf: 'Tính đến (asOf)', unit: 'Đơn vị',
       show: 'Xem', kind: 'Loại', id: 'Mã', baseline: 'Phương án hiện hành', candidate: 'Phương án đề xuất',
       rank: 'Hạng', positionCol: 'Vị trí', unitName: 'Tên đơn vị', score: 'Điểm', penalty: 'Trừ điểm', violations: 'Vi phạm',
@@ -60,6 +66,12 @@ window.ThiDua = (function () {
       badLogin: 'Wrong user name or password', navRankings: 'Standings', navClassifications: 'Classifications',
       disabledAccount: 'This account is disabled; ask an administrator.',
       navWhatIf: 'What-if', navDossier: 'Dossier', navAudit: 'Audit trail',
+      navImport: 'Import evaluations', file: 'CSV or XLSX file', importSend: 'Import', row: 'Row', column: 'Column',
+      problemCol: 'Problem', importPeriodHint: '2024-05 (blank when the file has a period column)',
+      imported: 'Imported {0} rows: {1} events, positions {2} to {3}.',
+      importUnchanged: 'Imported {0} rows: none changed, no event stored.',
+      importHint: 'A unit\'s monthly evaluations: a header with personId, the criterion codes and optionally the '
+        + 'period and a note. A file with any error stores nothing; every error is listed by row.',
       cluster: 'Cluster', period: 'Period', criteriaSet: 'Criteria set', asOf: 'As of', unit: 'Unit',
       show: 'Show', kind: 'Kind', id: 'Id', baseline: 'Baseline', candidate: 'Candidate',
       rank: 'Rank', positionCol: 'Position', unitName: 'Unit name', score: 'Score', penalty: 'Penalty', violations: 'Violations',
@@ -515,6 +527,53 @@ window.ThiDua = (function () {
         table([t('indicator'), t('result'), t('summary'), t('entries')], dossier.indicators.map(i => [i.label,
           el('span', { class: 'status ' + i.status }, t(i.status)), i.summary,
           (i.entries || []).map(e => e.position).join(', ')]), 'dossier-table'));
+    },
+
+    /** A unit's monthly evaluations from a file, as the API's bulk import takes them, its errors row by row. */
+    async import(params, view) {
+      const file = el('input', { type: 'file', name: 'file', id: 'f-file', required: true,
+        accept: '.csv,.xlsx,text/csv,' + 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+      const send = el('button', { type: 'submit', id: 'send' }, t('importSend'));
+      const result = el('div', { id: 'import-result', 'aria-live': 'polite' });
+      const f = el('form', { class: 'query', id: 'import-form' },
+        field('unit', t('unit'), params.get('unit'), { required: true, placeholder: 'LB-PNV' }),
+        field('period', t('period'), params.get('period'), { placeholder: t('importPeriodHint') }),
+        field('criteriaSet', t('criteriaSet'), params.get('criteriaSet'), { placeholder: 'VN.HN-3814@1' }),
+        el('label', {}, el('span', {}, t('file')), file), send);
+      f.addEventListener('submit', async event => {
+        event.preventDefault();
+        const query = new URLSearchParams();
+        ['unit', 'period', 'criteriaSet'].forEach(name => {
+          const value = String(new FormData(f).get(name) || '').trim();
+          if (value) { query.set(name, value); }
+        });
+        const upload = new FormData();
+        upload.append('file', file.files[0]);
+        send.disabled = true;
+        result.replaceChildren(el('p', { class: 'muted', role: 'status' }, t('loading')));
+        let response;
+        try {
+          response = await request('/api/imports/evaluations?' + query,
+            { method: 'POST', headers: headers({ 'Accept': 'application/json' }), body: upload });
+        } catch (e) {
+          result.replaceChildren(problem(e));
+          return;
+        } finally {
+          send.disabled = false;
+        }
+        if (response.status === 401) { toLogin('expired'); return; }
+        const body = await response.json().catch(() => null);
+        if (response.ok && body) {
+          result.replaceChildren(el('p', { class: 'ok', id: 'imported', role: 'status' }, body.events === 0
+            ? t('importUnchanged', body.rows) : t('imported', body.rows, body.events, body.firstPosition, body.position)));
+          return;
+        }
+        const rows = ((body && body.errors) || []).filter(e => e && e.row);
+        result.replaceChildren(problem(new Error(rows.length && body.detail ? body.detail : problemText(body, response))),
+          rows.length ? table([t('row'), t('column'), t('problemCol')],
+            rows.map(e => [number(e.row), e.column || '', e.message]), 'import-errors') : '');
+      });
+      view.append(el('p', { class: 'muted' }, t('importHint')), f, result);
     },
 
     async audit(params, view) {

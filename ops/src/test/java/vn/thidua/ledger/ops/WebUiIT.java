@@ -280,4 +280,38 @@ class WebUiIT extends NodeIT {
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
         assertThat(error.getText()).isEqualTo("Tài khoản đã bị vô hiệu hoá; hãy liên hệ quản trị viên.");
     }
+
+    @Test
+    void aUnitsMonthIsImportedFromAFileAndABadFileListsItsErrorsByRow() throws Exception {
+        created("/api/persons", """
+                {"id": "%s-BD-01", "unitId": "%s-BD", "fullName": "Nguyễn Thị Lan", "category": "CONG_CHUC"}"""
+                .formatted(p, p));
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("thidua-ui-import");
+        java.nio.file.Path good = java.nio.file.Files.writeString(dir.resolve("thang-5.csv"),
+                "personId;DISCIPLINE;TASKS;BONUS\n" + p + "-BD-01;18;62,5;5\n");
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("thang-6.csv"),
+                "personId;DISCIPLINE;TASKS;BONUS\n" + p + "-BD-01;18;-5;5\n" + p + "-KHONG;18;60;5\n");
+        signedInAsAdmin();
+        browser.get(url("/#/import?unit=" + p + "-BD"));
+
+        send("2024-05", good);
+        WebElement imported = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("imported")));
+        assertThat(imported.getText()).startsWith("Đã nhập 1 dòng: 1 sự kiện");
+        assertThat(api().get("/api/audit/evaluations/" + p + "-BD-01.2024-05").status()).isEqualTo(200);
+
+        send("2024-06", bad);
+        WebElement errors = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-errors")));
+        assertThat(errors.getText()).contains("TASKS", p + "-KHONG").containsPattern("(?m)^2 TASKS")
+                .containsPattern("(?m)^3 personId");
+        assertThat(browser.findElement(By.id("problem")).getText()).contains("không dòng nào được ghi");
+        assertThat(api().get("/api/audit/evaluations/" + p + "-BD-01.2024-06").status()).isEqualTo(404);
+    }
+
+    private void send(String period, java.nio.file.Path file) {
+        WebElement month = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-period")));
+        month.clear();
+        month.sendKeys(period);
+        browser.findElement(By.id("f-file")).sendKeys(file.toString());
+        browser.findElement(By.id("send")).click();
+    }
 }
