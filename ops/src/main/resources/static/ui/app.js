@@ -720,6 +720,10 @@ window.ThiDua = (function () {
       translatePage();
       const account = JSON.parse(sessionStorage.getItem(USER) || '{}');
       document.getElementById('who').textContent = (account.username || '') + (account.role ? ' (' + account.role + ')' : '');
+      // a reader records nothing: the import is not offered (the API would refuse it anyway)
+      if (account.role === 'READER') {
+        document.querySelectorAll('nav a[data-view="import"]').forEach(a => { a.hidden = true; });
+      }
       document.getElementById('logout').addEventListener('click', event => {
         event.preventDefault();
         stopStream();

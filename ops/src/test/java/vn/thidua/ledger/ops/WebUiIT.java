@@ -314,4 +314,15 @@ class WebUiIT extends NodeIT {
         browser.findElement(By.id("f-file")).sendKeys(file.toString());
         browser.findElement(By.id("send")).click();
     }
+
+    @Test
+    void aReaderIsNotOfferedTheImport() {
+        created("/api/admin/users", """
+                {"username": "%s.doc", "password": "mat-khau-du-dai-12", "role": "READER"}""".formatted(p));
+        browser.get(url("/login"));
+        typeCredentials(p + ".doc", "mat-khau-du-dai-12");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), p + ".doc (READER)"));
+        assertThat(browser.findElement(By.cssSelector("nav a[data-view='import']")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector("nav a[data-view='audit']")).isDisplayed()).isTrue();
+    }
 }
