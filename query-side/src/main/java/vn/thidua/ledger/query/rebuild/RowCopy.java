@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ final class RowCopy {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String EXCLUSION_VIOLATION = "23P01";
     private static final int CHUNK = 1 << 16;
+    private static final String NULL = "\\N";
 
     private final Connection connection;
     private final CopyManager copyManager;
@@ -124,64 +126,114 @@ final class RowCopy {
     /** The rows in COPY's text format, or null when a value is of a type not written here. */
     private byte[] text(MultiRowInsert insert, List<Object[]> rows) {
         List<MultiRowInsert.Value> values = insert.values();
-        StringBuilder text = new StringBuilder(rows.size() * 64);
+        Utf8Text text = new Utf8Text(rows.size() * 128);
         for (Object[] row : rows) {
             int parameter = 0;
             for (int i = 0; i < values.size(); i++) {
                 if (i > 0) {
-                    text.append('\t');
+                    text.ascii('\t');
                 }
                 if (!values.get(i).parameter()) {
-                    text.append("\\N");
+                    text.ascii(NULL);
                 } else if (!append(text, row[parameter++])) {
                     return null;
                 }
             }
-            text.append('\n');
+            text.ascii('\n');
         }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return text.bytes();
     }
 
     /** Appends {@code value} as the driver would send it as text; false for a type not handled here. */
-    private boolean append(StringBuilder text, Object value) {
+    private boolean append(Utf8Text text, Object value) {
         if (value == null) {
-            text.append("\\N");
+            text.ascii(NULL);
         } else if (value instanceof String string) {
-            escape(text, string);
+            text.utf8(escaped(string));
         } else if (value instanceof Long || value instanceof Integer || value instanceof Short
                 || value instanceof BigInteger || value instanceof UUID) {
-            text.append(value);
+            text.ascii(value.toString());
         } else if (value instanceof BigDecimal decimal) {
-            text.append(decimal.toString());
+            text.ascii(decimal.toString());
         } else if (value instanceof Boolean bool) {
-            text.append(bool ? 't' : 'f');
+            text.ascii(bool ? 't' : 'f');
         } else if (value instanceof Timestamp timestamp) {
             // what PgPreparedStatement.setTimestamp sends: the JVM's zone, to the microsecond
-            text.append(timestamps.toString(timestamps.getSharedCalendar(null), timestamp));
+            text.ascii(timestamps.toString(timestamps.getSharedCalendar(null), timestamp));
         } else if (value instanceof LocalDate date) {
-            text.append(timestamps.toString(date));
+            text.ascii(timestamps.toString(date));
         } else {
             return false;
         }
         return true;
     }
 
-    /** Appends {@code value} with COPY's escapes, the runs between them whole (most values have none). */
-    static void escape(StringBuilder text, String value) {
+    /** {@code value} with COPY's escapes; most values have none and are answered as they are. */
+    static String escaped(String value) {
+        if (value.indexOf('\\') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
+                && value.indexOf('\t') < 0) {
+            return value;
+        }
+        StringBuilder text = new StringBuilder(value.length() + 16);
         int from = 0;
         for (int i = 0; i < value.length(); i++) {
-            String escaped = switch (value.charAt(i)) {
+            String escape = switch (value.charAt(i)) {
                 case '\\' -> "\\\\";
                 case '\n' -> "\\n";
                 case '\r' -> "\\r";
                 case '\t' -> "\\t";
                 default -> null;
             };
-            if (escaped != null) {
-                text.append(value, from, i).append(escaped);
+            if (escape != null) {
+                text.append(value, from, i).append(escape);
                 from = i + 1;
             }
         }
-        text.append(value, from, value.length());
+        return text.append(value, from, value.length()).toString();
+    }
+
+    /**
+     * The rows' bytes, written as UTF-8 straight into one growing array: a builder of characters widens to two
+     * bytes a character at the first Vietnamese letter, then is copied into a string and encoded again.
+     */
+    private static final class Utf8Text {
+
+        private byte[] bytes;
+        private int length;
+
+        Utf8Text(int capacity) {
+            bytes = new byte[Math.max(capacity, 256)];
+        }
+
+        void ascii(char c) {
+            room(1);
+            bytes[length++] = (byte) c;
+        }
+
+        /** Text of ASCII characters only (numbers, dates, NULL): one byte each. */
+        void ascii(String text) {
+            int n = text.length();
+            room(n);
+            for (int i = 0; i < n; i++) {
+                bytes[length++] = (byte) text.charAt(i);
+            }
+        }
+
+        void utf8(String text) {
+            byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+            room(encoded.length);
+            System.arraycopy(encoded, 0, bytes, length, encoded.length);
+            length += encoded.length;
+        }
+
+        private void room(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        byte[] bytes() {
+            return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
+        }
     }
 }
