@@ -21,6 +21,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -124,13 +125,21 @@ public class EventStoreConfiguration {
         return new LedgerEventStorageEngine(builder, transactionManager);
     }
 
+    /**
+     * The token store, where the nodes claim the projections' segments under their names: {@code nodeId} when given,
+     * else Axon's own (the process id and host name, which differ between the processes of one host).
+     */
     @Bean
-    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
-        return JdbcTokenStore.builder()
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 @Value("${thidua.node-id:}") String nodeId) {
+        JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(TOKEN_SCHEMA)
-                .contentType(byte[].class)
-                .build();
+                .contentType(byte[].class);
+        if (!nodeId.isBlank()) {
+            builder.nodeId(nodeId.strip());
+        }
+        return builder.build();
     }
 }

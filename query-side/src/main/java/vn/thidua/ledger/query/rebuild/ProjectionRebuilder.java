@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -158,6 +160,8 @@ public class ProjectionRebuilder {
                 phases.indexed = System.nanoTime();
                 p.state("SWITCHING");
                 live.awaitStopped();
+                // another node's live processor stops writing too: its claims are this rebuild's until the switch
+                String holder = transactions.execute(tx -> holdSegments(name));
                 phases.paused = System.nanoTime();
                 long head = head();
                 p.target(head);
@@ -165,7 +169,7 @@ public class ProjectionRebuilder {
                 writer.awaitCommitted();
                 transactions.executeWithoutResult(tx -> {
                     projection.completeCopy(jdbc, last);
-                    switchOver(name, tables, caughtUp);
+                    switchOver(name, tables, caughtUp, holder);
                 });
                 // dropped after the switch, which holds the live tables' locks only for the renames (a city's
                 // tables took a second to drop)
@@ -401,7 +405,28 @@ public class ProjectionRebuilder {
         }
     }
 
-    private void switchOver(String name, ProjectionTables tables, long lastPosition) {
+    /**
+     * Takes every segment of processor {@code name} from whichever node claims it, under a holder name of this
+     * rebuild's own, and answers that name. A node whose claim is taken finds out when it stores its token at the
+     * end of its batch, and rolls that batch back; it cannot claim again for the token store's claim timeout (10 s),
+     * which the final catch-up and the switch-over take far less than.
+     */
+    private String holdSegments(String name) {
+        String holder = "rebuild:" + UUID.randomUUID();
+        jdbc.sql("UPDATE token_entry SET owner = ?, timestamp = ? WHERE processor_name = ?")
+                .params(holder, DateTimeUtils.formatInstant(Instant.now()), name).update();
+        return holder;
+    }
+
+    private void switchOver(String name, ProjectionTables tables, long lastPosition, String holder) {
+        // first, before any table is locked: a node that claimed a segment since (its hold expired) is writing
+        int segments = tokenStore.fetchSegments(name).length;
+        int held = jdbc.sql("UPDATE token_entry SET owner = NULL WHERE processor_name = ? AND owner = ?")
+                .params(name, holder).update();
+        if (held != segments) {
+            throw new IllegalStateException("another node claimed " + name + " before the switch-over (held "
+                    + held + " of " + segments + " segments); the live tables were kept: rebuild again");
+        }
         for (String table : tables.tables()) {
             // one replaced before is still there if its node stopped before dropping it
             jdbc.sql("DROP TABLE IF EXISTS " + table + REPLACED_SUFFIX).update();
