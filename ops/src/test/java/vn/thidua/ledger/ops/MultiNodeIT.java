@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
@@ -138,6 +142,27 @@ class MultiNodeIT {
 
     @Test
     @Order(3)
+    void aProjectionIsRebuiltByOneNodeAtATime() throws Exception {
+        HikariDataSource pool = (HikariDataSource) commandNode.getBean(DataSource.class);
+        // another node rebuilding the audit, as far as the others can tell: the lock its rebuild holds
+        try (Connection otherNode = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
+                pool.getPassword()); Statement statement = otherNode.createStatement()) {
+            ResultSet taken = statement.executeQuery("SELECT pg_try_advisory_lock(hashtext('thidua-rebuild:audit'))");
+            assertThat(taken.next() && taken.getBoolean(1)).isTrue();
+
+            Api.Response refused = api(firstQueryNode).post("/api/admin/rebuilds/audit", "");
+
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+            assertThat(refused.json().get("rule").asText()).isEqualTo("REBUILD_ONCE_AT_A_TIME");
+            assertThat(api(firstQueryNode).get("/api/admin/rebuilds/audit").status())
+                    .as("no rebuild was started").isEqualTo(404);
+        }
+        // once that node is done (or gone), this one may
+        assertThat(ProjectionRows.rebuild(api(firstQueryNode), "audit").get("state").asText()).isEqualTo("DONE");
+    }
+
+    @Test
+    @Order(4)
     void theOtherQueryNodeTakesOverTheProjectionsOfOneThatStops() throws InterruptedException {
         await(() -> List.of(List.of("query-1"), List.of("query-2")).contains(owners("audit")),
                 Duration.ofSeconds(30), () -> "audit claimed by a query node, not " + owners("audit"));

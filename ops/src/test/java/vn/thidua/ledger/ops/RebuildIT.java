@@ -119,7 +119,7 @@ class RebuildIT extends NodeIT {
 
 
     @Test
-    void unknownProjectionsAndSecondRebuildsAreRefused() {
+    void unknownProjectionsAreRefusedAndTheKnownOnesListed() {
         assertThat(api().post("/api/admin/rebuilds/nothing", "").status()).isEqualTo(404);
         assertThat(api().get("/api/admin/rebuilds").json().get("projections")).extracting(JsonNode::asText)
                 .contains("audit", "facts");

@@ -1,5 +1,9 @@
 package vn.thidua.ledger.query.rebuild;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -109,13 +113,22 @@ public class ProjectionRebuilder {
             throw RefusedException.conflict("REBUILD_ONCE_AT_A_TIME", "projection",
                     "Đang dựng lại " + name + " (" + current.percent() + "%)");
         }
-        long head = head();
-        RebuildProgress started = RebuildProgress.started(name, head);
-        progress.put(name, started);
-        Thread worker = new Thread(() -> run(projection, started), "rebuild-" + name);
-        worker.setDaemon(true);
-        worker.start();
-        return started;
+        ClusterTurn turn = ClusterTurn.take(dataSource, name);
+        try {
+            RebuildProgress started = RebuildProgress.started(name, head());
+            Thread worker = new Thread(() -> {
+                try (turn) {
+                    run(projection, started);
+                }
+            }, "rebuild-" + name);
+            worker.setDaemon(true);
+            worker.start();
+            progress.put(name, started);
+            return started;
+        } catch (RuntimeException | Error e) {
+            turn.close();
+            throw e;
+        }
     }
 
     private RebuildableProjection requireKnown(String name) {
@@ -125,6 +138,70 @@ public class ProjectionRebuilder {
                     "Không có bảng chiếu " + name + "; có thể dựng lại: " + projections());
         }
         return projection;
+    }
+
+    /**
+     * The turn of one node to rebuild a projection while other nodes share the database: PostgreSQL's advisory lock
+     * {@code hashtext('thidua-rebuild:' || projection)}, held by a connection of its own for as long as the rebuild
+     * runs, so that it is let go even when the node dies (two rebuilds of one projection would fill one copy).
+     */
+    private static final class ClusterTurn implements AutoCloseable {
+
+        private static final String KEY = "hashtext('thidua-rebuild:' || ?)";
+
+        private final Connection connection;
+        private final String name;
+
+        private ClusterTurn(Connection connection, String name) {
+            this.connection = connection;
+            this.name = name;
+        }
+
+        static ClusterTurn take(DataSource dataSource, String name) {
+            Connection connection = null;
+            try {
+                connection = dataSource.getConnection();
+                connection.setAutoCommit(true);
+                boolean taken;
+                try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(" + KEY + ")")) {
+                    lock.setString(1, name);
+                    try (ResultSet answer = lock.executeQuery()) {
+                        taken = answer.next() && answer.getBoolean(1);
+                    }
+                }
+                if (!taken) {
+                    connection.close();
+                    throw RefusedException.conflict("REBUILD_ONCE_AT_A_TIME", "projection",
+                            "Một nút khác đang dựng lại " + name + "; chờ xong rồi thử lại");
+                }
+                return new ClusterTurn(connection, name);
+            } catch (SQLException e) {
+                closeQuietly(connection);
+                throw new IllegalStateException("could not take the turn to rebuild " + name, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(" + KEY + ")")) {
+                unlock.setString(1, name);
+                unlock.execute();
+            } catch (SQLException e) {
+                log.warn("Could not let go of the turn to rebuild {}; closing its connection lets go of it", name, e);
+            } finally {
+                closeQuietly(connection);
+            }
+        }
+
+        private static void closeQuietly(Connection connection) {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    log.debug("closing a connection failed", e);
+                }
+            }
+        }
     }
 
     private long head() {
