@@ -106,6 +106,17 @@ class MultiNodeIT {
     }
 
     @Test
+    @Order(1)
+    void theRuleCatalogueIsReadFromAQueryNodeLikeEveryRead() {
+        Api.Response catalogue = api(secondQueryNode).get("/api/rule-codes");
+        assertThat(catalogue.status()).isEqualTo(200);
+        assertThat(catalogue.json().get("entries").get(0).get("code").asText()).isEqualTo("NK-1");
+        Api.Response misdirected = api(commandNode).get("/api/rule-codes");
+        assertThat(misdirected.status()).isEqualTo(421);
+        assertThat(misdirected.json().get("rule").asText()).isEqualTo("NODE_ROLE");
+    }
+
+    @Test
     @Order(2)
     void aProjectionIsRebuiltOnANodeWhileAnotherNodeRunsItsLiveProcessor() throws InterruptedException {
         created(api(commandNode).post("/api/units", """

@@ -9,9 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,7 +23,6 @@ import vn.thidua.ledger.api.violation.DismissViolation;
 import vn.thidua.ledger.api.violation.ImposeSanction;
 import vn.thidua.ledger.api.violation.RecordViolation;
 import vn.thidua.ledger.api.violation.RetractViolation;
-import vn.thidua.ledger.api.violation.RuleCatalogue;
 import vn.thidua.ledger.api.violation.SanctionForm;
 import vn.thidua.ledger.api.violation.SubjectKind;
 import vn.thidua.ledger.api.violation.ViolationId;
@@ -38,11 +35,9 @@ import vn.thidua.ledger.command.dispatch.WriteResult;
 class ViolationController {
 
     private final CommandDispatcher dispatcher;
-    private final RuleCatalogue catalogue;
 
-    ViolationController(CommandDispatcher dispatcher, RuleCatalogue catalogue) {
+    ViolationController(CommandDispatcher dispatcher) {
         this.dispatcher = dispatcher;
-        this.catalogue = catalogue;
     }
 
     record RecordViolationRequest(
@@ -78,10 +73,6 @@ class ViolationController {
             @Schema(example = "KHIEN_TRACH") @NotNull SanctionForm form,
             @Schema(example = "2024-06-10") @NotNull LocalDate decidedOn,
             @Schema(example = "125/QĐ-UBND") @Size(max = 200) String decisionNo) {
-    }
-
-    /** The catalogue as clients read it. */
-    record RuleCodes(int version, String title, List<RuleCatalogue.Group> groups, List<RuleCatalogue.Entry> entries) {
     }
 
     @PostMapping("/api/violations")
@@ -145,11 +136,5 @@ class ViolationController {
             throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
         }
         return new ViolationId(id);
-    }
-
-    @GetMapping("/api/rule-codes")
-    @Operation(summary = "Danh mục mã quy tắc hiện hành và phiên bản (current rule catalogue)")
-    RuleCodes ruleCodes() {
-        return new RuleCodes(catalogue.version(), catalogue.title(), catalogue.groups(), catalogue.entries());
     }
 }
