@@ -239,15 +239,21 @@ public class ProjectionRebuilder {
                 live.awaitStopped();
                 // another node's live processor stops writing too: its claims are this rebuild's until the switch
                 String holder = transactions.execute(tx -> holdSegments(name));
-                phases.paused = System.nanoTime();
-                long head = head();
-                p.target(head);
-                long caughtUp = copy.catchUp(last, head, null);
-                writer.awaitCommitted();
-                transactions.executeWithoutResult(tx -> {
-                    projection.completeCopy(jdbc, last);
-                    switchOver(name, tables, caughtUp, holder);
-                });
+                try {
+                    phases.paused = System.nanoTime();
+                    long head = head();
+                    p.target(head);
+                    long caughtUp = copy.catchUp(last, head, null);
+                    writer.awaitCommitted();
+                    transactions.executeWithoutResult(tx -> {
+                        projection.completeCopy(jdbc, last);
+                        switchOver(name, tables, caughtUp, holder);
+                    });
+                } catch (Exception | Error e) {
+                    // the live processor, on whichever node, need not wait for the hold to expire
+                    letGo(name, holder);
+                    throw e;
+                }
                 // dropped after the switch, which holds the live tables' locks only for the renames (a city's
                 // tables took a second to drop)
                 transactions.executeWithoutResult(tx -> tables.tables().forEach(
@@ -493,6 +499,15 @@ public class ProjectionRebuilder {
         jdbc.sql("UPDATE token_entry SET owner = ?, timestamp = ? WHERE processor_name = ?")
                 .params(holder, DateTimeUtils.formatInstant(Instant.now()), name).update();
         return holder;
+    }
+
+    private void letGo(String name, String holder) {
+        try {
+            jdbc.sql("UPDATE token_entry SET owner = NULL WHERE processor_name = ? AND owner = ?")
+                    .params(name, holder).update();
+        } catch (RuntimeException e) {
+            log.warn("Could not let go of {}'s segments; they are claimable again after the claim timeout", name, e);
+        }
     }
 
     private void switchOver(String name, ProjectionTables tables, long lastPosition, String holder) {
