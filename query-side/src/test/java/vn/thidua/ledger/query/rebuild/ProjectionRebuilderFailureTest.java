@@ -7,6 +7,10 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -39,9 +43,23 @@ class ProjectionRebuilderFailureTest {
         }
     }
 
+    /** A database whose advisory locks are always free: the rebuild's turn among nodes is always this one's. */
+    private static DataSource databaseWithFreeTurns() throws SQLException {
+        DataSource dataSource = mock(DataSource.class);
+        Connection connection = mock(Connection.class);
+        PreparedStatement statement = mock(PreparedStatement.class);
+        ResultSet answer = mock(ResultSet.class);
+        when(dataSource.getConnection()).thenReturn(connection);
+        when(connection.prepareStatement(anyString())).thenReturn(statement);
+        when(statement.executeQuery()).thenReturn(answer);
+        when(answer.next()).thenReturn(true);
+        when(answer.getBoolean(1)).thenReturn(true);
+        return dataSource;
+    }
+
     @Test
     @SuppressWarnings("unchecked")
-    void aRebuildThatDiesOfAnErrorEndsFailedAndCanBeStartedAgain() throws InterruptedException {
+    void aRebuildThatDiesOfAnErrorEndsFailedAndCanBeStartedAgain() throws Exception {
         EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
         when(processing.eventProcessor(eq("facts"), eq(StreamingEventProcessor.class)))
                 .thenThrow(new NoClassDefFoundError("org/example/Missing"));
@@ -53,7 +71,7 @@ class ProjectionRebuilderFailureTest {
         when(head.single()).thenReturn(41L);
         ProjectionRebuilder rebuilder = new ProjectionRebuilder(List.of(new Failing()), mock(ObjectProvider.class),
                 mock(ObjectProvider.class), processing, mock(ProcessorCoordinators.class), mock(TokenStore.class),
-                jdbc, mock(DataSource.class), mock(PlatformTransactionManager.class), 100_000);
+                jdbc, databaseWithFreeTurns(), mock(PlatformTransactionManager.class), 100_000);
 
         rebuilder.start("facts");
         RebuildProgress progress = null;
