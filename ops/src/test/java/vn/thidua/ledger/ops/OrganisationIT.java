@@ -87,6 +87,42 @@ class OrganisationIT extends NodeIT {
     }
 
     @Test
+    void aClosedUnitTakesNoFactsDatedAfterItsClosure() {
+        created(api().post("/api/clusters", """
+                {"id": "%s-CUM", "name": "Cụm thi đua các phường", "kind": "CUM"}""".formatted(p)));
+        created(api().post("/api/units/" + p + "-NL/close", """
+                {"closedOn": "2025-06-30", "reason": "Sáp nhập vào phường Bồ Đề"}"""));
+        long before = eventCount();
+
+        refused(api().post("/api/clusters/" + p + "-CUM/members", """
+                {"unitId": "%s-NL", "from": "2025-07-01"}""".formatted(p)), 409, "UNIT_CLOSED");
+        refused(api().post("/api/evaluations/units", """
+                {"unitId": "%s-NL", "period": "2025-07", "criteriaSet": "VN.VHCS-DV",
+                 "scores": {"GENERAL": 25, "ADMIN_REFORM": 20, "CIVILISED_OFFICE": 10}}""".formatted(p)),
+                409, "UNIT_CLOSED");
+        refused(api().post("/api/surveys", """
+                {"unitId": "%s-NL", "period": "2025-Q3", "respondents": 10, "satisfied": 9}""".formatted(p)),
+                409, "UNIT_CLOSED");
+        refused(api().post("/api/violations", """
+                {"subjectId": "%s-NL", "ruleCode": "NK-1", "occurredOn": "2025-07-01", "source": "OTHER"}"""
+                .formatted(p)), 409, "UNIT_CLOSED");
+        refused(api().post("/api/inspections", """
+                {"id": "%s-KT", "team": "Đoàn kiểm tra quận", "targetUnitId": "%s-NL", "period": "2025-Q3"}"""
+                .formatted(p, p)), 409, "UNIT_CLOSED");
+        assertThat(eventCount()).isEqualTo(before);
+
+        // what it did until its last day is still recorded, late or not
+        created(api().post("/api/clusters/" + p + "-CUM/members", """
+                {"unitId": "%s-NL", "from": "2025-01-01", "to": "2025-06-30"}""".formatted(p)));
+        created(api().post("/api/evaluations/units", """
+                {"unitId": "%s-NL", "period": "2025-06", "criteriaSet": "VN.VHCS-DV",
+                 "scores": {"GENERAL": 25, "ADMIN_REFORM": 20, "CIVILISED_OFFICE": 10}}""".formatted(p)));
+        created(api().post("/api/violations", """
+                {"subjectId": "%s-NL", "ruleCode": "NK-1", "occurredOn": "2025-06-30", "source": "OTHER"}"""
+                .formatted(p)));
+    }
+
+    @Test
     void unitMovesAreRefusedWhenTheyWouldMakeACycle() {
         long before = eventCount();
         refused(api().post("/api/units/" + p + "-LB/move", """

@@ -67,9 +67,8 @@ class Cluster {
             throw RefusedException.invalid("CLUSTER_MEMBERSHIP_ORDERED", "to",
                     "Ngày kết thúc " + command.to() + " trước ngày bắt đầu " + command.from());
         }
-        if (!directory.unitExists(command.unitId())) {
-            throw RefusedException.notFound("unitId", command.unitId());
-        }
+        directory.unit(command.unitId()).orElseThrow(() -> RefusedException.notFound("unitId", command.unitId()))
+                .requireOpenOn(command.from(), "unitId");
         for (Membership m : memberships) {
             if (m.unitId().equals(command.unitId()) && m.overlaps(command.from(), command.to())) {
                 throw RefusedException.conflict("CLUSTER_MEMBERSHIP_NO_OVERLAP", "from",

@@ -65,6 +65,11 @@ class Commendation {
                     + "\" được xét theo năm; kỳ phải là một năm (ví dụ 2024), không phải " + period);
         }
         RecipientKind kind = recipientKind(command, directory);
+        if (kind == RecipientKind.UNIT) {
+            // a period that began after the unit was closed rewards nothing it did
+            directory.unit(new UnitId(command.recipientId())).orElseThrow()
+                    .requireOpenOn(Period.parse(period).from(), "recipientId");
+        }
         if (command.title() == CommendationTitle.CO_THI_DUA) {
             Period rewarded = Period.parse(period);
             if (!directory.isClusterMemberBetween(new UnitId(command.recipientId()), rewarded.from(), rewarded.to())) {

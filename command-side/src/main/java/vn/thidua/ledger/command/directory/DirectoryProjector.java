@@ -61,7 +61,8 @@ class DirectoryProjector {
 
     @EventHandler
     void on(UnitClosed event) {
-        jdbc.sql("UPDATE directory_unit SET closed = TRUE WHERE unit_id = ?").param(event.unitId().value()).update();
+        jdbc.sql("UPDATE directory_unit SET closed = TRUE, closed_on = ? WHERE unit_id = ?")
+                .params(event.closedOn(), event.unitId().value()).update();
     }
 
     @EventHandler

@@ -40,10 +40,10 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     }
 
     // each read the same way whether asked one by one or read ahead for many
-    private static final String UNITS = "SELECT unit_id, parent_id, name, closed FROM directory_unit";
+    private static final String UNITS = "SELECT unit_id, parent_id, name, closed_on FROM directory_unit";
     private static final RowMapper<UnitEntry> UNIT = (rs, n) -> new UnitEntry(new UnitId(rs.getString("unit_id")),
             rs.getString("parent_id") == null ? null : new UnitId(rs.getString("parent_id")), rs.getString("name"),
-            rs.getBoolean("closed"));
+            rs.getObject("closed_on", LocalDate.class));
     private static final String PERSONS = "SELECT person_id, unit_id, category, leader FROM directory_person";
     private static final RowMapper<PersonEntry> PERSON = (rs, n) -> new PersonEntry(
             new PersonId(rs.getString("person_id")), new UnitId(rs.getString("unit_id")),

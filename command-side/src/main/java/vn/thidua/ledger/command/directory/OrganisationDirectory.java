@@ -3,6 +3,7 @@ package vn.thidua.ledger.command.directory;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
+import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.commendation.CommendationId;
 import vn.thidua.ledger.api.commendation.CommendationTitle;
@@ -22,7 +23,24 @@ import vn.thidua.ledger.api.violation.ViolationId;
  */
 public interface OrganisationDirectory {
 
-    record UnitEntry(UnitId unitId, UnitId parentId, String name, boolean closed) {
+    /** A unit; {@code closedOn}, the day it was closed (dissolved or merged), null while it is open. */
+    record UnitEntry(UnitId unitId, UnitId parentId, String name, LocalDate closedOn) {
+
+        public boolean closed() {
+            return closedOn != null;
+        }
+
+        /**
+         * Refuses a fact of the unit dated {@code day} (for a period: its first day) when the unit was closed before
+         * that day: it no longer existed then. Facts up to its last day are still recorded, late ones included.
+         */
+        public void requireOpenOn(LocalDate day, String field) {
+            if (closedOn != null && day != null && closedOn.isBefore(day)) {
+                throw RefusedException.conflict("UNIT_CLOSED", field, "Đơn vị " + unitId.value()
+                        + " đã giải thể, sáp nhập ngày " + closedOn + "; không ghi được cho ngày " + day
+                        + " hay kỳ bắt đầu sau ngày đó");
+            }
+        }
     }
 
     record PersonEntry(PersonId personId, UnitId unitId, PersonCategory category, boolean leader) {

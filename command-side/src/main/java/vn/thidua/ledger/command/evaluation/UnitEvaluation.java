@@ -45,9 +45,8 @@ class UnitEvaluation {
     void handle(EvaluateUnit command, OrganisationDirectory directory, CriteriaSetLookup criteriaSets) {
         Today.begun(command.period(), "EVALUATION_PERIOD_BEGUN", "period", "Kỳ đánh giá");
         Map<String, BigDecimal> entered = Scoring.required(command.scores());
-        if (!directory.unitExists(command.unitId())) {
-            throw RefusedException.notFound("unitId", command.unitId());
-        }
+        directory.unit(command.unitId()).orElseThrow(() -> RefusedException.notFound("unitId", command.unitId()))
+                .requireOpenOn(command.period().from(), "unitId");
         CriteriaSet set = Scoring.resolve(criteriaSets, command.criteriaSet(), CriteriaSubject.UNIT, command.period());
         Map<String, BigDecimal> scores = Scoring.checked(set, entered);
         UnitEvaluationId id = command.evaluationId();

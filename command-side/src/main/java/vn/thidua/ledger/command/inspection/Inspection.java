@@ -56,9 +56,9 @@ class Inspection {
             throw RefusedException.invalid("INSPECTION_PERIOD_BEGUN", "period",
                     "Kỳ được kiểm tra " + command.period().strip() + " chưa bắt đầu (hôm nay là " + today + ")");
         }
-        if (!directory.unitExists(command.targetUnitId())) {
-            throw RefusedException.notFound("targetUnitId", command.targetUnitId());
-        }
+        directory.unit(command.targetUnitId())
+                .orElseThrow(() -> RefusedException.notFound("targetUnitId", command.targetUnitId()))
+                .requireOpenOn(inspected.from(), "targetUnitId");
         apply(new InspectionOpened(command.inspectionId(), command.team(), command.targetUnitId(),
                 command.period().strip(), InspectionChecklist.inForceOn(inspected.from()).version()));
     }

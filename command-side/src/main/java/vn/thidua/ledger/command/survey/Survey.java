@@ -39,9 +39,8 @@ class Survey {
         }
         String period = requirePeriod(command.period());
         requireFigures(command.respondents(), command.satisfied());
-        if (!directory.unitExists(command.unitId())) {
-            throw RefusedException.notFound("unitId", command.unitId());
-        }
+        directory.unit(command.unitId()).orElseThrow(() -> RefusedException.notFound("unitId", command.unitId()))
+                .requireOpenOn(Period.parse(period).from(), "unitId");
         apply(new SurveyRecorded(command.surveyId(), command.unitId(), period, command.respondents(),
                 command.satisfied(), blankToNull(command.method()), blankToNull(command.note())));
     }

@@ -90,6 +90,9 @@ class Violation {
         SubjectKind kind = subjectKindOf(command, directory);
         UnitId unit = kind == SubjectKind.PERSON ? unitOf(new PersonId(command.subjectId()), command.occurredOn(),
                 directory) : new UnitId(command.subjectId());
+        if (kind == SubjectKind.UNIT) {
+            directory.unit(unit).orElseThrow().requireOpenOn(command.occurredOn(), "subjectId");
+        }
         apply(new ViolationRecorded(command.violationId(), kind, command.subjectId(), unit, rule, catalogue.version(),
                 command.occurredOn(), command.source(), clean(command.description()), clean(command.evidenceRef())));
     }
@@ -189,6 +192,9 @@ class Violation {
         // a new day may fall before or after a transfer of the person: the unit follows the day
         UnitId newUnit = dateChanges && subjectKind == SubjectKind.PERSON
                 ? unitOf(new PersonId(subjectId), newOccurredOn, directory) : unitId;
+        if (dateChanges && subjectKind == SubjectKind.UNIT) {
+            directory.unit(unitId).ifPresent(unit -> unit.requireOpenOn(newOccurredOn, "occurredOn"));
+        }
         apply(new ViolationAmended(violationId, subjectKind, subjectId, newUnit, newRule,
                 ruleChanges ? catalogue.version() : catalogueVersion, newOccurredOn, newDescription, newEvidenceRef,
                 ruleCode, occurredOn, description, evidenceRef, reason));

@@ -31,7 +31,8 @@ class ClusterTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Cluster.class);
-        fixture.registerInjectableResource(new InMemoryDirectory().withUnit("LB", null).withUnit("LB-BD", "LB"));
+        fixture.registerInjectableResource(new InMemoryDirectory().withUnit("LB", null).withUnit("LB-BD", "LB")
+                .withClosedUnit("LB-SN", "LB", LocalDate.of(2024, 6, 30)));
     }
 
     @Test
@@ -101,5 +102,21 @@ class ClusterTest {
         fixture.given(REGISTERED, new ClusterMemberAdded(CUM_1, BO_DE, JAN_2024, null))
                 .when(new EndClusterMembership(CUM_1, BO_DE, LocalDate.of(2024, 6, 30)))
                 .expectEvents(new ClusterMembershipEnded(CUM_1, BO_DE, JAN_2024, LocalDate.of(2024, 6, 30)));
+    }
+
+    @Test
+    void cannotAddAUnitFromADayAfterItWasClosed() {
+        fixture.given(REGISTERED)
+                .when(new AddClusterMember(CUM_1, new UnitId("LB-SN"), LocalDate.of(2024, 7, 1), null))
+                .expectException(refusedBy("UNIT_CLOSED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClosedUnitMayStillBeRecordedAsAMemberFromBeforeItsClosure() {
+        UnitId merged = new UnitId("LB-SN");
+        fixture.given(REGISTERED)
+                .when(new AddClusterMember(CUM_1, merged, JAN_2024, LocalDate.of(2024, 6, 30)))
+                .expectEvents(new ClusterMemberAdded(CUM_1, merged, JAN_2024, LocalDate.of(2024, 6, 30)));
     }
 }

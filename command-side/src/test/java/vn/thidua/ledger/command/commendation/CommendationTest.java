@@ -319,4 +319,13 @@ class CommendationTest {
                 .expectException(refused(Reason.CONFLICT, "COMMENDATION_FINAL", null))
                 .expectNoEvents();
     }
+
+    @Test
+    void cannotProposeATitleToAUnitForAYearThatBeganAfterItWasClosed() {
+        directory.withClosedUnit("LB-SN", "LB", LocalDate.of(2023, 12, 31));
+        fixture.givenNoPriorActivity()
+                .when(propose(CommendationTitle.TAP_THE_LAO_DONG_XUAT_SAC, "LB-SN", RecipientKind.UNIT))
+                .expectException(refused(Reason.CONFLICT, "UNIT_CLOSED", "recipientId"))
+                .expectNoEvents();
+    }
 }

@@ -52,7 +52,7 @@ public class InMemoryDirectory implements OrganisationDirectory {
     private final Map<PersonId, PersonEntry> persons = new HashMap<>();
     private final Map<CampaignId, CampaignEntry> campaigns = new HashMap<>();
     private final Map<PledgeId, PledgeEntry> pledges = new HashMap<>();
-    private final Set<UnitId> closedUnits = new HashSet<>();
+    private final Map<UnitId, LocalDate> closedUnits = new HashMap<>();
     /** Person → (first day → unit), the transfers of each person. */
     private final Map<PersonId, TreeMap<LocalDate, UnitId>> transfers = new HashMap<>();
     private final Set<String> registrations = new HashSet<>();
@@ -80,8 +80,12 @@ public class InMemoryDirectory implements OrganisationDirectory {
     }
 
     public InMemoryDirectory withClosedUnit(String id, String parentIdOrNull) {
+        return withClosedUnit(id, parentIdOrNull, LocalDate.of(2020, 1, 1));
+    }
+
+    public InMemoryDirectory withClosedUnit(String id, String parentIdOrNull, LocalDate closedOn) {
         withUnit(id, parentIdOrNull);
-        closedUnits.add(new UnitId(id));
+        closedUnits.put(new UnitId(id), closedOn);
         return this;
     }
 
@@ -150,14 +154,14 @@ public class InMemoryDirectory implements OrganisationDirectory {
     @Override
     public Optional<UnitEntry> unit(UnitId unitId) {
         return units.containsKey(unitId)
-                ? Optional.of(new UnitEntry(unitId, units.get(unitId), unitId.value(), closedUnits.contains(unitId)))
+                ? Optional.of(new UnitEntry(unitId, units.get(unitId), unitId.value(), closedUnits.get(unitId)))
                 : Optional.empty();
     }
 
     @Override
     public boolean hasOpenChildren(UnitId unitId) {
         return units.entrySet().stream()
-                .anyMatch(e -> unitId.equals(e.getValue()) && !closedUnits.contains(e.getKey()));
+                .anyMatch(e -> unitId.equals(e.getValue()) && !closedUnits.containsKey(e.getKey()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.evaluation;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.ledger.command.criteria.CriteriaSetDraft.hn3814;
 import static vn.thidua.ledger.command.criteria.CriteriaSetDraft.longBienUnits;
@@ -48,7 +49,8 @@ class UnitEvaluationTest {
         fixture = new AggregateTestFixture<>(UnitEvaluation.class);
         fixture.registerInjectableResource(new InMemoryDirectory()
                 .withUnit("LB", null)
-                .withUnit("LB-PNV", "LB"));
+                .withUnit("LB-PNV", "LB")
+                .withClosedUnit("LB-SN", "LB", LocalDate.of(2024, 5, 15)));
         criteriaSets = new InMemoryCriteriaSets().with(longBienUnits().build(), hn3814().build());
         fixture.registerInjectableResource(criteriaSets);
     }
@@ -177,6 +179,21 @@ class UnitEvaluationTest {
     void unitMayBeEvaluatedForAPeriodBegunTodayInVietnam() {
         fixture.givenCurrentTime(Instant.parse("2024-06-30T17:30:00Z"))
                 .when(new EvaluateUnit(PHONG_NOI_VU, Period.parse("2024-Q3"), SCORES, null, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotEvaluateAUnitForAPeriodThatBeganAfterItWasClosed() {
+        fixture.givenNoPriorActivity()
+                .when(new EvaluateUnit(new UnitId("LB-SN"), Period.parse("2024-Q3"), SCORES, null, null))
+                .expectException(refused(Reason.CONFLICT, "UNIT_CLOSED", "unitId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClosedUnitIsStillEvaluatedForThePeriodItWasClosedIn() {
+        fixture.givenNoPriorActivity()
+                .when(new EvaluateUnit(new UnitId("LB-SN"), Q2_2024, SCORES, null, null))
                 .expectSuccessfulHandlerExecution();
     }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.inspection;
 
+import java.time.LocalDate;
 import static vn.thidua.ledger.command.directory.Refusals.refused;
 
 import java.util.List;
@@ -39,7 +40,8 @@ class InspectionTest {
         fixture = new AggregateTestFixture<>(Inspection.class);
         fixture.registerInjectableResource(new InMemoryDirectory()
                 .withUnit("LB", null)
-                .withUnit("LB-PNV", "LB"));
+                .withUnit("LB-PNV", "LB")
+                .withClosedUnit("LB-SN", "LB", LocalDate.of(2023, 12, 31)));
     }
 
     @Test
@@ -170,6 +172,14 @@ class InspectionTest {
         fixture.given(OPENED, CLOSED)
                 .when(new CloseInspection(INSPECTION, "Kết luận bổ sung"))
                 .expectException(refused(Reason.CONFLICT, "INSPECTION_CLOSED", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotInspectAUnitForAPeriodThatBeganAfterItWasClosed() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenInspection(INSPECTION, TEAM, new UnitId("LB-SN"), "2024"))
+                .expectException(refused(Reason.CONFLICT, "UNIT_CLOSED", "targetUnitId"))
                 .expectNoEvents();
     }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.survey;
 
+import java.time.LocalDate;
 import static vn.thidua.ledger.command.directory.Refusals.refused;
 import static vn.thidua.ledger.command.directory.Refusals.refusedBy;
 
@@ -35,7 +36,8 @@ class SurveyTest {
         fixture = new AggregateTestFixture<>(Survey.class);
         fixture.registerInjectableResource(new InMemoryDirectory()
                 .withUnit("LB", null)
-                .withUnit("LB-BPMC", "LB"));
+                .withUnit("LB-BPMC", "LB")
+                .withClosedUnit("LB-SN", "LB", LocalDate.of(2024, 6, 30)));
     }
 
     private static RecordSurvey record(int respondents, int satisfied) {
@@ -160,6 +162,14 @@ class SurveyTest {
         fixture.givenCurrentTime(Instant.parse("2024-06-30T17:30:00Z"))
                 .when(new RecordSurvey(SURVEY, MOT_CUA, "2024-08", 40, 38, null, null))
                 .expectException(refusedBy("SURVEY_PERIOD_BEGUN"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotSurveyAUnitForAPeriodThatBeganAfterItWasClosed() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordSurvey(SURVEY, new UnitId("LB-SN"), "2024-H2", 100, 90, "SIPAS", null))
+                .expectException(refusedBy("UNIT_CLOSED"))
                 .expectNoEvents();
     }
 }

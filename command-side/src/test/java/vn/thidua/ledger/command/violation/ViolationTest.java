@@ -68,6 +68,7 @@ class ViolationTest {
                 .withUnit("LB-PNV", "LB")               // Phòng Nội vụ
                 .withUnit("LB-THCS", "LB")              // Trường THCS Gia Thụy
                 .withUnit("LB-TDKT", "LB-PNV")          // Tổ Thi đua – Khen thưởng, whose id a person shares
+                .withClosedUnit("LB-SN", "LB", LocalDate.of(2024, 3, 31))   // merged into another ward
                 .withPerson(HUONG, "LB-PNV", PersonCategory.CONG_CHUC, false)
                 .withPerson("LB-PNV-002", "LB-PNV", PersonCategory.CONG_CHUC, true)
                 .withPerson("LB-THCS-001", "LB-THCS", PersonCategory.VIEN_CHUC, false)
@@ -708,5 +709,20 @@ class ViolationTest {
                 .when(new AnnulSanction(VP, null))
                 .expectException(refused(Reason.INVALID, "VIOLATION_REASON_REQUIRED", "reason"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void cannotRecordAViolationOfAUnitOnADayAfterItWasClosed() {
+        fixture.givenNoPriorActivity()
+                .when(record("LB-SN", "NK-1", LocalDate.of(2024, 4, 1)))
+                .expectException(refused(Reason.CONFLICT, "UNIT_CLOSED", "subjectId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aViolationOfAClosedUnitOnItsLastDayIsRecorded() {
+        fixture.givenNoPriorActivity()
+                .when(record("LB-SN", "NK-1", LocalDate.of(2024, 3, 31)))
+                .expectSuccessfulHandlerExecution();
     }
 }
