@@ -113,13 +113,18 @@ class OrganisationIT extends NodeIT {
 
         // what it did until its last day is still recorded, late or not
         created(api().post("/api/clusters/" + p + "-CUM/members", """
-                {"unitId": "%s-NL", "from": "2025-01-01", "to": "2025-06-30"}""".formatted(p)));
+                {"unitId": "%s-NL", "from": "2025-01-01"}""".formatted(p)));
         created(api().post("/api/evaluations/units", """
                 {"unitId": "%s-NL", "period": "2025-06", "criteriaSet": "VN.VHCS-DV",
                  "scores": {"GENERAL": 25, "ADMIN_REFORM": 20, "CIVILISED_OFFICE": 10}}""".formatted(p)));
         created(api().post("/api/violations", """
                 {"subjectId": "%s-NL", "ruleCode": "NK-1", "occurredOn": "2025-06-30", "source": "OTHER"}"""
                 .formatted(p)));
+        // and it stands in its cluster until its last day, whatever the end its membership was given
+        JsonNode june = api().get("/api/rankings?cluster=" + p + "-CUM&period=2025-06").json();
+        assertThat(june.get("rows")).extracting(r -> r.get("unitId").asText()).containsExactly(p + "-NL");
+        JsonNode july = api().get("/api/rankings?cluster=" + p + "-CUM&period=2025-07").json();
+        assertThat(july.get("rows")).isEmpty();
     }
 
     @Test

@@ -145,18 +145,30 @@ public class FactsReader {
                 .params(clusterId, asOf).query(String.class).optional();
     }
 
-    /** Memberships of the cluster, with the end dates they had at {@code asOf}, that overlap {@code period}. */
+    /**
+     * Memberships of the cluster, with the end dates they had at {@code asOf}, that overlap {@code period}; a unit
+     * closed by {@code asOf} is a member no longer than its last day.
+     */
     public List<Membership> members(String clusterId, Period period, long asOf) {
         return jdbc.sql("""
-                        SELECT unit_id, from_date,
-                               CASE WHEN ended_position IS NOT NULL AND ended_position <= ? THEN ended_to ELSE to_date END
-                        FROM fact_cluster_member WHERE cluster_id = ? AND position <= ?""")
-                .params(asOf, clusterId, asOf)
+                        SELECT m.unit_id, m.from_date,
+                               CASE WHEN m.ended_position IS NOT NULL AND m.ended_position <= ? THEN m.ended_to
+                                    ELSE m.to_date END,
+                               (SELECT u.closed_on FROM fact_unit u WHERE u.unit_id = m.unit_id AND u.position <= ?
+                                ORDER BY u.position DESC LIMIT 1)
+                        FROM fact_cluster_member m WHERE m.cluster_id = ? AND m.position <= ?""")
+                .params(asOf, asOf, clusterId, asOf)
                 .query((rs, n) -> new Membership(rs.getString(1), rs.getDate(2).toLocalDate(),
-                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate()))
+                        earlier(date(rs.getDate(3)), date(rs.getDate(4)))))
                 .list().stream()
+                .filter(m -> m.to() == null || !m.to().isBefore(m.from()))
                 .filter(m -> !m.from().isAfter(period.to()) && (m.to() == null || !m.to().isBefore(period.from())))
                 .toList();
+    }
+
+    /** The earlier of two days, either of which may be none. */
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     public Optional<Campaign> campaign(String campaignId, long asOf) {
