@@ -140,6 +140,11 @@ final class Scoring {
             throw RefusedException.invalid("EVALUATION_SCORES_REQUIRED", "scores",
                     "Phải nêu điểm theo từng tiêu chí, ví dụ {\"TASKS\": 65}");
         }
+        if (scores.isEmpty()) {
+            // an evaluation without a single score would rate its subject 0 points, the lowest level
+            throw RefusedException.invalid("EVALUATION_SCORES_REQUIRED", "scores",
+                    "Phải chấm điểm ít nhất một tiêu chí, ví dụ {\"TASKS\": 65}; tiêu chí không nêu tính 0 điểm");
+        }
         return scores;
     }
 }

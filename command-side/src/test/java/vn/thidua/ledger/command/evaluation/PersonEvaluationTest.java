@@ -396,6 +396,11 @@ class PersonEvaluationTest {
     }
 
     @Test
+    void cannotEvaluateWithoutASingleScore() {
+        refusedAsInvalid(decide(Map.of()), "EVALUATION_SCORES_REQUIRED", "scores");
+    }
+
+    @Test
     void criteriaLeftOutAreRecordedAsLeftOut() {
         fixture.givenNoPriorActivity()
                 .when(decide(scores("TASKS", "60")))

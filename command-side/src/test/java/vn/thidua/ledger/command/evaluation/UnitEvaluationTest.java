@@ -196,4 +196,9 @@ class UnitEvaluationTest {
                 .when(new EvaluateUnit(new UnitId("LB-SN"), Q2_2024, SCORES, null, null))
                 .expectSuccessfulHandlerExecution();
     }
+
+    @Test
+    void cannotEvaluateAUnitWithoutASingleScore() {
+        refusedAsInvalid(evaluate(Map.of(), null), "EVALUATION_SCORES_REQUIRED", "scores");
+    }
 }
