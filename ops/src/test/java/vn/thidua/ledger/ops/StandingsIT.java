@@ -348,6 +348,40 @@ class StandingsIT extends NodeIT {
     }
 
     @Test
+    void aPersonMovedWithinTheQuarterIsClassifiedOnceWhereTheirLastMonthWasOnAllTheirMonths() {
+        created(api().post("/api/criteria-sets", """
+                {"id": "%s-QM", "version": 1, "subject": "PERSON", "effectiveFrom": "2018-07-01",
+                 "criteria": [{"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 70}, {"code": "BONUS", "max": 10}],
+                 "bands": [{"level": "A", "min": 90}, {"level": "B", "min": 70}, {"level": "C", "min": 50}, {"level": "D", "min": 0}]}"""
+                .formatted(p)));
+        created(api().post("/api/persons", """
+                {"id": "%s-MV", "unitId": "%s-GT", "fullName": "Lê Văn Chuyển", "category": "CONG_CHUC"}"""
+                .formatted(p, p)));
+        for (String month : new String[] {"2024-04", "2024-05"}) {
+            created(api().post("/api/evaluations/persons", """
+                    {"personId": "%s-MV", "period": "%s", "criteriaSet": "%s-QM",
+                     "scores": {"DISCIPLINE": 20, "TASKS": 30}}""".formatted(p, month, p)));
+        }
+        created(api().post("/api/persons/" + p + "-MV/transfers", """
+                {"toUnitId": "%s-NL", "effectiveOn": "2024-06-01"}""".formatted(p)));
+        created(api().post("/api/evaluations/persons", """
+                {"personId": "%s-MV", "period": "2024-06", "criteriaSet": "%s-QM",
+                 "scores": {"DISCIPLINE": 20, "TASKS": 70, "BONUS": 10}}""".formatted(p, p)));
+
+        JsonNode before = ok(api().get("/api/classifications?unit=" + p + "-GT&period=2024-Q2")).json();
+        assertThat(before.get("rows")).extracting(r -> r.get("personId").asText()).doesNotContain(p + "-MV");
+        JsonNode after = ok(api().get("/api/classifications?unit=" + p + "-NL&period=2024-Q2")).json();
+        JsonNode moved = java.util.stream.StreamSupport.stream(after.get("rows").spliterator(), false)
+                .filter(r -> r.get("personId").asText().equals(p + "-MV")).findFirst().orElseThrow();
+        assertThat(moved.get("monthsEvaluated").asInt()).isEqualTo(3);
+        assertThat(moved.get("score").decimalValue()).isEqualByComparingTo("66.6666");
+        assertThat(moved.get("level").asText()).isEqualTo("C");
+        // May alone is still May's, in the unit the person worked in then
+        JsonNode may = ok(api().get("/api/classifications?unit=" + p + "-GT&period=2024-05")).json();
+        assertThat(may.get("rows")).extracting(r -> r.get("personId").asText()).contains(p + "-MV");
+    }
+
+    @Test
     void quarterlyClassificationTakesTheMeanOfTheMonthsAndThePenaltiesOfTheQuarter() {
         created(api().post("/api/criteria-sets", """
                 {"id": "%s-Q", "version": 1, "subject": "PERSON", "effectiveFrom": "2018-07-01",

@@ -127,12 +127,22 @@ public class ClassificationService {
     }
 
     /**
-     * Several months of one unit as one: the people evaluated there in at least one whole month of the period, each
-     * on the mean of those months, penalties and sanctions of the whole period, the quota over the people.
+     * Several months of one unit as one: the people whose last whole month of the period evaluated was evaluated
+     * there, each on the mean of all their months of the period in whichever units (a person moved within a quarter
+     * is classified once, where the year would place them too), penalties and sanctions of the whole period, the
+     * quota over the people.
      */
     public List<PeriodRow> months(String unitId, Period period, CriteriaSet set, long position,
                                   boolean exceptionalUnit) {
-        List<PersonEvaluation> evaluations = evaluationsWithin(unitId, period, position);
+        Set<String> evaluatedHere = evaluationsWithin(unitId, period, position).stream()
+                .map(PersonEvaluation::personId).collect(Collectors.toSet());
+        List<PersonEvaluation> theirs = evaluatedHere.isEmpty() ? List.of()
+                : facts.personEvaluationsOf(evaluatedHere, period, position).stream()
+                        .filter(e -> period.encloses(Period.month(YearMonth.from(e.month())))).toList();
+        Map<String, String> home = new HashMap<>();
+        theirs.forEach(e -> home.put(e.personId(), e.unitId())); // in month order: the last month's unit stays
+        List<PersonEvaluation> evaluations = theirs.stream()
+                .filter(e -> unitId.equals(home.get(e.personId()))).toList();
         Map<String, Long> monthsEvaluated = evaluations.stream()
                 .collect(Collectors.groupingBy(PersonEvaluation::personId, Collectors.counting()));
         List<CountedViolation> violations = facts.confirmedViolations(Set.of(), monthsEvaluated.keySet(), period,
