@@ -261,6 +261,9 @@ class ViolationIT extends NodeIT {
         assertThat(entries.get(3).get("data").get("form").asText()).isEqualTo("CANH_CAO");
         assertThat(entries.get(3).get("data").get("reason").asText()).isEqualTo("Hủy theo kết quả giải quyết khiếu nại");
         assertThat(entries.get(4).get("data").get("form").asText()).isEqualTo("KHIEN_TRACH");
+        // the annulment corrects the decision it undoes
+        assertThat(entries.get(3).get("corrects").asLong()).isEqualTo(entries.get(2).get("position").asLong());
+        assertThat(entries.get(4).has("corrects")).isFalse();
     }
 
     @Test
@@ -373,6 +376,23 @@ class ViolationIT extends NodeIT {
         assertRefused(api().post("/api/violations/" + id + "/amend", """
                 {"ruleCode": "NK-3"}"""), 400, "INPUT_VALID", "reason");
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anAmendmentAfterTheConfirmationCorrectsTheRecordNotTheConfirmation() {
+        district();
+        String id = recordConfirmed(p + "-HUONG", "2024-05-17");
+        created(api().post("/api/violations/" + id + "/amend", """
+                {"occurredOn": "2024-05-16", "reason": "Ghi nhầm ngày"}"""));
+        created(api().post("/api/violations/" + id + "/amend", """
+                {"ruleCode": "NK-2", "reason": "Ghi nhầm mã quy tắc"}"""));
+
+        JsonNode entries = entries("violations", id);
+        assertThat(entries).extracting(e -> e.get("type").asText()).containsExactly("ViolationRecorded",
+                "ViolationConfirmed", "ViolationAmended", "ViolationAmended");
+        assertThat(entries.get(1).has("corrects")).isFalse();
+        assertThat(entries.get(2).get("corrects").asLong()).isEqualTo(entries.get(0).get("position").asLong());
+        assertThat(entries.get(3).get("corrects").asLong()).isEqualTo(entries.get(2).get("position").asLong());
     }
 
     @Test

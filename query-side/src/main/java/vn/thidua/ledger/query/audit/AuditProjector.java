@@ -47,8 +47,10 @@ class AuditProjector {
     private static final String CORRECTS_NAMED = INSERT_EVENT.formatted("""
             (SELECT a.position FROM domain_event_entry d JOIN audit_event a ON a.position = d.global_index
              WHERE d.event_identifier = ?)""");
+    /** The entity's latest record of what an amendment changes: its first record or an earlier amendment. */
     private static final String CORRECTS_LATEST = INSERT_EVENT.formatted("""
-            (SELECT max(position) FROM audit_entry WHERE subject_kind = ? AND subject_id = ? AND position < ?)""");
+            (SELECT max(position) FROM audit_entry WHERE subject_kind = ? AND subject_id = ? AND event_type IN (?, ?)
+                                                     AND position < ?)""");
     private static final String INSERT_ENTRY = """
             INSERT INTO audit_entry (subject_kind, subject_id, position, event_type) VALUES (?, ?, ?, ?)
             ON CONFLICT DO NOTHING""";
@@ -115,8 +117,9 @@ class AuditProjector {
 
     /**
      * The entry a correction replaces, as the SQL to insert with and its parameters: the event it names
-     * ({@code corrects}, an event identifier), or else, for an amendment or correction, the entity's latest entry
-     * before it; null when the event corrects nothing.
+     * ({@code corrects}, an event identifier), or else, for an amendment or correction, the entity's latest record
+     * of the same content before it (its {@code …Recorded} event or an earlier amendment, not a confirmation or a
+     * sanction that came between); null when the event corrects nothing.
      */
     private Object[] corrects(LedgerEvent event, JsonNode json, long position) {
         JsonNode named = json.get("corrects");
@@ -124,11 +127,17 @@ class AuditProjector {
             return new Object[] {CORRECTS_NAMED, named.asText()};
         }
         String type = event.getClass().getSimpleName();
+        EntityId own = event.subjects().get(0);
+        if (type.equals("SanctionAnnulled")) {
+            // annulled after a complaint: the decision it undoes was wrong
+            return new Object[] {CORRECTS_LATEST, own.kind(), own.value(), "SanctionImposed", "SanctionImposed",
+                    position};
+        }
         if (!type.endsWith("Amended") && !type.endsWith("Corrected")) {
             return null;
         }
-        EntityId own = event.subjects().get(0);
-        return new Object[] {CORRECTS_LATEST, own.kind(), own.value(), position};
+        String recorded = type.replaceFirst("(Amended|Corrected)$", "Recorded");
+        return new Object[] {CORRECTS_LATEST, own.kind(), own.value(), recorded, type, position};
     }
 
     /**
