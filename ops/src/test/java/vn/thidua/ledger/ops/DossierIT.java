@@ -102,6 +102,10 @@ class DossierIT extends NodeIT {
         assertThat(violations.get("details").get("bySanction").get("KHIEN_TRACH").asInt()).isEqualTo(1);
         assertThat(violations.get("entries")).extracting(e -> e.get("type").asText())
                 .containsExactly("ViolationRecorded", "ViolationConfirmed", "SanctionImposed");
+        // the violation's summary names every event behind it, its sanction's too
+        assertThat(violations.get("details").get("violations").get(0).get("positions")).extracting(JsonNode::asLong)
+                .containsExactlyElementsOf(java.util.stream.StreamSupport.stream(violations.get("entries")
+                        .spliterator(), false).map(e -> e.get("position").asLong()).toList());
 
         JsonNode evaluations = indicator(dossier, "EVALUATIONS");
         assertThat(evaluations.get("details").get("recorded").asInt()).isEqualTo(3);

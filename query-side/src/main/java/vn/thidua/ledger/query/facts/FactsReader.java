@@ -377,13 +377,25 @@ public class FactsReader {
                 });
         Map<String, String> sanctions = new HashMap<>();
         if (!states.isEmpty()) {
+            // every decision on them is behind the summary too, annulled ones and their annulments included
             jdbc.sql("""
-                            SELECT violation_id, form FROM fact_sanction WHERE violation_id = ANY(?) AND position <= ?
-                              AND (annulled_position IS NULL OR annulled_position > ?)""")
-                    .params(array(states.keySet()), asOf, asOf)
+                            SELECT violation_id, form, position, annulled_position FROM fact_sanction
+                            WHERE violation_id = ANY(?) AND position <= ?""")
+                    .params(array(states.keySet()), asOf)
                     .query(rs -> {
-                        sanctions.put(rs.getString(1), rs.getString(2));
+                        String id = rs.getString(1);
+                        long annulled = rs.getLong(4);
+                        boolean annulledByNow = !rs.wasNull() && annulled <= asOf;
+                        if (!annulledByNow) {
+                            sanctions.put(id, rs.getString(2));
+                        }
+                        List<Long> behind = positions.computeIfAbsent(id, k -> new ArrayList<>());
+                        behind.add(rs.getLong(3));
+                        if (annulledByNow) {
+                            behind.add(annulled);
+                        }
                     });
+            positions.values().forEach(java.util.Collections::sort);
         }
         List<ViolationSummary> result = new ArrayList<>();
         states.forEach((id, s) -> {
