@@ -99,8 +99,16 @@ class StandingsIT extends NodeIT {
         assertThat(rows.get(0).get("movement").asInt()).isEqualTo(1);
         assertThat(rows.get(1).get("movement").asInt()).isEqualTo(-1);
         assertThat(rows.get(2).get("score").decimalValue()).isEqualByComparingTo("0");
+        // GT, not evaluated in May, has a rank from April but no movement: it did not fall, it is not scored yet
+        assertThat(rows.get(2).get("evaluations").asInt()).isZero();
+        assertThat(rows.get(2).get("previousRank").asInt()).isEqualTo(3);
+        assertThat(rows.get(2).get("movement").isNull()).isTrue();
+        // and April had nobody scored in March to move from
+        JsonNode april = ranking("period=2024-04");
+        assertThat(april.get("rows")).allSatisfy(r -> assertThat(r.get("previousRank").isNull()).isTrue());
 
         JsonNode quarter = ranking("period=2024-Q2");
+        assertThat(quarter.get("previousPeriod").asText()).isEqualTo("2024-Q1");
         assertThat(quarter.get("rows").get(0).get("breakdown").get("GENERAL").decimalValue())
                 .isEqualByComparingTo("27.5");
     }

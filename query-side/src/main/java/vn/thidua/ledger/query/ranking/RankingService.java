@@ -88,18 +88,21 @@ public class RankingService {
                 }
             }
             if (previousSet != null) {
-                standings(clusterId, previous, point.position(), previousSet)
+                // a unit not evaluated then had no rank to move from: its place among the zeros says nothing
+                standings(clusterId, previous, point.position(), previousSet).stream()
+                        .filter(s -> s.evaluations() > 0)
                         .forEach(s -> previousRanks.put(s.unitId(), s.rank()));
             }
         }
         List<Row> rows = standings.stream().map(s -> {
             Integer before = previousRanks.get(s.unitId());
+            Integer movement = before == null || s.evaluations() == 0 ? null : before - s.rank();
             return new Row(s.rank(), s.unitId(), s.unitName(), s.score(), s.breakdown(), s.penalty(), s.violations(),
-                    s.level(), s.evaluations(), before, before == null ? null : before - s.rank());
+                    s.level(), s.evaluations(), before, movement);
         }).toList();
         return new Ranking(clusterId, clusterName, point.periodLabel(), point.period().from().toString(),
                 point.period().to().toString(), set.ref().toString(), set.title(), set.unconfirmed(),
-                point.position(), previous.toString(), rows);
+                point.position(), previous.label(), rows);
     }
 
     /** The standings alone, for a what-if comparison or a live view. */
