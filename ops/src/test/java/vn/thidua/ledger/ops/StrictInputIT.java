@@ -64,6 +64,16 @@ class StrictInputIT extends NodeIT {
     }
 
     @Test
+    void aFieldWrittenTwiceIsRefusedNotReadAsItsLastValue() {
+        long head = head();
+        refusedOn("name", api().post("/api/units", """
+                {"id": "%s-D", "name": "Phòng Nội vụ", "kind": "AGENCY", "name": "Phòng Tư pháp"}""".formatted(p)));
+        refusedOn("scores.TASKS", api().post("/api/evaluations/persons", """
+                {"personId": "%s-P", "period": "2024-05", "scores": {"TASKS": 10, "TASKS": 70}}""".formatted(p)));
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
     void aBodyOfTheWrongShapeIsToldWithoutNamingJavaTypes() {
         Api.Response array = api().post("/api/units", "[1, 2]");
         assertThat(array.status()).isEqualTo(400);

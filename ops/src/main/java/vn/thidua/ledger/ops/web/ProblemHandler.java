@@ -148,6 +148,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return invalid(errors);
     }
 
+    /** How Jackson's strict duplicate detection names the field written twice. */
+    private static final java.util.regex.Pattern DUPLICATE_FIELD = java.util.regex.Pattern.compile(
+            "^Duplicate field '(.*)'");
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
@@ -163,6 +167,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                             : "giá trị không hợp lệ: " + invalid.getValue() + allowedValues(invalid.getTargetType()))
                     : "giá trị không đúng kiểu";
             return invalid(List.of(new FieldProblem(field, message)));
+        }
+        java.util.regex.Matcher duplicate = syntax == null ? null
+                : DUPLICATE_FIELD.matcher(String.valueOf(syntax.getOriginalMessage()));
+        if (duplicate != null && duplicate.find()) {
+            String field = duplicate.group(1);
+            com.fasterxml.jackson.core.JsonParser parser = syntax.getProcessor();
+            if (parser != null) {
+                // where it stands: scores.TASKS rather than TASKS
+                String path = parser.getParsingContext().pathAsPointer().toString();
+                if (path.length() > 1) {
+                    field = path.substring(1).replace('/', '.').replace("~1", "/").replace("~0", "~");
+                }
+            }
+            return invalid(List.of(new FieldProblem(field, "trường " + field + " được ghi hai lần ở dòng "
+                    + syntax.getLocation().getLineNr() + "; mỗi trường chỉ ghi một lần")));
         }
         // a syntax error is told as the parser saw it; a body of the wrong shape without naming Java types
         String detail = syntax instanceof com.fasterxml.jackson.core.io.JsonEOFException
