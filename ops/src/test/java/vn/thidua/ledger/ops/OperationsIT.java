@@ -61,6 +61,14 @@ class OperationsIT extends NodeIT {
         JsonNode pledge = docs.json().get("paths").get("/api/pledges").get("post").get("responses");
         assertThat(pledge.fieldNames()).toIterable().contains("201", "200");
         assertThat(pledge.get("201").get("content").toString()).contains("WriteResult");
+        // and every refusal as the problem detail it is, naming the rule (and for bad input the fields)
+        assertThat(pledge.fieldNames()).toIterable().contains("400", "401", "403", "404", "409");
+        assertThat(pledge.get("409").get("content").get("application/problem+json").get("schema").get("$ref")
+                .asText()).isEqualTo("#/components/schemas/Problem");
+        JsonNode audit = docs.json().get("paths").get("/api/audit/{kind}/{id}").get("get").get("responses");
+        assertThat(audit.fieldNames()).toIterable().contains("200", "400", "404", "503").doesNotContain("409");
+        assertThat(docs.json().get("components").get("schemas").get("Problem").get("properties").has("rule"))
+                .isTrue();
         // an audit entry's data is the event itself, an object
         assertThat(docs.json().get("components").get("schemas").get("Entry").get("properties").get("data")
                 .get("type").asText()).isEqualTo("object");

@@ -46,7 +46,8 @@ class DirectoryReadAheadPostgresTest {
         JdbcClient ddl = JdbcClient.create(dataSource);
         ddl.sql("""
                 CREATE TABLE directory_unit (unit_id VARCHAR(64) PRIMARY KEY, parent_id VARCHAR(64), name TEXT NOT NULL,
-                                             kind VARCHAR(32) NOT NULL, closed BOOLEAN NOT NULL DEFAULT FALSE)""")
+                                             kind VARCHAR(32) NOT NULL, closed BOOLEAN NOT NULL DEFAULT FALSE,
+                                             closed_on DATE)""")
                 .update();
         ddl.sql("""
                 CREATE TABLE directory_person (person_id VARCHAR(64) PRIMARY KEY, unit_id VARCHAR(64) NOT NULL,
@@ -56,9 +57,9 @@ class DirectoryReadAheadPostgresTest {
                                                           from_date DATE, position BIGINT NOT NULL,
                                                           PRIMARY KEY (person_id, position))""").update();
         ddl.sql("""
-                INSERT INTO directory_unit VALUES ('LB', NULL, 'Quận Long Biên', 'DISTRICT', FALSE),
-                    ('LB-PNV', 'LB', 'Phòng Nội vụ', 'DEPARTMENT', FALSE),
-                    ('LB-PTC', 'LB', 'Phòng Tài chính', 'DEPARTMENT', TRUE)""").update();
+                INSERT INTO directory_unit VALUES ('LB', NULL, 'Quận Long Biên', 'DISTRICT', FALSE, NULL),
+                    ('LB-PNV', 'LB', 'Phòng Nội vụ', 'DEPARTMENT', FALSE, NULL),
+                    ('LB-PTC', 'LB', 'Phòng Tài chính', 'DEPARTMENT', TRUE, DATE '2024-12-31')""").update();
         ddl.sql("""
                 INSERT INTO directory_person VALUES ('LB-PNV-01', 'LB-PNV', 'CONG_CHUC', TRUE),
                     ('LB-PTC-01', 'LB-PNV', 'VIEN_CHUC', FALSE)""").update();
