@@ -137,8 +137,7 @@ public class ClassificationService {
         Set<String> evaluatedHere = evaluationsWithin(unitId, period, position).stream()
                 .map(PersonEvaluation::personId).collect(Collectors.toSet());
         List<PersonEvaluation> theirs = evaluatedHere.isEmpty() ? List.of()
-                : facts.personEvaluationsOf(evaluatedHere, period, position).stream()
-                        .filter(e -> period.encloses(Period.month(YearMonth.from(e.month())))).toList();
+                : wholeMonths(facts.personEvaluationsOf(evaluatedHere, period, position), period);
         Map<String, String> home = new HashMap<>();
         theirs.forEach(e -> home.put(e.personId(), e.unitId())); // in month order: the last month's unit stays
         List<PersonEvaluation> evaluations = theirs.stream()
@@ -158,8 +157,11 @@ public class ClassificationService {
 
     /** The months evaluated that lie wholly inside the period (a range cutting a month leaves that month out). */
     private List<PersonEvaluation> evaluationsWithin(String unitId, Period period, long position) {
-        return facts.personEvaluations(List.of(unitId), period, position).stream()
-                .filter(e -> period.encloses(Period.month(YearMonth.from(e.month())))).toList();
+        return wholeMonths(facts.personEvaluations(List.of(unitId), period, position), period);
+    }
+
+    private static List<PersonEvaluation> wholeMonths(List<PersonEvaluation> evaluations, Period period) {
+        return evaluations.stream().filter(e -> period.encloses(Period.month(YearMonth.from(e.month())))).toList();
     }
 
     public Map<String, String> names(Iterable<String> personIds, long position) {

@@ -501,10 +501,15 @@ public class ProjectionRebuilder {
         return holder;
     }
 
+    /** Frees the segments {@code holder} still holds, answering how many. */
+    private int release(String name, String holder) {
+        return jdbc.sql("UPDATE token_entry SET owner = NULL WHERE processor_name = ? AND owner = ?")
+                .params(name, holder).update();
+    }
+
     private void letGo(String name, String holder) {
         try {
-            jdbc.sql("UPDATE token_entry SET owner = NULL WHERE processor_name = ? AND owner = ?")
-                    .params(name, holder).update();
+            release(name, holder);
         } catch (RuntimeException e) {
             log.warn("Could not let go of {}'s segments; they are claimable again after the claim timeout", name, e);
         }
@@ -513,8 +518,7 @@ public class ProjectionRebuilder {
     private void switchOver(String name, ProjectionTables tables, long lastPosition, String holder) {
         // first, before any table is locked: a node that claimed a segment since (its hold expired) is writing
         int segments = tokenStore.fetchSegments(name).length;
-        int held = jdbc.sql("UPDATE token_entry SET owner = NULL WHERE processor_name = ? AND owner = ?")
-                .params(name, holder).update();
+        int held = release(name, holder);
         if (held != segments) {
             throw new IllegalStateException("another node claimed " + name + " before the switch-over (held "
                     + held + " of " + segments + " segments); the live tables were kept: rebuild again");
