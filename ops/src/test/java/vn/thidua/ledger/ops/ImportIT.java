@@ -1,6 +1,7 @@
 package vn.thidua.ledger.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -291,6 +292,14 @@ class ImportIT extends NodeIT {
         assertProblem(unknownColumn, 400, "IMPORT_FILE_FORMAT");
         assertThat(unknownColumn.json().get("errors")).extracting(e -> e.get("column").asText()).containsExactly("KPI");
         assertThat(unknownColumn.json().get("errors").get(0).get("row").asInt()).isEqualTo(1);
+
+        // the person column twice, under its two names: neither is believed
+        Api.Response twoPersonColumns = api().postBytes(path("2024-05"), CSV,
+                csv("BẢNG TỔNG HỢP THÁNG 5\n" + HEADER + ";Mã CB", i -> goodRow(i) + ";" + person(i + 1)));
+        assertProblem(twoPersonColumns, 400, "IMPORT_FILE_FORMAT");
+        assertThat(twoPersonColumns.json().get("errors")).extracting(e -> e.get("rule").asText(),
+                e -> e.get("column").asText(), e -> e.get("row").asInt())
+                .containsExactly(tuple("IMPORT_COLUMN_UNIQUE", "Mã CB", 2));
 
         Api.Response noPersonColumn = api().postBytes(path("2024-05"), CSV,
                 "TASKS\n60\n".getBytes(StandardCharsets.UTF_8));

@@ -393,7 +393,13 @@ class PersonEvaluationImport implements FirstEvents {
                 continue; // for the reader of the file: its number, the person's name, …
             }
             if (known.isPresent()) {
-                fixed.put(known.get(), index);
+                Integer earlier = fixed.putIfAbsent(known.get(), index);
+                if (earlier != null) {
+                    // "personId" and "Mã CB" both: which one the ledger should believe is not for it to guess
+                    problems.add(RowProblem.at(header.number(), name, "IMPORT_COLUMN_UNIQUE", "Cột " + name
+                            + " và cột " + trimmed(header.cell(earlier)) + " cùng là cột "
+                            + known.get().header() + "; chỉ giữ một trong hai"));
+                }
             } else {
                 scores.put(index, name);
             }

@@ -18,6 +18,8 @@ import java.util.List;
 final class CsvReader {
 
     private static final char QUOTE = '"';
+    /** Lines looked at for the separator: as many as the import looks at for its header. */
+    private static final int TITLE_LINES = 10;
 
     private CsvReader() {
     }
@@ -70,17 +72,24 @@ final class CsvReader {
         }
     }
 
-    /** Semicolon when the header line has more semicolons than commas outside quotes, otherwise comma. */
+    /**
+     * Semicolon when the first line holding a separator outside quotes (the header, or a title line above it
+     * that Excel wrote as "BẢNG TỔNG HỢP;;;") has more semicolons than commas, otherwise comma. A title line
+     * without any separator says nothing, so the next line is asked, up to the lines a header may follow.
+     */
     static char separatorOf(String text) {
         int commas = 0;
         int semicolons = 0;
+        int lines = 0;
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == QUOTE) {
                 quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
+            } else if (!quoted && (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                if (commas + semicolons > 0 || ++lines >= TITLE_LINES) {
+                    break;
+                }
             } else if (!quoted && c == ',') {
                 commas++;
             } else if (!quoted && c == ';') {

@@ -347,6 +347,15 @@ class PersonEvaluationImportTest {
     }
 
     @Test
+    void headerNamesAColumnOnceUnderAnyOfItsNames() {
+        assertThat(problems("IMPORT_FILE_FORMAT", null,
+                "personId;Mã CB;Tháng;period;note;Ghi chú;TASKS\nLB-PNV-01;LB-PNV-02;2024-05;2024-06;a;b;60\n"))
+                .extracting(RowProblem::column, RowProblem::rule)
+                .containsExactly(tuple("Mã CB", "IMPORT_COLUMN_UNIQUE"), tuple("period", "IMPORT_COLUMN_UNIQUE"),
+                        tuple("Ghi chú", "IMPORT_COLUMN_UNIQUE"));
+    }
+
+    @Test
     void dataUnderNoHeaderIsRefusedByColumnLetter() {
         assertThat(problems("IMPORT_FILE_FORMAT", "2024-05", "personId,TASKS\nLB-PNV-01,60,61\n"))
                 .extracting(RowProblem::column, RowProblem::rule)
@@ -441,6 +450,15 @@ class PersonEvaluationImportTest {
                 """);
 
         assertThat(lines).hasSize(1);
+    }
+
+    @Test
+    void aTitleRowWithoutSeparatorsAboveASemicolonHeaderIsSkipped() {
+        List<PersonEvaluationImport.Line> lines = lines(null, "BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ THÁNG 5/2024\n"
+                + "personId;period;TASKS\nLB-PNV-01;2024-05;62,5\n");
+
+        assertThat(lines).extracting(line -> line.row().number()).containsExactly(3);
+        assertThat(lines.get(0).command().scores()).containsEntry("TASKS", new BigDecimal("62.5"));
     }
 
     @Test

@@ -46,6 +46,15 @@ class CsvReaderTest {
     }
 
     @Test
+    void aTitleLineWithoutSeparatorsLeavesTheSeparatorToTheHeaderBelowIt() {
+        Sheet sheet = read("BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ THÁNG 5\r\n\r\npersonId;TASKS\r\nLB-PNV-01;62,5\r\n");
+
+        assertThat(sheet.header().cells()).containsExactly("BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ THÁNG 5");
+        assertThat(cells(sheet)).containsExactly(List.of("personId", "TASKS"), List.of("LB-PNV-01", "62,5"));
+        assertThat(sheet.rows()).extracting(Sheet.Row::number).containsExactly(3, 4);
+    }
+
+    @Test
     void quotedFieldsHoldSeparatorsDoubledQuotesAndLineBreaks() {
         Sheet sheet = read("""
                 personId,note,TASKS
