@@ -39,7 +39,8 @@ class AccountsIT extends NodeIT {
                 {"id": "%s-X", "name": "Phòng Tư pháp", "kind": "AGENCY"}""".formatted(p));
         assertThat(write.status()).isEqualTo(403);
         assertThat(write.contentType()).startsWith("application/problem+json");
-        assertThat(write.json().get("detail").asText()).contains("không được phép");
+        assertThat(write.json().get("detail").asText()).contains("không được phép", "WRITER");
+        assertThat(write.json().get("rule").asText()).isEqualTo("ROLE_PERMITS");
         assertThat(head()).isEqualTo(head);
         assertThat(api().get("/api/audit/units/" + p + "-X").status()).isEqualTo(404);
     }
@@ -53,7 +54,10 @@ class AccountsIT extends NodeIT {
         assertThat(writer.post("/api/admin/users", """
                 {"username": "%s.x", "password": "%s", "role": "ADMIN"}""".formatted(p, PASSWORD)).status())
                 .isEqualTo(403);
-        assertThat(writer.post("/api/admin/rebuilds/audit", "").status()).isEqualTo(403);
+        Api.Response rebuild = writer.post("/api/admin/rebuilds/audit", "");
+        assertThat(rebuild.status()).isEqualTo(403);
+        assertThat(rebuild.json().get("rule").asText()).isEqualTo("ROLE_PERMITS");
+        assertThat(rebuild.json().get("detail").asText()).contains("ADMIN");
     }
 
     @Test
@@ -83,6 +87,13 @@ class AccountsIT extends NodeIT {
                 {"username": "%s.doc", "password": "%s", "role": "WRITER"}""".formatted(p, PASSWORD));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("errors").get(0).get("field").asText()).isEqualTo("username");
+        Api.Response shouted = api().post("/api/admin/users", """
+                {"username": "%s.DOC", "password": "%s", "role": "WRITER"}""".formatted(p.toUpperCase(), PASSWORD));
+        assertThat(shouted.status()).isEqualTo(409);
+        assertThat(shouted.json().get("rule").asText()).isEqualTo("USERNAME_UNIQUE");
+        assertThat(shouted.json().get("detail").asText()).contains(p + ".doc");
+        assertThat(api().get("/api/admin/users").json().get("accounts").toString())
+                .doesNotContain(p.toUpperCase() + ".DOC");
     }
 
     @Test
@@ -96,7 +107,7 @@ class AccountsIT extends NodeIT {
         assertThat(disabled.json().get("rule").asText()).isEqualTo("ACCOUNT_ENABLED");
         Api.Response guessed = Api.as(port, p + ".doc", "not-the-password").get("/api/integrity/verify");
         assertThat(guessed.status()).isEqualTo(401);
-        assertThat(guessed.json().has("rule")).isFalse();
+        assertThat(guessed.json().get("rule").asText()).isEqualTo("AUTHENTICATED");
         assertThat(guessed.body()).doesNotContain("vô hiệu");
         assertThat(api().post("/api/admin/users/" + p + ".doc/enable", "").status()).isEqualTo(200);
         assertThat(reader.get("/api/integrity/verify").status()).isEqualTo(200);

@@ -327,6 +327,11 @@ class ImportIT extends NodeIT {
         assertThat(json.contentType()).startsWith("application/problem+json");
         assertThat(json.json().get("errors").get(0).get("field").asText()).isEqualTo("Content-Type");
         assertThat(json.json().get("detail").asText()).contains("text/csv");
+        Api.Response unknownCharset = api().postBytes(path("2024-05"), "text/csv; charset=x-khong-co",
+                csv(HEADER, this::goodRow));
+        assertThat(unknownCharset.status()).isEqualTo(415);
+        assertThat(unknownCharset.json().get("detail").asText()).contains("x-khong-co", "bảng mã")
+                .doesNotContain("null");
         Api.Response untyped = api().postBytes(path("2024-05"), null, csv(HEADER, this::goodRow));
         assertThat(untyped.status()).as(untyped.toString()).isEqualTo(400);
         assertThat(untyped.json().get("errors").get(0).get("field").asText()).isEqualTo("Content-Type");
@@ -351,6 +356,38 @@ class ImportIT extends NodeIT {
 
         // Windows labels a .csv as an Excel file: the content says what it is
         created(api().postBytes(path("2024-05"), "application/vnd.ms-excel", csv(HEADER, this::goodRow)));
+    }
+
+    /**
+     * Two uploads whose senders stall half-way hold none of the node's two import turns: a third file is stored at
+     * once, where it used to wait a minute for a turn and be refused.
+     */
+    @Test
+    void uploadsStillArrivingHoldNoImportTurn() throws Exception {
+        byte[] file = csv(HEADER, this::goodRow);
+        List<java.net.Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", port);
+                String credentials = java.util.Base64.getEncoder().encodeToString(("admin:" + Api.ADMIN_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8));
+                socket.getOutputStream().write(("POST " + path("2024-06") + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Authorization: Basic " + credentials + "\r\nContent-Type: " + CSV + "\r\n"
+                        + "Content-Length: " + file.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                socket.getOutputStream().write(file, 0, file.length / 2);
+                socket.getOutputStream().flush();
+                stalled.add(socket);
+            }
+            Thread.sleep(500); // both requests are in their controller, receiving
+
+            Api.Response third = api().postBytes(path("2024-05"), CSV, file);
+            assertThat(third.status()).as(third.toString()).isEqualTo(201);
+            assertThat(third.json().get("rows").asInt()).isEqualTo(20);
+        } finally {
+            for (java.net.Socket socket : stalled) {
+                socket.close();
+            }
+        }
     }
 
     /**

@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -93,7 +95,20 @@ class EvaluationImportController {
                     + "chí cá nhân có hiệu lực trong tháng") @RequestParam(required = false) String criteriaSet,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
-        return importSheet(unit, period, criteriaSet, () -> Sheets.readAll(body), contentType);
+        // the parameters first: a request refused for them is refused before its body is received
+        PersonEvaluationImport.Target target = target(unit, period, criteriaSet);
+        Path spooled = Sheets.spool(body);
+        try {
+            return importSheet(unit, period, criteriaSet, target, () -> {
+                try {
+                    return Files.readAllBytes(spooled);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, contentType);
+        } finally {
+            Sheets.deleteQuietly(spooled);
+        }
     }
 
     @PostMapping(path = "/evaluations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -103,7 +118,7 @@ class EvaluationImportController {
             @Parameter(example = "2024-05") @RequestParam(required = false) String period,
             @Parameter(example = "HN-3814@2") @RequestParam(required = false) String criteriaSet,
             @RequestPart("file") MultipartFile file) {
-        return importSheet(unit, period, criteriaSet, () -> {
+        return importSheet(unit, period, criteriaSet, target(unit, period, criteriaSet), () -> {
             // the part waits on disk until its import's turn to be read
             try (InputStream content = file.getInputStream()) {
                 return Sheets.readAll(content);
@@ -113,11 +128,16 @@ class EvaluationImportController {
         }, file.getContentType());
     }
 
-    private ResponseEntity<ImportResult> importSheet(String unit, String period, String criteriaSet,
-                                                     Supplier<byte[]> file, String contentType) {
-        // the parameters and the account's scope are judged before the file is read
+    /** The parameters and the account's scope, judged before the file is read. */
+    private PersonEvaluationImport.Target target(String unit, String period, String criteriaSet) {
         PersonEvaluationImport.Target target = imports.target(unit, period, criteriaSet);
         imports.requireWithinScope(target.unit(), accountScope());
+        return target;
+    }
+
+    private ResponseEntity<ImportResult> importSheet(String unit, String period, String criteriaSet,
+                                                     PersonEvaluationImport.Target target, Supplier<byte[]> file,
+                                                     String contentType) {
         return turns.inTurn(() -> {
             byte[] content = file.get();
             String fileSha256 = sha256(content);

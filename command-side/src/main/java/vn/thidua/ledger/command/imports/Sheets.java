@@ -2,8 +2,11 @@ package vn.thidua.ledger.command.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +70,57 @@ public final class Sheets {
             }
         }
         return null;
+    }
+
+    /**
+     * The body of an upload received whole into a temporary file, refused beyond {@link #MAX_BYTES} without
+     * reading further: received before the import waits for its turn, so a slow sender holds no turn and the
+     * waiting bodies take disk, not memory. The caller deletes the file.
+     */
+    public static Path spool(InputStream body) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("thidua-import-", ".upload");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                byte[] buffer = new byte[64 * 1024];
+                long received = 0;
+                for (int read = received(body, buffer); read >= 0; read = received(body, buffer)) {
+                    received += read;
+                    if (received > MAX_BYTES) {
+                        throw new FileTooLargeException();
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            return file;
+        } catch (IOException e) {
+            deleteQuietly(file);
+            throw new UncheckedIOException(e); // the node's own disk
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    private static int received(InputStream body, byte[] buffer) {
+        try {
+            return body.read(buffer);
+        } catch (IOException e) {
+            // most often the sender gone half-way: nobody hears the answer, but it is no failure of the node
+            throw RefusedException.invalid("IMPORT_FILE_RECEIVED", "file", "Tệp gửi lên bị ngắt giữa chừng ("
+                    + e.getMessage() + "); hãy gửi lại, không có gì của tệp này được ghi");
+        }
+    }
+
+    /** Deletes a spooled body, whatever became of its import. */
+    public static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                file.toFile().deleteOnExit(); // a temporary file; gone at the latest with the node
+            }
+        }
     }
 
     /** The body of an upload, refused beyond {@link #MAX_BYTES} without reading further. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.api.RefusedException;
 
@@ -64,5 +67,37 @@ class SheetsTest {
         byte[] tooLarge = new byte[Sheets.MAX_BYTES + 1];
 
         refusedBy("IMPORT_FILE_SIZE", () -> Sheets.readAll(new ByteArrayInputStream(tooLarge)));
+    }
+
+    @Test
+    void aBodyIsReceivedWholeIntoATemporaryFileAndALargeOneLeavesNoFileBehind() throws Exception {
+        byte[] content = "personId,TASKS\nLB-PNV-01,60\n".getBytes(StandardCharsets.UTF_8);
+        Path spooled = Sheets.spool(new ByteArrayInputStream(content));
+        try {
+            assertThat(Files.readAllBytes(spooled)).isEqualTo(content);
+        } finally {
+            Sheets.deleteQuietly(spooled);
+        }
+        assertThat(spooled).doesNotExist();
+
+        long before = spooledFiles();
+        refusedBy("IMPORT_FILE_SIZE", () -> Sheets.spool(new ByteArrayInputStream(new byte[Sheets.MAX_BYTES + 1])));
+        assertThat(spooledFiles()).isEqualTo(before);
+
+        java.io.InputStream cut = new java.io.SequenceInputStream(new ByteArrayInputStream(content),
+                new java.io.InputStream() {
+                    @Override
+                    public int read() throws java.io.IOException {
+                        throw new java.io.EOFException("sender gone");
+                    }
+                });
+        refusedBy("IMPORT_FILE_RECEIVED", () -> Sheets.spool(cut));
+        assertThat(spooledFiles()).isEqualTo(before);
+    }
+
+    private static long spooledFiles() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("thidua-import-")).count();
+        }
     }
 }

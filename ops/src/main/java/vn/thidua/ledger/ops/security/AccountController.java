@@ -106,9 +106,12 @@ class AccountController {
             throw RefusedException.invalid(problems);
         }
         String scope = scopeUnit(body.unitScope());
-        if (users.userExists(body.username())) {
-            throw RefusedException.conflict("USERNAME_UNIQUE", "username",
-                    "Tài khoản " + body.username() + " đã có");
+        // "r2-officer" and "R2-OFFICER" would be two accounts nobody can tell apart in a list or an audit trail
+        String taken = jdbc.sql("SELECT username FROM users WHERE lower(username) = lower(?)")
+                .param(body.username()).query(String.class).optional().orElse(null);
+        if (taken != null) {
+            throw RefusedException.conflict("USERNAME_UNIQUE", "username", "Tài khoản " + taken + " đã có"
+                    + (taken.equals(body.username()) ? "" : " (tên tài khoản không phân biệt chữ hoa, chữ thường)"));
         }
         users.createUser(User.withUsername(body.username()).password(encoder.encode(body.password()))
                 .authorities(role.authority()).build());

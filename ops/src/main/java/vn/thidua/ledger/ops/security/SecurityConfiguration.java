@@ -59,12 +59,15 @@ class SecurityConfiguration {
                                         "Tài khoản đã bị vô hiệu hoá; hãy liên hệ quản trị viên");
                                 return;
                             }
-                            problem(response, objectMapper, HttpStatus.UNAUTHORIZED, null,
+                            problem(response, objectMapper, HttpStatus.UNAUTHORIZED, "AUTHENTICATED",
                                     "Cần đăng nhập (HTTP Basic) để dùng API này");
                         }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, objectMapper, HttpStatus.FORBIDDEN, null,
-                                "Tài khoản không được phép thực hiện thao tác này")))
+                        problem(response, objectMapper, HttpStatus.FORBIDDEN, "ROLE_PERMITS",
+                                "Tài khoản không được phép thực hiện thao tác này: "
+                                        + (request.getRequestURI().startsWith("/api/admin/")
+                                        ? "chỉ quản trị viên (vai trò ADMIN) được quản trị nút"
+                                        : "cần vai trò WRITER hoặc ADMIN để ghi; vai trò READER chỉ được đọc"))))
                 .addFilterAfter(new AccountAttributes(), BasicAuthenticationFilter.class)
                 .build();
     }

@@ -203,8 +203,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
                                                                      HttpHeaders headers, HttpStatusCode status,
                                                                      WebRequest request) {
-        String detail = "Không đọc được nội dung kiểu " + e.getContentType() + "; nhận: "
-                + e.getSupportedMediaTypes().stream().map(Object::toString).collect(Collectors.joining(", "));
+        String accepted = e.getSupportedMediaTypes().isEmpty() ? ""
+                : "; nhận: " + e.getSupportedMediaTypes().stream().map(Object::toString)
+                .collect(Collectors.joining(", "));
+        String detail;
+        if (e.getContentType() != null) {
+            detail = "Không đọc được nội dung kiểu " + e.getContentType() + accepted;
+        } else {
+            // the header itself did not parse: most often a charset this Java does not know
+            String declared = request.getHeader(HttpHeaders.CONTENT_TYPE);
+            detail = "Không hiểu tiêu đề Content-Type '" + declared + "'"
+                    + (declared != null && declared.toLowerCase(java.util.Locale.ROOT).contains("charset=")
+                    ? ": bảng mã khai báo không được hỗ trợ (hãy dùng UTF-8, hoặc windows-1258 cho CSV của Excel)"
+                    : "") + accepted;
+        }
         ProblemDetail problem = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail);
         problem.setProperty("rule", "MEDIA_TYPE_SUPPORTED");
         problem.setProperty("errors", List.of(new FieldProblem("Content-Type", detail, "MEDIA_TYPE_SUPPORTED")));
