@@ -373,13 +373,18 @@ class PersonEvaluationImport implements FirstEvents {
             String name = trimmed(header.cell(index));
             if (name.isEmpty()) {
                 int column = index;
-                if (sheet.rows().stream().anyMatch(row -> !row.cell(column).isBlank() || row.uncomputed(column))) {
+                Optional<Sheet.Row> stray = sheet.rows().stream()
+                        .filter(row -> !row.cell(column).isBlank() || row.uncomputed(column)).findFirst();
+                if (stray.isPresent()) {
+                    // told where the data is: the first cell of it, found without scrolling the header's row
+                    int row = stray.get().number();
                     problems.add(header.uncomputed(index)
                             ? RowProblem.at(header.number(), letter(index), "IMPORT_FORMULA_COMPUTED", "Ô "
                             + letter(index) + header.number() + " của dòng tiêu đề có công thức nhưng chưa có giá "
                             + "trị đã tính; hãy mở tệp trong Excel rồi lưu lại, hoặc ghi tên cột thay cho công thức")
-                            : RowProblem.at(header.number(), letter(index), "IMPORT_COLUMN_NAMED", "Cột "
-                            + letter(index) + " có dữ liệu nhưng không có tên ở dòng tiêu đề"));
+                            : RowProblem.at(row, letter(index), "IMPORT_COLUMN_NAMED", "Ô " + letter(index) + row
+                            + " có dữ liệu nhưng cột " + letter(index) + " không có tên ở dòng tiêu đề (dòng "
+                            + header.number() + ")"));
                 }
                 continue;
             }

@@ -357,9 +357,10 @@ class PersonEvaluationImportTest {
 
     @Test
     void dataUnderNoHeaderIsRefusedByColumnLetter() {
-        assertThat(problems("IMPORT_FILE_FORMAT", "2024-05", "personId,TASKS\nLB-PNV-01,60,61\n"))
-                .extracting(RowProblem::column, RowProblem::rule)
-                .containsExactly(tuple("C", "IMPORT_COLUMN_NAMED"));
+        assertThat(problems("IMPORT_FILE_FORMAT", "2024-05", "personId,TASKS\nLB-PNV-01,60\nLB-PNV-02,61,7\n"))
+                .extracting(RowProblem::column, RowProblem::row, RowProblem::rule, RowProblem::message)
+                .containsExactly(tuple("C", 3, "IMPORT_COLUMN_NAMED",
+                        "Ô C3 có dữ liệu nhưng cột C không có tên ở dòng tiêu đề (dòng 1)"));
     }
 
     @Test
