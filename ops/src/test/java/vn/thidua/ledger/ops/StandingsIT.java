@@ -207,6 +207,9 @@ class StandingsIT extends NodeIT {
         assertThat(bd.get("candidate").get("score").decimalValue()).isEqualByComparingTo("70");
         assertThat(bd.get("scoreDelta").decimalValue()).isEqualByComparingTo("20");
         assertThat(bd.get("rankDelta").asInt()).isEqualTo(1);
+        // each side says what its version took off, for the same confirmed violations (none here)
+        assertThat(bd.get("baseline").get("penalty").decimalValue()).isEqualByComparingTo("0");
+        assertThat(bd.get("candidate").get("violations").asInt()).isZero();
     }
 
     @Test

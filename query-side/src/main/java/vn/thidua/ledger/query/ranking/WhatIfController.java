@@ -30,7 +30,9 @@ import vn.thidua.ledger.rules.UnitStanding;
 @Tag(name = "Bảng xếp hạng thi đua")
 class WhatIfController {
 
-    record Side(int rank, BigDecimal score, String level, Map<String, BigDecimal> breakdown) {
+    /** A unit's standing under one version: its penalty is that version's, for the same confirmed violations. */
+    record Side(int rank, BigDecimal score, String level, Map<String, BigDecimal> breakdown, BigDecimal penalty,
+                int violations) {
     }
 
     record Row(String unitId, String unitName, Side baseline, Side candidate, int rankDelta, BigDecimal scoreDelta) {
@@ -86,7 +88,7 @@ class WhatIfController {
     }
 
     private static Side side(UnitStanding s) {
-        return new Side(s.rank(), s.score(), s.level(), s.breakdown());
+        return new Side(s.rank(), s.score(), s.level(), s.breakdown(), s.penalty(), s.violations());
     }
 
     private static void require(String value, String field) {
