@@ -145,14 +145,16 @@ public class ProjectionRebuilder {
      * {@code hashtext('thidua-rebuild:' || projection)}, held by a connection of its own for as long as the rebuild
      * runs, so that it is let go even when the node dies (two rebuilds of one projection would fill one copy).
      */
-    private static final class ClusterTurn implements AutoCloseable {
+    static final class ClusterTurn implements AutoCloseable {
 
         private static final String KEY = "hashtext('thidua-rebuild:' || ?)";
 
+        private final DataSource dataSource;
         private final Connection connection;
         private final String name;
 
-        private ClusterTurn(Connection connection, String name) {
+        private ClusterTurn(DataSource dataSource, Connection connection, String name) {
+            this.dataSource = dataSource;
             this.connection = connection;
             this.name = name;
         }
@@ -174,7 +176,7 @@ public class ProjectionRebuilder {
                     throw RefusedException.conflict("REBUILD_ONCE_AT_A_TIME", "projection",
                             "Một nút khác đang dựng lại " + name + "; chờ xong rồi thử lại");
                 }
-                return new ClusterTurn(connection, name);
+                return new ClusterTurn(dataSource, connection, name);
             } catch (SQLException e) {
                 closeQuietly(connection);
                 throw new IllegalStateException("could not take the turn to rebuild " + name, e);
@@ -183,14 +185,33 @@ public class ProjectionRebuilder {
 
         @Override
         public void close() {
+            boolean unlocked = false;
             try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(" + KEY + ")")) {
                 unlock.setString(1, name);
                 unlock.execute();
+                unlocked = true;
             } catch (SQLException e) {
-                log.warn("Could not let go of the turn to rebuild {}; closing its connection lets go of it", name, e);
-            } finally {
-                closeQuietly(connection);
+                log.warn("Could not let go of the turn to rebuild {}; its connection is closed for good", name, e);
             }
+            if (unlocked) {
+                closeQuietly(connection);
+            } else {
+                // back in the pool the connection would keep the lock, and no node could rebuild again: the
+                // pool drops it for good, and its session's end lets go of the lock
+                evict();
+            }
+        }
+
+        private void evict() {
+            try {
+                if (dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
+                    dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).evictConnection(connection);
+                    return;
+                }
+            } catch (SQLException | RuntimeException e) {
+                log.debug("evicting a connection failed", e);
+            }
+            closeQuietly(connection);
         }
 
         private static void closeQuietly(Connection connection) {
