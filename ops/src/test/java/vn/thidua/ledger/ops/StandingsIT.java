@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -185,6 +186,52 @@ class StandingsIT extends NodeIT {
         assertThat(october.get(1).get("unitId").asText()).isEqualTo(p + "-NL");
         assertThat(ranking("period=2024-05").get("rows").get(1).get("score").decimalValue())
                 .isEqualByComparingTo("80");
+    }
+
+    /**
+     * A transfer recorded late and back-dated before a violation: by the record as it stands now the person worked
+     * in the other unit that day, so the penalty (and the violation in the dossiers) moves there; as of before the
+     * transfer was recorded, the standings stay as they were answered.
+     */
+    @Test
+    void aTransferRecordedLateBeforeTheViolationsDayMovesItsPenalty() {
+        created(api().post("/api/persons", """
+                {"id": "%s-T2", "unitId": "%s-BD", "fullName": "Phạm Thị Hoa", "category": "CONG_CHUC"}"""
+                .formatted(p, p)));
+        evaluate("BD", "2024-05", "30", "30", "20");
+        evaluate("NL", "2024-05", "30", "30", "20");
+        String id = created(api().post("/api/violations", """
+                {"subjectId": "%s-T2", "ruleCode": "NK-1", "occurredOn": "2024-05-10", "source": "SUPERVISOR"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/violations/" + id + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        JsonNode before = ranking("period=2024-05");
+        assertThat(before.get("rows").get(1).get("unitId").asText()).isEqualTo(p + "-BD");
+        assertThat(before.get("rows").get(1).get("violations").asInt()).isEqualTo(1);
+
+        created(api().post("/api/persons/" + p + "-T2/transfers", """
+                {"toUnitId": "%s-NL", "effectiveOn": "2024-05-01"}""".formatted(p)));
+
+        JsonNode after = ranking("period=2024-05");
+        assertThat(after.get("rows").get(0).get("unitId").asText()).isEqualTo(p + "-BD");
+        assertThat(after.get("rows").get(0).get("violations").asInt()).isZero();
+        assertThat(after.get("rows").get(1).get("unitId").asText()).isEqualTo(p + "-NL");
+        assertThat(after.get("rows").get(1).get("violations").asInt()).isEqualTo(1);
+        assertThat(after.get("rows").get(1).get("score").decimalValue()).isEqualByComparingTo("75");
+        assertThat(violationsInDossier("NL")).containsExactly(id);
+        assertThat(violationsInDossier("BD")).isEmpty();
+        assertThat(ranking("period=2024-05&asOf=pos:" + before.get("position").asLong())).isEqualTo(before);
+    }
+
+    private List<String> violationsInDossier(String ward) {
+        Api.Response dossier = api().get("/api/dossiers?unit=" + p + "-" + ward + "&period=2024-05");
+        assertThat(dossier.status()).as(dossier.toString()).isEqualTo(200);
+        List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode indicator : dossier.json().get("indicators")) {
+            if (indicator.get("code").asText().equals("VIOLATIONS")) {
+                indicator.get("details").get("violations").forEach(v -> ids.add(v.get("violationId").asText()));
+            }
+        }
+        return ids;
     }
 
     @Test

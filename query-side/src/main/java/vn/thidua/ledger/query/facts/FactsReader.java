@@ -229,26 +229,28 @@ public class FactsReader {
                         SELECT violation_id, event_type, subject_kind, subject_id, unit_id, rule_code, occurred_on
                         FROM fact_violation_event
                         WHERE violation_id IN (SELECT violation_id FROM fact_violation_event
-                                               WHERE (unit_id = ANY(?) OR subject_id = ANY(?)) AND position <= ?)
+                                               WHERE (unit_id = ANY(?) OR subject_id = ANY(?) OR subject_id = ANY(?)
+                                                      OR subject_id = ANY(ARRAY(%s)))
+                                                 AND position <= ?)
                           AND position <= ?
-                        ORDER BY violation_id, position""")
-                .params(array(unitIds), array(personIds), asOf, asOf)
+                        ORDER BY violation_id, position""".formatted(EVER_STAFF))
+                .params(array(unitIds), array(unitIds), array(personIds), array(unitIds), asOf, asOf, asOf)
                 .query(rs -> {
                     String id = rs.getString(1);
                     ViolationState state = states.computeIfAbsent(id, k -> new ViolationState());
                     state.apply(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                             date(rs.getDate(7)));
                 });
+        states.values().removeIf(s -> !"CONFIRMED".equals(s.status) || s.occurredOn == null
+                || !period.contains(s.occurredOn));
+        Placements placements = placements(states.values(), asOf);
         List<CountedViolation> counted = new ArrayList<>();
         states.forEach((id, s) -> {
-            if ("CONFIRMED".equals(s.status) && s.occurredOn != null && period.contains(s.occurredOn)) {
-                // every event of a violation is read, so the unit is the last one it was charged to (an amended day
-                // may move it across a transfer)
-                boolean concerns = s.kind == SubjectKind.PERSON ? personIds.contains(s.subjectId) || unitIds.contains(s.unitId)
-                        : unitIds.contains(s.subjectId);
-                if (concerns) {
-                    counted.add(new CountedViolation(id, s.kind, s.subjectId, s.unitId, s.ruleCode, s.occurredOn));
-                }
+            String unit = placements.unitOf(s);
+            boolean concerns = s.kind == SubjectKind.PERSON ? personIds.contains(s.subjectId) || unitIds.contains(unit)
+                    : unitIds.contains(s.subjectId);
+            if (concerns) {
+                counted.add(new CountedViolation(id, s.kind, s.subjectId, unit, s.ruleCode, s.occurredOn));
             }
         });
         return counted;
@@ -279,6 +281,67 @@ public class FactsReader {
                 default -> status = type;
             }
         }
+    }
+
+    /**
+     * The people ever recorded in one of the units (parameters: the units, the position): few, by its index; as
+     * {@code = ANY(ARRAY(…))}, computed once, so the violations are still found by their subject's index.
+     */
+    private static final String EVER_STAFF =
+            "SELECT person_id FROM fact_person WHERE unit_id = ANY(?) AND position <= ?";
+
+    /**
+     * Where the people of some violations worked, spell by spell, as the record stood at a position: a person's
+     * violation weighs on the unit they worked in on its day by the record as it stands then, so a transfer
+     * recorded late, back-dated before the violation, moves it (the unit stamped on the violation is where the
+     * ledger placed the person when it was recorded).
+     */
+    private record Placements(Map<String, List<Spell>> spells) {
+
+        /** The unit a violation is charged to: its subject's unit on its day, else the one stamped on it. */
+        String unitOf(ViolationState violation) {
+            if (violation.kind != SubjectKind.PERSON || violation.occurredOn == null) {
+                return violation.unitId;
+            }
+            // as peopleIn orders them: the latest start on or before the day (since registration first of all),
+            // then the latest recorded; the spells come in the order recorded
+            Spell on = null;
+            for (Spell spell : spells.getOrDefault(violation.subjectId, List.of())) {
+                if (spell.startsBy(violation.occurredOn) && (on == null || !spell.start().isBefore(on.start()))) {
+                    on = spell;
+                }
+            }
+            return on == null ? violation.unitId : on.unitId();
+        }
+    }
+
+    /** One row of a person's record: the unit from a day (null: since registration), in the order recorded. */
+    private record Spell(String unitId, LocalDate from) {
+
+        LocalDate start() {
+            return from == null ? LocalDate.MIN : from;
+        }
+
+        boolean startsBy(LocalDate day) {
+            return from == null || !from.isAfter(day);
+        }
+    }
+
+    private Placements placements(Collection<ViolationState> violations, long asOf) {
+        Set<String> people = new java.util.HashSet<>();
+        violations.stream().filter(v -> v.kind == SubjectKind.PERSON).forEach(v -> people.add(v.subjectId));
+        Map<String, List<Spell>> spells = new HashMap<>();
+        if (!people.isEmpty()) {
+            jdbc.sql("""
+                            SELECT person_id, unit_id, from_date FROM fact_person
+                            WHERE person_id = ANY(?) AND position <= ? ORDER BY person_id, position""")
+                    .params(array(people), asOf)
+                    .query(rs -> {
+                        spells.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(new Spell(rs.getString(2), date(rs.getDate(3))));
+                    });
+        }
+        return new Placements(spells);
     }
 
     /** Sanctions in force at {@code asOf} of the given people (and units), with the day of their violation. */
@@ -366,9 +429,14 @@ public class FactsReader {
         Map<String, List<Long>> positions = new HashMap<>();
         jdbc.sql("""
                         SELECT violation_id, event_type, subject_kind, subject_id, unit_id, rule_code, occurred_on, position
-                        FROM fact_violation_event WHERE (unit_id = ANY(?) OR subject_id = ANY(?)) AND position <= ?
-                        ORDER BY violation_id, position""")
-                .params(array(unitIds), array(unitIds), asOf)
+                        FROM fact_violation_event
+                        WHERE violation_id IN (SELECT violation_id FROM fact_violation_event
+                                               WHERE (unit_id = ANY(?) OR subject_id = ANY(?)
+                                                      OR subject_id = ANY(ARRAY(%s)))
+                                                 AND position <= ?)
+                          AND position <= ?
+                        ORDER BY violation_id, position""".formatted(EVER_STAFF))
+                .params(array(unitIds), array(unitIds), array(unitIds), asOf, asOf, asOf)
                 .query(rs -> {
                     String id = rs.getString(1);
                     states.computeIfAbsent(id, k -> new ViolationState()).apply(rs.getString(2), rs.getString(3),
@@ -397,10 +465,13 @@ public class FactsReader {
                     });
             positions.values().forEach(java.util.Collections::sort);
         }
+        Placements placements = placements(states.values(), asOf);
         List<ViolationSummary> result = new ArrayList<>();
         states.forEach((id, s) -> {
-            if (s.occurredOn != null && period.contains(s.occurredOn)) {
-                result.add(new ViolationSummary(id, s.kind.name(), s.subjectId, s.unitId, s.ruleCode, s.occurredOn,
+            String unit = placements.unitOf(s);
+            boolean concerns = s.kind == SubjectKind.PERSON ? unitIds.contains(unit) : unitIds.contains(s.subjectId);
+            if (concerns && s.occurredOn != null && period.contains(s.occurredOn)) {
+                result.add(new ViolationSummary(id, s.kind.name(), s.subjectId, unit, s.ruleCode, s.occurredOn,
                         s.status, sanctions.get(id), positions.get(id)));
             }
         });
