@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -220,6 +221,31 @@ class StandingsIT extends NodeIT {
         assertThat(violationsInDossier("NL")).containsExactly(id);
         assertThat(violationsInDossier("BD")).isEmpty();
         assertThat(ranking("period=2024-05&asOf=pos:" + before.get("position").asLong())).isEqualTo(before);
+    }
+
+    @Test
+    void aUnitBelowAnotherMemberOfTheClusterAloneAnswersForItsPeoplesViolations() {
+        created(api().post("/api/units", """
+                {"id": "%s-BD-VH", "name": "Tổ văn hoá phường BD", "kind": "DIVISION", "parentId": "%s-BD"}"""
+                .formatted(p, p)));
+        created(api().post("/api/clusters/" + p + "-CUM/members", """
+                {"unitId": "%s-BD-VH", "from": "2024-01-01"}""".formatted(p)));
+        created(api().post("/api/persons", """
+                {"id": "%s-VH1", "unitId": "%s-BD-VH", "fullName": "Đỗ Văn Hùng", "category": "CONG_CHUC"}"""
+                .formatted(p, p)));
+        evaluate("BD", "2024-05", "30", "30", "20");
+        evaluate("BD-VH", "2024-05", "30", "30", "20");
+        String id = created(api().post("/api/violations", """
+                {"subjectId": "%s-VH1", "ruleCode": "NK-1", "occurredOn": "2024-05-10", "source": "SUPERVISOR"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/violations/" + id + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+
+        Map<String, JsonNode> rows = new java.util.HashMap<>();
+        ranking("period=2024-05").get("rows").forEach(row -> rows.put(row.get("unitId").asText(), row));
+        assertThat(rows.get(p + "-BD-VH").get("violations").asInt()).isEqualTo(1);
+        assertThat(rows.get(p + "-BD-VH").get("score").decimalValue()).isEqualByComparingTo("75");
+        assertThat(rows.get(p + "-BD").get("violations").asInt()).isZero();
+        assertThat(rows.get(p + "-BD").get("score").decimalValue()).isEqualByComparingTo("80");
     }
 
     private List<String> violationsInDossier(String ward) {

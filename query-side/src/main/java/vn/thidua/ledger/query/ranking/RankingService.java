@@ -119,12 +119,23 @@ public class RankingService {
 
     private List<UnitStanding> standingsOf(Set<String> members, Period period, long position, CriteriaSet set) {
         Map<String, UnitNode> units = facts.units(position);
-        Map<String, Set<String>> subtrees = new HashMap<>();
+        Map<String, Set<String>> whole = new HashMap<>();
         Set<String> everywhere = new LinkedHashSet<>();
         for (String member : members) {
             Set<String> subtree = FactsReader.subtree(units, member);
-            subtrees.put(member, subtree);
+            whole.put(member, subtree);
             everywhere.addAll(subtree);
+        }
+        // a unit below another member answers for itself: its people's violations weigh on it alone, once
+        Map<String, Set<String>> subtrees = new HashMap<>();
+        for (String member : members) {
+            Set<String> own = new LinkedHashSet<>(whole.get(member));
+            for (String other : members) {
+                if (!other.equals(member) && whole.get(member).contains(other)) {
+                    own.removeAll(whole.get(other));
+                }
+            }
+            subtrees.put(member, own);
         }
         List<UnitEvaluationFact> evaluations = facts.unitEvaluations(members, period, position);
         List<SurveyFact> surveys = facts.surveys(members, period, position);
