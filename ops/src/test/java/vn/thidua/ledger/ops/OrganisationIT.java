@@ -3,6 +3,7 @@ package vn.thidua.ledger.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,14 @@ class OrganisationIT extends NodeIT {
         assertThat(trail("units", p + "-PNV")).extracting(e -> e.get("type").asText())
                 .containsExactly("UnitRegistered", "UnitRenamed", "UnitMoved", "UnitClosed");
         assertThat(trail("units", p + "-PNV").get(1).get("data").get("previousName").asText()).isEqualTo("Phòng Nội vụ");
+        // every entry has its business time; a registration names none, so it is the day it was recorded
+        JsonNode registered = trail("units", p + "-PNV").get(0);
+        assertThat(registered.get("occurredOn").asText()).isEqualTo(Instant.parse(registered.get("recordedAt").asText())
+                .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate().toString());
+        String today = registered.get("occurredOn").asText();
+        assertThat(api().get("/api/audit/units/" + p + "-PNV?period=" + today.substring(0, 7)).json().get("entries"))
+                .extracting(e -> e.get("type").asText()).contains("UnitRegistered");
+        assertThat(api().get("/api/audit/units/" + p + "-PNV?period=2019").json().get("entries")).isEmpty();
 
         long before = eventCount();
         refused(api().post("/api/units/" + p + "-PNV/rename", "{\"name\": \"Tên khác\"}"), 409, "UNIT_CLOSED");

@@ -29,6 +29,9 @@ class AuditTrails {
     record Trail(String kind, String id, long position, List<Entry> entries) {
     }
 
+    /** The day an event was recorded, in Vietnam: the business day of a fact that names none. */
+    private static final String RECORDED_DAY = "(e.recorded_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date";
+
     private final JdbcClient jdbc;
 
     AuditTrails(JdbcClient jdbc) {
@@ -39,22 +42,27 @@ class AuditTrails {
     Trail find(String kind, String id, Period period, AsOf asOf, long computedAt) {
         StringBuilder sql = new StringBuilder("""
                 SELECT e.position, e.recorded_at, e.event_type, e.business_time, e.actor, e.correlation_id,
-                       e.data::text, e.event_id, e.corrects_position, e.import_id, e.actor_role, e.unit_scope
+                       e.data::text, e.event_id, e.corrects_position, e.import_id, e.actor_role, e.unit_scope,
+                       %s AS recorded_day
                 FROM audit_entry s JOIN audit_event e ON e.position = s.position
-                WHERE s.subject_kind = ? AND s.subject_id = ?""");
+                WHERE s.subject_kind = ? AND s.subject_id = ?""".formatted(RECORDED_DAY));
         List<Object> params = new ArrayList<>(List.of(kind, id));
         if (asOf.position() != null) {
             sql.append(" AND s.position <= ?");
             params.add(asOf.position());
         }
         if (period != null) {
-            sql.append(" AND e.business_from <= ? AND e.business_to >= ?");
+            sql.append(" AND (e.business_from <= ? AND e.business_to >= ? OR e.business_from IS NULL AND ")
+                    .append(RECORDED_DAY).append(" BETWEEN ? AND ?)");
             params.add(period.to());
             params.add(period.from());
+            params.add(period.from());
+            params.add(period.to());
         }
         sql.append(" ORDER BY s.position");
         List<Entry> entries = jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
-            String businessTime = rs.getString(4);
+            // a fact without a business time of its own (a registration) took effect when it was recorded
+            String businessTime = rs.getString(4) != null ? rs.getString(4) : rs.getString(13);
             boolean day = businessTime != null && businessTime.length() == 10;
             return new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC), rs.getString(3),
                     EventLabels.label(rs.getString(3)), day ? businessTime : null, day ? null : businessTime, rs.getString(5), rs.getString(11),
