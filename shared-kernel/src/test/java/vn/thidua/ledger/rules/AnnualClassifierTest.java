@@ -53,6 +53,17 @@ class AnnualClassifierTest {
         AnnualClassification c = classify(2024, months(7, "95"), List.of(), null);
         assertThat(c.level()).isEqualTo(AnnualLevel.HTNV);
         assertThat(c.adjustedBy()).containsExactly(AnnualClassification.ABSENT_THREE_TO_SIX_MONTHS);
+        // absent exactly 3 months is "from 3 months"
+        assertThat(classify(2024, months(9, "95"), List.of(), null).level()).isEqualTo(AnnualLevel.HTNV);
+    }
+
+    @Test
+    void absentUnderThreeMonthsOrExactlySixIsNotCapped() {
+        assertThat(classify(2024, months(10, "95"), List.of(), null).level()).isEqualTo(AnnualLevel.HTXSNV);
+        // six worked, six absent: not "under 6 worked", not "3 to under 6 absent"
+        AnnualClassification six = classify(2024, months(6, "95"), List.of(), null);
+        assertThat(six.level()).isEqualTo(AnnualLevel.HTXSNV);
+        assertThat(six.adjustedBy()).isEmpty();
     }
 
     @Test
