@@ -239,6 +239,24 @@ class ViolationIT extends NodeIT {
     }
 
     @Test
+    void theFormsAllowedAreThoseOfThePostHeldOnTheDayOfTheDecision() {
+        district();
+        // Lan, a teacher (viên chức), becomes a công chức of the district from September 2024
+        created(api().post("/api/persons/" + p + "-LAN/post-changes", """
+                {"category": "CONG_CHUC", "leader": false, "effectiveOn": "2024-09-01"}"""));
+        String teacher = recordConfirmed(p + "-LAN", "2024-05-17");
+        long before = eventCount();
+
+        assertRefused(api().post("/api/violations/" + teacher + "/sanctions", sanction("HA_BAC_LUONG", "2024-06-10")),
+                400, "SANCTION_FORM_FOR_CATEGORY", "form");
+        assertThat(eventCount()).isEqualTo(before);
+        created(api().post("/api/violations/" + teacher + "/sanctions", sanction("HA_BAC_LUONG", "2024-09-10")));
+        JsonNode imposed = api().get("/api/audit/violations/" + teacher).json().get("entries").get(2);
+        assertThat(imposed.get("type").asText()).isEqualTo("SanctionImposed");
+        assertThat(imposed.get("data").get("category").asText()).isEqualTo("CONG_CHUC");
+    }
+
+    @Test
     void oneSanctionAtATimeAndAnAnnulledOneMayBeReplaced() {
         district();
         String id = recordConfirmed(p + "-LAN", "2024-05-17");

@@ -71,6 +71,7 @@ class DirectoryProjector {
                 .params(event.personId().value(), event.unitId().value(), event.category().name(), event.leader())
                 .update();
         assign(event.personId().value(), event.unitId().value(), null, sequence);
+        post(event.personId().value(), null, event.category().name(), event.leader(), sequence);
     }
 
     @EventHandler
@@ -81,9 +82,17 @@ class DirectoryProjector {
     }
 
     @EventHandler
-    void on(PersonPostChanged event) {
+    void on(PersonPostChanged event, @SequenceNumber long sequence) {
         jdbc.sql("UPDATE directory_person SET category = ?, leader = ? WHERE person_id = ?")
                 .params(event.category().name(), event.leader(), event.personId().value()).update();
+        post(event.personId().value(), event.effectiveOn(), event.category().name(), event.leader(), sequence);
+    }
+
+    private void post(String personId, LocalDate from, String category, boolean leader, long sequence) {
+        jdbc.sql("""
+                        INSERT INTO directory_person_post (person_id, position, from_date, category, leader)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(personId, sequence, from, category, leader).update();
     }
 
     private void assign(String personId, String unitId, LocalDate from, long sequence) {

@@ -108,6 +108,40 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
         return Optional.ofNullable(inForce).map(Assignment::unitId);
     }
 
+    @Override
+    public Optional<PersonEntry> personOn(PersonId personId, LocalDate day) {
+        return person(personId).map(now -> {
+            Post inForce = null;
+            for (Post post : posts(personId)) {
+                if (post.from() != null && post.from().isAfter(day)) {
+                    continue;
+                }
+                if (inForce == null || laterThan(post.asAssignment(), inForce.asAssignment())) {
+                    inForce = post;
+                }
+            }
+            return inForce == null ? now
+                    : new PersonEntry(now.personId(), now.unitId(), inForce.category(), inForce.leader());
+        });
+    }
+
+    /** A post a person held from a day (null: since registration), at a place in the person's stream. */
+    private record Post(LocalDate from, long position, PersonCategory category, boolean leader) {
+
+        /** Ordered as assignments are: by the day it took effect, then by the later record. */
+        Assignment asAssignment() {
+            return new Assignment(from, position, null);
+        }
+    }
+
+    private List<Post> posts(PersonId personId) {
+        return jdbc.sql("SELECT from_date, position, category, leader FROM directory_person_post WHERE person_id = ?")
+                .param(personId.value())
+                .query((rs, n) -> new Post(rs.getObject("from_date", LocalDate.class), rs.getLong("position"),
+                        PersonCategory.valueOf(rs.getString("category")), rs.getBoolean("leader")))
+                .list();
+    }
+
     private static boolean laterThan(Assignment a, Assignment b) {
         if (a.from() == null || b.from() == null) {
             return a.from() != null || (b.from() == null && a.position() > b.position());

@@ -72,6 +72,13 @@ public interface OrganisationDirectory {
 
     Optional<PersonEntry> person(PersonId personId);
 
+    /**
+     * The person with the post (category, leadership) they held on {@code day}: the latest change taking effect on
+     * or before it, the later record of one day; their post at registration before any change. Their unit is
+     * today's, as in {@link #person}.
+     */
+    Optional<PersonEntry> personOn(PersonId personId, LocalDate day);
+
     Optional<CampaignEntry> campaign(CampaignId campaignId);
 
     boolean pledgeExists(PledgeId pledgeId);

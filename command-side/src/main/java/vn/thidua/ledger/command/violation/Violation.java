@@ -227,7 +227,8 @@ class Violation {
         boolean leader = false;
         UnitId unitNow = unitId;
         if (subjectKind == SubjectKind.PERSON) {
-            PersonEntry person = directory.person(new PersonId(subjectId))
+            // the forms are those of the post the person held when the decision was taken, not of today's
+            PersonEntry person = directory.personOn(new PersonId(subjectId), command.decidedOn())
                     .orElseThrow(() -> RefusedException.notFound("subjectId", new PersonId(subjectId)));
             category = person.category();
             leader = person.leader();

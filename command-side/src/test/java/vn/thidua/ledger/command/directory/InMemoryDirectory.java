@@ -55,6 +55,9 @@ public class InMemoryDirectory implements OrganisationDirectory {
     private final Map<UnitId, LocalDate> closedUnits = new HashMap<>();
     /** Person → (first day → unit), the transfers of each person. */
     private final Map<PersonId, TreeMap<LocalDate, UnitId>> transfers = new HashMap<>();
+    /** Person → (first day → the post held from it), the post changes of each person; registration's before. */
+    private final Map<PersonId, TreeMap<LocalDate, PersonEntry>> postChanges = new HashMap<>();
+    private final Map<PersonId, PersonEntry> registeredPosts = new HashMap<>();
     private final Set<String> registrations = new HashSet<>();
     /** "unit/kind/year/campaign or nothing" → the report owed. */
     private final Map<String, ReportId> reports = new HashMap<>();
@@ -117,6 +120,16 @@ public class InMemoryDirectory implements OrganisationDirectory {
 
     public InMemoryDirectory withPerson(String id, String unitId, PersonCategory category, boolean leader) {
         persons.put(new PersonId(id), new PersonEntry(new PersonId(id), new UnitId(unitId), category, leader));
+        registeredPosts.put(new PersonId(id), persons.get(new PersonId(id)));
+        return this;
+    }
+
+    /** A change of post taking effect on {@code effectiveOn}; the person holds it now (the latest change given). */
+    public InMemoryDirectory withPostChange(String id, PersonCategory category, boolean leader, LocalDate effectiveOn) {
+        PersonEntry now = persons.get(new PersonId(id));
+        PersonEntry post = new PersonEntry(now.personId(), now.unitId(), category, leader);
+        postChanges.computeIfAbsent(new PersonId(id), k -> new TreeMap<>()).put(effectiveOn, post);
+        persons.put(now.personId(), post);
         return this;
     }
 
@@ -212,6 +225,16 @@ public class InMemoryDirectory implements OrganisationDirectory {
     @Override
     public Optional<PersonEntry> person(PersonId personId) {
         return Optional.ofNullable(persons.get(personId));
+    }
+
+    @Override
+    public Optional<PersonEntry> personOn(PersonId personId, LocalDate day) {
+        return person(personId).map(now -> {
+            Map.Entry<LocalDate, PersonEntry> change = postChanges.getOrDefault(personId, new TreeMap<>())
+                    .floorEntry(day);
+            PersonEntry held = change != null ? change.getValue() : registeredPosts.getOrDefault(personId, now);
+            return new PersonEntry(now.personId(), now.unitId(), held.category(), held.leader());
+        });
     }
 
     @Override

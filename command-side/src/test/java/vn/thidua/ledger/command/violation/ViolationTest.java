@@ -553,6 +553,27 @@ class ViolationTest {
     }
 
     @Test
+    void theFormsAreThoseOfThePostHeldOnTheDayOfTheDecision() {
+        // a viên chức until July, a công chức from then: salary demotion is no form for the viên chức of June
+        directory.withPerson("LB-THCS-003", "LB-THCS", PersonCategory.VIEN_CHUC, false)
+                .withPostChange("LB-THCS-003", PersonCategory.CONG_CHUC, false, LocalDate.of(2024, 7, 1));
+        fixture.given(recorded("LB-THCS-003", TRUONG_HOC), confirmed("LB-THCS-003", TRUONG_HOC))
+                .when(new ImposeSanction(VP, SanctionForm.HA_BAC_LUONG, JUNE_10, null))
+                .expectException(refusedBy("SANCTION_FORM_FOR_CATEGORY"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPostTakenAfterTheDecisionDoesNotWidenOrNarrowItsForms() {
+        // a leader only from July: demotion from post is no form in June, salary demotion still is
+        directory.withPostChange(HUONG, PersonCategory.CONG_CHUC, true, LocalDate.of(2024, 7, 1));
+        fixture.given(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU))
+                .when(new ImposeSanction(VP, SanctionForm.HA_BAC_LUONG, JUNE_10, null))
+                .expectEvents(new SanctionImposed(VP, SubjectKind.PERSON, HUONG, PHONG_NOI_VU,
+                        PersonCategory.CONG_CHUC, false, SanctionForm.HA_BAC_LUONG, JUNE_10, null));
+    }
+
+    @Test
     void cannotRemoveAPublicEmployeeWithoutAPostFromPost() {
         fixture.given(recorded("LB-THCS-001", TRUONG_HOC), confirmed("LB-THCS-001", TRUONG_HOC))
                 .when(new ImposeSanction(VP, SanctionForm.CACH_CHUC, JUNE_10, null))
