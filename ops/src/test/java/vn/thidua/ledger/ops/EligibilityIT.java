@@ -128,6 +128,12 @@ class EligibilityIT extends NodeIT {
         assertThat(newcomer.get("reasons").get(0).get("code").asText()).isEqualTo("NOT_CLASSIFIED");
         JsonNode disciplined = ok(api().get("/api/eligibility?person=" + p + "-D1&year=2024")).json();
         assertThat(disciplined.get("reasons").get(0).get("code").asText()).isEqualTo("LEVEL_BELOW_HTTNV");
+        // the violation confirmed in the year bars the title on its own, as approval would refuse it
+        assertThat(disciplined.get("reasons")).extracting(r -> r.get("code").asText())
+                .containsExactly("LEVEL_BELOW_HTTNV", "CONFIRMED_VIOLATION_IN_YEAR");
+        JsonNode yearAfter = ok(api().get("/api/eligibility?person=" + p + "-D1&year=2025")).json();
+        assertThat(yearAfter.get("reasons")).extracting(r -> r.get("code").asText())
+                .doesNotContain("CONFIRMED_VIOLATION_IN_YEAR");
         assertThat(api().get("/api/eligibility?person=" + p + "-P2&year=2024&law=LAW_1999").status()).isEqualTo(400);
         assertThat(api().get("/api/eligibility?person=" + p + "-NOBODY&year=2024").status()).isEqualTo(404);
         assertThat(api().get("/api/eligibility?year=2024").status()).isEqualTo(400);

@@ -11,18 +11,28 @@ import vn.thidua.ledger.api.violation.SanctionForm;
  * động xuất sắc: the unit reached the top band for the year; every member classified is at least HTNV; at
  * least 70% of them are Lao động tiên tiến; at least one member is Chiến sĩ thi đua cơ sở; and, under the
  * 2013 law only, no member was disciplined at cảnh cáo or above in the year — a condition the 2022 law
- * dropped, so the same history can pass under one law and fail under the other.
+ * dropped, so the same history can pass under one law and fail under the other. Neither while a confirmed
+ * violation of the candidate itself falls in the year: approval would be refused, and a title granted revoked.
  */
 public final class EligibilityJudge {
 
     public static final String LAO_DONG_TIEN_TIEN = "LAO_DONG_TIEN_TIEN";
     public static final String TAP_THE_LAO_DONG_XUAT_SAC = "TAP_THE_LAO_DONG_XUAT_SAC";
+    public static final String CONFIRMED_VIOLATION_IN_YEAR = "CONFIRMED_VIOLATION_IN_YEAR";
     private static final BigDecimal SEVENTY_PERCENT = new BigDecimal("0.70");
 
     private EligibilityJudge() {
     }
 
     public static Eligibility advancedWorker(AnnualClassification year, EmulationLaw law) {
+        return advancedWorker(year, law, null);
+    }
+
+    /**
+     * As above, and not while {@code confirmedViolation} (a confirmed violation of the person in the year, or
+     * null) stands: a title rewarding a year with one is refused at approval and revoked when granted.
+     */
+    public static Eligibility advancedWorker(AnnualClassification year, EmulationLaw law, String confirmedViolation) {
         List<Eligibility.Reason> reasons = new ArrayList<>();
         if (year.level() == AnnualLevel.NOT_CLASSIFIED) {
             reasons.add(new Eligibility.Reason("NOT_CLASSIFIED", "Không được xếp loại trong năm " + year.year()));
@@ -30,6 +40,7 @@ public final class EligibilityJudge {
             reasons.add(new Eligibility.Reason("LEVEL_BELOW_HTTNV",
                     "Xếp loại " + year.level().label() + ", chưa đạt Hoàn thành tốt nhiệm vụ"));
         }
+        confirmedViolation(reasons, confirmedViolation, year.year());
         return new Eligibility(year.personId(), LAO_DONG_TIEN_TIEN, year.year(), law, reasons.isEmpty(), reasons);
     }
 
@@ -42,6 +53,15 @@ public final class EligibilityJudge {
     public static Eligibility excellentCollective(String unitId, int year, EmulationLaw law, boolean unitTopBand,
                                                   String unitLevel, List<AnnualClassification> members,
                                                   int emulationFighters, SanctionForm heaviestMemberSanction) {
+        return excellentCollective(unitId, year, law, unitTopBand, unitLevel, members, emulationFighters,
+                heaviestMemberSanction, null);
+    }
+
+    /** As above, and not while {@code confirmedViolation} (of the unit itself, in the year, or null) stands. */
+    public static Eligibility excellentCollective(String unitId, int year, EmulationLaw law, boolean unitTopBand,
+                                                  String unitLevel, List<AnnualClassification> members,
+                                                  int emulationFighters, SanctionForm heaviestMemberSanction,
+                                                  String confirmedViolation) {
         List<Eligibility.Reason> reasons = new ArrayList<>();
         if (!unitTopBand) {
             reasons.add(new Eligibility.Reason("UNIT_NOT_HTXS",
@@ -76,6 +96,15 @@ public final class EligibilityJudge {
             reasons.add(new Eligibility.Reason("MEMBER_DISCIPLINED_CANH_CAO_OR_ABOVE",
                     "Có thành viên bị kỷ luật từ cảnh cáo trở lên trong năm (điều kiện của luật 2013)"));
         }
+        confirmedViolation(reasons, confirmedViolation, year);
         return new Eligibility(unitId, TAP_THE_LAO_DONG_XUAT_SAC, year, law, reasons.isEmpty(), reasons);
+    }
+
+    private static void confirmedViolation(List<Eligibility.Reason> reasons, String violation, int year) {
+        if (violation != null) {
+            reasons.add(new Eligibility.Reason(CONFIRMED_VIOLATION_IN_YEAR, "Vi phạm " + violation
+                    + " đã được xác nhận trong năm " + year + ": danh hiệu cho năm này không được phê duyệt, và bị thu"
+                    + " hồi nếu đã tặng"));
+        }
     }
 }

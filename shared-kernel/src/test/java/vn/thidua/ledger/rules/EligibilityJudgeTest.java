@@ -26,6 +26,16 @@ class EligibilityJudgeTest {
     }
 
     @Test
+    void aConfirmedViolationInTheYearBarsTheTitleWhateverTheLevel() {
+        Eligibility barred = EligibilityJudge.advancedWorker(member("P1", AnnualLevel.HTXSNV), EmulationLaw.LAW_2022,
+                "VP-7");
+        assertThat(barred.eligible()).isFalse();
+        assertThat(barred.reasons()).extracting(Eligibility.Reason::code)
+                .containsExactly(EligibilityJudge.CONFIRMED_VIOLATION_IN_YEAR);
+        assertThat(barred.reasons().get(0).message()).contains("VP-7");
+    }
+
+    @Test
     void theSameTeamWithAWarnedMemberPassesUnderTheNewLawAndFailsUnderTheOld() {
         Eligibility newLaw = EligibilityJudge.excellentCollective("U", 2024, EmulationLaw.LAW_2022, true, "HTXS",
                 GOOD_TEAM, 1, SanctionForm.CANH_CAO);

@@ -15,12 +15,14 @@ import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.criteria.CriteriaSet;
 import vn.thidua.ledger.api.criteria.CriteriaSubject;
 import vn.thidua.ledger.api.violation.SanctionForm;
+import vn.thidua.ledger.api.violation.SubjectKind;
 import vn.thidua.ledger.query.classification.ClassificationService;
 import vn.thidua.ledger.query.facts.CriteriaSets;
 import vn.thidua.ledger.query.facts.FactsReader;
 import vn.thidua.ledger.query.facts.ViewPoints;
 import vn.thidua.ledger.query.ranking.RankingService;
 import vn.thidua.ledger.rules.AnnualClassification;
+import vn.thidua.ledger.rules.CountedViolation;
 import vn.thidua.ledger.rules.DecidedSanction;
 import vn.thidua.ledger.rules.Eligibility;
 import vn.thidua.ledger.rules.EligibilityJudge;
@@ -91,7 +93,8 @@ class EligibilityController {
                 .orElse(new AnnualClassification(personId, year, null, 0, vn.thidua.ledger.rules.AnnualLevel.NOT_CLASSIFIED,
                         vn.thidua.ledger.rules.AnnualLevel.NOT_CLASSIFIED,
                         List.of(AnnualClassification.WORKED_UNDER_SIX_MONTHS), false, AnnualClassification.DECREE_90));
-        Eligibility e = EligibilityJudge.advancedWorker(classification, law);
+        Eligibility e = EligibilityJudge.advancedWorker(classification, law,
+                ownConfirmedViolation(SubjectKind.PERSON, personId, year, position));
         return answer(e, "PERSON", classification.level().name(),
                 classifications.yearSet(person[2], year, criteriaSet, position).orElse(criteriaSet), null, position);
     }
@@ -124,8 +127,18 @@ class EligibilityController {
                 .filter(s -> s.decidedOn().getYear() == year && s.form().disciplinary())
                 .map(DecidedSanction::form).max(Comparator.comparingInt(SanctionForm::severity)).orElse(null);
         Eligibility e = EligibilityJudge.excellentCollective(unitId, year, law, topBand, standing.level(), members,
-                fighters, heaviest);
+                fighters, heaviest, ownConfirmedViolation(SubjectKind.UNIT, unitId, year, position));
         return answer(e, "UNIT", standing.level(), criteriaSet, set.ref().toString(), position);
+    }
+
+    /** A confirmed violation of the candidate itself that occurred in the year, as approval checks; or null. */
+    private String ownConfirmedViolation(SubjectKind kind, String id, int year, long position) {
+        Period period = Period.parse(Integer.toString(year));
+        List<CountedViolation> violations = kind == SubjectKind.PERSON
+                ? facts.confirmedViolations(Set.of(), List.of(id), period, position)
+                : facts.confirmedViolations(Set.of(id), List.of(), period, position);
+        return violations.stream().filter(v -> v.subjectKind() == kind && v.subjectId().equals(id))
+                .map(CountedViolation::violationId).sorted().findFirst().orElse(null);
     }
 
     private static Answer answer(Eligibility e, String kind, String level, String criteriaSet, String unitCriteriaSet,
