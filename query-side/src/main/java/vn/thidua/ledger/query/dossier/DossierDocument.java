@@ -27,7 +27,7 @@ final class DossierDocument {
     /** Records of the details (e.g. a violation's summary) read as the JSON answer shows them. */
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final Map<String, String> VALUES = Map.ofEntries(
+    private static final Map<String, String> VALUES = withSanctionForms(Map.ofEntries(
             Map.entry("MET", "Đạt"), Map.entry("PARTLY_MET", "Đạt một phần"), Map.entry("NOT_MET", "Không đạt"),
             Map.entry("NO_DATA", "Chưa có số liệu"),
             Map.entry("RECORDED", "Mới ghi nhận"), Map.entry("AMENDED", "Đã sửa"), Map.entry("CONFIRMED", "Đã xác nhận"),
@@ -35,7 +35,7 @@ final class DossierDocument {
             Map.entry("ON_TIME", "Đúng hạn"), Map.entry("LATE", "Nộp muộn"), Map.entry("OVERDUE", "Quá hạn"),
             Map.entry("PENDING", "Chưa đến hạn"), Map.entry("PERSON", "Cá nhân"), Map.entry("UNIT", "Tập thể"),
             Map.entry("CommendationApproved", "Khen thưởng"), Map.entry("CommendationRevoked", "Thu hồi khen thưởng"),
-            Map.entry("true", "Có"), Map.entry("false", "Không"));
+            Map.entry("true", "Có"), Map.entry("false", "Không")));
     private static final Map<String, String> HEADINGS = Map.ofEntries(
             Map.entry("campaigns", "Cuộc vận động, phong trào"), Map.entry("covenants", "Giao ước thi đua"),
             Map.entry("registrations", "Đăng ký thi đua"), Map.entry("missing", "Người chưa ký cam kết"),
@@ -65,6 +65,15 @@ final class DossierDocument {
             Map.entry("position", "Vị trí"));
 
     private DossierDocument() {
+    }
+
+    /** The values, and each sanction form in Vietnamese ("Khiển trách"), as an inspection team reads them. */
+    private static Map<String, String> withSanctionForms(Map<String, String> values) {
+        Map<String, String> all = new java.util.HashMap<>(values);
+        for (vn.thidua.ledger.api.violation.SanctionForm form : vn.thidua.ledger.api.violation.SanctionForm.values()) {
+            all.put(form.name(), form.label());
+        }
+        return Map.copyOf(all);
     }
 
     static ExportDocument of(Dossier dossier, String user, Instant now) {
@@ -115,7 +124,7 @@ final class DossierDocument {
         records.forEach(r -> r.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add));
         List<List<String>> rows = records.stream()
                 .map(r -> keys.stream().map(k -> k.equals("status") || k.equals("subjectKind") || k.equals("event")
-                        || k.equals("result") ? value(String.valueOf(r.get(k))) : cell(r.get(k))).toList())
+                        || k.equals("result") || k.equals("sanction") ? value(String.valueOf(r.get(k))) : cell(r.get(k))).toList())
                 .toList();
         return new ExportTable(heading, keys.stream().map(k -> COLUMNS.getOrDefault(k, k)).toList(), rows);
     }
