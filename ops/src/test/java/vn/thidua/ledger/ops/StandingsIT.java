@@ -187,6 +187,19 @@ class StandingsIT extends NodeIT {
         assertThat(october.get(1).get("unitId").asText()).isEqualTo(p + "-NL");
         assertThat(ranking("period=2024-05").get("rows").get(1).get("score").decimalValue())
                 .isEqualByComparingTo("80");
+        // the dossiers agree: once, confirmed, in the new unit only
+        Api.Response nl = api().get("/api/dossiers?unit=" + p + "-NL&period=2024");
+        JsonNode listed = null;
+        for (JsonNode indicator : nl.json().get("indicators")) {
+            if (indicator.get("code").asText().equals("VIOLATIONS")) {
+                listed = indicator.get("details").get("violations");
+            }
+        }
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("violationId").asText()).isEqualTo(id);
+        assertThat(listed.get(0).get("status").asText()).isEqualTo("CONFIRMED");
+        assertThat(listed.get(0).get("occurredOn").asText()).isEqualTo("2024-10-03");
+        assertThat(api().get("/api/dossiers?unit=" + p + "-BD&period=2024").body()).doesNotContain(id);
     }
 
     /**
