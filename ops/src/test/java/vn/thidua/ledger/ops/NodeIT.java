@@ -33,6 +33,9 @@ abstract class NodeIT {
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("thidua.data-dir", DATA_DIR::toString);
+        // a read waits for its projection longer than in production: a test on a loaded machine asks right after
+        // its writes, and a view still behind would answer for an earlier moment
+        registry.add("thidua.query.max-wait", () -> "PT30S");
     }
 
     Api api() {

@@ -355,7 +355,7 @@ class RecordsIT extends NodeIT {
     void reportOfAPastYearFallsOverdueWithinSecondsAndMayStillBeSubmittedLate() throws InterruptedException {
         district();
         String id = created(api().post("/api/reports", """
-                {"unitId": "%s-PNV", "kind": "SIX_MONTHLY", "year": 2020, "campaignId": "%s-NKTC"}""".formatted(p, p)))
+                {"unitId": "%s-PNV", "kind": "SIX_MONTHLY", "year": 2024, "campaignId": "%s-NKTC"}""".formatted(p, p)))
                 .json().get("id").asText();
 
         JsonNode entries = trail("reports", id);
@@ -365,13 +365,13 @@ class RecordsIT extends NodeIT {
         }
         assertThat(types(entries)).as("no reminder for a report registered after its due date")
                 .containsExactly("ReportRequired", "ReportOverdue");
-        assertThat(entries.get(0).get("data").get("dueBefore").asText()).isEqualTo("2020-06-10");
-        assertThat(entries.get(0).get("period").asText()).isEqualTo("2020-H1");
+        assertThat(entries.get(0).get("data").get("dueBefore").asText()).isEqualTo("2024-06-10");
+        assertThat(entries.get(0).get("period").asText()).isEqualTo("2024-H1");
         assertThat(entries.get(1).get("actor").asText()).isEqualTo("system");
         assertThat(types(trail("units", p + "-PNV"))).containsSubsequence("ReportRequired", "ReportOverdue");
 
         created(api().post("/api/reports/" + id + "/submit", """
-                {"submittedOn": "2020-06-25", "documentRef": "Báo cáo số 152/BC-UBND"}"""));
+                {"submittedOn": "2024-06-25", "documentRef": "Báo cáo số 152/BC-UBND"}"""));
         JsonNode submitted = trail("reports", id).get(2);
         assertThat(submitted.get("type").asText()).isEqualTo("ReportSubmitted");
         assertThat(submitted.get("data").get("onTime").asBoolean()).isFalse();
@@ -446,7 +446,14 @@ class RecordsIT extends NodeIT {
                 {"id": "%s-BC2", "unitId": "%s-PNV", "kind": "YEARLY", "year": %d}""".formatted(p, p, year)),
                 409, "REPORT_REQUIRED_ONCE", "year");
         // the same unit's report of the same year under a campaign is another report
+        created(api().post("/api/campaigns", """
+                {"id": "%s-VHCS", "title": "Văn hóa công sở", "kind": "EMULATION", "scopeUnitId": "%s-LB",
+                 "from": "%d-01-01", "to": "%d-12-31"}""".formatted(p, p, year, year)));
         created(api().post("/api/reports", """
-                {"unitId": "%s-PNV", "kind": "YEARLY", "year": %d, "campaignId": "%s-NKTC"}""".formatted(p, year, p)));
+                {"unitId": "%s-PNV", "kind": "YEARLY", "year": %d, "campaignId": "%s-VHCS"}""".formatted(p, year, p)));
+        // a report on a campaign is owed for the campaign's years only
+        assertRefused(eventCount(), api().post("/api/reports", """
+                {"unitId": "%s-PNV", "kind": "YEARLY", "year": 2019, "campaignId": "%s-NKTC"}""".formatted(p, p)),
+                409, "REPORT_YEAR_IN_CAMPAIGN", "year");
     }
 }

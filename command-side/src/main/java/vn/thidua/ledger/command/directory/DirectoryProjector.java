@@ -124,8 +124,11 @@ class DirectoryProjector {
 
     @EventHandler
     void on(CampaignLaunched event) {
-        jdbc.sql("INSERT INTO directory_campaign (campaign_id, scope_unit_id, starts_on, ends_on) VALUES (?, ?, ?, ?)")
-                .params(event.campaignId().value(), event.scopeUnitId().value(), event.from(), event.to())
+        jdbc.sql("""
+                        INSERT INTO directory_campaign (campaign_id, scope_unit_id, starts_on, ends_on, mid_term_review)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(event.campaignId().value(), event.scopeUnitId().value(), event.from(), event.to(),
+                        event.midTermReview())
                 .update();
     }
 

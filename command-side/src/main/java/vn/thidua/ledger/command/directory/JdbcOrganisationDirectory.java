@@ -179,10 +179,12 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     @Override
     public Optional<CampaignEntry> campaign(CampaignId campaignId) {
-        return jdbc.sql("SELECT scope_unit_id, starts_on, ends_on FROM directory_campaign WHERE campaign_id = ?")
+        return jdbc.sql("""
+                        SELECT scope_unit_id, starts_on, ends_on, mid_term_review FROM directory_campaign
+                        WHERE campaign_id = ?""")
                 .param(campaignId.value())
                 .query((rs, n) -> new CampaignEntry(campaignId, new UnitId(rs.getString(1)),
-                        rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate()))
+                        rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate(), rs.getObject(4, LocalDate.class)))
                 .optional();
     }
 

@@ -46,7 +46,13 @@ public interface OrganisationDirectory {
     record PersonEntry(PersonId personId, UnitId unitId, PersonCategory category, boolean leader) {
     }
 
-    record CampaignEntry(CampaignId campaignId, UnitId scopeUnitId, LocalDate startsOn, LocalDate endsOn) {
+    /** A campaign's scope and dates, with the day its mid-term review was planned for (null: none planned). */
+    record CampaignEntry(CampaignId campaignId, UnitId scopeUnitId, LocalDate startsOn, LocalDate endsOn,
+                         LocalDate midTermReview) {
+
+        public CampaignEntry(CampaignId campaignId, UnitId scopeUnitId, LocalDate startsOn, LocalDate endsOn) {
+            this(campaignId, scopeUnitId, startsOn, endsOn, null);
+        }
     }
 
     boolean unitExists(UnitId unitId);

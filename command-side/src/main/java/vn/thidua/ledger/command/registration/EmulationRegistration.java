@@ -66,6 +66,11 @@ class EmulationRegistration {
             throw RefusedException.conflict("REGISTRATION_ONCE_A_YEAR", "year",
                     "Đơn vị " + command.unitId().value() + " đã đăng ký thi đua năm " + command.year());
         }
+        if (command.registeredOn() == null) {
+            // without its day, nothing could tell whether it was made for its year, or made at all by now
+            throw RefusedException.invalid("REGISTRATION_DATE_REQUIRED", "registeredOn",
+                    "Phải nêu ngày đăng ký thi đua (registeredOn)");
+        }
         apply(new EmulationRegistered(command.registrationId(), command.campaignId(), command.unitId(),
                 command.year(), command.registeredOn(), List.copyOf(command.targets())));
     }

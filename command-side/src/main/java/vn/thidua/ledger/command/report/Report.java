@@ -79,8 +79,20 @@ class Report {
             throw RefusedException.conflict("UNIT_CLOSED", "unitId", "Đơn vị " + command.unitId().value()
                     + " đã giải thể; không còn báo cáo phải nộp");
         }
-        if (command.campaignId() != null && directory.campaign(command.campaignId()).isEmpty()) {
-            throw RefusedException.notFound("campaignId", command.campaignId());
+        if (command.campaignId() != null) {
+            OrganisationDirectory.CampaignEntry campaign = directory.campaign(command.campaignId())
+                    .orElseThrow(() -> RefusedException.notFound("campaignId", command.campaignId()));
+            // a report on a campaign is owed for its years, by the units it was launched over, as its pledges are
+            if (command.year() < campaign.startsOn().getYear() || command.year() > campaign.endsOn().getYear()) {
+                throw RefusedException.conflict("REPORT_YEAR_IN_CAMPAIGN", "year", "Năm " + command.year()
+                        + " nằm ngoài thời gian của cuộc vận động, phong trào " + command.campaignId().value() + " ("
+                        + campaign.startsOn() + ".." + campaign.endsOn() + ")");
+            }
+            if (!directory.isWithin(command.unitId(), campaign.scopeUnitId())) {
+                throw RefusedException.conflict("REPORT_UNIT_IN_SCOPE", "unitId", "Đơn vị "
+                        + command.unitId().value() + " ngoài phạm vi phát động của " + command.campaignId().value()
+                        + " (" + campaign.scopeUnitId().value() + ")");
+            }
         }
         directory.requiredReport(command.unitId(), command.kind(), command.year(), command.campaignId())
                 .ifPresent(earlier -> {

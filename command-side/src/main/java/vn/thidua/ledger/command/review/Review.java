@@ -60,6 +60,12 @@ class Review {
                 throw RefusedException.conflict("REVIEW_FINAL_ONCE", "kind", "Cuộc vận động "
                         + command.campaignId().value() + " đã tổng kết (" + held.reviewId().value() + ")");
             });
+            if (campaign.midTermReview() != null && heldReviews.lastMidTermReviewOf(command.campaignId()).isEmpty()) {
+                // the final would close the campaign, and its planned mid-term could never be recorded after it
+                throw RefusedException.conflict("REVIEW_MID_TERM_FIRST", "kind", "Cuộc vận động "
+                        + command.campaignId().value() + " có kế hoạch sơ kết ngày " + campaign.midTermReview()
+                        + "; hãy ghi nhận sơ kết trước khi tổng kết");
+            }
             heldReviews.lastMidTermReviewOf(command.campaignId())
                     .filter(midTerm -> midTerm.heldOn().isAfter(command.heldOn()))
                     .ifPresent(midTerm -> {

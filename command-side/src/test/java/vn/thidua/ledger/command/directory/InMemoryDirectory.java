@@ -134,7 +134,14 @@ public class InMemoryDirectory implements OrganisationDirectory {
     }
 
     public InMemoryDirectory withCampaign(String id, String scopeUnitId, LocalDate from, LocalDate to) {
-        campaigns.put(new CampaignId(id), new CampaignEntry(new CampaignId(id), new UnitId(scopeUnitId), from, to));
+        return withCampaign(id, scopeUnitId, from, to, null);
+    }
+
+    /** A campaign whose mid-term review was planned for {@code midTermReview}. */
+    public InMemoryDirectory withCampaign(String id, String scopeUnitId, LocalDate from, LocalDate to,
+                                          LocalDate midTermReview) {
+        campaigns.put(new CampaignId(id), new CampaignEntry(new CampaignId(id), new UnitId(scopeUnitId), from, to,
+                midTermReview));
         return this;
     }
 

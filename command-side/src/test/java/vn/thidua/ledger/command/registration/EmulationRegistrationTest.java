@@ -78,6 +78,14 @@ class EmulationRegistrationTest {
     }
 
     @Test
+    void registrationNeedsItsDay() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterForEmulation(ID, VHCS, BO_DE, 2024, null, TARGETS))
+                .expectException(refusedBy("REGISTRATION_DATE_REQUIRED"))
+                .expectNoEvents();
+    }
+
+    @Test
     void registrationNeedsTargets() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterForEmulation(ID, VHCS, BO_DE, 2024, null, List.of()))

@@ -235,6 +235,23 @@ class ReportTest {
     }
 
     @Test
+    void aReportOnACampaignIsOwedForTheCampaignsYearsOnly() {
+        fixture.givenCurrentTime(MAY_DAY)
+                .when(new RequireReport(REPORT, PHONG_NOI_VU, ReportKind.YEARLY, 2019, QTUX))
+                .expectException(refused(Reason.CONFLICT, "REPORT_YEAR_IN_CAMPAIGN", "year"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReportOnACampaignIsOwedByTheUnitsItWasLaunchedOverOnly() {
+        directory.withUnit("DN", null).withUnit("DN-PNV", "DN");
+        fixture.givenCurrentTime(MAY_DAY)
+                .when(new RequireReport(REPORT, new UnitId("DN-PNV"), ReportKind.YEARLY, 2024, QTUX))
+                .expectException(refused(Reason.CONFLICT, "REPORT_UNIT_IN_SCOPE", "unitId"))
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotRequireTwiceAReportUnderNoCampaign() {
         directory.withReport("BC-CU", "LB-PNV", ReportKind.YEARLY, 2024, null);
         fixture.givenCurrentTime(MAY_DAY)

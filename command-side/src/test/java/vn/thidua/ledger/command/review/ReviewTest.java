@@ -29,16 +29,18 @@ class ReviewTest {
 
     private FixtureConfiguration<Review> fixture;
     private InMemoryHeldReviews heldReviews;
+    private InMemoryDirectory directory;
     private FixedEventChain chain;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Review.class);
         heldReviews = new InMemoryHeldReviews();
-        fixture.registerInjectableResource(new InMemoryDirectory()
+        directory = new InMemoryDirectory()
                 .withUnit("LB", null)
                 .withCampaign("NKTC-2024", "LB", LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31))
-                .withCampaign("VHCS-2019", "LB", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31)));
+                .withCampaign("VHCS-2019", "LB", LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31));
+        fixture.registerInjectableResource(directory);
         fixture.registerInjectableResource(heldReviews);
         chain = new FixedEventChain().withHead(HEAD);
         fixture.registerInjectableResource(chain);
@@ -112,6 +114,29 @@ class ReviewTest {
                 .expectException(refused(Reason.CONFLICT, "REVIEW_FINAL_ONCE", "kind"))
                 .expectExceptionMessage("Cuộc vận động NKTC-2024 đã tổng kết (TK-NKTC-2024)")
                 .expectNoEvents();
+    }
+
+    @Test
+    void cannotCloseACampaignBeforeItsPlannedMidTermReviewIsHeld() {
+        directory.withCampaign("NKTC-2026", "LB", LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31),
+                LocalDate.of(2023, 12, 20));
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, new CampaignId("NKTC-2026"), ReviewKind.FINAL, LocalDate.of(2022, 2, 1),
+                        null))
+                .expectException(refused(Reason.CONFLICT, "REVIEW_MID_TERM_FIRST", "kind"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCampaignClosesOnceItsPlannedMidTermReviewIsHeld() {
+        directory.withCampaign("NKTC-2026", "LB", LocalDate.of(2022, 1, 1), LocalDate.of(2025, 12, 31),
+                LocalDate.of(2023, 12, 20));
+        heldReviews.withMidTermReview("NKTC-2026", "SK-NKTC", LocalDate.of(2023, 12, 20));
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, new CampaignId("NKTC-2026"), ReviewKind.FINAL, LocalDate.of(2025, 12, 15),
+                        null))
+                .expectEvents(new ReviewHeld(REVIEW, new CampaignId("NKTC-2026"), ReviewKind.FINAL,
+                        LocalDate.of(2025, 12, 15), null, HEAD));
     }
 
     @Test
