@@ -37,7 +37,7 @@ class DossierIT extends NodeIT {
         }
         ok(api().post("/api/campaigns", """
                 {"id": "%s-NKTC", "title": "Nói không với tiêu cực", "kind": "CAMPAIGN", "scopeUnitId": "%s-Q",
-                 "from": "2024-01-01", "to": "2025-12-31"}""".formatted(p, p)));
+                 "from": "2024-01-01", "to": "2025-12-31", "midTermReview": "2024-12-20"}""".formatted(p, p)));
         ok(api().post("/api/pledges", """
                 {"campaignId": "%s-NKTC", "personId": "%s-A", "signedOn": "2024-01-10"}""".formatted(p, p)));
         ok(api().post("/api/pledges", """
@@ -201,6 +201,71 @@ class DossierIT extends NodeIT {
         assertThat(indicator(then, "REVIEWS_HELD").get("status").asText()).isEqualTo("NOT_MET");
         JsonNode again = ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2024&asOf=pos:" + beforeCovenant)).json();
         assertThat(again).isEqualTo(then);
+    }
+
+    /**
+     * A district's dossier: a campaign launched over one of its divisions counts that division's people only; the
+     * divisions' inspections roll up, each finding naming its unit; a team's finding answers for the record on
+     * its item until the record says otherwise later; covenants count in the year they were signed.
+     */
+    @Test
+    void aParentsDossierCountsEachCampaignsScopeAndRollsUpItsDivisionsFindings() {
+        String q = "e" + UUID.randomUUID().toString().substring(0, 8);
+        ok(api().post("/api/units", "{\"id\": \"" + q + "-Q\", \"name\": \"Quận\", \"kind\": \"DISTRICT\"}"));
+        for (String division : new String[] {"TP", "YT"}) {
+            ok(api().post("/api/units", "{\"id\": \"" + q + "-" + division + "\", \"name\": \"Phòng " + division
+                    + "\", \"kind\": \"DIVISION\", \"parentId\": \"" + q + "-Q\"}"));
+            for (int i = 1; i <= 2; i++) {
+                ok(api().post("/api/persons", """
+                        {"id": "%s-%s-%d", "unitId": "%s-%s", "fullName": "Người %d", "category": "CONG_CHUC"}"""
+                        .formatted(q, division, i, q, division, i)));
+            }
+        }
+        ok(api().post("/api/campaigns", """
+                {"id": "%s-YTC", "title": "Y tế nói không với tiêu cực", "kind": "CAMPAIGN", "scopeUnitId": "%s-YT",
+                 "from": "2024-01-01", "to": "2025-12-31"}""".formatted(q, q)));
+        ok(api().post("/api/pledges", """
+                {"campaignId": "%s-YTC", "personId": "%s-YT-1", "signedOn": "2024-01-10"}""".formatted(q, q)));
+        ok(api().post("/api/campaigns", """
+                {"id": "%s-VH", "title": "Văn hóa công sở", "kind": "EMULATION", "scopeUnitId": "%s-Q",
+                 "from": "2024-01-01", "to": "2025-12-31"}""".formatted(q, q)));
+        ok(api().post("/api/covenants", """
+                {"campaignId": "%s-VH", "unitIds": ["%s-YT", "%s-TP"], "signedOn": "2024-02-01"}""".formatted(q, q, q)));
+        for (String[] inspection : new String[][] {{"TP", "NOT_MET"}, {"YT", "MET"}}) {
+            ok(api().post("/api/inspections", """
+                    {"id": "%s-KT-%s", "team": ["Đoàn kiểm tra quận"], "targetUnitId": "%s-%s", "period": "2024"}"""
+                    .formatted(q, inspection[0], q, inspection[0])));
+            ok(api().post("/api/inspections/" + q + "-KT-" + inspection[0] + "/findings",
+                    "{\"item\": \"CONTENT_IMPLEMENTED\", \"result\": \"" + inspection[1] + "\"}"));
+        }
+        ok(api().post("/api/inspections/" + q + "-KT-YT/findings",
+                "{\"item\": \"LAUNCH_ORGANISED\", \"result\": \"NOT_MET\", \"note\": \"Chưa phát động tới đoàn viên\"}"));
+
+        JsonNode district = ok(api().get("/api/dossiers?unit=" + q + "-Q&period=2024")).json();
+        JsonNode coverage = null;
+        for (JsonNode indicator : district.get("indicators")) {
+            if (indicator.get("code").asText().equals("PLEDGE_COVERAGE")
+                    && indicator.get("details").get("campaignId").asText().equals(q + "-YTC")) {
+                coverage = indicator;
+            }
+        }
+        assertThat(coverage.get("details").get("people").asInt()).isEqualTo(2);
+        assertThat(coverage.get("details").get("missing")).extracting(m -> m.get("personId").asText())
+                .containsExactly(q + "-YT-2");
+        JsonNode content = indicator(district, "CONTENT_IMPLEMENTED");
+        assertThat(content.get("status").asText()).isEqualTo("PARTLY_MET");
+        assertThat(content.get("details").get("findings")).extracting(f -> f.get("targetUnitId").asText())
+                .containsExactlyInAnyOrder(q + "-TP", q + "-YT");
+        assertThat(indicator(ok(api().get("/api/dossiers?unit=" + q + "-TP&period=2024")).json(),
+                "CONTENT_IMPLEMENTED").get("status").asText()).isEqualTo("NOT_MET");
+
+        JsonNode health = ok(api().get("/api/dossiers?unit=" + q + "-YT&period=2024")).json();
+        JsonNode launch = indicator(health, "LAUNCH_ORGANISED");
+        assertThat(launch.get("status").asText()).isEqualTo("NOT_MET");
+        assertThat(launch.get("details").get("byRecord").asText()).isEqualTo("MET");
+        assertThat(indicator(health, "COVENANT_SIGNED").get("status").asText()).isEqualTo("MET");
+        assertThat(indicator(ok(api().get("/api/dossiers?unit=" + q + "-YT&period=2025")).json(), "COVENANT_SIGNED")
+                .get("status").asText()).isEqualTo("NOT_MET");
     }
 
     @Test

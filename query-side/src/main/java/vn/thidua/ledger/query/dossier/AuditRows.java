@@ -33,6 +33,21 @@ class AuditRows {
         this.objectMapper = objectMapper;
     }
 
+    /**
+     * The day, in Vietnam, the record had reached {@code asOf}: the moment a dossier of that position describes,
+     * so that what was due by then is told the same whenever it is asked again.
+     */
+    java.time.LocalDate dayOf(long asOf) {
+        return jdbc.sql("SELECT max(recorded_at) FROM audit_event WHERE position <= ?").param(asOf)
+                .query(rs -> {
+                    java.sql.Timestamp at = rs.next() ? rs.getTimestamp(1) : null;
+                    return at == null ? java.time.LocalDate.now(VIETNAM)
+                            : at.toInstant().atZone(VIETNAM).toLocalDate();
+                });
+    }
+
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     List<Row> of(String kind, Collection<String> ids, Collection<String> types, long asOf) {
         return rows(kind, ids, types, null, asOf, true);
     }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.thidua.ledger.query.export.ExportDocument;
 import vn.thidua.ledger.query.export.ExportTable;
@@ -35,6 +36,10 @@ final class DossierDocument {
             Map.entry("ON_TIME", "Đúng hạn"), Map.entry("LATE", "Nộp muộn"), Map.entry("OVERDUE", "Quá hạn"),
             Map.entry("PENDING", "Chưa đến hạn"), Map.entry("PERSON", "Cá nhân"), Map.entry("UNIT", "Tập thể"),
             Map.entry("CommendationApproved", "Khen thưởng"), Map.entry("CommendationRevoked", "Thu hồi khen thưởng"),
+            Map.entry("MID_TERM", "Sơ kết"), Map.entry("FINAL", "Tổng kết"),
+            Map.entry("CAMPAIGN", "Cuộc vận động"), Map.entry("EMULATION", "Phong trào thi đua"),
+            Map.entry("CODE_OF_CONDUCT", "Quy tắc ứng xử"), Map.entry("SIX_MONTHLY", "Báo cáo 6 tháng"),
+            Map.entry("YEARLY", "Báo cáo năm"),
             Map.entry("true", "Có"), Map.entry("false", "Không")));
     private static final Map<String, String> HEADINGS = Map.ofEntries(
             Map.entry("campaigns", "Cuộc vận động, phong trào"), Map.entry("covenants", "Giao ước thi đua"),
@@ -43,7 +48,8 @@ final class DossierDocument {
             Map.entry("bySanction", "Số vi phạm theo hình thức xử lý"), Map.entry("violations", "Danh sách vi phạm"),
             Map.entry("levels", "Phân bố mức xếp loại (lượt đánh giá tháng)"), Map.entry("reports", "Báo cáo"),
             Map.entry("inspections", "Các đợt kiểm tra"), Map.entry("findings", "Kết quả kiểm tra theo nội dung"),
-            Map.entry("reviews", "Sơ kết, tổng kết"), Map.entry("commendations", "Khen thưởng, thu hồi"));
+            Map.entry("reviews", "Sơ kết, tổng kết"), Map.entry("commendations", "Khen thưởng, thu hồi"),
+            Map.entry("due", "Sơ kết, tổng kết theo kế hoạch đến hạn trong kỳ"));
     private static final Map<String, String> COLUMNS = Map.ofEntries(
             Map.entry("campaignId", "Mã cuộc vận động"), Map.entry("title", "Tên, danh hiệu"),
             Map.entry("kind", "Loại"), Map.entry("scopeUnitId", "Đơn vị phát động"), Map.entry("from", "Từ ngày"),
@@ -62,7 +68,10 @@ final class DossierDocument {
             Map.entry("chainHead", "Mã băm chuỗi sự kiện"), Map.entry("commendationId", "Mã khen thưởng"),
             Map.entry("recipientId", "Người, đơn vị được khen"), Map.entry("event", "Sự kiện"),
             Map.entry("item", "Nội dung kiểm tra"), Map.entry("result", "Kết quả"), Map.entry("note", "Ghi chú"),
-            Map.entry("position", "Vị trí"));
+            Map.entry("position", "Vị trí"), Map.entry("plannedOn", "Ngày dự kiến"));
+
+    /** The columns whose values are codes, shown in Vietnamese. */
+    private static final Set<String> CODED = Set.of("status", "subjectKind", "event", "result", "sanction", "kind");
 
     private DossierDocument() {
     }
@@ -123,8 +132,8 @@ final class DossierDocument {
         List<String> keys = new ArrayList<>();
         records.forEach(r -> r.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add));
         List<List<String>> rows = records.stream()
-                .map(r -> keys.stream().map(k -> k.equals("status") || k.equals("subjectKind") || k.equals("event")
-                        || k.equals("result") || k.equals("sanction") ? value(String.valueOf(r.get(k))) : cell(r.get(k))).toList())
+                .map(r -> keys.stream().map(k -> CODED.contains(k) ? value(String.valueOf(r.get(k))) : cell(r.get(k)))
+                        .toList())
                 .toList();
         return new ExportTable(heading, keys.stream().map(k -> COLUMNS.getOrDefault(k, k)).toList(), rows);
     }

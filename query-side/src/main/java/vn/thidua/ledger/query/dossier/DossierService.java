@@ -83,20 +83,22 @@ public class DossierService {
                 .toList();
         List<PersonOnDay> people = facts.peopleIn(subtree, period.to(), position);
 
+        List<Row> inspectionRows = audit.of("units", subtree,
+                List.of("InspectionOpened", "InspectionFindingRecorded", "InspectionClosed"), position);
+        Findings findings = new Findings(unitId, inspectionRows, period);
+
         List<Indicator> indicators = new ArrayList<>();
-        indicators.add(launch(campaigns));
-        indicators.add(covenants(subtree, period, position));
+        indicators.add(findings.judge(launch(campaigns), "LAUNCH_ORGANISED"));
+        indicators.add(findings.judge(covenants(subtree, period, position), "COVENANT_SIGNED"));
         indicators.add(registrations(subtree, period, position));
-        indicators.addAll(pledges(campaigns, people, period, position));
+        indicators.addAll(pledges(campaigns, units, people, period, position));
         indicators.add(violations(subtree, period, position));
         indicators.add(evaluations(subtree, period, position));
         indicators.add(satisfaction(subtree, period, position));
         indicators.add(reports(subtree, period, position));
-        List<Row> inspectionRows = audit.of("units", subtree,
-                List.of("InspectionOpened", "InspectionFindingRecorded", "InspectionClosed"), position);
         indicators.add(inspections(inspectionRows, period));
-        indicators.addAll(checklistFindings(inspectionRows, period));
-        indicators.add(reviews(campaigns, period, position));
+        indicators.addAll(checklistFindings(findings, period));
+        indicators.add(findings.judge(reviews(campaigns, period, position), "REVIEW_AND_AWARDS_DONE"));
         indicators.add(commendations(subtree, people, period, position));
         return new Dossier(unitId, unit.name(), point.periodLabel(), period.from().toString(), period.to().toString(),
                 position, indicators);
@@ -120,13 +122,17 @@ public class DossierService {
     }
 
     private Indicator covenants(Set<String> subtree, Period period, long position) {
+        // signed each year (seed 001 III.2): those of the period's years, up to its end
         List<Row> rows = audit.of("units", subtree, List.of("CovenantSigned"), position).stream()
-                .filter(r -> !LocalDate.parse(r.text("signedOn")).isAfter(period.to())).toList();
+                .filter(r -> {
+                    LocalDate signedOn = LocalDate.parse(r.text("signedOn"));
+                    return signedOn.getYear() >= period.from().getYear() && !signedOn.isAfter(period.to());
+                }).toList();
         List<Map<String, Object>> list = rows.stream().map(r -> Map.<String, Object>of(
                 "covenantId", r.text("covenantId"), "campaignId", r.text("campaignId"), "signedOn", r.text("signedOn"),
                 "units", r.data().get("unitIds"))).toList();
         return new Indicator("COVENANT_SIGNED", "Ký giao ước thi đua", rows.isEmpty() ? NOT_MET : MET,
-                rows.size() + " giao ước đã ký đến hết kỳ", Map.of("covenants", list), entries(rows));
+                rows.size() + " giao ước ký trong các năm của kỳ", Map.of("covenants", list), entries(rows));
     }
 
     private Indicator registrations(Set<String> subtree, Period period, long position) {
@@ -142,14 +148,20 @@ public class DossierService {
                 rows.size() + " bản đăng ký thi đua cho các năm của kỳ", Map.of("registrations", list), entries(rows));
     }
 
-    /** Coverage per campaign: who worked in the unit at the period's end, and whose pledge was in force then. */
-    private List<Indicator> pledges(List<Row> campaigns, List<PersonOnDay> people, Period period, long position) {
-        Set<String> personIds = people.stream().map(PersonOnDay::personId).collect(Collectors.toSet());
+    /**
+     * Coverage per campaign: who worked in the unit at the period's end within the campaign's scope (only they may
+     * sign its pledge), and whose pledge was in force then.
+     */
+    private List<Indicator> pledges(List<Row> campaigns, Map<String, UnitNode> units, List<PersonOnDay> everyone,
+                                    Period period, long position) {
+        Set<String> personIds = everyone.stream().map(PersonOnDay::personId).collect(Collectors.toSet());
         List<Row> rows = audit.of("persons", personIds, List.of("PledgeSigned", "PledgeRenewed", "PledgeWithdrawn"),
                 position);
         List<Indicator> indicators = new ArrayList<>();
         for (Row campaign : campaigns) {
             String campaignId = campaign.text("campaignId");
+            Set<String> scope = FactsReader.subtree(units, campaign.text("scopeUnitId"));
+            List<PersonOnDay> people = everyone.stream().filter(p -> scope.contains(p.unitId())).toList();
             Map<String, String> pledgeOf = new LinkedHashMap<>();
             Set<String> withdrawn = new LinkedHashSet<>();
             List<Row> behind = new ArrayList<>();
@@ -353,49 +365,128 @@ public class DossierService {
 
     /**
      * The seed's checklist items no other indicator derives from the record (content implemented, self-inspection,
-     * grassroots democracy, duties): what the latest finding on each, in an inspection of a period overlapping this
-     * one, found.
+     * grassroots democracy, duties): what the inspections found on each ({@link Findings}).
      */
-    private List<Indicator> checklistFindings(List<Row> rows, Period period) {
-        Map<String, String> periodOf = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.type().equals("InspectionOpened"))
-                .forEach(r -> periodOf.put(r.text("inspectionId"), r.text("period")));
+    private static List<Indicator> checklistFindings(Findings findings, Period period) {
         InspectionChecklist checklist = InspectionChecklist.inForceOn(period.to());
         List<Indicator> indicators = new ArrayList<>();
         for (String code : FOUND_BY_INSPECTION) {
             String label = checklist.item(code).map(InspectionChecklist.Item::label).orElse(code);
-            List<Row> findings = rows.stream()
-                    .filter(r -> r.type().equals("InspectionFindingRecorded") && code.equals(r.text("item")))
-                    .filter(r -> periodOf.containsKey(r.text("inspectionId"))
-                            && Period.parse(periodOf.get(r.text("inspectionId"))).overlaps(period))
-                    .toList();
-            if (findings.isEmpty()) {
-                indicators.add(new Indicator(code, label, NO_DATA, "Chưa có kết quả kiểm tra nội dung này trong kỳ",
-                        null, List.of()));
-                continue;
-            }
-            Row latest = findings.get(findings.size() - 1);
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("findings", findings.stream().map(r -> {
-                Map<String, Object> finding = new LinkedHashMap<>();
-                finding.put("inspectionId", r.text("inspectionId"));
-                finding.put("period", periodOf.get(r.text("inspectionId")));
-                finding.put("result", r.text("result"));
-                finding.put("note", r.text("note"));
-                return finding;
-            }).toList());
-            indicators.add(new Indicator(code, label, latest.text("result"), "Theo đợt kiểm tra "
-                    + latest.text("inspectionId") + " (kỳ " + periodOf.get(latest.text("inspectionId")) + ")",
-                    details, entries(findings)));
+            indicators.add(findings.judge(new Indicator(code, label, NO_DATA,
+                    "Chưa có kết quả kiểm tra nội dung này trong kỳ", null, List.of()), code));
         }
         return indicators;
     }
 
+    /**
+     * What inspections of periods overlapping the dossier's found on each checklist item: the latest finding of the
+     * unit's own inspections; without one, the latest of each unit below it inspected, rolled up (all met: met;
+     * none: not met; otherwise partly met), each finding naming the unit it was about. An inspection team's finding
+     * is the verdict on its item over what the record alone suggests (kept in the details as {@code byRecord}),
+     * unless the record holds evidence recorded after it.
+     */
+    private static final class Findings {
+
+        private final String unitId;
+        private final Map<String, Row> opened = new LinkedHashMap<>();
+        private final List<Row> recorded;
+
+        Findings(String unitId, List<Row> rows, Period period) {
+            this.unitId = unitId;
+            rows.stream().filter(r -> r.type().equals("InspectionOpened"))
+                    .filter(r -> Period.parse(r.text("period")).overlaps(period))
+                    .forEach(r -> opened.put(r.text("inspectionId"), r));
+            this.recorded = rows.stream().filter(r -> r.type().equals("InspectionFindingRecorded"))
+                    .filter(r -> opened.containsKey(r.text("inspectionId"))).toList();
+        }
+
+        private String targetOf(Row finding) {
+            return opened.get(finding.text("inspectionId")).text("targetUnitId");
+        }
+
+        Indicator judge(Indicator byRecord, String item) {
+            Map<String, Row> latestByUnit = new LinkedHashMap<>();
+            List<Row> behind = new ArrayList<>();
+            for (Row finding : recorded) {
+                if (item.equals(finding.text("item"))) {
+                    latestByUnit.put(targetOf(finding), finding);
+                    behind.add(finding);
+                }
+            }
+            if (latestByUnit.isEmpty()) {
+                return byRecord;
+            }
+            List<Row> verdicts = latestByUnit.containsKey(unitId) ? List.of(latestByUnit.get(unitId))
+                    : List.copyOf(latestByUnit.values());
+            Set<String> results = verdicts.stream().map(r -> r.text("result")).collect(Collectors.toSet());
+            String found = results.size() == 1 ? results.iterator().next() : PARTLY_MET;
+            // the later word stands: a covenant recorded after the team found none answers its finding
+            long foundAt = verdicts.stream().mapToLong(Row::position).max().orElse(0);
+            long recordedAt = byRecord.entries().stream().mapToLong(Entry::position).max().orElse(-1);
+            boolean recordLater = byRecord.details() != null && recordedAt > foundAt;
+            String status = recordLater ? byRecord.status() : found;
+            Map<String, Object> details = new LinkedHashMap<>();
+            if (byRecord.details() != null) {
+                details.putAll(byRecord.details());
+            }
+            if (byRecord.details() != null) {
+                details.put("byRecord", byRecord.status());
+            }
+            details.put("findings", behind.stream().map(r -> {
+                Map<String, Object> finding = new LinkedHashMap<>();
+                finding.put("inspectionId", r.text("inspectionId"));
+                finding.put("targetUnitId", targetOf(r));
+                finding.put("period", opened.get(r.text("inspectionId")).text("period"));
+                finding.put("result", r.text("result"));
+                finding.put("note", r.text("note"));
+                return finding;
+            }).toList());
+            String verdict = verdicts.size() == 1
+                    ? "Theo đợt kiểm tra " + verdicts.get(0).text("inspectionId") + " (đơn vị "
+                            + targetOf(verdicts.get(0)) + ", kỳ "
+                            + opened.get(verdicts.get(0).text("inspectionId")).text("period") + ")"
+                    : "Theo kết quả kiểm tra gần nhất của " + verdicts.size() + " đơn vị trực thuộc";
+            String summary = byRecord.details() == null ? verdict
+                    : recordLater ? byRecord.summary() + "; ghi nhận sau " + verdict.substring(0, 1).toLowerCase()
+                            + verdict.substring(1)
+                    : verdict + "; theo sổ: " + byRecord.summary();
+            List<Entry> entries = new ArrayList<>(byRecord.entries());
+            entries.addAll(entries(behind));
+            entries.sort(java.util.Comparator.comparingLong(Entry::position));
+            return new Indicator(byRecord.code(), byRecord.label(), status, summary, details, entries);
+        }
+    }
+
+    /**
+     * The mid-term and final reviews the applicable campaigns planned for a day in the period, by the moment the
+     * dossier describes (the day its position was recorded), against those held: each due one counts when a review
+     * of its kind was held for its campaign by the period's end. None due: told by the reviews held, or no data.
+     */
     private Indicator reviews(List<Row> campaigns, Period period, long position) {
         Set<String> campaignIds = campaigns.stream().map(r -> r.text("campaignId")).collect(Collectors.toSet());
-        List<Row> rows = audit.of("campaigns", campaignIds, List.of("ReviewHeld"), position).stream()
-                .filter(r -> period.contains(LocalDate.parse(r.text("heldOn")))).toList();
-        List<Map<String, Object>> list = rows.stream().map(r -> {
+        List<Row> held = audit.of("campaigns", campaignIds, List.of("ReviewHeld"), position).stream()
+                .filter(r -> !LocalDate.parse(r.text("heldOn")).isAfter(period.to())).toList();
+        LocalDate now = audit.dayOf(position);
+        List<Map<String, Object>> due = new ArrayList<>();
+        for (Row campaign : campaigns) {
+            for (String[] plan : new String[][] {{"MID_TERM", "midTermReview"}, {"FINAL", "finalReview"}}) {
+                String planned = campaign.text(plan[1]);
+                if (planned == null || !period.contains(LocalDate.parse(planned))
+                        || !LocalDate.parse(planned).isBefore(now)) {
+                    continue;
+                }
+                Map<String, Object> review = new LinkedHashMap<>();
+                review.put("campaignId", campaign.text("campaignId"));
+                review.put("kind", plan[0]);
+                review.put("plannedOn", planned);
+                held.stream().filter(r -> r.text("campaignId").equals(campaign.text("campaignId"))
+                                && r.text("kind").equals(plan[0])).findFirst()
+                        .ifPresent(r -> review.put("heldOn", r.text("heldOn")));
+                due.add(review);
+            }
+        }
+        List<Row> inPeriod = held.stream().filter(r -> period.contains(LocalDate.parse(r.text("heldOn")))).toList();
+        List<Map<String, Object>> list = inPeriod.stream().map(r -> {
             Map<String, Object> review = new LinkedHashMap<>();
             review.put("campaignId", r.text("campaignId"));
             review.put("kind", r.text("kind"));
@@ -403,8 +494,16 @@ public class DossierService {
             review.put("chainHead", r.text("chainHead"));
             return review;
         }).toList();
-        return new Indicator("REVIEWS_HELD", "Sơ kết, tổng kết", rows.isEmpty() ? NOT_MET : MET,
-                rows.size() + " cuộc sơ kết, tổng kết trong kỳ", Map.of("reviews", list), entries(rows));
+        long done = due.stream().filter(r -> r.containsKey("heldOn")).count();
+        String status = due.isEmpty() ? (inPeriod.isEmpty() ? NO_DATA : MET)
+                : done == due.size() ? MET : done > 0 ? PARTLY_MET : NOT_MET;
+        String summary = due.isEmpty()
+                ? inPeriod.size() + " cuộc sơ kết, tổng kết trong kỳ; không có cuộc nào theo kế hoạch đến hạn"
+                : done + "/" + due.size() + " cuộc sơ kết, tổng kết theo kế hoạch đến hạn trong kỳ đã tổ chức";
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("due", due);
+        details.put("reviews", list);
+        return new Indicator("REVIEWS_HELD", "Sơ kết, tổng kết", status, summary, details, entries(inPeriod));
     }
 
     private Indicator commendations(Set<String> subtree, List<PersonOnDay> people, Period period, long position) {
