@@ -441,15 +441,14 @@ public class DossierService {
                 finding.put("note", r.text("note"));
                 return finding;
             }).toList());
-            String verdict = verdicts.size() == 1
-                    ? "Theo đợt kiểm tra " + verdicts.get(0).text("inspectionId") + " (đơn vị "
+            String source = verdicts.size() == 1
+                    ? "đợt kiểm tra " + verdicts.get(0).text("inspectionId") + " (đơn vị "
                             + targetOf(verdicts.get(0)) + ", kỳ "
                             + opened.get(verdicts.get(0).text("inspectionId")).text("period") + ")"
-                    : "Theo kết quả kiểm tra gần nhất của " + verdicts.size() + " đơn vị trực thuộc";
-            String summary = byRecord.details() == null ? verdict
-                    : recordLater ? byRecord.summary() + "; ghi nhận sau " + verdict.substring(0, 1).toLowerCase()
-                            + verdict.substring(1)
-                    : verdict + "; theo sổ: " + byRecord.summary();
+                    : "kết quả kiểm tra gần nhất của " + verdicts.size() + " đơn vị trực thuộc";
+            String summary = byRecord.details() == null ? "Theo " + source
+                    : recordLater ? byRecord.summary() + "; sổ ghi nhận sau " + source
+                    : "Theo " + source + "; theo sổ: " + byRecord.summary();
             List<Entry> entries = new ArrayList<>(byRecord.entries());
             entries.addAll(entries(behind));
             entries.sort(java.util.Comparator.comparingLong(Entry::position));
