@@ -3,6 +3,7 @@ package vn.thidua.ledger.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -243,12 +244,17 @@ class DossierIT extends NodeIT {
 
         JsonNode district = ok(api().get("/api/dossiers?unit=" + q + "-Q&period=2024")).json();
         JsonNode coverage = null;
+        List<String> measured = new java.util.ArrayList<>();
         for (JsonNode indicator : district.get("indicators")) {
-            if (indicator.get("code").asText().equals("PLEDGE_COVERAGE")
-                    && indicator.get("details").get("campaignId").asText().equals(q + "-YTC")) {
-                coverage = indicator;
+            if (indicator.get("code").asText().equals("PLEDGE_COVERAGE")) {
+                measured.add(indicator.get("details").get("campaignId").asText());
+                if (indicator.get("details").get("campaignId").asText().equals(q + "-YTC")) {
+                    coverage = indicator;
+                }
             }
         }
+        // a movement nobody pledged under is not measured by pledges
+        assertThat(measured).contains(q + "-YTC").doesNotContain(q + "-VH");
         assertThat(coverage.get("details").get("people").asInt()).isEqualTo(2);
         assertThat(coverage.get("details").get("missing")).extracting(m -> m.get("personId").asText())
                 .containsExactly(q + "-YT-2");

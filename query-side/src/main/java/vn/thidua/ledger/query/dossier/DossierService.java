@@ -149,8 +149,9 @@ public class DossierService {
     }
 
     /**
-     * Coverage per campaign: who worked in the unit at the period's end within the campaign's scope (only they may
-     * sign its pledge), and whose pledge was in force then.
+     * Coverage per campaign (of kind CAMPAIGN, or any other its people pledged under): who worked in the unit at
+     * the period's end within the campaign's scope (only they may sign its pledge), and whose pledge was in force
+     * then.
      */
     private List<Indicator> pledges(List<Row> campaigns, Map<String, UnitNode> units, List<PersonOnDay> everyone,
                                     Period period, long position) {
@@ -160,6 +161,12 @@ public class DossierService {
         List<Indicator> indicators = new ArrayList<>();
         for (Row campaign : campaigns) {
             String campaignId = campaign.text("campaignId");
+            // pledges are what a campaign asks of each person (seed 000: "Mỗi CB,CC,VC có bản cam kết"); a
+            // movement is measured by them only where its people pledged under it
+            if (!"CAMPAIGN".equals(campaign.text("kind"))
+                    && rows.stream().noneMatch(r -> campaignId.equals(r.text("campaignId")))) {
+                continue;
+            }
             Set<String> scope = FactsReader.subtree(units, campaign.text("scopeUnitId"));
             List<PersonOnDay> people = everyone.stream().filter(p -> scope.contains(p.unitId())).toList();
             Map<String, String> pledgeOf = new LinkedHashMap<>();
