@@ -272,6 +272,29 @@ class DossierIT extends NodeIT {
         assertThat(indicator(health, "COVENANT_SIGNED").get("status").asText()).isEqualTo("MET");
         assertThat(indicator(ok(api().get("/api/dossiers?unit=" + q + "-YT&period=2025")).json(), "COVENANT_SIGNED")
                 .get("status").asText()).isEqualTo("NOT_MET");
+
+        // the division's own team inspecting itself is its self-inspection; begun in 2025, it is no prior
+        // inspection of 2024
+        ok(api().post("/api/inspections", """
+                {"id": "%s-TKT", "team": "Tổ tự kiểm tra phòng Y tế", "targetUnitId": "%s-YT", "period": "2024",
+                 "kind": "SELF", "openedOn": "2025-01-15"}""".formatted(q, q)));
+        JsonNode afterSelf = ok(api().get("/api/dossiers?unit=" + q + "-YT&period=2024")).json();
+        JsonNode self = indicator(afterSelf, "SELF_INSPECTION_DONE");
+        assertThat(self.get("status").asText()).isEqualTo("MET");
+        assertThat(self.get("details").get("selfInspections").get(0).get("inspectionId").asText())
+                .isEqualTo(q + "-TKT");
+        assertThat(indicator(afterSelf, "PRIOR_INSPECTIONS").get("details").get("inspections"))
+                .extracting(i -> i.get("inspectionId").asText()).containsExactly(q + "-KT-YT");
+        JsonNode next = ok(api().get("/api/dossiers?unit=" + q + "-YT&period=2025")).json();
+        assertThat(indicator(next, "PRIOR_INSPECTIONS").get("details").get("inspections"))
+                .anySatisfy(i -> {
+                    assertThat(i.get("inspectionId").asText()).isEqualTo(q + "-TKT");
+                    assertThat(i.get("kind").asText()).isEqualTo("SELF");
+                    assertThat(i.get("openedOn").asText()).isEqualTo("2025-01-15");
+                });
+        assertThat(api().post("/api/inspections", """
+                {"team": "Đoàn", "targetUnitId": "%s-YT", "period": "2024", "kind": "HANG_XOM"}""".formatted(q))
+                .status()).isEqualTo(400);
     }
 
     @Test

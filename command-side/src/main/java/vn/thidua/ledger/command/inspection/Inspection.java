@@ -56,11 +56,20 @@ class Inspection {
             throw RefusedException.invalid("INSPECTION_PERIOD_BEGUN", "period",
                     "Kỳ được kiểm tra " + command.period().strip() + " chưa bắt đầu (hôm nay là " + today + ")");
         }
+        if (command.openedOn() != null) {
+            Today.notAfter(command.openedOn(), "INSPECTION_DATE_NOT_IN_FUTURE", "openedOn", "Ngày bắt đầu kiểm tra");
+            if (command.openedOn().isBefore(inspected.from())) {
+                throw RefusedException.invalid("INSPECTION_OPENED_AFTER_PERIOD_BEGINS", "openedOn",
+                        "Ngày bắt đầu kiểm tra " + command.openedOn() + " trước khi kỳ được kiểm tra "
+                                + command.period().strip() + " bắt đầu");
+            }
+        }
         directory.unit(command.targetUnitId())
                 .orElseThrow(() -> RefusedException.notFound("targetUnitId", command.targetUnitId()))
                 .requireOpenOn(inspected.from(), "targetUnitId");
         apply(new InspectionOpened(command.inspectionId(), command.team(), command.targetUnitId(),
-                command.period().strip(), InspectionChecklist.inForceOn(inspected.from()).version()));
+                command.period().strip(), InspectionChecklist.inForceOn(inspected.from()).version(), command.kind(),
+                command.openedOn()));
     }
 
     @CommandHandler

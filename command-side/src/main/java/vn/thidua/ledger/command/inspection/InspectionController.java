@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,7 @@ import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.inspection.CloseInspection;
 import vn.thidua.ledger.api.inspection.FindingResult;
 import vn.thidua.ledger.api.inspection.InspectionId;
+import vn.thidua.ledger.api.inspection.InspectionKind;
 import vn.thidua.ledger.api.inspection.InspectionTeam;
 import vn.thidua.ledger.api.inspection.OpenInspection;
 import vn.thidua.ledger.api.inspection.RecordFinding;
@@ -43,7 +45,11 @@ class InspectionController {
                     example = "[\"Trần Văn Bình\", \"Lê Thị Mai\"]", oneOf = {String.class, String[].class})
             @NotNull InspectionTeam team,
             @Schema(example = "LB-PNV") @NotNull @Pattern(regexp = EntityId.REGEX) String targetUnitId,
-            @Schema(example = "2024") @NotBlank @Size(max = 32) String period) {
+            @Schema(example = "2024") @NotBlank @Size(max = 32) String period,
+            @Schema(example = "SUPERIOR", description = "ai kiểm tra: SELF (tự kiểm tra), SUPERIOR (cấp trên), "
+                    + "INTERDISCIPLINARY (đoàn liên ngành); bỏ trống: không nêu") InspectionKind kind,
+            @Schema(example = "2024-11-15", description = "ngày bắt đầu kiểm tra; bỏ trống: không nêu")
+            LocalDate openedOn) {
     }
 
     record RecordFindingRequest(
@@ -62,7 +68,7 @@ class InspectionController {
     ResponseEntity<WriteResult> open(@Valid @RequestBody OpenInspectionRequest body) {
         InspectionId id = new InspectionId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new OpenInspection(id, body.team(), new UnitId(body.targetUnitId()),
-                body.period()));
+                body.period(), body.kind(), body.openedOn()));
     }
 
     @PostMapping("/{id}/findings")

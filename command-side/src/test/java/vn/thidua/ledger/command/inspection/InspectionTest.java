@@ -17,6 +17,7 @@ import vn.thidua.ledger.api.inspection.FindingResult;
 import vn.thidua.ledger.api.inspection.InspectionClosed;
 import vn.thidua.ledger.api.inspection.InspectionFindingRecorded;
 import vn.thidua.ledger.api.inspection.InspectionId;
+import vn.thidua.ledger.api.inspection.InspectionKind;
 import vn.thidua.ledger.api.inspection.InspectionOpened;
 import vn.thidua.ledger.api.inspection.InspectionTeam;
 import vn.thidua.ledger.api.inspection.OpenInspection;
@@ -50,6 +51,33 @@ class InspectionTest {
                 .when(new OpenInspection(INSPECTION, TEAM, PHONG_NOI_VU, "2024"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(OPENED);
+    }
+
+    @Test
+    void anInspectionSaysWhoInspectsAndTheDayItBegan() {
+        fixture.givenCurrentTime(java.time.Instant.parse("2024-12-01T03:00:00Z"))
+                .when(new OpenInspection(INSPECTION, TEAM, PHONG_NOI_VU, "2024", InspectionKind.SELF,
+                        LocalDate.of(2024, 11, 15)))
+                .expectEvents(new InspectionOpened(INSPECTION, TEAM, PHONG_NOI_VU, "2024", 1, InspectionKind.SELF,
+                        LocalDate.of(2024, 11, 15)));
+    }
+
+    @Test
+    void cannotBeginInspectingBeforeThePeriodInspectedBegins() {
+        fixture.givenCurrentTime(java.time.Instant.parse("2024-12-01T03:00:00Z"))
+                .when(new OpenInspection(INSPECTION, TEAM, PHONG_NOI_VU, "2024-H2", InspectionKind.SUPERIOR,
+                        LocalDate.of(2024, 6, 30)))
+                .expectException(refused(Reason.INVALID, "INSPECTION_OPENED_AFTER_PERIOD_BEGINS", "openedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotDateAnInspectionAhead() {
+        fixture.givenCurrentTime(java.time.Instant.parse("2024-12-01T03:00:00Z"))
+                .when(new OpenInspection(INSPECTION, TEAM, PHONG_NOI_VU, "2024", InspectionKind.SUPERIOR,
+                        LocalDate.of(2024, 12, 20)))
+                .expectException(refused(Reason.INVALID, "INSPECTION_DATE_NOT_IN_FUTURE", "openedOn"))
+                .expectNoEvents();
     }
 
     @Test

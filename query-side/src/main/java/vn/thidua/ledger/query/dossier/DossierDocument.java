@@ -37,6 +37,8 @@ final class DossierDocument {
             Map.entry("PENDING", "Chưa đến hạn"), Map.entry("PERSON", "Cá nhân"), Map.entry("UNIT", "Tập thể"),
             Map.entry("CommendationApproved", "Khen thưởng"), Map.entry("CommendationRevoked", "Thu hồi khen thưởng"),
             Map.entry("MID_TERM", "Sơ kết"), Map.entry("FINAL", "Tổng kết"),
+            Map.entry("SELF", "Tự kiểm tra"), Map.entry("SUPERIOR", "Cấp trên kiểm tra"),
+            Map.entry("INTERDISCIPLINARY", "Đoàn kiểm tra liên ngành"),
             Map.entry("CAMPAIGN", "Cuộc vận động"), Map.entry("EMULATION", "Phong trào thi đua"),
             Map.entry("CODE_OF_CONDUCT", "Quy tắc ứng xử"), Map.entry("SIX_MONTHLY", "Báo cáo 6 tháng"),
             Map.entry("YEARLY", "Báo cáo năm"),
@@ -49,7 +51,8 @@ final class DossierDocument {
             Map.entry("levels", "Phân bố mức xếp loại (lượt đánh giá tháng)"), Map.entry("reports", "Báo cáo"),
             Map.entry("inspections", "Các đợt kiểm tra"), Map.entry("findings", "Kết quả kiểm tra theo nội dung"),
             Map.entry("reviews", "Sơ kết, tổng kết"), Map.entry("commendations", "Khen thưởng, thu hồi"),
-            Map.entry("due", "Sơ kết, tổng kết theo kế hoạch đến hạn trong kỳ"));
+            Map.entry("due", "Sơ kết, tổng kết theo kế hoạch đến hạn trong kỳ"),
+            Map.entry("selfInspections", "Các đợt tự kiểm tra"));
     private static final Map<String, String> COLUMNS = Map.ofEntries(
             Map.entry("campaignId", "Mã cuộc vận động"), Map.entry("title", "Tên, danh hiệu"),
             Map.entry("kind", "Loại"), Map.entry("scopeUnitId", "Đơn vị phát động"), Map.entry("from", "Từ ngày"),
@@ -68,7 +71,8 @@ final class DossierDocument {
             Map.entry("chainHead", "Mã băm chuỗi sự kiện"), Map.entry("commendationId", "Mã khen thưởng"),
             Map.entry("recipientId", "Người, đơn vị được khen"), Map.entry("event", "Sự kiện"),
             Map.entry("item", "Nội dung kiểm tra"), Map.entry("result", "Kết quả"), Map.entry("note", "Ghi chú"),
-            Map.entry("position", "Vị trí"), Map.entry("plannedOn", "Ngày dự kiến"));
+            Map.entry("position", "Vị trí"), Map.entry("plannedOn", "Ngày dự kiến"),
+            Map.entry("openedOn", "Ngày bắt đầu kiểm tra"));
 
     /** The columns whose values are codes, shown in Vietnamese. */
     private static final Set<String> CODED = Set.of("status", "subjectKind", "event", "result", "sanction", "kind");

@@ -97,7 +97,7 @@ public class DossierService {
         indicators.add(satisfaction(subtree, period, position));
         indicators.add(reports(subtree, period, position));
         indicators.add(inspections(inspectionRows, period));
-        indicators.addAll(checklistFindings(findings, period));
+        indicators.addAll(checklistFindings(findings, period, selfInspections(unitId, inspectionRows, period)));
         indicators.add(findings.judge(reviews(campaigns, period, position), "REVIEW_AND_AWARDS_DONE"));
         indicators.add(commendations(subtree, people, period, position));
         return new Dossier(unitId, unit.name(), point.periodLabel(), period.from().toString(), period.to().toString(),
@@ -331,8 +331,12 @@ public class DossierService {
      * conclusions; found as the worst finding recorded.
      */
     private Indicator inspections(List<Row> inspectionRows, Period period) {
-        List<Row> rows = inspectionRows.stream()
-                .filter(r -> !Period.parse(r.text("period")).from().isAfter(period.to())).toList();
+        // begun by the period's end: by the day it began when told, else by the period it inspected
+        Set<String> begun = inspectionRows.stream().filter(r -> r.type().equals("InspectionOpened"))
+                .filter(r -> r.text("openedOn") != null ? !LocalDate.parse(r.text("openedOn")).isAfter(period.to())
+                        : !Period.parse(r.text("period")).from().isAfter(period.to()))
+                .map(r -> r.text("inspectionId")).collect(Collectors.toSet());
+        List<Row> rows = inspectionRows.stream().filter(r -> begun.contains(r.text("inspectionId"))).toList();
         Map<String, Map<String, Object>> inspections = new LinkedHashMap<>();
         String worst = null;
         for (Row r : rows) {
@@ -342,6 +346,12 @@ public class DossierService {
                     "findings", new ArrayList<Map<String, Object>>(), "closed", false)));
             if (r.type().equals("InspectionOpened")) {
                 inspection.put("team", r.data().get("team"));
+                if (r.text("kind") != null) {
+                    inspection.put("kind", r.text("kind"));
+                }
+                if (r.text("openedOn") != null) {
+                    inspection.put("openedOn", r.text("openedOn"));
+                }
             } else if (r.type().equals("InspectionFindingRecorded")) {
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> findings = (List<Map<String, Object>>) inspection.get("findings");
@@ -374,15 +384,40 @@ public class DossierService {
      * The seed's checklist items no other indicator derives from the record (content implemented, self-inspection,
      * grassroots democracy, duties): what the inspections found on each ({@link Findings}).
      */
-    private static List<Indicator> checklistFindings(Findings findings, Period period) {
+    private static List<Indicator> checklistFindings(Findings findings, Period period, Indicator selfInspection) {
         InspectionChecklist checklist = InspectionChecklist.inForceOn(period.to());
         List<Indicator> indicators = new ArrayList<>();
         for (String code : FOUND_BY_INSPECTION) {
             String label = checklist.item(code).map(InspectionChecklist.Item::label).orElse(code);
-            indicators.add(findings.judge(new Indicator(code, label, NO_DATA,
-                    "Chưa có kết quả kiểm tra nội dung này trong kỳ", null, List.of()), code));
+            Indicator byRecord = code.equals("SELF_INSPECTION_DONE") && selfInspection != null
+                    ? new Indicator(code, label, selfInspection.status(), selfInspection.summary(),
+                    selfInspection.details(), selfInspection.entries())
+                    : new Indicator(code, label, NO_DATA, "Chưa có kết quả kiểm tra nội dung này trong kỳ", null,
+                    List.of());
+            indicators.add(findings.judge(byRecord, code));
         }
         return indicators;
+    }
+
+    /** The unit's own inspections (kind SELF) of periods overlapping this one, as the record tells them; or null. */
+    private static Indicator selfInspections(String unitId, List<Row> rows, Period period) {
+        List<Row> own = rows.stream().filter(r -> r.type().equals("InspectionOpened"))
+                .filter(r -> "SELF".equals(r.text("kind")) && unitId.equals(r.text("targetUnitId")))
+                .filter(r -> Period.parse(r.text("period")).overlaps(period)).toList();
+        if (own.isEmpty()) {
+            return null;
+        }
+        List<Map<String, Object>> list = own.stream().map(r -> {
+            Map<String, Object> inspection = new LinkedHashMap<>();
+            inspection.put("inspectionId", r.text("inspectionId"));
+            inspection.put("period", r.text("period"));
+            if (r.text("openedOn") != null) {
+                inspection.put("openedOn", r.text("openedOn"));
+            }
+            return inspection;
+        }).toList();
+        return new Indicator("SELF_INSPECTION_DONE", "", MET, own.size() + " đợt tự kiểm tra của đơn vị trong kỳ",
+                Map.of("selfInspections", list), entries(own));
     }
 
     /**
