@@ -41,6 +41,7 @@ class AccountsIT extends NodeIT {
         assertThat(write.contentType()).startsWith("application/problem+json");
         assertThat(write.json().get("detail").asText()).contains("không được phép", "WRITER");
         assertThat(write.json().get("rule").asText()).isEqualTo("ROLE_PERMITS");
+        assertThat(write.json().get("instance").asText()).isEqualTo("/api/units");
         assertThat(head()).isEqualTo(head);
         assertThat(api().get("/api/audit/units/" + p + "-X").status()).isEqualTo(404);
     }
@@ -94,6 +95,38 @@ class AccountsIT extends NodeIT {
         assertThat(shouted.json().get("detail").asText()).contains(p + ".doc");
         assertThat(api().get("/api/admin/users").json().get("accounts").toString())
                 .doesNotContain(p.toUpperCase() + ".DOC");
+    }
+
+    @Test
+    void oneNameInAnyCaseIsOneAccountEvenWhenAskedForAtOnce() throws Exception {
+        List<String> names = List.of(p + ".same", p.toUpperCase() + ".SAME", p + ".Same", p + ".sAME", p + ".SaMe",
+                p.toUpperCase() + ".same");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(names.size());
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String name : names) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return Api.asAdmin(port).post("/api/admin/users", """
+                            {"username": "%s", "password": "%s", "role": "READER"}""".formatted(name, PASSWORD))
+                            .status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(api().get("/api/admin/users").json().get("accounts"))
+                .filteredOn(a -> a.get("username").asText().equalsIgnoreCase(p + ".same")).hasSize(1);
+        assertThat(api().post("/api/admin/users", """
+                {"username": "%s.SAME", "password": "%s", "role": "READER"}""".formatted(p, PASSWORD)).status())
+                .isEqualTo(409);
     }
 
     @Test

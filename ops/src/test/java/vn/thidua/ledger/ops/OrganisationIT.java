@@ -208,13 +208,14 @@ class OrganisationIT extends NodeIT {
                 .get("targets").get(1).asText()).isEqualTo("Tỷ lệ hài lòng ≥ 90%");
         long before = eventCount();
         refused(api().post("/api/campaigns/" + p + "-VHCS/registrations", """
-                {"unitId": "%s-BD", "year": 2024, "targets": ["Lần hai"]}""".formatted(p)), 409,
-                "REGISTRATION_ONCE_A_YEAR");
+                {"unitId": "%s-BD", "year": 2024, "registeredOn": "2024-02-01", "targets": ["Lần hai"]}"""
+                .formatted(p)), 409, "REGISTRATION_ONCE_A_YEAR");
         assertThat(api().post("/api/campaigns/" + p + "-NONE/registrations", """
-                {"unitId": "%s-BD", "year": 2024, "targets": ["X"]}""".formatted(p)).status()).isEqualTo(404);
+                {"unitId": "%s-BD", "year": 2024, "registeredOn": "2024-02-01", "targets": ["X"]}""".formatted(p))
+                .status()).isEqualTo(404);
         assertThat(api().post("/api/campaigns/" + p + "-VHCS/registrations", """
-                {"unitId": "%s-BD", "year": 2024}""".formatted(p)).json().get("errors").get(0).get("field").asText())
-                .isEqualTo("targets");
+                {"unitId": "%s-BD", "year": 2024}""".formatted(p)).json().get("errors"))
+                .extracting(e -> e.get("field").asText()).containsExactlyInAnyOrder("targets", "registeredOn");
         assertThat(eventCount()).isEqualTo(before);
     }
 

@@ -19,8 +19,9 @@ import vn.thidua.ledger.api.person.PersonCategory;
  * not an absence), leveled by the bands of the criteria set (Decree 335: 90, 70 and 50 points), the band's rank
  * giving HTXSNV, HTTNV, HTNV or KHTNV. (The decrees leave the yearly basis to each agency; Hanoi builds it from the
  * monthly results, which is what this does.) The level is that of the mean as shown: cut, never rounded up.</li>
- * <li>Fewer than 6 months evaluated: not classified; 7 to 9 months (absent from 3 to under 6 of the year's 12
- * months, as DOMAIN.md counts them): at most HTNV; exactly 6 (absent 6) falls under neither rule —
+ * <li>Fewer than 6 months evaluated: not classified; 6 to 9 months (absent 3 months or more of the year's 12):
+ * at most HTNV. The decree's "absent 3 to under 6 months" leaves exactly 6 absent (6 worked) under neither rule;
+ * it is capped here too, so that more months worked never give a lower level —
  * except for maternity leave ("trừ trường hợp nghỉ chế độ thai sản"): months of it count as months worked, and the
  * year is classified on the months evaluated.</li>
  * <li>A disciplinary sanction (khiển trách or above) decided in the year on or after 15 Sep 2023, when Decree 48
@@ -89,7 +90,7 @@ public final class AnnualClassifier {
                 : AnnualLevel.ofBandRank(set.rank(set.levelFor(mean)));
         AnnualLevel level = byScore;
         int absent = 12 - worked;
-        if (absent >= 3 && absent < 6 && level.ordinal() < AnnualLevel.HTNV.ordinal()) {
+        if (absent >= 3 && level.ordinal() < AnnualLevel.HTNV.ordinal()) {
             level = AnnualLevel.HTNV;
             adjustedBy.add(AnnualClassification.ABSENT_THREE_TO_SIX_MONTHS);
         }

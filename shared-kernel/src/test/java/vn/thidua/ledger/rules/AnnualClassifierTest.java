@@ -58,12 +58,20 @@ class AnnualClassifierTest {
     }
 
     @Test
-    void absentUnderThreeMonthsOrExactlySixIsNotCapped() {
+    void absentUnderThreeMonthsIsNotCapped() {
         assertThat(classify(2024, months(10, "95"), List.of(), null).level()).isEqualTo(AnnualLevel.HTXSNV);
-        // six worked, six absent: not "under 6 worked", not "3 to under 6 absent"
+    }
+
+    @Test
+    void moreMonthsWorkedNeverGiveALowerLevel() {
+        // six worked, six absent: the decree's two rules leave it between them; capped like seven worked
         AnnualClassification six = classify(2024, months(6, "95"), List.of(), null);
-        assertThat(six.level()).isEqualTo(AnnualLevel.HTXSNV);
-        assertThat(six.adjustedBy()).isEmpty();
+        assertThat(six.level()).isEqualTo(AnnualLevel.HTNV);
+        assertThat(six.adjustedBy()).containsExactly(AnnualClassification.ABSENT_THREE_TO_SIX_MONTHS);
+        for (int worked = 6; worked < 12; worked++) {
+            assertThat(classify(2024, months(worked + 1, "95"), List.of(), null).level().ordinal())
+                    .isLessThanOrEqualTo(classify(2024, months(worked, "95"), List.of(), null).level().ordinal());
+        }
     }
 
     @Test

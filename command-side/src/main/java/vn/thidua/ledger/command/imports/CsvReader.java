@@ -73,30 +73,59 @@ final class CsvReader {
     }
 
     /**
-     * Semicolon when the first line holding a separator outside quotes (the header, or a title line above it
-     * that Excel wrote as "BẢNG TỔNG HỢP;;;") has more semicolons than commas, otherwise comma. A title line
-     * without any separator says nothing, so the next line is asked, up to the lines a header may follow.
+     * The separator the file's lines agree on, told from its first {@value #TITLE_LINES} records (quotes respected):
+     * for each of comma and semicolon, how many records split into the same number of fields, more than one. A
+     * template's title above the header ("Bảng đánh giá, xếp loại tháng 7;;;" or no separator at all) splits
+     * otherwise, and decimal commas in the scores of a semicolon file split unevenly, so the header and its rows
+     * decide. More records agreeing wins, then more fields; a tie goes to the semicolon, which Excel writes where
+     * the decimal mark is a comma, as in Vietnamese.
      */
     static char separatorOf(String text) {
+        List<int[]> counts = new ArrayList<>(); // per record: commas, semicolons
         int commas = 0;
         int semicolons = 0;
-        int lines = 0;
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && counts.size() < TITLE_LINES; i++) {
             char c = text.charAt(i);
             if (c == QUOTE) {
                 quoted = !quoted;
             } else if (!quoted && (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                if (commas + semicolons > 0 || ++lines >= TITLE_LINES) {
-                    break;
-                }
+                counts.add(new int[] {commas, semicolons});
+                commas = 0;
+                semicolons = 0;
             } else if (!quoted && c == ',') {
                 commas++;
             } else if (!quoted && c == ';') {
                 semicolons++;
             }
         }
-        return semicolons > commas ? ';' : ',';
+        if (counts.size() < TITLE_LINES && (commas > 0 || semicolons > 0)) {
+            counts.add(new int[] {commas, semicolons}); // a last record without its line break
+        }
+        long[] comma = agreement(counts, 0);
+        long[] semicolon = agreement(counts, 1);
+        if (comma[0] != semicolon[0]) {
+            return comma[0] > semicolon[0] ? ',' : ';';
+        }
+        return comma[1] > semicolon[1] ? ',' : ';';
+    }
+
+    /** How many records share the commonest number (above zero) of the separator, and that number. */
+    private static long[] agreement(List<int[]> counts, int separator) {
+        java.util.Map<Integer, Long> records = new java.util.HashMap<>();
+        for (int[] record : counts) {
+            if (record[separator] > 0) {
+                records.merge(record[separator], 1L, Long::sum);
+            }
+        }
+        long[] best = {0, 0};
+        records.forEach((separators, agreeing) -> {
+            if (agreeing > best[0] || agreeing == best[0] && separators > best[1]) {
+                best[0] = agreeing;
+                best[1] = separators;
+            }
+        });
+        return best;
     }
 
     static Sheets.Rows records(String text, char separator) {

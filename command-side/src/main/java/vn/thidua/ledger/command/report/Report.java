@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.report.ReportId;
 import vn.thidua.ledger.api.report.ReportKind;
@@ -83,10 +84,11 @@ class Report {
             OrganisationDirectory.CampaignEntry campaign = directory.campaign(command.campaignId())
                     .orElseThrow(() -> RefusedException.notFound("campaignId", command.campaignId()));
             // a report on a campaign is owed for its years, by the units it was launched over, as its pledges are
-            if (command.year() < campaign.startsOn().getYear() || command.year() > campaign.endsOn().getYear()) {
-                throw RefusedException.conflict("REPORT_YEAR_IN_CAMPAIGN", "year", "Năm " + command.year()
-                        + " nằm ngoài thời gian của cuộc vận động, phong trào " + command.campaignId().value() + " ("
-                        + campaign.startsOn() + ".." + campaign.endsOn() + ")");
+            Period reported = Period.parse(command.kind().period(command.year()));
+            if (!reported.overlaps(new Period(campaign.startsOn(), campaign.endsOn()))) {
+                throw RefusedException.conflict("REPORT_YEAR_IN_CAMPAIGN", "year", "Kỳ báo cáo "
+                        + command.kind().period(command.year()) + " nằm ngoài thời gian của cuộc vận động, phong trào "
+                        + command.campaignId().value() + " (" + campaign.startsOn() + ".." + campaign.endsOn() + ")");
             }
             if (!directory.isWithin(command.unitId(), campaign.scopeUnitId())) {
                 throw RefusedException.conflict("REPORT_UNIT_IN_SCOPE", "unitId", "Đơn vị "

@@ -55,6 +55,21 @@ class CsvReaderTest {
     }
 
     @Test
+    void aTitleWithACommaAboveASemicolonHeaderLeavesTheSeparatorToTheHeaderAndItsRows() {
+        Sheet sheet = read("Bảng đánh giá, xếp loại tháng 07/2026\nMã CB;GENERAL;TASKS\nQ6;25;60,5\nQ7;26,5;61\n");
+
+        assertThat(cells(sheet)).containsExactly(List.of("Mã CB", "GENERAL", "TASKS"), List.of("Q6", "25", "60,5"),
+                List.of("Q7", "26,5", "61"));
+    }
+
+    @Test
+    void decimalCommasInEveryRowDoNotMakeASemicolonFileACommaFile() {
+        Sheet sheet = read("personId;TASKS\nLB-PNV-01;62,5\nLB-PNV-02;60,25\n");
+
+        assertThat(cells(sheet)).containsExactly(List.of("LB-PNV-01", "62,5"), List.of("LB-PNV-02", "60,25"));
+    }
+
+    @Test
     void quotedFieldsHoldSeparatorsDoubledQuotesAndLineBreaks() {
         Sheet sheet = read("""
                 personId,note,TASKS

@@ -243,6 +243,16 @@ class ReportTest {
     }
 
     @Test
+    void aHalfYearEndedBeforeTheCampaignBeganOwesNoReportOnIt() {
+        directory.withCampaign("NKTC-2021-H2", "HN", LocalDate.of(2021, 8, 1), LocalDate.of(2025, 12, 31));
+        fixture.givenCurrentTime(MAY_DAY)
+                .when(new RequireReport(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2021,
+                        new CampaignId("NKTC-2021-H2")))
+                .expectException(refused(Reason.CONFLICT, "REPORT_YEAR_IN_CAMPAIGN", "year"))
+                .expectNoEvents();
+    }
+
+    @Test
     void aReportOnACampaignIsOwedByTheUnitsItWasLaunchedOverOnly() {
         directory.withUnit("DN", null).withUnit("DN-PNV", "DN");
         fixture.givenCurrentTime(MAY_DAY)

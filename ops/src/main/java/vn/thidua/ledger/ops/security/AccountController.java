@@ -106,9 +106,11 @@ class AccountController {
             throw RefusedException.invalid(problems);
         }
         String scope = scopeUnit(body.unitScope());
-        // "r2-officer" and "R2-OFFICER" would be two accounts nobody can tell apart in a list or an audit trail
-        String taken = jdbc.sql("SELECT username FROM users WHERE lower(username) = lower(?)")
-                .param(body.username()).query(String.class).optional().orElse(null);
+        // "r2-officer" and "R2-OFFICER" would be two accounts nobody can tell apart in a list or an audit trail;
+        // accounts are opened one at a time (on any node), so two requests at once cannot both pass the check
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('thidua-accounts'))").query((rs, n) -> n).list();
+        String taken = jdbc.sql("SELECT username FROM users WHERE lower(username) = lower(?) ORDER BY username")
+                .param(body.username()).query(String.class).list().stream().findFirst().orElse(null);
         if (taken != null) {
             throw RefusedException.conflict("USERNAME_UNIQUE", "username", "Tài khoản " + taken + " đã có"
                     + (taken.equals(body.username()) ? "" : " (tên tài khoản không phân biệt chữ hoa, chữ thường)"));

@@ -1,6 +1,7 @@
 package vn.thidua.ledger.ops.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,15 +56,15 @@ class SecurityConfiguration {
                             }
                             if (e instanceof org.springframework.security.authentication.AccountStatusException) {
                                 // told only to whoever gave the account's right password (checked first)
-                                problem(response, objectMapper, HttpStatus.UNAUTHORIZED, "ACCOUNT_ENABLED",
+                                problem(request, response, objectMapper, HttpStatus.UNAUTHORIZED, "ACCOUNT_ENABLED",
                                         "Tài khoản đã bị vô hiệu hoá; hãy liên hệ quản trị viên");
                                 return;
                             }
-                            problem(response, objectMapper, HttpStatus.UNAUTHORIZED, "AUTHENTICATED",
+                            problem(request, response, objectMapper, HttpStatus.UNAUTHORIZED, "AUTHENTICATED",
                                     "Cần đăng nhập (HTTP Basic) để dùng API này");
                         }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(response, objectMapper, HttpStatus.FORBIDDEN, "ROLE_PERMITS",
+                        problem(request, response, objectMapper, HttpStatus.FORBIDDEN, "ROLE_PERMITS",
                                 "Tài khoản không được phép thực hiện thao tác này: "
                                         + (request.getRequestURI().startsWith("/api/admin/")
                                         ? "chỉ quản trị viên (vai trò ADMIN) được quản trị nút"
@@ -72,9 +73,14 @@ class SecurityConfiguration {
                 .build();
     }
 
-    private static void problem(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
-                                String rule, String detail) throws java.io.IOException {
+    private static void problem(HttpServletRequest request, HttpServletResponse response, ObjectMapper objectMapper,
+                                HttpStatus status, String rule, String detail) throws java.io.IOException {
         ProblemDetail problem = ProblemTitles.titled(ProblemDetail.forStatusAndDetail(status, detail));
+        try {
+            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException unreadable) {
+            // a path no URI can hold: the problem is told without it
+        }
         if (rule != null) {
             problem.setProperty("rule", rule);
         }

@@ -501,12 +501,12 @@ public class DossierService {
     /**
      * The mid-term and final reviews the applicable campaigns planned for a day in the period, by the moment the
      * dossier describes (the day its position was recorded), against those held: each due one counts when a review
-     * of its kind was held for its campaign by the period's end. None due: told by the reviews held, or no data.
+     * of its kind was held for its campaign, late or not. None due: told by the reviews held in it, or no data.
      */
     private Indicator reviews(List<Row> campaigns, Period period, long position) {
         Set<String> campaignIds = campaigns.stream().map(r -> r.text("campaignId")).collect(Collectors.toSet());
-        List<Row> held = audit.of("campaigns", campaignIds, List.of("ReviewHeld"), position).stream()
-                .filter(r -> !LocalDate.parse(r.text("heldOn")).isAfter(period.to())).toList();
+        // a review planned in the period and held after it (a late tổng kết) was still held: as of the position
+        List<Row> held = audit.of("campaigns", campaignIds, List.of("ReviewHeld"), position);
         LocalDate now = audit.dayOf(position);
         List<Map<String, Object>> due = new ArrayList<>();
         for (Row campaign : campaigns) {
