@@ -85,7 +85,7 @@ public class DossierService {
 
         List<Row> inspectionRows = audit.of("units", subtree,
                 List.of("InspectionOpened", "InspectionFindingRecorded", "InspectionClosed"), position);
-        Findings findings = new Findings(unitId, inspectionRows, period);
+        Findings findings = new Findings(unitId, units, inspectionRows, period);
 
         List<Indicator> indicators = new ArrayList<>();
         indicators.add(findings.judge(launch(campaigns), "LAUNCH_ORGANISED"));
@@ -421,20 +421,31 @@ public class DossierService {
     }
 
     /**
-     * What inspections of periods overlapping the dossier's found on each checklist item: the latest finding of the
-     * unit's own inspections; without one, the latest of each unit below it inspected, rolled up (all met: met;
-     * none: not met; otherwise partly met), each finding naming the unit it was about. An inspection team's finding
+     * What inspections of periods overlapping the dossier's found on each checklist item: a unit inspected in the
+     * period speaks for itself (its latest finding on the item, none if its inspections did not look at it); one
+     * not inspected is spoken for by its divisions, each the same way, rolled up (all met: met; none: not met;
+     * otherwise partly met), each finding naming the unit it was about. An inspection team's finding
      * is the verdict on its item over what the record alone suggests (kept in the details as {@code byRecord}),
      * unless the record holds evidence recorded after it.
      */
     private static final class Findings {
 
         private final String unitId;
+        private final Map<String, List<String>> children = new LinkedHashMap<>();
         private final Map<String, Row> opened = new LinkedHashMap<>();
         private final List<Row> recorded;
 
-        Findings(String unitId, List<Row> rows, Period period) {
+        /** A verdict on an item: its result, and the findings it rests on. */
+        private record Verdict(String result, List<Row> findings) {
+        }
+
+        Findings(String unitId, Map<String, UnitNode> units, List<Row> rows, Period period) {
             this.unitId = unitId;
+            units.values().forEach(u -> {
+                if (u.parentId() != null) {
+                    children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u.unitId());
+                }
+            });
             rows.stream().filter(r -> r.type().equals("InspectionOpened"))
                     .filter(r -> Period.parse(r.text("period")).overlaps(period))
                     .forEach(r -> opened.put(r.text("inspectionId"), r));
@@ -446,22 +457,47 @@ public class DossierService {
             return opened.get(finding.text("inspectionId")).text("targetUnitId");
         }
 
-        Indicator judge(Indicator byRecord, String item) {
-            Map<String, Row> latestByUnit = new LinkedHashMap<>();
-            List<Row> behind = new ArrayList<>();
-            for (Row finding : recorded) {
-                if (item.equals(finding.text("item"))) {
-                    latestByUnit.put(targetOf(finding), finding);
-                    behind.add(finding);
+        /**
+         * A unit inspected itself in the period speaks for itself: its latest finding on the item, or none when its
+         * inspections did not look at it. Otherwise its divisions speak, each the same way, rolled up.
+         */
+        private Verdict verdict(String unit, String item, Set<String> seen) {
+            if (!seen.add(unit)) {
+                return null;
+            }
+            boolean inspected = opened.values().stream().anyMatch(r -> unit.equals(r.text("targetUnitId")));
+            if (inspected) {
+                Row latest = null;
+                for (Row finding : recorded) {
+                    if (item.equals(finding.text("item")) && unit.equals(targetOf(finding))) {
+                        latest = finding;
+                    }
+                }
+                return latest == null ? null : new Verdict(latest.text("result"), List.of(latest));
+            }
+            List<Verdict> below = new ArrayList<>();
+            for (String child : children.getOrDefault(unit, List.of())) {
+                Verdict verdict = verdict(child, item, seen);
+                if (verdict != null) {
+                    below.add(verdict);
                 }
             }
-            if (latestByUnit.isEmpty()) {
+            if (below.isEmpty()) {
+                return null;
+            }
+            Set<String> results = below.stream().map(Verdict::result).collect(Collectors.toSet());
+            return new Verdict(results.size() == 1 ? results.iterator().next() : PARTLY_MET,
+                    below.stream().flatMap(v -> v.findings().stream()).toList());
+        }
+
+        Indicator judge(Indicator byRecord, String item) {
+            Verdict verdict = verdict(unitId, item, new java.util.HashSet<>());
+            if (verdict == null) {
                 return byRecord;
             }
-            List<Row> verdicts = latestByUnit.containsKey(unitId) ? List.of(latestByUnit.get(unitId))
-                    : List.copyOf(latestByUnit.values());
-            Set<String> results = verdicts.stream().map(r -> r.text("result")).collect(Collectors.toSet());
-            String found = results.size() == 1 ? results.iterator().next() : PARTLY_MET;
+            List<Row> verdicts = verdict.findings();
+            List<Row> behind = recorded.stream().filter(r -> item.equals(r.text("item"))).toList();
+            String found = verdict.result();
             // the later word stands: a covenant recorded after the team found none answers its finding
             long foundAt = verdicts.stream().mapToLong(Row::position).max().orElse(0);
             long recordedAt = byRecord.entries().stream().mapToLong(Entry::position).max().orElse(-1);
@@ -487,7 +523,8 @@ public class DossierService {
                     ? "đợt kiểm tra " + verdicts.get(0).text("inspectionId") + " (đơn vị "
                             + targetOf(verdicts.get(0)) + ", kỳ "
                             + opened.get(verdicts.get(0).text("inspectionId")).text("period") + ")"
-                    : "kết quả kiểm tra gần nhất của " + verdicts.size() + " đơn vị trực thuộc";
+                    : "kết quả kiểm tra gần nhất của " + verdicts.size() + " đơn vị trực thuộc ("
+                            + verdicts.stream().map(this::targetOf).collect(Collectors.joining(", ")) + ")";
             String summary = byRecord.details() == null ? "Theo " + source
                     : recordLater ? byRecord.summary() + "; sổ ghi nhận sau " + source
                     : "Theo " + source + "; theo sổ: " + byRecord.summary();
