@@ -261,6 +261,34 @@ class StandingsIT extends NodeIT {
         assertThat(rows.get(p + "-BD").get("score").decimalValue()).isEqualByComparingTo("80");
     }
 
+    /**
+     * A team moved from one ward to another: what its people did before the move still weighs on the ward it stood
+     * under then; a move back-dated before the violation takes it along.
+     */
+    @Test
+    void aViolationBelowAMovedUnitCountsWhereTheUnitStoodOnItsDay() {
+        created(api().post("/api/units", """
+                {"id": "%s-TO", "name": "Tổ dân phố số 3", "kind": "DIVISION", "parentId": "%s-BD"}""".formatted(p, p)));
+        created(api().post("/api/persons", """
+                {"id": "%s-TO1", "unitId": "%s-TO", "fullName": "Vũ Văn Tổ", "category": "CONG_CHUC"}"""
+                .formatted(p, p)));
+        evaluate("BD", "2024-05", "30", "30", "20");
+        evaluate("NL", "2024-05", "30", "30", "20");
+        String id = created(api().post("/api/violations", """
+                {"subjectId": "%s-TO1", "ruleCode": "NK-1", "occurredOn": "2024-05-10", "source": "SUPERVISOR"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/violations/" + id + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+
+        created(api().post("/api/units/" + p + "-TO/move", """
+                {"parentId": "%s-NL", "effectiveOn": "2024-06-01"}""".formatted(p)));
+        Map<String, JsonNode> may = new java.util.HashMap<>();
+        ranking("period=2024-05").get("rows").forEach(row -> may.put(row.get("unitId").asText(), row));
+        assertThat(may.get(p + "-BD").get("violations").asInt()).isEqualTo(1);
+        assertThat(may.get(p + "-NL").get("violations").asInt()).isZero();
+        assertThat(violationsInDossier("BD")).containsExactly(id);
+        assertThat(violationsInDossier("NL")).isEmpty();
+    }
+
     private List<String> violationsInDossier(String ward) {
         Api.Response dossier = api().get("/api/dossiers?unit=" + p + "-" + ward + "&period=2024-05");
         assertThat(dossier.status()).as(dossier.toString()).isEqualTo(200);

@@ -92,7 +92,7 @@ public class DossierService {
         indicators.add(findings.judge(covenants(subtree, period, position), "COVENANT_SIGNED"));
         indicators.add(registrations(subtree, period, position));
         indicators.addAll(pledges(campaigns, units, people, period, position));
-        indicators.add(violations(subtree, period, position));
+        indicators.add(violations(unitId, period, position));
         indicators.add(evaluations(subtree, period, position));
         indicators.add(satisfaction(subtree, period, position));
         indicators.add(reports(subtree, period, position));
@@ -216,8 +216,14 @@ public class DossierService {
         return indicators;
     }
 
-    private Indicator violations(Set<String> subtree, Period period, long position) {
-        List<ViolationSummary> list = facts.violations(subtree, period, position);
+    /** The violations of the unit and the units below it, each where its unit stood on its day. */
+    private Indicator violations(String unitId, Period period, long position) {
+        FactsReader.UnitParents parents = facts.unitParents(position);
+        Set<String> root = Set.of(unitId);
+        List<ViolationSummary> list = facts.violations(parents.everBelow(root), period, position).stream()
+                .filter(v -> parents.nearest("UNIT".equals(v.subjectKind()) ? v.subjectId() : v.unitId(),
+                        v.occurredOn(), root) != null)
+                .toList();
         Map<String, Long> byRule = new TreeMap<>(list.stream()
                 .collect(Collectors.groupingBy(ViolationSummary::ruleCode, Collectors.counting())));
         Map<String, Long> byStatus = new TreeMap<>(list.stream()

@@ -144,6 +144,8 @@ class FactsProjector {
             unitChange(out, e.unitId().value(), position, "name", e.name());
         } else if (event instanceof UnitMoved e) {
             unitChange(out, e.unitId().value(), position, "parent_id", e.parentId().value());
+            execute(out, "UPDATE fact_unit SET parent_from = ? WHERE unit_id = ? AND position = ?",
+                    e.effectiveOn(), e.unitId().value(), position);
         } else if (event instanceof UnitClosed e) {
             unitChange(out, e.unitId().value(), position, "closed", true);
             execute(out, "UPDATE fact_unit SET closed_on = ? WHERE unit_id = ? AND position = ?",
@@ -283,8 +285,9 @@ class FactsProjector {
     /** A new version of the unit: the latest one with one column changed. */
     private void unitChange(Statements out, String unitId, long position, String column, Object value) {
         execute(out, """
-                        INSERT INTO fact_unit (unit_id, position, name, kind, parent_id, closed, closed_on)
-                        SELECT unit_id, ?, name, kind, parent_id, closed, closed_on FROM fact_unit
+                        INSERT INTO fact_unit (unit_id, position, name, kind, parent_id, closed, closed_on,
+                                               parent_from)
+                        SELECT unit_id, ?, name, kind, parent_id, closed, closed_on, parent_from FROM fact_unit
                         WHERE unit_id = ? AND position < ? ORDER BY position DESC LIMIT 1
                         ON CONFLICT DO NOTHING""",
                 position, unitId, position);

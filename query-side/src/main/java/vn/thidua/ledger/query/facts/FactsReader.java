@@ -106,6 +106,94 @@ public class FactsReader {
     private record UnitTree(long through, Map<String, UnitNode> units) {
     }
 
+    /**
+     * Where each unit stood over time, by the record as of a position: the parent it had from each day (a move's
+     * effective day; null: since registration), so that what happened below a unit on a day counts where the unit
+     * stood that day.
+     */
+    public static final class UnitParents {
+
+        private record Spell(String parentId, LocalDate from, long position) {
+        }
+
+        private final Map<String, List<Spell>> spells;
+
+        private UnitParents(Map<String, List<Spell>> spells) {
+            this.spells = spells;
+        }
+
+        /** The unit's parent on {@code day}: the latest move taking effect by then, the later record of one day. */
+        public String parentOn(String unitId, LocalDate day) {
+            Spell on = null;
+            for (Spell spell : spells.getOrDefault(unitId, List.of())) {
+                if (spell.from() != null && spell.from().isAfter(day)) {
+                    continue;
+                }
+                LocalDate start = spell.from() == null ? LocalDate.MIN : spell.from();
+                LocalDate onStart = on == null ? null : on.from() == null ? LocalDate.MIN : on.from();
+                if (on == null || !start.isBefore(onStart)) {
+                    on = spell;
+                }
+            }
+            return on == null ? null : on.parentId();
+        }
+
+        /** The first of {@code candidates} met going up from {@code unitId} as the tree stood on {@code day}. */
+        public String nearest(String unitId, LocalDate day, Set<String> candidates) {
+            Set<String> seen = new java.util.HashSet<>();
+            for (String u = unitId; u != null && seen.add(u); u = parentOn(u, day)) {
+                if (candidates.contains(u)) {
+                    return u;
+                }
+            }
+            return null;
+        }
+
+        /** {@code roots} and every unit that was below one of them on any day. */
+        public Set<String> everBelow(Collection<String> roots) {
+            Set<String> result = new java.util.LinkedHashSet<>(roots);
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (Map.Entry<String, List<Spell>> unit : spells.entrySet()) {
+                    if (!result.contains(unit.getKey())
+                            && unit.getValue().stream().anyMatch(s -> result.contains(s.parentId()))) {
+                        result.add(unit.getKey());
+                        grew = true;
+                    }
+                }
+            }
+            return result;
+        }
+    }
+
+    /** Where every unit stood over time, by the record as of {@code asOf}; kept, as the tree is, while unchanged. */
+    public UnitParents unitParents(long asOf) {
+        long through = jdbc.sql("SELECT coalesce(max(position), -1) FROM fact_unit WHERE position <= ?")
+                .param(asOf).query(Long.class).single();
+        KeptParents kept = lastUnitParents;
+        if (kept != null && kept.through() == through) {
+            return kept.parents();
+        }
+        Map<String, List<UnitParents.Spell>> spells = new HashMap<>();
+        jdbc.sql("""
+                        SELECT unit_id, parent_id, parent_from, position FROM fact_unit
+                        WHERE position <= ? ORDER BY unit_id, position""")
+                .param(through)
+                .query(rs -> {
+                    spells.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new UnitParents.Spell(
+                            rs.getString(2), date(rs.getDate(3)), rs.getLong(4)));
+                });
+        UnitParents parents = new UnitParents(Map.copyOf(spells));
+        lastUnitParents = new KeptParents(through, parents);
+        return parents;
+    }
+
+    private record KeptParents(long through, UnitParents parents) {
+    }
+
+    private volatile KeptParents lastUnitParents;
+
     /** {@code root} and every unit below it, by the tree as it stood. */
     public static Set<String> subtree(Map<String, UnitNode> units, String root) {
         Map<String, List<String>> children = new HashMap<>();

@@ -119,34 +119,25 @@ public class RankingService {
 
     private List<UnitStanding> standingsOf(Set<String> members, Period period, long position, CriteriaSet set) {
         Map<String, UnitNode> units = facts.units(position);
-        Map<String, Set<String>> whole = new HashMap<>();
-        Set<String> everywhere = new LinkedHashSet<>();
-        for (String member : members) {
-            Set<String> subtree = FactsReader.subtree(units, member);
-            whole.put(member, subtree);
-            everywhere.addAll(subtree);
-        }
-        // a unit below another member answers for itself: its people's violations weigh on it alone, once
-        Map<String, Set<String>> subtrees = new HashMap<>();
-        for (String member : members) {
-            Set<String> own = new LinkedHashSet<>(whole.get(member));
-            for (String other : members) {
-                if (!other.equals(member) && whole.get(member).contains(other)) {
-                    own.removeAll(whole.get(other));
-                }
-            }
-            subtrees.put(member, own);
-        }
+        // every unit that was ever below a member: a violation there weighs on the member it stood under that day
+        FactsReader.UnitParents parents = facts.unitParents(position);
+        Set<String> everywhere = parents.everBelow(members);
         List<UnitEvaluationFact> evaluations = facts.unitEvaluations(members, period, position);
         List<SurveyFact> surveys = facts.surveys(members, period, position);
         List<CountedViolation> violations = facts.confirmedViolations(everywhere, List.of(), period, position);
+        // each on one member, the nearest above its unit as the tree stood on its day: a unit below another member
+        // answers for itself, and a unit moved since still counts where it was
+        Map<String, List<CountedViolation>> byMember = new HashMap<>();
+        for (CountedViolation v : violations) {
+            String unit = v.subjectKind() == SubjectKind.UNIT ? v.subjectId() : v.unitId();
+            String member = unit == null ? null : parents.nearest(unit, v.occurredOn(), members);
+            if (member != null) {
+                byMember.computeIfAbsent(member, k -> new ArrayList<>()).add(v);
+            }
+        }
         List<UnitCandidate> candidates = new ArrayList<>();
         for (String member : members) {
-            Set<String> subtree = subtrees.get(member);
-            List<CountedViolation> own = violations.stream()
-                    .filter(v -> v.subjectKind() == SubjectKind.UNIT ? subtree.contains(v.subjectId())
-                            : v.unitId() != null && subtree.contains(v.unitId()))
-                    .toList();
+            List<CountedViolation> own = byMember.getOrDefault(member, List.of());
             UnitNode node = units.get(member);
             candidates.add(new UnitCandidate(member, node == null ? member : node.name(),
                     evaluations.stream().filter(e -> e.unitId().equals(member)).toList(),
