@@ -153,7 +153,7 @@ class DossierIT extends NodeIT {
         assertThat(csv).contains("Số vi phạm theo quy tắc", "Danh sách vi phạm", "Đã xác nhận", "NK-1",
                 "Số vi phạm theo hình thức xử lý", "Khiển trách",
                 "Phân bố mức xếp loại (lượt đánh giá tháng)",
-                "COVENANT_SIGNED: Không đạt (Chưa ký giao ước)", "Trần Văn Bình", "Người chưa ký cam kết",
+                "Ký kết giao ước thi đua: Không đạt (Chưa ký giao ước)", "Trần Văn Bình", "Người chưa ký cam kết",
                 "Họ và tên");
         assertThat(csv).doesNotContain("{item=", "— missing", "— inspections", "[\"", "KHIEN_TRACH");
         // a file of another moment has a name of its own

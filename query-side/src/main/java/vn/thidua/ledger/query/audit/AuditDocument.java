@@ -99,7 +99,12 @@ class AuditDocument {
             node.forEach(item -> items.add(value(item)));
             return items.toString();
         }
-        return node.isNull() ? "" : node.asText();
+        if (node.isNull()) {
+            return "";
+        }
+        // the stored code kept, its Vietnamese name beside it: "GIANG_CHUC (Giáng chức)"
+        return node.isTextual() ? node.asText() + vn.thidua.ledger.query.export.CodeLabels.of(node.asText())
+                .map(label -> " (" + label + ")").orElse("") : node.asText();
     }
 
     private static void fields(JsonNode object, StringJoiner pairs) {

@@ -162,7 +162,7 @@ final class DossierDocument {
         }
         if (value instanceof Collection<?> items) {
             return items.stream().map(item -> item instanceof Map<?, ?> finding && finding.containsKey("item")
-                    ? finding.get("item") + ": " + value(String.valueOf(finding.get("result")))
+                    ? itemLabel(String.valueOf(finding.get("item"))) + ": " + value(String.valueOf(finding.get("result")))
                             + (finding.get("note") == null ? "" : " (" + finding.get("note") + ")")
                     : cell(item)).collect(Collectors.joining("; "));
         }
@@ -177,6 +177,13 @@ final class DossierDocument {
     }
 
     private static String value(String code) {
-        return code == null || code.equals("null") ? "" : VALUES.getOrDefault(code, code);
+        return code == null || code.equals("null") ? "" : VALUES.getOrDefault(code,
+                vn.thidua.ledger.query.export.CodeLabels.of(code).orElse(code));
+    }
+
+    /** A checklist item by its name in the checklist ("Ký kết giao ước thi đua"), its code when unknown. */
+    private static String itemLabel(String code) {
+        return vn.thidua.ledger.api.inspection.InspectionChecklist.inForceOn(java.time.LocalDate.now()).item(code)
+                .map(vn.thidua.ledger.api.inspection.InspectionChecklist.Item::label).orElse(code);
     }
 }
