@@ -160,17 +160,12 @@ class StandingsIT extends NodeIT {
 
     @Test
     void aViolationWeighsOnTheUnitThePersonWorkedInThatDayEvenAfterATransfer() {
-        created(api().post("/api/persons", """
-                {"id": "%s-T1", "unitId": "%s-BD", "fullName": "Lê Văn Tâm", "category": "CONG_CHUC"}"""
-                .formatted(p, p)));
+        civilServant("T1", "BD", "Lê Văn Tâm");
         created(api().post("/api/persons/" + p + "-T1/transfers", """
                 {"toUnitId": "%s-NL", "effectiveOn": "2024-10-01"}""".formatted(p)));
         evaluate("BD", "2024-05", "30", "30", "20");
         evaluate("NL", "2024-05", "30", "30", "20");
-        String id = created(api().post("/api/violations", """
-                {"subjectId": "%s-T1", "ruleCode": "NK-1", "occurredOn": "2024-05-10", "source": "SUPERVISOR"}"""
-                .formatted(p))).json().get("id").asText();
-        created(api().post("/api/violations/" + id + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        String id = confirmedViolation("T1", "2024-05-10");
 
         JsonNode rows = ranking("period=2024-05").get("rows");
         assertThat(rows.get(0).get("unitId").asText()).isEqualTo(p + "-NL");
@@ -209,15 +204,10 @@ class StandingsIT extends NodeIT {
      */
     @Test
     void aTransferRecordedLateBeforeTheViolationsDayMovesItsPenalty() {
-        created(api().post("/api/persons", """
-                {"id": "%s-T2", "unitId": "%s-BD", "fullName": "Phạm Thị Hoa", "category": "CONG_CHUC"}"""
-                .formatted(p, p)));
+        civilServant("T2", "BD", "Phạm Thị Hoa");
         evaluate("BD", "2024-05", "30", "30", "20");
         evaluate("NL", "2024-05", "30", "30", "20");
-        String id = created(api().post("/api/violations", """
-                {"subjectId": "%s-T2", "ruleCode": "NK-1", "occurredOn": "2024-05-10", "source": "SUPERVISOR"}"""
-                .formatted(p))).json().get("id").asText();
-        created(api().post("/api/violations/" + id + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        String id = confirmedViolation("T2", "2024-05-10");
         JsonNode before = ranking("period=2024-05");
         assertThat(before.get("rows").get(1).get("unitId").asText()).isEqualTo(p + "-BD");
         assertThat(before.get("rows").get(1).get("violations").asInt()).isEqualTo(1);
@@ -243,18 +233,12 @@ class StandingsIT extends NodeIT {
                 .formatted(p, p)));
         created(api().post("/api/clusters/" + p + "-CUM/members", """
                 {"unitId": "%s-BD-VH", "from": "2024-01-01"}""".formatted(p)));
-        created(api().post("/api/persons", """
-                {"id": "%s-VH1", "unitId": "%s-BD-VH", "fullName": "Đỗ Văn Hùng", "category": "CONG_CHUC"}"""
-                .formatted(p, p)));
+        civilServant("VH1", "BD-VH", "Đỗ Văn Hùng");
         evaluate("BD", "2024-05", "30", "30", "20");
         evaluate("BD-VH", "2024-05", "30", "30", "20");
-        String id = created(api().post("/api/violations", """
-                {"subjectId": "%s-VH1", "ruleCode": "NK-1", "occurredOn": "2024-05-10", "source": "SUPERVISOR"}"""
-                .formatted(p))).json().get("id").asText();
-        created(api().post("/api/violations/" + id + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        String id = confirmedViolation("VH1", "2024-05-10");
 
-        Map<String, JsonNode> rows = new java.util.HashMap<>();
-        ranking("period=2024-05").get("rows").forEach(row -> rows.put(row.get("unitId").asText(), row));
+        Map<String, JsonNode> rows = rowsByUnit("period=2024-05");
         assertThat(rows.get(p + "-BD-VH").get("violations").asInt()).isEqualTo(1);
         assertThat(rows.get(p + "-BD-VH").get("score").decimalValue()).isEqualByComparingTo("75");
         assertThat(rows.get(p + "-BD").get("violations").asInt()).isZero();
@@ -269,24 +253,41 @@ class StandingsIT extends NodeIT {
     void aViolationBelowAMovedUnitCountsWhereTheUnitStoodOnItsDay() {
         created(api().post("/api/units", """
                 {"id": "%s-TO", "name": "Tổ dân phố số 3", "kind": "DIVISION", "parentId": "%s-BD"}""".formatted(p, p)));
-        created(api().post("/api/persons", """
-                {"id": "%s-TO1", "unitId": "%s-TO", "fullName": "Vũ Văn Tổ", "category": "CONG_CHUC"}"""
-                .formatted(p, p)));
+        civilServant("TO1", "TO", "Vũ Văn Tổ");
         evaluate("BD", "2024-05", "30", "30", "20");
         evaluate("NL", "2024-05", "30", "30", "20");
-        String id = created(api().post("/api/violations", """
-                {"subjectId": "%s-TO1", "ruleCode": "NK-1", "occurredOn": "2024-05-10", "source": "SUPERVISOR"}"""
-                .formatted(p))).json().get("id").asText();
-        created(api().post("/api/violations/" + id + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        String id = confirmedViolation("TO1", "2024-05-10");
 
         created(api().post("/api/units/" + p + "-TO/move", """
                 {"parentId": "%s-NL", "effectiveOn": "2024-06-01"}""".formatted(p)));
-        Map<String, JsonNode> may = new java.util.HashMap<>();
-        ranking("period=2024-05").get("rows").forEach(row -> may.put(row.get("unitId").asText(), row));
+        Map<String, JsonNode> may = rowsByUnit("period=2024-05");
         assertThat(may.get(p + "-BD").get("violations").asInt()).isEqualTo(1);
         assertThat(may.get(p + "-NL").get("violations").asInt()).isZero();
         assertThat(violationsInDossier("BD")).containsExactly(id);
         assertThat(violationsInDossier("NL")).isEmpty();
+    }
+
+    /** A công chức {@code id} of this test's unit {@code unit}. */
+    private void civilServant(String id, String unit, String fullName) {
+        created(api().post("/api/persons", """
+                {"id": "%s-%s", "unitId": "%s-%s", "fullName": "%s", "category": "CONG_CHUC"}"""
+                .formatted(p, id, p, unit, fullName)));
+    }
+
+    /** A violation of rule NK-1 by this test's person {@code person} on {@code day}, confirmed; its id. */
+    private String confirmedViolation(String person, String day) {
+        String id = created(api().post("/api/violations", """
+                {"subjectId": "%s-%s", "ruleCode": "NK-1", "occurredOn": "%s", "source": "SUPERVISOR"}"""
+                .formatted(p, person, day))).json().get("id").asText();
+        created(api().post("/api/violations/" + id + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        return id;
+    }
+
+    /** The ranking's rows by unit id. */
+    private Map<String, JsonNode> rowsByUnit(String query) {
+        Map<String, JsonNode> rows = new java.util.HashMap<>();
+        ranking(query).get("rows").forEach(row -> rows.put(row.get("unitId").asText(), row));
+        return rows;
     }
 
     private List<String> violationsInDossier(String ward) {
@@ -455,9 +456,7 @@ class StandingsIT extends NodeIT {
                      "bands": [{"level": "A", "min": %s}, {"level": "B", "min": 70}, {"level": "C", "min": 50},
                                {"level": "D", "min": 0}]}""".formatted(p, version[0], version[1], version[2])));
         }
-        created(api().post("/api/persons", """
-                {"id": "%s-V1", "unitId": "%s-NL", "fullName": "Đỗ Văn Vinh", "category": "CONG_CHUC"}"""
-                .formatted(p, p)));
+        civilServant("V1", "NL", "Đỗ Văn Vinh");
         // recorded naming the first version, which the second replaced from April
         created(api().post("/api/evaluations/persons", """
                 {"personId": "%s-V1", "period": "2024-05", "criteriaSet": "%s-PS@1",
@@ -479,9 +478,7 @@ class StandingsIT extends NodeIT {
                  "criteria": [{"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 70}, {"code": "BONUS", "max": 10}],
                  "bands": [{"level": "A", "min": 90}, {"level": "B", "min": 70}, {"level": "C", "min": 50}, {"level": "D", "min": 0}]}"""
                 .formatted(p)));
-        created(api().post("/api/persons", """
-                {"id": "%s-MV", "unitId": "%s-GT", "fullName": "Lê Văn Chuyển", "category": "CONG_CHUC"}"""
-                .formatted(p, p)));
+        civilServant("MV", "GT", "Lê Văn Chuyển");
         for (String month : new String[] {"2024-04", "2024-05"}) {
             created(api().post("/api/evaluations/persons", """
                     {"personId": "%s-MV", "period": "%s", "criteriaSet": "%s-QM",
@@ -663,9 +660,7 @@ class StandingsIT extends NodeIT {
     @Test
     void aTitleIsRevokedWhenAConfirmedViolationsDayIsCorrectedIntoItsPeriodAndCannotBeGrantedAgain()
             throws InterruptedException {
-        created(api().post("/api/persons", """
-                {"id": "%s-TA", "unitId": "%s-BD", "fullName": "Vũ Thị Ánh", "category": "CONG_CHUC"}"""
-                .formatted(p, p)));
+        civilServant("TA", "BD", "Vũ Thị Ánh");
         String title = created(api().post("/api/commendations", """
                 {"title": "CHIEN_SI_THI_DUA_CO_SO", "recipientId": "%s-TA", "period": "2024"}"""
                 .formatted(p))).json().get("id").asText();
@@ -697,9 +692,7 @@ class StandingsIT extends NodeIT {
 
     @Test
     void anEmulationTitleIsHeldOncePerYearAndAYearlyTitleRewardsAYear() {
-        created(api().post("/api/persons", """
-                {"id": "%s-TB", "unitId": "%s-BD", "fullName": "Đặng Văn Bình", "category": "CONG_CHUC"}"""
-                .formatted(p, p)));
+        civilServant("TB", "BD", "Đặng Văn Bình");
         Api.Response quarter = api().post("/api/commendations", """
                 {"title": "LAO_DONG_TIEN_TIEN", "recipientId": "%s-TB", "period": "2024-Q2"}""".formatted(p));
         assertThat(quarter.status()).isEqualTo(400);
