@@ -127,6 +127,10 @@ class AccountsIT extends NodeIT {
         assertThat(api().post("/api/admin/users", """
                 {"username": "%s.SAME", "password": "%s", "role": "READER"}""".formatted(p, PASSWORD)).status())
                 .isEqualTo(409);
+        // and it is managed by its name in any case
+        Api.Response disabled = api().post("/api/admin/users/" + p.toUpperCase() + ".sAmE/disable", "");
+        assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
+        assertThat(disabled.json().get("enabled").asBoolean()).isFalse();
     }
 
     @Test

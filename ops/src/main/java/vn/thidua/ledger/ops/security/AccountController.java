@@ -130,7 +130,7 @@ class AccountController {
                             .Content(schema = @Schema(implementation = NewScope.class)))
                     @RequestBody com.fasterxml.jackson.databind.JsonNode body, Principal caller) {
         Account account = existing(username);
-        if (username.equals(caller.getName())) {
+        if (account.username().equals(caller.getName())) {
             throw RefusedException.conflict("NOT_SELF", "username",
                     "Không thể tự đổi phạm vi của tài khoản đang dùng");
         }
@@ -141,7 +141,7 @@ class AccountController {
                     "Phải nêu unitScope: mã một đơn vị, hoặc null để tài khoản ghi cho toàn tổ chức");
         }
         String scope = scopeUnit(body.get("unitScope").isNull() ? null : body.get("unitScope").asText());
-        jdbc.sql("UPDATE users SET unit_scope = ? WHERE username = ?").params(scope, username).update();
+        jdbc.sql("UPDATE users SET unit_scope = ? WHERE username = ?").params(scope, account.username()).update();
         // the new scope applies to the next request, not once cached credentials expire
         verifiedCredentials.clear();
         return new Account(account.username(), account.role(), account.enabled(), scope);
@@ -169,7 +169,7 @@ class AccountController {
     @Operation(summary = "Khóa tài khoản (disable an account)")
     @Transactional
     Account disable(@PathVariable String username, Principal caller) {
-        if (username.equals(caller.getName())) {
+        if (existing(username).username().equals(caller.getName())) {
             throw RefusedException.conflict("NOT_SELF", "username", "Không thể tự khóa tài khoản đang dùng");
         }
         return setEnabled(username, false);
@@ -187,7 +187,7 @@ class AccountController {
     @Transactional
     Account resetPassword(@PathVariable String username, @RequestBody NewPassword body) {
         Account account = existing(username);
-        setPassword(username, body);
+        setPassword(account.username(), body);
         return account;
     }
 
@@ -212,13 +212,17 @@ class AccountController {
 
     private Account setEnabled(String username, boolean enabled) {
         Account account = existing(username);
-        jdbc.sql("UPDATE users SET enabled = ? WHERE username = ?").params(enabled, username).update();
+        jdbc.sql("UPDATE users SET enabled = ? WHERE username = ?").params(enabled, account.username()).update();
         verifiedCredentials.clear();
         return new Account(account.username(), account.role(), enabled, account.unitScope());
     }
 
+    /** The account of that name, or of that name in another case when only one has it (names are one in any case). */
     private Account existing(String username) {
-        return accounts().accounts().stream().filter(a -> a.username().equals(username)).findFirst()
+        List<Account> accounts = accounts().accounts();
+        List<Account> anyCase = accounts.stream().filter(a -> a.username().equalsIgnoreCase(username)).toList();
+        return accounts.stream().filter(a -> a.username().equals(username)).findFirst()
+                .or(() -> anyCase.size() == 1 ? java.util.Optional.of(anyCase.get(0)) : java.util.Optional.empty())
                 .orElseThrow(() -> new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS",
                         "username", "Không có tài khoản " + username));
     }
