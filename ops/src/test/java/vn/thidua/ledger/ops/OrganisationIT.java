@@ -146,6 +146,21 @@ class OrganisationIT extends NodeIT {
         assertThat(api().post("/api/units/" + p + "-PNV/move", "{\"effectiveOn\": \"2025-07-01\"}").status())
                 .isEqualTo(400);
         assertThat(eventCount()).isEqualTo(before);
+
+        // a cycle of an earlier day: the ward left the district in June, so before June the district cannot go
+        // under the ward, which was then under it
+        created(api().post("/api/units", """
+                {"id": "%s-W", "name": "Phường mới", "kind": "COMMUNE", "parentId": "%s-LB"}""".formatted(p, p)));
+        created(api().post("/api/units", """
+                {"id": "%s-TOP", "name": "Thành phố", "kind": "PROVINCE"}""".formatted(p)));
+        created(api().post("/api/units/" + p + "-W/move", """
+                {"parentId": "%s-TOP", "effectiveOn": "2025-06-01"}""".formatted(p)));
+        long beforeEarlier = eventCount();
+        refused(api().post("/api/units/" + p + "-LB/move", """
+                {"parentId": "%s-W", "effectiveOn": "2025-01-01"}""".formatted(p)), 409, "UNIT_MOVES_IN_DATE_ORDER");
+        assertThat(eventCount()).isEqualTo(beforeEarlier);
+        created(api().post("/api/units/" + p + "-LB/move", """
+                {"parentId": "%s-W", "effectiveOn": "2025-07-01"}""".formatted(p)));
     }
 
     @Test

@@ -55,8 +55,8 @@ class DirectoryProjector {
 
     @EventHandler
     void on(UnitMoved event) {
-        jdbc.sql("UPDATE directory_unit SET parent_id = ? WHERE unit_id = ?")
-                .params(event.parentId().value(), event.unitId().value()).update();
+        jdbc.sql("UPDATE directory_unit SET parent_id = ?, moved_on = ? WHERE unit_id = ?")
+                .params(event.parentId().value(), event.effectiveOn(), event.unitId().value()).update();
     }
 
     @EventHandler

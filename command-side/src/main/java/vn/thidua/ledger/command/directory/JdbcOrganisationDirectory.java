@@ -205,6 +205,22 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     }
 
     @Override
+    public Optional<Map.Entry<UnitId, LocalDate>> latestMoveAbove(UnitId unit) {
+        return jdbc.sql("""
+                        WITH RECURSIVE up(unit_id, parent_id, moved_on, depth) AS (
+                            SELECT unit_id, parent_id, moved_on, 0 FROM directory_unit WHERE unit_id = ?
+                            UNION ALL
+                            SELECT u.unit_id, u.parent_id, u.moved_on, up.depth + 1
+                            FROM directory_unit u JOIN up ON u.unit_id = up.parent_id WHERE up.depth < 100
+                        )
+                        SELECT unit_id, moved_on FROM up WHERE moved_on IS NOT NULL
+                        ORDER BY moved_on DESC LIMIT 1""")
+                .param(unit.value())
+                .query((rs, n) -> Map.entry(new UnitId(rs.getString(1)), rs.getObject(2, LocalDate.class)))
+                .optional();
+    }
+
+    @Override
     public Optional<LocalDate> lastPledgeWithdrawal(CampaignId campaignId, PersonId personId) {
         return jdbc.sql("SELECT max(withdrawn_on) FROM directory_pledge WHERE campaign_id = ? AND person_id = ?")
                 .params(campaignId.value(), personId.value())

@@ -2,6 +2,7 @@ package vn.thidua.ledger.command.directory;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.campaign.CampaignId;
@@ -88,6 +89,12 @@ public interface OrganisationDirectory {
     Optional<CampaignEntry> campaign(CampaignId campaignId);
 
     boolean pledgeExists(PledgeId pledgeId);
+
+    /**
+     * The latest day a move took effect for {@code unit} or a unit above it in today's tree, with that unit; empty
+     * when none of them ever moved. Before that day the chain above {@code unit} may have been another.
+     */
+    Optional<Map.Entry<UnitId, LocalDate>> latestMoveAbove(UnitId unit);
 
     /** True when {@code unit} is {@code ancestor} itself or lies anywhere below it in the tree. */
     boolean isWithin(UnitId unit, UnitId ancestor);

@@ -92,6 +92,16 @@ class Unit {
                     + command.effectiveOn() + ")");
         }
         requireOpenParent(directory, command.parentId());
+        // today's tree tells the cycles of today; one dated earlier than a move above the new parent would be
+        // checked against a tree that did not stand then
+        directory.latestMoveAbove(command.parentId())
+                .filter(moved -> moved.getValue().isAfter(command.effectiveOn()))
+                .ifPresent(moved -> {
+                    throw RefusedException.conflict("UNIT_MOVES_IN_DATE_ORDER", "effectiveOn", "Đơn vị "
+                            + moved.getKey().value() + " (ở trên " + command.parentId().value() + ") đã chuyển từ ngày "
+                            + moved.getValue() + "; lần chuyển có hiệu lực sớm hơn (" + command.effectiveOn()
+                            + ") phải được ghi trước lần chuyển đó");
+                });
         if (directory.isWithin(command.parentId(), unitId)) {
             throw RefusedException.conflict("UNIT_TREE_NO_CYCLE", "parentId",
                     "Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó (" + command.parentId().value() + ")");

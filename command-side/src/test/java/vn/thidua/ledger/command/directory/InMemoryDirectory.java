@@ -53,6 +53,7 @@ public class InMemoryDirectory implements OrganisationDirectory {
     private final Map<CampaignId, CampaignEntry> campaigns = new HashMap<>();
     private final Map<PledgeId, PledgeEntry> pledges = new HashMap<>();
     private final Map<UnitId, LocalDate> closedUnits = new HashMap<>();
+    private final Map<UnitId, LocalDate> movedOn = new HashMap<>();
     /** Person → (first day → unit), the transfers of each person. */
     private final Map<PersonId, TreeMap<LocalDate, UnitId>> transfers = new HashMap<>();
     /** Person → (first day → the post held from it), the post changes of each person; registration's before. */
@@ -255,6 +256,26 @@ public class InMemoryDirectory implements OrganisationDirectory {
     }
 
     /** Walks up from {@code unit} through its parents, as the JDBC directory does; an unknown unit is nowhere. */
+    @Override
+    public Optional<Map.Entry<UnitId, LocalDate>> latestMoveAbove(UnitId unit) {
+        Map.Entry<UnitId, LocalDate> latest = null;
+        Set<UnitId> seen = new HashSet<>();
+        for (UnitId current = unit; current != null && units.containsKey(current) && seen.add(current);
+             current = units.get(current)) {
+            LocalDate moved = movedOn.get(current);
+            if (moved != null && (latest == null || moved.isAfter(latest.getValue()))) {
+                latest = Map.entry(current, moved);
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /** A unit that moved under its parent from {@code movedOn}. */
+    public InMemoryDirectory withUnitMovedOn(String id, LocalDate day) {
+        movedOn.put(new UnitId(id), day);
+        return this;
+    }
+
     @Override
     public boolean isWithin(UnitId unit, UnitId ancestor) {
         Set<UnitId> seen = new HashSet<>();

@@ -142,6 +142,16 @@ class UnitLifecycleTest {
     }
 
     @Test
+    void cannotMoveUnitUnderAParentEarlierThanAMoveAboveThatParent() {
+        // the ward moved under Gia Lâm from August: before then the tree above it was another, unseen by today's check
+        directory.withUnit("GL-P1", "GL").withUnitMovedOn("GL-P1", LocalDate.of(2025, 8, 1));
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new MoveUnit(PHONG_NOI_VU, new UnitId("GL-P1"), JULY_2025))
+                .expectException(refusedBy("UNIT_MOVES_IN_DATE_ORDER"))
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotMoveUnitEarlierThanItsLastMove() {
         fixture.given(NOI_VU_REGISTERED, new UnitMoved(PHONG_NOI_VU, LONG_BIEN, GIA_LAM, JULY_2025))
                 .when(new MoveUnit(PHONG_NOI_VU, LONG_BIEN, LocalDate.of(2025, 6, 30)))
