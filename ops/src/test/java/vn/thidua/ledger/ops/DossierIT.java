@@ -285,25 +285,26 @@ class DossierIT extends NodeIT {
         assertThat(indicator(ok(api().get("/api/dossiers?unit=" + q + "-YT&period=2025")).json(), "COVENANT_SIGNED")
                 .get("status").asText()).isEqualTo("NOT_MET");
 
-        // the division's own team inspecting itself is its self-inspection; begun in 2025, it is no prior
-        // inspection of 2024
+        // the division's own team inspecting itself, from November, is its self-inspection of the year; of its
+        // first half it is neither a self-inspection nor a prior inspection, not begun by then
         ok(api().post("/api/inspections", """
                 {"id": "%s-TKT", "team": "Tổ tự kiểm tra phòng Y tế", "targetUnitId": "%s-YT", "period": "2024",
-                 "kind": "SELF", "openedOn": "2025-01-15"}""".formatted(q, q)));
+                 "kind": "SELF", "openedOn": "2024-11-15"}""".formatted(q, q)));
         JsonNode afterSelf = ok(api().get("/api/dossiers?unit=" + q + "-YT&period=2024")).json();
         JsonNode self = indicator(afterSelf, "SELF_INSPECTION_DONE");
         assertThat(self.get("status").asText()).isEqualTo("MET");
         assertThat(self.get("details").get("selfInspections").get(0).get("inspectionId").asText())
                 .isEqualTo(q + "-TKT");
         assertThat(indicator(afterSelf, "PRIOR_INSPECTIONS").get("details").get("inspections"))
-                .extracting(i -> i.get("inspectionId").asText()).contains(q + "-KT-YT").doesNotContain(q + "-TKT");
-        JsonNode next = ok(api().get("/api/dossiers?unit=" + q + "-YT&period=2025")).json();
-        assertThat(indicator(next, "PRIOR_INSPECTIONS").get("details").get("inspections"))
                 .anySatisfy(i -> {
                     assertThat(i.get("inspectionId").asText()).isEqualTo(q + "-TKT");
                     assertThat(i.get("kind").asText()).isEqualTo("SELF");
-                    assertThat(i.get("openedOn").asText()).isEqualTo("2025-01-15");
+                    assertThat(i.get("openedOn").asText()).isEqualTo("2024-11-15");
                 });
+        JsonNode firstHalf = ok(api().get("/api/dossiers?unit=" + q + "-YT&period=2024-H1")).json();
+        assertThat(indicator(firstHalf, "SELF_INSPECTION_DONE").get("status").asText()).isEqualTo("NO_DATA");
+        assertThat(indicator(firstHalf, "PRIOR_INSPECTIONS").get("details").get("inspections"))
+                .extracting(i -> i.get("inspectionId").asText()).doesNotContain(q + "-TKT");
         assertThat(api().post("/api/inspections", """
                 {"team": "Đoàn", "targetUnitId": "%s-YT", "period": "2024", "kind": "HANG_XOM"}""".formatted(q))
                 .status()).isEqualTo(400);

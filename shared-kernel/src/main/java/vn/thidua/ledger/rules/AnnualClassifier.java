@@ -78,7 +78,7 @@ public final class AnnualClassifier {
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(months), UnitRanker.WORKING_SCALE, RoundingMode.HALF_EVEN));
         List<String> adjustedBy = new ArrayList<>();
-        if (months > 0 && months < 9 && maternityMonths > 0) {
+        if (months > 0 && months <= 9 && maternityMonths > 0) { // without the leave, capped or not classified
             adjustedBy.add(AnnualClassification.MATERNITY_LEAVE_EXCEPTED);
         }
         if (months == 0 || worked < 6) {

@@ -85,6 +85,11 @@ class AnnualClassifierTest {
         // 4 evaluated and 3 on leave: 7 months count, absent 3 to 6 months: at most HTNV
         assertThat(AnnualClassifier.classify("P1", PersonCategory.VIEN_CHUC, 2024, Sets.hanoi3814(), months(4, "95"), 3,
                 List.of(), null).level()).isEqualTo(AnnualLevel.HTNV);
+        // 9 evaluated and one on leave: the leave lifts the cap 9 months alone would have had, and says so
+        AnnualClassification lifted = AnnualClassifier.classify("P1", PersonCategory.VIEN_CHUC, 2024, Sets.hanoi3814(),
+                months(9, "95"), 1, List.of(), null);
+        assertThat(lifted.level()).isEqualTo(AnnualLevel.HTXSNV);
+        assertThat(lifted.adjustedBy()).containsExactly(AnnualClassification.MATERNITY_LEAVE_EXCEPTED);
         // no month evaluated at all: nothing to classify on
         assertThat(AnnualClassifier.classify("P1", PersonCategory.VIEN_CHUC, 2024, Sets.hanoi3814(), months(0, "95"), 12,
                 List.of(), null).level()).isEqualTo(AnnualLevel.NOT_CLASSIFIED);

@@ -103,8 +103,7 @@ class AuditDocument {
             return "";
         }
         // the stored code kept, its Vietnamese name beside it: "GIANG_CHUC (Giáng chức)"
-        return node.isTextual() ? node.asText() + vn.thidua.ledger.query.export.CodeLabels.of(node.asText())
-                .map(label -> " (" + label + ")").orElse("") : node.asText();
+        return node.isTextual() ? vn.thidua.ledger.query.export.CodeLabels.named(node.asText()) : node.asText();
     }
 
     private static void fields(JsonNode object, StringJoiner pairs) {

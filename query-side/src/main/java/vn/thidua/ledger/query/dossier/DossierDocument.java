@@ -108,8 +108,11 @@ final class DossierDocument {
                 if (value instanceof Collection<?> items && !items.isEmpty() && !isScalar(items.iterator().next())) {
                     tables.add(table(heading, items));
                 } else if (value instanceof Map<?, ?> counts && !counts.isEmpty()) {
+                    boolean rules = detail.getKey().equals("byRule");
                     tables.add(new ExportTable(heading, List.of("Giá trị", "Số lượng"), counts.entrySet().stream()
-                            .map(e -> List.of(value(String.valueOf(e.getKey())), cell(e.getValue()))).toList()));
+                            .map(e -> List.of(rules ? vn.thidua.ledger.query.export.CodeLabels.named(
+                                    String.valueOf(e.getKey())) : value(String.valueOf(e.getKey())),
+                                    cell(e.getValue()))).toList()));
                 }
             }
         }
@@ -136,7 +139,9 @@ final class DossierDocument {
         List<String> keys = new ArrayList<>();
         records.forEach(r -> r.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add));
         List<List<String>> rows = records.stream()
-                .map(r -> keys.stream().map(k -> CODED.contains(k) ? value(String.valueOf(r.get(k))) : cell(r.get(k)))
+                .map(r -> keys.stream().map(k -> CODED.contains(k) ? value(String.valueOf(r.get(k)))
+                                : k.equals("ruleCode") ? vn.thidua.ledger.query.export.CodeLabels.named(
+                                String.valueOf(r.get(k))) : cell(r.get(k)))
                         .toList())
                 .toList();
         return new ExportTable(heading, keys.stream().map(k -> COLUMNS.getOrDefault(k, k)).toList(), rows);

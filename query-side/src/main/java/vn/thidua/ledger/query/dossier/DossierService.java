@@ -409,7 +409,10 @@ public class DossierService {
     private static Indicator selfInspections(String unitId, List<Row> rows, Period period) {
         List<Row> own = rows.stream().filter(r -> r.type().equals("InspectionOpened"))
                 .filter(r -> "SELF".equals(r.text("kind")) && unitId.equals(r.text("targetUnitId")))
-                .filter(r -> Period.parse(r.text("period")).overlaps(period)).toList();
+                .filter(r -> Period.parse(r.text("period")).overlaps(period))
+                // begun by the period's end, as prior inspections are
+                .filter(r -> r.text("openedOn") == null || !LocalDate.parse(r.text("openedOn")).isAfter(period.to()))
+                .toList();
         if (own.isEmpty()) {
             return null;
         }
@@ -502,7 +505,7 @@ public class DossierService {
                 return byRecord;
             }
             List<Row> verdicts = verdict.findings();
-            List<Row> behind = recorded.stream().filter(r -> item.equals(r.text("item"))).toList();
+            List<Row> behind = verdicts; // exactly the findings the verdict rests on, no other
             String found = verdict.result();
             // the later word stands: a covenant recorded after the team found none answers its finding
             long foundAt = verdicts.stream().mapToLong(Row::position).max().orElse(0);

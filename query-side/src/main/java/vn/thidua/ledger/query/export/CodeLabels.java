@@ -37,6 +37,11 @@ public final class CodeLabels {
         return Optional.ofNullable(code).map(LABELS::get);
     }
 
+    /** The code with its name beside it, "NK-3 (Không tham nhũng, …)"; the code alone when it has none. */
+    public static String named(String code) {
+        return code + of(code).map(label -> " (" + label + ")").orElse("");
+    }
+
     private static Map<String, String> build() {
         Map<String, String> labels = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
@@ -54,8 +59,21 @@ public final class CodeLabels {
         add(labels, ambiguous, RecipientKind.values(), RecipientKind::label);
         add(labels, ambiguous, EvaluationStage.values(), EvaluationStage::label);
         add(labels, ambiguous, ViolationSource.values(), ViolationSource::label);
+        // the current catalogue's rule codes and checklist items: what a violation broke, what an inspection looked at
+        vn.thidua.ledger.api.violation.RuleCatalogue rules = vn.thidua.ledger.api.violation.RuleCatalogue.current();
+        rules.groups().forEach(g -> put(labels, ambiguous, g.code(), g.titleVi()));
+        rules.entries().forEach(e -> put(labels, ambiguous, e.code(), e.titleVi()));
+        vn.thidua.ledger.api.inspection.InspectionChecklist.inForceOn(java.time.LocalDate.now()).items()
+                .forEach(i -> put(labels, ambiguous, i.code(), i.label()));
         ambiguous.forEach(labels::remove);
         return Map.copyOf(labels);
+    }
+
+    private static void put(Map<String, String> labels, Set<String> ambiguous, String code, String label) {
+        String earlier = labels.putIfAbsent(code, label);
+        if (earlier != null && !earlier.equals(label)) {
+            ambiguous.add(code);
+        }
     }
 
     private static <E extends Enum<E>> void add(Map<String, String> labels, Set<String> ambiguous, E[] values,
