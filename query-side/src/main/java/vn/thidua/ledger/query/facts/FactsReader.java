@@ -113,12 +113,12 @@ public class FactsReader {
      */
     public static final class UnitParents {
 
-        private record Spell(String parentId, LocalDate from, long position) {
+        record Spell(String parentId, LocalDate from, long position) {
         }
 
         private final Map<String, List<Spell>> spells;
 
-        private UnitParents(Map<String, List<Spell>> spells) {
+        UnitParents(Map<String, List<Spell>> spells) {
             this.spells = spells;
         }
 
@@ -138,15 +138,20 @@ public class FactsReader {
             return on == null ? null : on.parentId();
         }
 
-        /** The first of {@code candidates} met going up from {@code unitId} as the tree stood on {@code day}. */
+        /**
+         * The first of {@code candidates} met going up from {@code unitId} as the tree stood on {@code day}; as it
+         * stands now when that day's tree loops (a store may hold moves recorded out of order from before the node
+         * refused them), so that nothing is lost; null when none is above it.
+         */
         public String nearest(String unitId, LocalDate day, Set<String> candidates) {
             Set<String> seen = new java.util.HashSet<>();
-            for (String u = unitId; u != null && seen.add(u); u = parentOn(u, day)) {
+            String u = unitId;
+            for (; u != null && seen.add(u); u = parentOn(u, day)) {
                 if (candidates.contains(u)) {
                     return u;
                 }
             }
-            return null;
+            return u == null || day.equals(LocalDate.MAX) ? null : nearest(unitId, LocalDate.MAX, candidates);
         }
 
         /** {@code roots} and every unit that was below one of them on any day. */
