@@ -51,8 +51,7 @@ class DirectoryReadAheadPostgresTest {
                 .update();
         ddl.sql("""
                 CREATE TABLE directory_person (person_id VARCHAR(64) PRIMARY KEY, unit_id VARCHAR(64) NOT NULL,
-                                               category VARCHAR(32) NOT NULL, leader BOOLEAN NOT NULL,
-                                               left_on DATE)""").update();
+                                               category VARCHAR(32) NOT NULL, leader BOOLEAN NOT NULL)""").update();
         ddl.sql("""
                 CREATE TABLE directory_person_assignment (person_id VARCHAR(64) NOT NULL, unit_id VARCHAR(64) NOT NULL,
                                                           from_date DATE, position BIGINT NOT NULL,
@@ -90,7 +89,6 @@ class DirectoryReadAheadPostgresTest {
             UNITS.forEach(unit -> answers.add(directory.unit(unit)));
             for (PersonId person : PERSONS) {
                 answers.add(directory.person(person));
-                answers.add(directory.leftOn(person));
                 for (LocalDate day : List.of(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 7, 1))) {
                     answers.add(directory.unitOn(person, day));
                 }
@@ -122,7 +120,6 @@ class DirectoryReadAheadPostgresTest {
             assertThat(directory.unit(new UnitId("LB-NOWHERE"))).isEmpty();
             assertThat(directory.unit(new UnitId("LB-PTC")).orElseThrow().closed()).isTrue();
             assertThat(directory.person(new PersonId("LB-NOBODY"))).isEmpty();
-            assertThat(directory.leftOn(new PersonId("LB-PTC-01"))).isEmpty();
             assertThat(directory.unitOn(new PersonId("LB-PTC-01"), LocalDate.of(2024, 7, 1)))
                     .contains(new UnitId("LB-PNV"));
             assertThat(directory.unitOn(new PersonId("LB-NOBODY"), LocalDate.of(2024, 7, 1))).isEmpty();
