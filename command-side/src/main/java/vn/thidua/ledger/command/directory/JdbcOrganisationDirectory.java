@@ -78,11 +78,9 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     @Override
     public Optional<LocalDate> leftOn(PersonId personId) {
-        // asked of every row of an import: read ahead with the persons, or once per transaction
-        return TransactionMemo.remember(leftOnKey(personId), () -> jdbc.sql(
-                        "SELECT left_on FROM directory_person WHERE person_id = ?").param(personId.value())
+        return jdbc.sql("SELECT left_on FROM directory_person WHERE person_id = ?").param(personId.value())
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).optional()
-                .flatMap(day -> day));
+                .flatMap(day -> day);
     }
 
     @Override
@@ -260,22 +258,12 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
         }
         Set<PersonId> personsLeft = new LinkedHashSet<>(persons);
         personsLeft.removeIf(person -> TransactionMemo.knows(personKey(person))
-                && TransactionMemo.knows(assignmentsKey(person)) && TransactionMemo.knows(leftOnKey(person)));
+                && TransactionMemo.knows(assignmentsKey(person)));
         if (!personsLeft.isEmpty()) {
             String[] ids = personsLeft.stream().map(PersonId::value).toArray(String[]::new);
             Map<PersonId, PersonEntry> found = new HashMap<>();
-            Map<PersonId, LocalDate> left = new HashMap<>();
-            jdbc.sql("SELECT person_id, unit_id, category, leader, left_on FROM directory_person"
-                            + " WHERE person_id = ANY(?::varchar[])").param(ids)
-                    .query((rs, n) -> {
-                        PersonEntry person = PERSON.mapRow(rs, n);
-                        found.put(person.personId(), person);
-                        LocalDate leftOn = rs.getObject("left_on", LocalDate.class);
-                        if (leftOn != null) {
-                            left.put(person.personId(), leftOn);
-                        }
-                        return person;
-                    }).list();
+            jdbc.sql(PERSONS + " WHERE person_id = ANY(?::varchar[])").param(ids)
+                    .query(PERSON).list().forEach(person -> found.put(person.personId(), person));
             Map<PersonId, List<Assignment>> assignments = new HashMap<>();
             jdbc.sql(ASSIGNMENTS + " WHERE person_id = ANY(?::varchar[])").param(ids)
                     .query((rs, n) -> assignments.computeIfAbsent(new PersonId(rs.getString("person_id")),
@@ -283,7 +271,6 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
                     .list();
             for (PersonId person : personsLeft) {
                 TransactionMemo.remember(personKey(person), () -> Optional.ofNullable(found.get(person)));
-                TransactionMemo.remember(leftOnKey(person), () -> Optional.ofNullable(left.get(person)));
                 TransactionMemo.remember(assignmentsKey(person),
                         () -> List.copyOf(assignments.getOrDefault(person, List.of())));
             }
@@ -292,10 +279,6 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     private static List<Object> unitKey(UnitId unitId) {
         return List.of("unit", unitId);
-    }
-
-    private static List<Object> leftOnKey(PersonId personId) {
-        return List.of("leftOn", personId);
     }
 
     private static List<Object> personKey(PersonId personId) {
