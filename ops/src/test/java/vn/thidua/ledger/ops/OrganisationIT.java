@@ -140,52 +140,6 @@ class OrganisationIT extends NodeIT {
         assertThat(july.json().get("rows")).isEmpty();
     }
 
-    /**
-     * A person who left (here: retired) keeps what they did until their last day; nothing of theirs is dated after
-     * it, they count among the unit's people no longer, and their unit may close.
-     */
-    @Test
-    void aPersonWhoLeftKeepsTheirPastAndTakesNothingAfterTheirLastDay() {
-        created(api().post("/api/persons", """
-                {"id": "%s-RET", "unitId": "%s-NL", "fullName": "Đào Văn Hưu", "category": "CONG_CHUC"}"""
-                .formatted(p, p)));
-        String evaluation = """
-                {"personId": "%s-RET", "period": "%s", "criteriaSet": "VN.HN-3814",
-                 "scores": {"DISCIPLINE": 20, "TASKS": 60}}""";
-        created(api().post("/api/evaluations/persons", evaluation.formatted(p, "2025-04")));
-        created(api().post("/api/persons/" + p + "-RET/departures", """
-                {"leftOn": "2025-04-30", "reason": "RETIRED", "note": "Nghỉ hưu theo chế độ"}"""));
-        JsonNode departed = trail("persons", p + "-RET").get(2);
-        assertThat(departed.get("type").asText()).isEqualTo("PersonDeparted");
-        assertThat(departed.get("occurredOn").asText()).isEqualTo("2025-04-30");
-
-        long before = eventCount();
-        refused(api().post("/api/evaluations/persons", evaluation.formatted(p, "2025-05")), 409, "PERSON_DEPARTED");
-        refused(api().post("/api/persons/" + p + "-RET/transfers", """
-                {"toUnitId": "%s-BD", "effectiveOn": "2025-06-01"}""".formatted(p)), 409, "PERSON_DEPARTED");
-        refused(api().post("/api/violations", """
-                {"subjectId": "%s-RET", "ruleCode": "NK-1", "occurredOn": "2025-05-10", "source": "OTHER"}"""
-                .formatted(p)), 409, "PERSON_DEPARTED");
-        assertThat(api().post("/api/persons/" + p + "-RET/departures", "{\"leftOn\": \"2025-05-30\"}").status())
-                .isEqualTo(400);
-        assertThat(eventCount()).isEqualTo(before);
-
-        assertThat(expectedEvaluations("2025-04")).isEqualTo(1);
-        assertThat(expectedEvaluations("2025-06")).isZero();
-        created(api().post("/api/units/" + p + "-NL/close", """
-                {"closedOn": "2025-07-01", "reason": "Sáp nhập"}"""));
-    }
-
-    private int expectedEvaluations(String period) {
-        for (JsonNode indicator : api().get("/api/dossiers?unit=" + p + "-NL&period=" + period).json()
-                .get("indicators")) {
-            if (indicator.get("code").asText().equals("EVALUATIONS")) {
-                return indicator.get("details").get("expected").asInt();
-            }
-        }
-        throw new AssertionError("no EVALUATIONS indicator");
-    }
-
     @Test
     void unitMovesAreRefusedWhenTheyWouldMakeACycle() {
         long before = eventCount();

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.campaign.CampaignLaunched;
 import vn.thidua.ledger.api.cluster.ClusterMemberAdded;
 import vn.thidua.ledger.api.cluster.ClusterMembershipEnded;
-import vn.thidua.ledger.api.person.PersonDeparted;
 import vn.thidua.ledger.api.person.PersonPostChanged;
 import vn.thidua.ledger.api.person.PersonRegistered;
 import vn.thidua.ledger.api.person.PersonTransferred;
@@ -80,12 +79,6 @@ class DirectoryProjector {
         jdbc.sql("UPDATE directory_person SET unit_id = ? WHERE person_id = ?")
                 .params(event.toUnitId().value(), event.personId().value()).update();
         assign(event.personId().value(), event.toUnitId().value(), event.effectiveOn(), sequence);
-    }
-
-    @EventHandler
-    void on(PersonDeparted event) {
-        jdbc.sql("UPDATE directory_person SET left_on = ? WHERE person_id = ?")
-                .params(event.leftOn(), event.personId().value()).update();
     }
 
     @EventHandler

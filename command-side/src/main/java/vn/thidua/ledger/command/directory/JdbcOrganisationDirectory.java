@@ -72,15 +72,8 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     @Override
     public long personsIn(UnitId unitId) {
-        return jdbc.sql("SELECT count(*) FROM directory_person WHERE unit_id = ? AND left_on IS NULL")
-                .param(unitId.value()).query(Long.class).single();
-    }
-
-    @Override
-    public Optional<LocalDate> leftOn(PersonId personId) {
-        return jdbc.sql("SELECT left_on FROM directory_person WHERE person_id = ?").param(personId.value())
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).optional()
-                .flatMap(day -> day);
+        return jdbc.sql("SELECT count(*) FROM directory_person WHERE unit_id = ?").param(unitId.value())
+                .query(Long.class).single();
     }
 
     @Override

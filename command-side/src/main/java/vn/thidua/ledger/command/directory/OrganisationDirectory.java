@@ -79,17 +79,6 @@ public interface OrganisationDirectory {
 
     Optional<PersonEntry> person(PersonId personId);
 
-    /** The last day of service of a person who left the organisation; empty while they work in it. */
-    Optional<LocalDate> leftOn(PersonId personId);
-
-    /** Refuses a fact of {@code personId} dated {@code day} when they had left the organisation by then (409). */
-    default void requireInServiceOn(PersonId personId, LocalDate day, String field) {
-        leftOn(personId).filter(day::isAfter).ifPresent(left -> {
-            throw vn.thidua.ledger.api.RefusedException.conflict("PERSON_DEPARTED", field, personId.value()
-                    + " đã thôi công tác sau ngày " + left + "; không ghi nhận việc của ngày " + day);
-        });
-    }
-
     /**
      * The person with the post (category, leadership) they held on {@code day}: the latest change taking effect on
      * or before it, the later record of one day; their post at registration before any change. Their unit is

@@ -634,12 +634,6 @@ class PersonEvaluationImport implements FirstEvents {
      * by the unit they moved to, and never by both.
      */
     private void worksInUnit(int row, PersonId person, YearMonth month, UnitId unit, Found problems) {
-        Optional<LocalDate> left = directory.leftOn(person).filter(day -> month.atDay(1).isAfter(day));
-        if (left.isPresent()) {
-            problems.add(RowProblem.at(row, Column.PERSON_ID.header(), "PERSON_DEPARTED", person.value()
-                    + " đã thôi công tác sau ngày " + left.get() + "; không đánh giá tháng " + month));
-            return;
-        }
         Optional<UnitId> last = directory.unitOn(person, month.atEndOfMonth());
         if (last.filter(u -> directory.isWithin(u, unit)).isEmpty()) {
             problems.add(RowProblem.at(row, Column.PERSON_ID.header(), "IMPORT_PERSON_IN_UNIT", "Ngày cuối tháng "

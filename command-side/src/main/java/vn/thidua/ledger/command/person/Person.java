@@ -12,8 +12,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.person.ChangePersonPost;
 import vn.thidua.ledger.api.person.LeaveRecorded;
-import vn.thidua.ledger.api.person.PersonDeparted;
-import vn.thidua.ledger.api.person.RecordDeparture;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.person.PersonPostChanged;
@@ -37,8 +35,6 @@ class Person {
     private PersonCategory category;
     private boolean leader;
     private LocalDate lastChangeOn;
-    /** The last day of service once the person left; null while they work here. */
-    private LocalDate leftOn;
     /** A leave recorded: its first and last day. */
     private record Leave(LocalDate from, LocalDate to) {
     }
@@ -70,42 +66,7 @@ class Person {
     }
 
     @CommandHandler
-    void handle(RecordDeparture command, OrganisationDirectory directory) {
-        requireInService();
-        if (command.leftOn() == null) {
-            throw RefusedException.invalid("PERSON_DEPARTURE_DATE_REQUIRED", "leftOn",
-                    "Phải nêu ngày cuối cùng công tác (leftOn)");
-        }
-        if (command.reason() == null) {
-            throw RefusedException.invalid("PERSON_DEPARTURE_REASON_REQUIRED", "reason",
-                    "Phải nêu lý do: RETIRED, RESIGNED, DISMISSED, TRANSFERRED_OUT, DECEASED hoặc OTHER");
-        }
-        Today.notAfter(command.leftOn(), "PERSON_CHANGE_DATE_NOT_IN_FUTURE", "leftOn", "Ngày cuối cùng công tác");
-        if (lastChangeOn != null && command.leftOn().isBefore(lastChangeOn)) {
-            throw RefusedException.conflict("PERSON_CHANGES_IN_DATE_ORDER", "leftOn", "Đã có thay đổi có hiệu lực từ "
-                    + lastChangeOn + "; ngày cuối cùng công tác không thể sớm hơn");
-        }
-        UnitId unit = directory.unitOn(personId, command.leftOn()).orElse(unitId);
-        String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
-        apply(new PersonDeparted(personId, unit, command.leftOn(), command.reason(), note));
-    }
-
-    @EventSourcingHandler
-    void on(PersonDeparted event) {
-        leftOn = event.leftOn();
-    }
-
-    /** Who has left changes no more: their record stays as it stood on their last day. */
-    private void requireInService() {
-        if (leftOn != null) {
-            throw RefusedException.conflict("PERSON_DEPARTED", null, "Người này đã thôi công tác từ sau ngày "
-                    + leftOn + "; hồ sơ không thay đổi thêm");
-        }
-    }
-
-    @CommandHandler
     void handle(RecordLeave command, OrganisationDirectory directory) {
-        requireInService();
         if (command.kind() == null) {
             throw RefusedException.invalid("LEAVE_KIND_REQUIRED", "kind", "Phải nêu loại nghỉ (MATERNITY: nghỉ chế độ "
                     + "thai sản)");
@@ -138,7 +99,6 @@ class Person {
 
     @CommandHandler
     void handle(TransferPerson command, OrganisationDirectory directory) {
-        requireInService();
         if (command.toUnitId() == null) {
             throw RefusedException.invalid("PERSON_TRANSFER_UNIT_REQUIRED", "toUnitId", "Phải nêu đơn vị chuyển đến");
         }
@@ -156,7 +116,6 @@ class Person {
 
     @CommandHandler
     void handle(ChangePersonPost command) {
-        requireInService();
         if (command.category() == null) {
             throw RefusedException.invalid("PERSON_CATEGORY_REQUIRED", "category",
                     "Phải nêu đối tượng: cán bộ, công chức, viên chức hay người lao động");

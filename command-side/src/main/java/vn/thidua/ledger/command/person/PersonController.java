@@ -19,8 +19,6 @@ import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.person.LeaveKind;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
-import vn.thidua.ledger.api.person.DepartureReason;
-import vn.thidua.ledger.api.person.RecordDeparture;
 import vn.thidua.ledger.api.person.RecordLeave;
 import vn.thidua.ledger.api.person.ChangePersonPost;
 import vn.thidua.ledger.api.person.RegisterPerson;
@@ -80,22 +78,6 @@ class PersonController {
     ResponseEntity<WriteResult> recordLeave(@PathVariable String id, @Valid @RequestBody LeaveRequest body) {
         PersonId personId = CommandDispatcher.pathId(id, PersonId::new);
         return dispatcher.write(personId, body, new RecordLeave(personId, body.kind(), body.from(), body.to(),
-                body.note()));
-    }
-
-    record DepartureRequest(
-            @Schema(example = "2025-06-30", description = "ngày cuối cùng công tác") @NotNull LocalDate leftOn,
-            @Schema(example = "RETIRED", description = "RETIRED (nghỉ hưu), RESIGNED (thôi việc), DISMISSED (buộc thôi "
-                    + "việc), TRANSFERRED_OUT (chuyển công tác ra ngoài), DECEASED (từ trần), OTHER")
-            @NotNull DepartureReason reason,
-            @Size(max = 2000) String note) {
-    }
-
-    @PostMapping("/{id}/departures")
-    @Operation(summary = "Ghi nhận người thôi công tác (record that a person left: retired, resigned, dismissed, …)")
-    ResponseEntity<WriteResult> depart(@PathVariable String id, @Valid @RequestBody DepartureRequest body) {
-        PersonId personId = CommandDispatcher.pathId(id, PersonId::new);
-        return dispatcher.write(personId, body, new RecordDeparture(personId, body.leftOn(), body.reason(),
                 body.note()));
     }
 

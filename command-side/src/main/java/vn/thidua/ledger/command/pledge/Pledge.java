@@ -65,7 +65,6 @@ class Pledge {
                             + campaign.startsOn() + ".." + campaign.endsOn());
         }
         Today.notAfter(command.signedOn(), "PLEDGE_DATE_NOT_IN_FUTURE", "signedOn", "Ngày ký cam kết");
-        directory.requireInServiceOn(command.personId(), command.signedOn(), "signedOn");
         // the unit the person worked in on the day of signing decides the scope, not today's unit
         UnitId unit = directory.unitOn(command.personId(), command.signedOn()).orElse(person.unitId());
         if (!directory.isWithin(unit, campaign.scopeUnitId())) {
@@ -113,7 +112,6 @@ class Pledge {
             throw RefusedException.conflict("PLEDGE_ONCE_A_YEAR", "year",
                     "Bản cam kết đã có hiệu lực cho năm " + command.year());
         }
-        directory.requireInServiceOn(personId, command.renewedOn(), "renewedOn");
         // whoever has since been transferred out of the campaign's scope no longer renews under it
         directory.unitOn(personId, command.renewedOn())
                 .filter(unit -> !directory.isWithin(unit, campaign.scopeUnitId()))

@@ -127,7 +127,6 @@ class Violation {
 
     /** The unit the person worked in on the day of the violation: its standings are the ones it weighs on. */
     private static UnitId unitOf(PersonId person, LocalDate day, OrganisationDirectory directory) {
-        directory.requireInServiceOn(person, day, "occurredOn");
         return directory.unitOn(person, day)
                 .or(() -> directory.person(person).map(PersonEntry::unitId))
                 .orElseThrow(() -> RefusedException.notFound("subjectId", person));

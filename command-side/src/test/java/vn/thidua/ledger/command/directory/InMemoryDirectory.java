@@ -59,7 +59,6 @@ public class InMemoryDirectory implements OrganisationDirectory {
     /** Person → (first day → the post held from it), the post changes of each person; registration's before. */
     private final Map<PersonId, TreeMap<LocalDate, PersonEntry>> postChanges = new HashMap<>();
     private final Map<PersonId, PersonEntry> registeredPosts = new HashMap<>();
-    private final Map<PersonId, LocalDate> departures = new HashMap<>();
     private final Set<String> registrations = new HashSet<>();
     /** "unit/kind/year/campaign or nothing" → the report owed. */
     private final Map<String, ReportId> reports = new HashMap<>();
@@ -189,7 +188,7 @@ public class InMemoryDirectory implements OrganisationDirectory {
     @Override
     public long personsIn(UnitId unitId) {
         // where each works now: the unit of their last transfer, else the first
-        return persons.values().stream().filter(p -> !departures.containsKey(p.personId())).filter(p -> {
+        return persons.values().stream().filter(p -> {
             TreeMap<LocalDate, UnitId> moves = transfers.get(p.personId());
             return (moves == null || moves.isEmpty() ? p.unitId() : moves.lastEntry().getValue()).equals(unitId);
         }).count();
@@ -234,17 +233,6 @@ public class InMemoryDirectory implements OrganisationDirectory {
     @Override
     public Optional<PersonEntry> person(PersonId personId) {
         return Optional.ofNullable(persons.get(personId));
-    }
-
-    @Override
-    public Optional<LocalDate> leftOn(PersonId personId) {
-        return Optional.ofNullable(departures.get(personId));
-    }
-
-    /** A person who left the organisation after {@code leftOn}, their last day of service. */
-    public InMemoryDirectory withDeparture(String id, LocalDate leftOn) {
-        departures.put(new PersonId(id), leftOn);
-        return this;
     }
 
     @Override

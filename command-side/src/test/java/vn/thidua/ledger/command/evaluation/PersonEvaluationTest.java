@@ -8,7 +8,6 @@ import static vn.thidua.ledger.command.directory.Refusals.refused;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,9 +64,7 @@ class PersonEvaluationTest {
                 .withUnit("LB-PNV", "LB")
                 .withUnit("LB-PNV-TDKT", "LB-PNV")
                 .withPerson("LB-PNV-01", "LB-PNV", PersonCategory.CONG_CHUC, false)
-                .withPerson("LB-TDKT-01", "LB-PNV-TDKT", PersonCategory.VIEN_CHUC, false)
-                .withPerson("LB-PNV-09", "LB-PNV", PersonCategory.CONG_CHUC, false)
-                .withDeparture("LB-PNV-09", LocalDate.of(2024, 4, 15)));
+                .withPerson("LB-TDKT-01", "LB-PNV-TDKT", PersonCategory.VIEN_CHUC, false));
         // 3814-QĐ/TU from July 2018, its software-era version from January 2022, and Long Biên's unit criteria
         criteriaSets = new InMemoryCriteriaSets().with(hn3814().build(),
                 hn3814().version(2).effectiveFrom("2022-01-01").unconfirmed().build(), longBienUnits().build());
@@ -163,14 +160,6 @@ class PersonEvaluationTest {
                 .when(new EvaluatePerson(tdkt, MAY_2024, null, GOOD, null, null))
                 .expectEvents(new PersonEvaluated(PersonEvaluationId.of("LB-TDKT-01.2024-05"), tdkt,
                         new UnitId("LB-PNV-TDKT"), YearMonth.of(2024, 5), HN_3814, 2, GOOD, null));
-    }
-
-    @Test
-    void aMonthBegunAfterThePersonLeftIsNotEvaluated() {
-        fixture.givenNoPriorActivity()
-                .when(new EvaluatePerson(new PersonId("LB-PNV-09"), MAY_2024, null, GOOD, null, null))
-                .expectException(refused(Reason.CONFLICT, "PERSON_DEPARTED", "period"))
-                .expectNoEvents();
     }
 
     // corrections

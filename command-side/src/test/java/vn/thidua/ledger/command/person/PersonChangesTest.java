@@ -9,16 +9,13 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.ledger.api.person.ChangePersonPost;
-import vn.thidua.ledger.api.person.DepartureReason;
 import vn.thidua.ledger.api.person.LeaveKind;
 import vn.thidua.ledger.api.person.LeaveRecorded;
 import vn.thidua.ledger.api.person.PersonCategory;
-import vn.thidua.ledger.api.person.PersonDeparted;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.person.PersonPostChanged;
 import vn.thidua.ledger.api.person.PersonRegistered;
 import vn.thidua.ledger.api.person.PersonTransferred;
-import vn.thidua.ledger.api.person.RecordDeparture;
 import vn.thidua.ledger.api.person.RecordLeave;
 import vn.thidua.ledger.api.person.RegisterPerson;
 import vn.thidua.ledger.api.person.TransferPerson;
@@ -44,36 +41,6 @@ class PersonChangesTest {
                 .withUnit("LB-PNV", "LB")
                 .withUnit("LB-BD", "LB")
                 .withClosedUnit("LB-OLD", "LB"));
-    }
-
-    @Test
-    void aDepartureIsRecordedWithItsLastDayOfServiceAndItsUnit() {
-        fixture.given(REGISTERED, new PersonTransferred(HUONG, NOI_VU, BO_DE, LocalDate.of(2025, 1, 1)))
-                .when(new RecordDeparture(HUONG, LocalDate.of(2025, 6, 30), DepartureReason.RETIRED, " Nghỉ hưu "))
-                .expectEvents(new PersonDeparted(HUONG, BO_DE, LocalDate.of(2025, 6, 30), DepartureReason.RETIRED,
-                        "Nghỉ hưu"));
-    }
-
-    @Test
-    void whoHasLeftChangesNoMore() {
-        PersonDeparted departed = new PersonDeparted(HUONG, NOI_VU, LocalDate.of(2025, 6, 30),
-                DepartureReason.RESIGNED, null);
-        fixture.given(REGISTERED, departed)
-                .when(new TransferPerson(HUONG, BO_DE, LocalDate.of(2025, 7, 1)))
-                .expectException(refusedBy("PERSON_DEPARTED"))
-                .expectNoEvents();
-        fixture.given(REGISTERED, departed)
-                .when(new RecordDeparture(HUONG, LocalDate.of(2025, 7, 30), DepartureReason.OTHER, null))
-                .expectException(refusedBy("PERSON_DEPARTED"))
-                .expectNoEvents();
-    }
-
-    @Test
-    void aDepartureFollowsTheChangesBeforeIt() {
-        fixture.given(REGISTERED, new PersonTransferred(HUONG, NOI_VU, BO_DE, LocalDate.of(2025, 3, 1)))
-                .when(new RecordDeparture(HUONG, LocalDate.of(2025, 2, 28), DepartureReason.RETIRED, null))
-                .expectException(refusedBy("PERSON_CHANGES_IN_DATE_ORDER"))
-                .expectNoEvents();
     }
 
     @Test

@@ -17,7 +17,6 @@ final class EventLabels {
             Map.entry("PersonTransferred", "Điều chuyển công tác"),
             Map.entry("PersonPostChanged", "Thay đổi chức vụ"),
             Map.entry("LeaveRecorded", "Ghi nhận thời gian nghỉ chế độ"),
-            Map.entry("PersonDeparted", "Thôi công tác"),
             Map.entry("ClusterRegistered", "Thành lập cụm, khối thi đua"),
             Map.entry("ClusterMemberAdded", "Thêm đơn vị vào cụm, khối"),
             Map.entry("ClusterMembershipEnded", "Đơn vị rời cụm, khối"),

@@ -53,8 +53,6 @@ public final class CodeLabels {
         add(labels, ambiguous, InspectionKind.values(), InspectionKind::label);
         add(labels, ambiguous, ReportKind.values(), ReportKind::label);
         add(labels, ambiguous, LeaveKind.values(), LeaveKind::label);
-        add(labels, ambiguous, vn.thidua.ledger.api.person.DepartureReason.values(),
-                vn.thidua.ledger.api.person.DepartureReason::label);
         add(labels, ambiguous, UnitKind.values(), UnitKind::label);
         add(labels, ambiguous, ClusterKind.values(), ClusterKind::label);
         add(labels, ambiguous, CommendationTitle.values(), CommendationTitle::label);

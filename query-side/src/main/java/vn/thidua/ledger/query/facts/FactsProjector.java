@@ -35,7 +35,6 @@ import vn.thidua.ledger.api.evaluation.PersonEvaluationCorrected;
 import vn.thidua.ledger.api.evaluation.UnitEvaluated;
 import vn.thidua.ledger.api.evaluation.UnitEvaluationCorrected;
 import vn.thidua.ledger.api.person.LeaveRecorded;
-import vn.thidua.ledger.api.person.PersonDeparted;
 import vn.thidua.ledger.api.person.PersonPostChanged;
 import vn.thidua.ledger.api.person.PersonRegistered;
 import vn.thidua.ledger.api.person.PersonTransferred;
@@ -162,9 +161,6 @@ class FactsProjector {
                     "unit_id", e.toUnitId().value());
         } else if (event instanceof PersonPostChanged e) {
             personPost(out, e, position);
-        } else if (event instanceof PersonDeparted e) {
-            // gone from the day after their last day of service
-            personChange(out, e.personId().value(), position, e.leftOn().plusDays(1), "departed", true);
         } else if (event instanceof CampaignLaunched e) {
             insert(out, """
                             INSERT INTO fact_campaign (campaign_id, position, title, scope_unit_id, starts_on, ends_on,

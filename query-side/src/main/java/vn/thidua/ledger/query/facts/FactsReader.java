@@ -498,13 +498,12 @@ public class FactsReader {
     /** The people working in one of {@code unitIds} on {@code day}, by the record as it stood at {@code asOf}. */
     public List<PersonOnDay> peopleIn(Collection<String> unitIds, LocalDate day, long asOf) {
         return jdbc.sql("""
-                        SELECT person_id, full_name, unit_id, category, leader FROM (
-                            SELECT DISTINCT ON (person_id) person_id, full_name, unit_id, category, leader, departed
-                            FROM fact_person
+                        SELECT * FROM (
+                            SELECT DISTINCT ON (person_id) person_id, full_name, unit_id, category, leader FROM fact_person
                             WHERE person_id IN (SELECT person_id FROM fact_person WHERE unit_id = ANY(?) AND position <= ?)
                               AND position <= ? AND (from_date IS NULL OR from_date <= ?)
                             ORDER BY person_id, from_date DESC NULLS LAST, position DESC) current
-                        WHERE unit_id = ANY(?) AND NOT departed ORDER BY person_id""")
+                        WHERE unit_id = ANY(?) ORDER BY person_id""")
                 // only people ever recorded in one of the units can be in one now: not the whole city's staff
                 .params(array(unitIds), asOf, asOf, day, array(unitIds))
                 .query((rs, n) -> new PersonOnDay(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
