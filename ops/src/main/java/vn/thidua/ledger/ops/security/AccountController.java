@@ -169,17 +169,18 @@ class AccountController {
     @Operation(summary = "Khóa tài khoản (disable an account)")
     @Transactional
     Account disable(@PathVariable String username, Principal caller) {
-        if (existing(username).username().equals(caller.getName())) {
+        Account account = existing(username);
+        if (account.username().equals(caller.getName())) {
             throw RefusedException.conflict("NOT_SELF", "username", "Không thể tự khóa tài khoản đang dùng");
         }
-        return setEnabled(username, false);
+        return setEnabled(account, false);
     }
 
     @PostMapping("/api/admin/users/{username}/enable")
     @Operation(summary = "Mở khóa tài khoản (enable an account)")
     @Transactional
     Account enable(@PathVariable String username) {
-        return setEnabled(username, true);
+        return setEnabled(existing(username), true);
     }
 
     @PostMapping("/api/admin/users/{username}/password")
@@ -210,8 +211,7 @@ class AccountController {
         verifiedCredentials.clear();
     }
 
-    private Account setEnabled(String username, boolean enabled) {
-        Account account = existing(username);
+    private Account setEnabled(Account account, boolean enabled) {
         jdbc.sql("UPDATE users SET enabled = ? WHERE username = ?").params(enabled, account.username()).update();
         verifiedCredentials.clear();
         return new Account(account.username(), account.role(), enabled, account.unitScope());

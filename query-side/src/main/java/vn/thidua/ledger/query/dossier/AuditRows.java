@@ -11,6 +11,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.query.time.AsOf;
 
 /** The audit entries a dossier is built from: every event that named the given entities, once each. */
 @Component
@@ -41,13 +42,10 @@ class AuditRows {
         return jdbc.sql("SELECT max(recorded_at) FROM audit_event WHERE position <= ?").param(asOf)
                 .query(rs -> {
                     java.sql.Timestamp at = rs.next() ? rs.getTimestamp(1) : null;
-                    return at == null ? java.time.LocalDate.now(VIETNAM)
-                            : at.toInstant().atZone(VIETNAM).toLocalDate();
+                    return at == null ? java.time.LocalDate.now(AsOf.VIETNAM)
+                            : at.toInstant().atZone(AsOf.VIETNAM).toLocalDate();
                 });
     }
-
-    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
-
     List<Row> of(String kind, Collection<String> ids, Collection<String> types, long asOf) {
         return rows(kind, ids, types, null, asOf, true);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.thidua.ledger.query.export.CodeLabels;
 import vn.thidua.ledger.query.export.ExportDocument;
 import vn.thidua.ledger.query.export.ExportTable;
 
@@ -28,7 +29,8 @@ final class DossierDocument {
     /** Records of the details (e.g. a violation's summary) read as the JSON answer shows them. */
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final Map<String, String> VALUES = withSanctionForms(Map.ofEntries(
+    /** Codes of the dossier's own words; codes of the published language are named by {@link CodeLabels}. */
+    private static final Map<String, String> VALUES = Map.ofEntries(
             Map.entry("MET", "Đạt"), Map.entry("PARTLY_MET", "Đạt một phần"), Map.entry("NOT_MET", "Không đạt"),
             Map.entry("NO_DATA", "Chưa có số liệu"),
             Map.entry("RECORDED", "Mới ghi nhận"), Map.entry("AMENDED", "Đã sửa"), Map.entry("CONFIRMED", "Đã xác nhận"),
@@ -36,13 +38,7 @@ final class DossierDocument {
             Map.entry("ON_TIME", "Đúng hạn"), Map.entry("LATE", "Nộp muộn"), Map.entry("OVERDUE", "Quá hạn"),
             Map.entry("PENDING", "Chưa đến hạn"), Map.entry("PERSON", "Cá nhân"), Map.entry("UNIT", "Tập thể"),
             Map.entry("CommendationApproved", "Khen thưởng"), Map.entry("CommendationRevoked", "Thu hồi khen thưởng"),
-            Map.entry("MID_TERM", "Sơ kết"), Map.entry("FINAL", "Tổng kết"),
-            Map.entry("SELF", "Tự kiểm tra"), Map.entry("SUPERIOR", "Cấp trên kiểm tra"),
-            Map.entry("INTERDISCIPLINARY", "Đoàn kiểm tra liên ngành"),
-            Map.entry("CAMPAIGN", "Cuộc vận động"), Map.entry("EMULATION", "Phong trào thi đua"),
-            Map.entry("CODE_OF_CONDUCT", "Quy tắc ứng xử"), Map.entry("SIX_MONTHLY", "Báo cáo 6 tháng"),
-            Map.entry("YEARLY", "Báo cáo năm"),
-            Map.entry("true", "Có"), Map.entry("false", "Không")));
+            Map.entry("true", "Có"), Map.entry("false", "Không"));
     private static final Map<String, String> HEADINGS = Map.ofEntries(
             Map.entry("campaigns", "Cuộc vận động, phong trào"), Map.entry("covenants", "Giao ước thi đua"),
             Map.entry("registrations", "Đăng ký thi đua"), Map.entry("missing", "Người chưa ký cam kết"),
@@ -80,15 +76,6 @@ final class DossierDocument {
     private DossierDocument() {
     }
 
-    /** The values, and each sanction form in Vietnamese ("Khiển trách"), as an inspection team reads them. */
-    private static Map<String, String> withSanctionForms(Map<String, String> values) {
-        Map<String, String> all = new java.util.HashMap<>(values);
-        for (vn.thidua.ledger.api.violation.SanctionForm form : vn.thidua.ledger.api.violation.SanctionForm.values()) {
-            all.put(form.name(), form.label());
-        }
-        return Map.copyOf(all);
-    }
-
     static ExportDocument of(Dossier dossier, String user, Instant now) {
         List<ExportTable> tables = new ArrayList<>();
         List<List<String>> summary = new ArrayList<>();
@@ -110,7 +97,7 @@ final class DossierDocument {
                 } else if (value instanceof Map<?, ?> counts && !counts.isEmpty()) {
                     boolean rules = detail.getKey().equals("byRule");
                     tables.add(new ExportTable(heading, List.of("Giá trị", "Số lượng"), counts.entrySet().stream()
-                            .map(e -> List.of(rules ? vn.thidua.ledger.query.export.CodeLabels.named(
+                            .map(e -> List.of(rules ? CodeLabels.named(
                                     String.valueOf(e.getKey())) : value(String.valueOf(e.getKey())),
                                     cell(e.getValue()))).toList()));
                 }
@@ -140,7 +127,7 @@ final class DossierDocument {
         records.forEach(r -> r.keySet().stream().filter(k -> !keys.contains(k)).forEach(keys::add));
         List<List<String>> rows = records.stream()
                 .map(r -> keys.stream().map(k -> CODED.contains(k) ? value(String.valueOf(r.get(k)))
-                                : k.equals("ruleCode") ? vn.thidua.ledger.query.export.CodeLabels.named(
+                                : k.equals("ruleCode") ? CodeLabels.named(
                                 String.valueOf(r.get(k))) : cell(r.get(k)))
                         .toList())
                 .toList();
@@ -167,7 +154,7 @@ final class DossierDocument {
         }
         if (value instanceof Collection<?> items) {
             return items.stream().map(item -> item instanceof Map<?, ?> finding && finding.containsKey("item")
-                    ? itemLabel(String.valueOf(finding.get("item"))) + ": " + value(String.valueOf(finding.get("result")))
+                    ? value(String.valueOf(finding.get("item"))) + ": " + value(String.valueOf(finding.get("result")))
                             + (finding.get("note") == null ? "" : " (" + finding.get("note") + ")")
                     : cell(item)).collect(Collectors.joining("; "));
         }
@@ -183,12 +170,6 @@ final class DossierDocument {
 
     private static String value(String code) {
         return code == null || code.equals("null") ? "" : VALUES.getOrDefault(code,
-                vn.thidua.ledger.query.export.CodeLabels.of(code).orElse(code));
-    }
-
-    /** A checklist item by its name in the checklist ("Ký kết giao ước thi đua"), its code when unknown. */
-    private static String itemLabel(String code) {
-        return vn.thidua.ledger.api.inspection.InspectionChecklist.inForceOn(java.time.LocalDate.now()).item(code)
-                .map(vn.thidua.ledger.api.inspection.InspectionChecklist.Item::label).orElse(code);
+                CodeLabels.of(code).orElse(code));
     }
 }
