@@ -28,7 +28,8 @@ import vn.thidua.ledger.api.violation.SubjectKind;
  * give one.</li>
  * </ol>
  * Over several months ({@link #classifyOverMonths}) a person's points per criterion are the mean over the months
- * evaluated in the period (then at most the criterion's max, as for a unit's period in rankings), the penalties
+ * evaluated in the period of each month's points at most the criterion's max (as for a unit's period in
+ * rankings), so the score is the mean of the monthly scores before penalties; the penalties
  * those of the whole period, and the score is shown to {@value UnitRanker#SCALE} places as for rankings; the level
  * follows the score shown.
  */
@@ -68,7 +69,10 @@ public final class PersonClassifier {
         monthly.forEach((person, scores) -> {
             Map<String, BigDecimal> meanPoints = new java.util.HashMap<>();
             for (Map<String, BigDecimal> month : scores) {
-                month.forEach((code, points) -> meanPoints.merge(code, points, BigDecimal::add));
+                // each month capped as its own classification caps it, before the mean
+                month.forEach((code, points) -> meanPoints.merge(code,
+                        set.criterion(code).map(criterion -> criterion.capped(points)).orElse(points),
+                        BigDecimal::add));
             }
             meanPoints.replaceAll((code, sum) -> sum.divide(BigDecimal.valueOf(scores.size()), UnitRanker.WORKING_SCALE,
                     RoundingMode.HALF_EVEN));

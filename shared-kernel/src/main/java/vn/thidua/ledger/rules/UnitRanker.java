@@ -15,9 +15,9 @@ import vn.thidua.ledger.api.criteria.CriterionSource;
 /**
  * Ranks units for a period under one criteria-set version (API.md "Read side", rankings):
  * <ul>
- * <li>each scored criterion gives min(mean, max), the mean taken over the unit's evaluations whose period lies
- * inside the asked period (a criterion left out of an evaluation counts 0; no evaluation gives 0), as API.md
- * composes them: the period's points per criterion are the mean, and the set counts at most its max of them;</li>
+ * <li>each scored criterion gives the mean of min(points, max) over the unit's evaluations whose period lies
+ * inside the asked period (a criterion left out of an evaluation counts 0; no evaluation gives 0): each
+ * evaluation counts as its own period shows it, so a quarter's points are the mean of its months' points;</li>
  * <li>a criterion sourced from surveys gives max × Σ satisfied / Σ respondents over the surveys whose period
  * lies inside the asked period (0 without surveys);</li>
  * <li>each confirmed violation that occurred in the period takes off the set's penalty for its rule;</li>
@@ -94,11 +94,11 @@ public final class UnitRanker {
         for (UnitEvaluationFact evaluation : evaluations) {
             BigDecimal given = evaluation.scores().get(criterion.code());
             if (given != null) {
-                sum = sum.add(given);
+                // capped per evaluation, as its own month shows it: one month's excess does not make up another's gap
+                sum = sum.add(criterion.capped(given));
             }
         }
-        return criterion.capped(sum.divide(BigDecimal.valueOf(evaluations.size()), WORKING_SCALE,
-                RoundingMode.HALF_EVEN));
+        return sum.divide(BigDecimal.valueOf(evaluations.size()), WORKING_SCALE, RoundingMode.HALF_EVEN);
     }
 
     private static BigDecimal satisfaction(Criterion criterion, List<SurveyFact> surveys) {

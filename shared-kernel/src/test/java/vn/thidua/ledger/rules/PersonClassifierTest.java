@@ -196,6 +196,16 @@ class PersonClassifierTest {
     }
 
     @Test
+    void overAQuarterEachMonthIsCappedAtTheMaximumBeforeTheMean() {
+        // TASKS max 70: May's 80 counts 70 as May's own classification counts it, so 20 + (70 + 50) / 2 = 80, B —
+        // not 20 + (80 + 50) / 2 = 85
+        List<PersonScores> months = List.of(person("P1", "80"), person("P1", "50"));
+        Classification c = quarter(months, List.of(), List.of()).get(0);
+        assertThat(c.score()).isEqualByComparingTo("80");
+        assertThat(c.level()).isEqualTo("B");
+    }
+
+    @Test
     void overAQuarterAMeanJustBelowABandEdgeIsShownAndClassifiedBelowIt() {
         // (90 + 90 + 89.9999) / 3 = 89.99996…: shown 89.9999 and B — rounded, it would show 90 and read as A
         Classification c = quarter(List.of(person("P1", "70"), person("P1", "70"), person("P1", "69.9999")),
@@ -230,11 +240,11 @@ class PersonClassifierTest {
     }
 
     @Test
-    void overAQuarterTheMaximumCapsTheMeanOfACriterionNotEachMonth() {
-        // BONUS max 10: 14 and 6 average 10, all of it counted (capping each month first would give 8)
+    void overAQuarterABonusAboveItsMaximumInOneMonthDoesNotMakeUpAnother() {
+        // BONUS max 10: 14 counts 10, as April's own score counts it, and 6 then averages 8
         PersonScores april = new PersonScores("P1", "U", Map.of("TASKS", d("60"), "BONUS", d("14")));
         PersonScores may = new PersonScores("P1", "U", Map.of("TASKS", d("60"), "BONUS", d("6")));
-        assertThat(quarter(List.of(april, may), List.of(), List.of()).get(0).score()).isEqualByComparingTo("70");
+        assertThat(quarter(List.of(april, may), List.of(), List.of()).get(0).score()).isEqualByComparingTo("68");
     }
 
     @Test

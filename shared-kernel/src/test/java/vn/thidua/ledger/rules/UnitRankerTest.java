@@ -82,13 +82,15 @@ class UnitRankerTest {
     }
 
     @Test
-    void theMaximumCapsThePeriodsMeanNotEachEvaluation() {
-        // GENERAL max 30: May 40 (recorded under a version allowing it) and June 20 average 30, all of it counted;
-        // capping each first would give (30 + 20) / 2 = 25
+    void theMaximumCapsEachEvaluationBeforeThePeriodsMean() {
+        // GENERAL max 30: May 40 counts 30, as May's own ranking shows it, so June's 20 makes a mean of 25 — the
+        // quarter is the mean of its months, and May's excess does not make up June's gap
         UnitCandidate u = new UnitCandidate("U", "U", List.of(eval("U", "2024-05", "40", "0", "0"),
                 eval("U", "2024-06", "20", "0", "0")), List.of(), List.of());
         assertThat(UnitRanker.rank(Sets.officeCulture(), Q2, List.of(u)).get(0).breakdown().get("GENERAL"))
-                .isEqualByComparingTo("30");
+                .isEqualByComparingTo("25");
+        assertThat(UnitRanker.rank(Sets.officeCulture(), Period.parse("2024-05"), List.of(u)).get(0).breakdown()
+                .get("GENERAL")).isEqualByComparingTo("30");
         UnitCandidate high = new UnitCandidate("H", "H", List.of(eval("H", "2024-05", "50", "0", "0"),
                 eval("H", "2024-06", "40", "0", "0")), List.of(), List.of());
         assertThat(UnitRanker.rank(Sets.officeCulture(), Q2, List.of(high)).get(0).breakdown().get("GENERAL"))
