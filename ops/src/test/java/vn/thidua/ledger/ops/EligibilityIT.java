@@ -202,7 +202,7 @@ class EligibilityIT extends NodeIT {
         JsonNode year = ok(api().get("/api/classifications?unit=" + p + "-ND&period=2026")).json();
         assertThat(year.get("basis").asText()).isEqualTo("DECREE_335_2025");
         assertThat(year.get("rows")).allSatisfy(r -> assertThat(r.get("basis").asText()).isEqualTo("DECREE_335_2025"));
-        // 5 at 95 and 8 at 80: ⌊20% × 13 rated HTT or better⌋ = 2 keep HTXS
+        // 5 at 95 and 8 at 80: 2 keep HTXS, as 2 ≤ ⌊20% × (8 + 3 demoted) rated HTT⌋
         assertThat(year.get("rows")).filteredOn(r -> r.get("level").asText().equals("HTXSNV")).hasSize(2);
         assertThat(year.get("rows")).filteredOn(r -> r.get("adjustedBy").toString().contains("QUOTA")).hasSize(3);
     }

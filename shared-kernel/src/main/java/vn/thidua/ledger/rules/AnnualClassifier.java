@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thidua.ledger.api.criteria.CriteriaSet;
+import vn.thidua.ledger.api.criteria.Quota;
 import vn.thidua.ledger.api.person.PersonCategory;
 
 /**
@@ -28,7 +29,7 @@ import vn.thidua.ledger.api.person.PersonCategory;
  * took effect, gives KHTNV — unless it answers a violation of the year before whose own score already made that
  * year KHTNV (one violation, one failing year); a year made KHTNV by another violation's discipline does not spend
  * this one.</li>
- * <li>Decree 335: at most 20% of those rated HTT or better in a unit are HTXS, the lowest means demoted to HTT
+ * <li>Decree 335: those rated HTXS in a unit are at most 20% of those rated HTT, the lowest means demoted to HTT
  * ({@link #applyDecree335Quota}).</li>
  * <li>A công chức failing two years in a row is flagged for dismissal.</li>
  * </ul>
@@ -39,7 +40,8 @@ public final class AnnualClassifier {
     public static final LocalDate DECREE_48_IN_FORCE = LocalDate.of(2023, 9, 15);
     /** Decree 335/2025 took effect on 1 January 2026. */
     public static final int DECREE_335_FIRST_YEAR = 2026;
-    private static final BigDecimal DECREE_335_SHARE = new BigDecimal("0.20");
+    private static final Quota DECREE_335_QUOTA = new Quota(AnnualLevel.HTXSNV.name(), new BigDecimal("0.20"),
+            AnnualLevel.HTTNV.name(), Quota.LEVEL_PREFIX + AnnualLevel.HTTNV.name());
     private static final List<BigDecimal> DECREE_335_EDGES = List.of(new BigDecimal("90"), new BigDecimal("70"),
             new BigDecimal("50"));
 
@@ -113,19 +115,20 @@ public final class AnnualClassifier {
     }
 
     /**
-     * Decree 335/2025 in one unit: of those classified under it, at most ⌊20% × the number rated HTT or better⌋ keep
-     * HTXS; the lowest means among the others (equal means: person id ascending) are demoted to HTT. Others are
+     * Decree 335/2025 in one unit: of those classified under it, those rated HTXS are at most 20% of those rated HTT
+     * once the others are demoted to HTT ({@link Quota#keptAtLevel}); the lowest means are demoted (equal means:
+     * person id ascending). Others are
      * returned as they are, in their order.
      */
     public static List<AnnualClassification> applyDecree335Quota(List<AnnualClassification> unit) {
         List<AnnualClassification> under335 = unit.stream()
                 .filter(c -> AnnualClassification.DECREE_335.equals(c.basis())).toList();
-        long base = under335.stream().filter(c -> c.level().atLeast(AnnualLevel.HTTNV)).count();
-        int allowed = DECREE_335_SHARE.multiply(BigDecimal.valueOf(base)).setScale(0, RoundingMode.FLOOR).intValue();
         List<AnnualClassification> excellent = under335.stream().filter(c -> c.level() == AnnualLevel.HTXSNV)
                 .sorted(Comparator.comparing(AnnualClassification::meanScore)
                         .thenComparing(AnnualClassification::personId))
                 .toList();
+        long good = under335.stream().filter(c -> c.level() == AnnualLevel.HTTNV).count();
+        int allowed = DECREE_335_QUOTA.keptAtLevel(excellent.size(), good, false);
         Map<String, AnnualClassification> demoted = new LinkedHashMap<>();
         for (int i = 0; i < excellent.size() - allowed; i++) {
             AnnualClassification c = excellent.get(i);

@@ -23,7 +23,8 @@ import vn.thidua.ledger.api.violation.SubjectKind;
  * {@code YEAR}, in the year up to the period's end) caps the level at {@code sanctionCap.maxLevel};</li>
  * <li>after the caps, when more than ⌊maxShare × base⌋ people reach {@code quota.level}, the lowest scores
  * among them are demoted to {@code quota.demoteTo}, equal scores by person id ascending. The base is the
- * number of people classified, or, for a quota on a level ({@code LEVEL:X}), the number rated X or better; in a
+ * number of people classified, or, for a quota on a level ({@code LEVEL:X}), the number rated X once the quota is
+ * applied (those demoted to X among them: {@link vn.thidua.ledger.api.criteria.Quota#keptAtLevel}); in a
  * unit recognised as exceptional for the period the share is {@code quota.exceptionalMaxShare} where the rules
  * give one.</li>
  * </ol>
@@ -119,15 +120,15 @@ public final class PersonClassifier {
 
     private static void applyQuota(CriteriaSet set, Map<String, Classification> byPerson, boolean exceptionalUnit) {
         Quota quota = set.quota();
-        long base = quota.baseLevel()
-                .map(baseLevel -> byPerson.values().stream()
-                        .filter(c -> set.hasLevel(c.level()) && !set.ranksBelow(c.level(), baseLevel)).count())
-                .orElse((long) byPerson.size());
-        int allowed = quota.allowed(base, exceptionalUnit);
         List<Classification> reaching = byPerson.values().stream()
                 .filter(c -> c.level().equals(quota.level()))
                 .sorted(Comparator.comparing(Classification::score).thenComparing(Classification::personId))
                 .toList();
+        int allowed = quota.baseLevel()
+                .map(baseLevel -> quota.keptAtLevel(reaching.size(), byPerson.values().stream()
+                        .filter(c -> c.level().equals(baseLevel) && !c.level().equals(quota.level())).count(),
+                        exceptionalUnit))
+                .orElseGet(() -> quota.allowed(byPerson.size(), exceptionalUnit));
         int excess = reaching.size() - allowed;
         for (int i = 0; i < excess; i++) {
             Classification demoted = reaching.get(i);

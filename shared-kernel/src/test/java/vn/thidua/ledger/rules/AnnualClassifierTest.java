@@ -179,7 +179,7 @@ class AnnualClassifierTest {
     }
 
     @Test
-    void underDecree335AtMostAFifthOfThoseRatedHttOrBetterKeepHtxs() {
+    void underDecree335HtxsIsAtMostAFifthOfThoseRatedHtt() {
         List<AnnualClassification> unit = new java.util.ArrayList<>();
         String[] excellent = {"95", "94", "93", "92", "91"};
         for (int i = 0; i < excellent.length; i++) {
@@ -194,11 +194,27 @@ class AnnualClassifierTest {
         unit.add(AnnualClassifier.classify("V0", PersonCategory.VIEN_CHUC, 2026, Sets.hanoi3814(),
                 months(12, "90"), List.of(), null));
         List<AnnualClassification> result = AnnualClassifier.applyDecree335Quota(unit);
-        // ⌊20% × 13⌋ = 2 keep HTXS: the two best
+        // two keep HTXS, the two best: 2 ≤ ⌊20% × (8 + 3 demoted)⌋ = 2, where 3 would exceed ⌊20% × 10⌋
         assertThat(result).filteredOn(c -> c.level() == AnnualLevel.HTXSNV).extracting(AnnualClassification::personId)
                 .containsExactly("X0", "X1", "V0");
         assertThat(result.get(4).level()).isEqualTo(AnnualLevel.HTTNV);
         assertThat(result.get(4).adjustedBy()).containsExactly(AnnualClassification.QUOTA);
         assertThat(result).extracting(AnnualClassification::personId).startsWith("X0", "X1", "X2");
+    }
+
+    @Test
+    void underDecree335ThreeReachingHtxsBesideSevenRatedHttLeaveOne() {
+        List<AnnualClassification> unit = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            unit.add(AnnualClassifier.classify("X" + i, PersonCategory.CONG_CHUC, 2026, Sets.hanoi3814(),
+                    months(12, "95"), List.of(), null));
+        }
+        for (int i = 0; i < 7; i++) {
+            unit.add(AnnualClassifier.classify("G" + i, PersonCategory.CONG_CHUC, 2026, Sets.hanoi3814(),
+                    months(12, "80"), List.of(), null));
+        }
+        // 1 ≤ ⌊20% × 9 rated HTT⌋; of the ten rated HTT or better, two would keep it
+        assertThat(AnnualClassifier.applyDecree335Quota(unit)).filteredOn(c -> c.level() == AnnualLevel.HTXSNV)
+                .hasSize(1);
     }
 }

@@ -157,6 +157,33 @@ class PersonClassifierTest {
     }
 
     @Test
+    void aQuotaOnALevelIsAShareOfThoseRatedAtThatLevelOnceTheOthersAreDemoted() {
+        // Decree 335: HTXS at most 20% of those rated HTT (A and B here). Three reach A, seven B: one keeps A, as
+        // 1 ≤ ⌊0.2 × 9⌋ — taken of the ten rated B or better, two would keep it
+        vn.thidua.ledger.api.criteria.CriteriaSet set = Sets.hanoi3814();
+        vn.thidua.ledger.api.criteria.CriteriaSet decree335 = new vn.thidua.ledger.api.criteria.CriteriaSet(set.id(),
+                set.version(), set.subject(), set.effectiveFrom(), set.title(), set.legalBasis(), set.unconfirmed(),
+                set.criteria(), set.bands(), new vn.thidua.ledger.api.criteria.Quota("A", d("0.20"), "B", "LEVEL:B"),
+                set.violationPenalty(), set.sanctionCap());
+        List<PersonScores> people = new ArrayList<>(List.of(person("P01", "70"), person("P02", "70"),
+                person("P03", "70")));
+        for (int i = 4; i <= 10; i++) {
+            people.add(person("P" + (i < 10 ? "0" + i : i), "60"));
+        }
+        List<Classification> result = PersonClassifier.classify(decree335, MAY, people, List.of(), List.of());
+        assertThat(result).filteredOn(c -> c.level().equals("A")).extracting(Classification::personId)
+                .containsExactly("P03");
+        assertThat(result.get(0).adjustedBy()).containsExactly(Classification.QUOTA);
+        // all ten reaching A: one keeps it, the other nine rated B make it 1 ≤ ⌊0.2 × 9⌋
+        List<PersonScores> allExcellent = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            allExcellent.add(person("Q" + i, "70"));
+        }
+        assertThat(PersonClassifier.classify(decree335, MAY, allExcellent, List.of(), List.of()))
+                .filteredOn(c -> c.level().equals("A")).hasSize(1);
+    }
+
+    @Test
     void underDecree335DisciplineEarlierInTheYearStillGivesKht() {
         vn.thidua.ledger.api.criteria.CriteriaSet set = Sets.withoutQuota(Sets.hanoi3814());
         vn.thidua.ledger.api.criteria.CriteriaSet yearly = new vn.thidua.ledger.api.criteria.CriteriaSet(set.id(),

@@ -108,6 +108,13 @@ class CriteriaSetTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"3, 7, 1", "10, 0, 1", "5, 8, 2", "1, 0, 0", "0, 9, 0", "4, 16, 3", "5, 15, 3"})
+    void aQuotaOnALevelKeepsAtMostItsShareOfThoseAtThatLevelAfterDemotion(int reaching, long atBase, int kept) {
+        Quota decree335 = new Quota("HTXS", new BigDecimal("0.20"), "HTT", "LEVEL:HTT");
+        assertThat(decree335.keptAtLevel(reaching, atBase, false)).isEqualTo(kept);
+    }
+
+    @ParameterizedTest
     @CsvSource({"89.99, true", "0.3000, true", "0.00001, false", "1234567.8901, true", "12345678, false",
             "1E+7, false", "1E+6, true", "1E-1000000000, false", "-50, true"})
     void numbersHaveAtMostFourDecimalsAndSevenIntegerDigits(String number, boolean withinPrecision) {
