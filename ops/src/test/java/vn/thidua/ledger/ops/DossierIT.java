@@ -311,6 +311,32 @@ class DossierIT extends NodeIT {
     }
 
     @Test
+    void satisfactionIsMetWhenItRoseOnTheSamePeriodAYearEarlier() {
+        for (String[] survey : new String[][] {{"2023-H1", "90"}, {"2024-H1", "80"}, {"2024-H2", "95"},
+                {"2025-H1", "85"}}) {
+            ok(api().post("/api/surveys", """
+                    {"unitId": "%s-YT", "period": "%s", "respondents": 100, "satisfied": %s}"""
+                    .formatted(p, survey[0], survey[1])));
+        }
+        // 80% after 90% a year earlier: the seeds' rising target is missed, whatever the rate itself
+        JsonNode fell = indicator(ok(api().get("/api/dossiers?unit=" + p + "-YT&period=2024-H1")).json(),
+                "SATISFACTION");
+        assertThat(fell.get("status").asText()).isEqualTo("NOT_MET");
+        assertThat(fell.get("details").get("previousPeriod").asText()).isEqualTo("2023-H1");
+        assertThat(fell.get("details").get("previousPercent").decimalValue()).isEqualByComparingTo("90");
+        assertThat(fell.get("summary").asText()).contains("80% hài lòng").contains("90%").endsWith("giảm");
+        JsonNode rose = indicator(ok(api().get("/api/dossiers?unit=" + p + "-YT&period=2025-H1")).json(),
+                "SATISFACTION");
+        assertThat(rose.get("status").asText()).isEqualTo("MET");
+        // nothing a year earlier to measure the rise by
+        JsonNode alone = indicator(ok(api().get("/api/dossiers?unit=" + p + "-YT&period=2024-H2")).json(),
+                "SATISFACTION");
+        assertThat(alone.get("status").asText()).isEqualTo("NO_DATA");
+        assertThat(alone.get("details").get("percent").decimalValue()).isEqualByComparingTo("95");
+        assertThat(alone.get("details").has("previousPercent")).isFalse();
+    }
+
+    @Test
     void badDossierQueriesAreRefused() {
         assertThat(api().get("/api/dossiers?period=2024").status()).isEqualTo(400);
         assertThat(api().get("/api/dossiers?unit=" + p + "-NONE&period=2024").status()).isEqualTo(404);

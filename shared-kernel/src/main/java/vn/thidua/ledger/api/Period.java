@@ -86,6 +86,14 @@ public record Period(LocalDate from, LocalDate to) {
         return new Period(from.minusDays(days), from.minusDays(1));
     }
 
+    /** The same period a year earlier: the same months for whole months (February to its end), else the same days. */
+    public Period yearBefore() {
+        if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to).atEndOfMonth())) {
+            return new Period(from.minusYears(1), YearMonth.from(to).minusYears(1).atEndOfMonth());
+        }
+        return new Period(from.minusYears(1), to.minusYears(1));
+    }
+
     /** Every calendar month the period touches, in order. */
     public java.util.List<YearMonth> months() {
         java.util.List<YearMonth> months = new java.util.ArrayList<>();

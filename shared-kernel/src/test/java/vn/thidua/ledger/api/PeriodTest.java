@@ -33,6 +33,15 @@ class PeriodTest {
     }
 
     @Test
+    void theSamePeriodAYearEarlierKeepsWholeMonthsWhole() {
+        assertThat(Period.parse("2024-H1").yearBefore()).isEqualTo(Period.parse("2023-H1"));
+        assertThat(Period.parse("2025-02").yearBefore()).isEqualTo(Period.parse("2024-02"));
+        assertThat(Period.parse("2024-02").yearBefore().to()).isEqualTo(java.time.LocalDate.of(2023, 2, 28));
+        assertThat(Period.parse("2024-03-05..2024-04-10").yearBefore())
+                .isEqualTo(Period.parse("2023-03-05..2023-04-10"));
+    }
+
+    @Test
     void refusesNonsense() {
         assertThatThrownBy(() -> Period.parse("2024-13")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Period.parse("2024-Q5")).isInstanceOf(IllegalArgumentException.class);

@@ -43,6 +43,7 @@ public class DossierService {
     static final String NOT_MET = "NOT_MET";
     static final String NO_DATA = "NO_DATA";
     /** The checklist items (seed 001, III.4) only an inspection's finding can tell. */
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final List<String> FOUND_BY_INSPECTION = List.of("CONTENT_IMPLEMENTED", "SELF_INSPECTION_DONE",
             "GRASSROOTS_DEMOCRACY_APPLIED", "DUTIES_PERFORMED");
 
@@ -281,12 +282,22 @@ public class DossierService {
                 entries(behind));
     }
 
+    /**
+     * The period's satisfaction rate against the seeds' target, a rate rising every year (seed 001 §2.1: "phấn đấu
+     * hàng năm tăng tỉ lệ hài lòng"): compared with the same period a year earlier — higher (or 100% again) is met,
+     * the same rate partly met, lower not met; without surveys a year earlier there is nothing to measure the rise
+     * by, and without surveys in the period nothing at all.
+     */
     private Indicator satisfaction(Set<String> subtree, Period period, long position) {
         List<SurveyFact> surveys = facts.surveys(subtree, period, position);
         long respondents = surveys.stream().mapToLong(SurveyFact::respondents).sum();
         long satisfied = surveys.stream().mapToLong(SurveyFact::satisfied).sum();
-        BigDecimal rate = respondents == 0 ? null : BigDecimal.valueOf(satisfied * 100)
-                .divide(BigDecimal.valueOf(respondents), 2, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        BigDecimal rate = rate(satisfied, respondents);
+        Period yearBefore = period.yearBefore();
+        List<SurveyFact> earlier = facts.surveys(subtree, yearBefore, position);
+        long earlierRespondents = earlier.stream().mapToLong(SurveyFact::respondents).sum();
+        long earlierSatisfied = earlier.stream().mapToLong(SurveyFact::satisfied).sum();
+        BigDecimal earlierRate = rate(earlierSatisfied, earlierRespondents);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("surveys", surveys.size());
         details.put("respondents", respondents);
@@ -294,12 +305,43 @@ public class DossierService {
         if (rate != null) {
             details.put("percent", rate);
         }
+        details.put("target", "RISING");
+        details.put("previousPeriod", yearBefore.label());
+        details.put("previousRespondents", earlierRespondents);
+        details.put("previousSatisfied", earlierSatisfied);
+        if (earlierRate != null) {
+            details.put("previousPercent", earlierRate);
+        }
+        String status;
+        String summary;
+        if (rate == null) {
+            status = NO_DATA;
+            summary = "Chưa có khảo sát trong kỳ";
+        } else {
+            summary = rate.toPlainString() + "% hài lòng (" + satisfied + "/" + respondents + ")";
+            if (earlierRate == null) {
+                status = NO_DATA;
+                summary += "; chưa có khảo sát cùng kỳ năm trước (" + yearBefore.label()
+                        + ") để so sánh với chỉ tiêu tăng hằng năm";
+            } else {
+                int compared = rate.compareTo(earlierRate);
+                boolean full = rate.compareTo(HUNDRED) == 0;
+                status = compared > 0 || full ? MET : compared == 0 ? PARTLY_MET : NOT_MET;
+                summary += "; cùng kỳ năm trước (" + yearBefore.label() + ") " + earlierRate.toPlainString() + "% ("
+                        + earlierSatisfied + "/" + earlierRespondents + "): "
+                        + (compared > 0 ? "tăng" : compared == 0 ? (full ? "giữ mức tối đa" : "không tăng") : "giảm");
+            }
+        }
         return new Indicator("SATISFACTION", "Sự hài lòng của người dân, doanh nghiệp",
-                respondents == 0 ? NO_DATA : MET,
-                rate == null ? "Chưa có khảo sát trong kỳ" : rate.toPlainString() + "% hài lòng (" + satisfied + "/"
-                        + respondents + ")", details,
+                status, summary, details,
                 entries(audit.citedWithin("units", subtree, List.of("SurveyRecorded", "SurveyCorrected"), period,
                         position)));
+    }
+
+    /** satisfied / respondents as a percentage to 2 places, or null without respondents. */
+    private static BigDecimal rate(long satisfied, long respondents) {
+        return respondents == 0 ? null : BigDecimal.valueOf(satisfied * 100)
+                .divide(BigDecimal.valueOf(respondents), 2, RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
     private Indicator reports(Set<String> subtree, Period period, long position) {
