@@ -119,6 +119,15 @@ class EvaluationIT extends NodeIT {
                 .get("version").asInt()).isEqualTo(2);
         assertThat(api().get("/api/criteria-sets/" + p + "-HN-3814?asOf=pos:" + first.json().get("position").asLong())
                 .json().get("versions")).hasSize(1);
+        // a moment answers the position it stands for, whose versions pos:N gives again; an unreached one is refused
+        JsonNode atMoment = api().get("/api/criteria-sets?asOf=2020-01-01").json();
+        assertThat(atMoment.get("criteriaSets")).isEmpty();
+        assertThat(api().get("/api/criteria-sets?asOf=pos:" + atMoment.get("position").asLong()).json()
+                .get("criteriaSets")).isEmpty();
+        long head = api().get("/api/criteria-sets").json().get("position").asLong();
+        assertThat(api().get("/api/criteria-sets?asOf=pos:" + (head + 1000)).status()).isEqualTo(400);
+        assertThat(api().get("/api/criteria-sets/" + p + "-HN-3814?asOf=pos:" + (head + 1000)).status())
+                .isEqualTo(400);
 
         JsonNode all = api().get("/api/criteria-sets?subject=PERSON").json().get("criteriaSets");
         assertThat(all).filteredOn(v -> v.get("id").asText().equals(p + "-HN-3814")).hasSize(2);

@@ -19,6 +19,7 @@ import vn.thidua.ledger.api.criteria.CriteriaSetCatalogue;
 import vn.thidua.ledger.api.criteria.CriteriaSetId;
 import vn.thidua.ledger.api.criteria.CriteriaSubject;
 import vn.thidua.ledger.query.criteria.CriteriaSetViews.PublishedVersion;
+import vn.thidua.ledger.query.facts.ViewPoints;
 import vn.thidua.ledger.query.time.AsOf;
 import vn.thidua.ledger.query.time.ProjectionProgress;
 
@@ -35,10 +36,12 @@ class CriteriaSetCatalogueController {
 
     private final CriteriaSetViews views;
     private final ProjectionProgress progress;
+    private final ViewPoints viewPoints;
 
-    CriteriaSetCatalogueController(CriteriaSetViews views, ProjectionProgress progress) {
+    CriteriaSetCatalogueController(CriteriaSetViews views, ProjectionProgress progress, ViewPoints viewPoints) {
         this.views = views;
         this.progress = progress;
+        this.viewPoints = viewPoints;
     }
 
     @GetMapping
@@ -49,9 +52,8 @@ class CriteriaSetCatalogueController {
                    @RequestParam(required = false) String asOf) {
         CriteriaSubject criteriaSubject = parse(() -> subject == null ? null : CriteriaSubject.valueOf(subject),
                 "subject");
-        AsOf recordTime = parse(() -> AsOf.parse(asOf), "asOf");
-        long computedAt = progress.awaitCaughtUp(CriteriaSetProjector.PROCESSOR, recordTime.position());
-        return new Catalogue(positionOf(recordTime, computedAt), views.all(criteriaSubject, recordTime));
+        long position = position(asOf);
+        return new Catalogue(position, views.all(criteriaSubject, new AsOf(position, null)));
     }
 
     /**
@@ -74,9 +76,8 @@ class CriteriaSetCatalogueController {
             throw RefusedException.invalid("QUERY_PARAMETER", "period", "Chỉ nêu một trong hai: version hoặc period");
         }
         Period forPeriod = parse(() -> period == null ? null : Period.parse(period), "period");
-        AsOf recordTime = parse(() -> AsOf.parse(asOf), "asOf");
-        long computedAt = progress.awaitCaughtUp(CriteriaSetProjector.PROCESSOR, recordTime.position());
-        List<PublishedVersion> versions = views.versions(id, recordTime);
+        long position = position(asOf);
+        List<PublishedVersion> versions = views.versions(id, new AsOf(position, null));
         CriteriaSetId criteriaSetId = new CriteriaSetId(id);
         if (versions.isEmpty()) {
             throw RefusedException.notFound("id", criteriaSetId);
@@ -97,11 +98,17 @@ class CriteriaSetCatalogueController {
                         "Bộ tiêu chí " + id + " không có phiên bản " + kept);
             }
         }
-        return new Versions(id, positionOf(recordTime, computedAt), versions);
+        return new Versions(id, position, versions);
     }
 
-    private static long positionOf(AsOf asOf, long computedAt) {
-        return asOf.position() != null ? Math.min(asOf.position(), computedAt) : computedAt;
+    /**
+     * The position answered, as every view resolves it (a moment is the last position recorded by then, a position
+     * not reached yet is refused), with the catalogue caught up to it: asking again with {@code pos:N} gives the
+     * same versions.
+     */
+    private long position(String asOf) {
+        long position = viewPoints.position(asOf);
+        return Math.min(position, progress.awaitCaughtUp(CriteriaSetProjector.PROCESSOR, position));
     }
 
     private static <T> T parse(Supplier<T> parser, String field) {
