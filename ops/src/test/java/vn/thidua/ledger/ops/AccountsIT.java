@@ -62,6 +62,20 @@ class AccountsIT extends NodeIT {
     }
 
     @Test
+    void anAccountsAuditTrailListsWhatItRecorded() {
+        Api writer = open(p + ".nk", "WRITER");
+        assertThat(api().get("/api/audit/users/" + p + ".nk").json().get("entries")).isEmpty();
+        long position = writer.post("/api/units", """
+                {"id": "%s-U", "name": "Phường Phúc Đồng", "kind": "COMMUNE"}""".formatted(p)).json().get("position")
+                .asLong();
+        JsonNode entries = api().get("/api/audit/users/" + p + ".nk").json().get("entries");
+        assertThat(entries).extracting(e -> e.get("type").asText() + " " + e.get("position").asLong())
+                .containsExactly("UnitRegistered " + position);
+        assertThat(entries.get(0).get("actor").asText()).isEqualTo(p + ".nk");
+        assertThat(api().get("/api/audit/users/" + p + ".nobody").status()).isEqualTo(404);
+    }
+
+    @Test
     void accountsAreListedWithTheirRoles() {
         open(p + ".doc", "READER");
         JsonNode accounts = api().get("/api/admin/users").json().get("accounts");

@@ -146,6 +146,10 @@ class ImportIT extends NodeIT {
         }
         assertThat(positions).containsExactlyInAnyOrderElementsOf(
                 LongStream.rangeClosed(first, last).boxed().toList());
+        // the filed audit trail traces each row to its import as the JSON does
+        Api.Download file = api().download("/api/audit/evaluations/" + person(1) + ".2024-05?format=csv");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.text()).contains("mã lần nhập " + answer.get("id").asText());
         JsonNode third = trail(3, "2024-05").get(0).get("data");
         assertThat(third.get("scores").get("TASKS").decimalValue()).isEqualByComparingTo("48.25");
         assertThat(third.get("scores").has("BONUS")).isFalse(); // empty cell: not given

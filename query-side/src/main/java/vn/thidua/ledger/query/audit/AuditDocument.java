@@ -53,7 +53,12 @@ class AuditDocument {
         String businessTime = entry.occurredOn() != null ? entry.occurredOn() : entry.period();
         return List.of(String.valueOf(entry.position()), TIME.format(entry.recordedAt()), EventLabels.of(entry.type()),
                 businessTime == null ? "" : businessTime, actor(entry),
-                corrects(entry) + content(entry.data()));
+                corrects(entry) + imported(entry) + content(entry.data()));
+    }
+
+    /** An entry stored by a bulk import names it, so that a file's rows can be traced to the import as in the JSON. */
+    private static String imported(AuditTrails.Entry entry) {
+        return entry.importId() == null ? "" : "Nhập từ tệp, mã lần nhập " + entry.importId() + ". ";
     }
 
     /** Who, with the role and the part of the organisation their account had: "can.bo (WRITER, đơn vị LB)". */

@@ -32,6 +32,9 @@ class AuditTrails {
     /** The day an event was recorded, in Vietnam: the business day of a fact that names none. */
     private static final String RECORDED_DAY = "(e.recorded_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date";
 
+    /** The kind whose trails are those of accounts: the events each recorded. */
+    static final String USERS = "users";
+
     private final JdbcClient jdbc;
 
     AuditTrails(JdbcClient jdbc) {
@@ -40,15 +43,18 @@ class AuditTrails {
 
     /** The trail as of {@code asOf}'s position (now, when it has none: the views turn a moment into a position). */
     Trail find(String kind, String id, Period period, AsOf asOf, long computedAt) {
+        // an account's trail is what it recorded: accounts are no entities of the stream, its events name them
+        boolean account = USERS.equals(kind);
         StringBuilder sql = new StringBuilder("""
                 SELECT e.position, e.recorded_at, e.event_type, e.business_time, e.actor, e.correlation_id,
                        e.data::text, e.event_id, e.corrects_position, e.import_id, e.actor_role, e.unit_scope,
                        %s AS recorded_day
-                FROM audit_entry s JOIN audit_event e ON e.position = s.position
-                WHERE s.subject_kind = ? AND s.subject_id = ?""".formatted(RECORDED_DAY));
-        List<Object> params = new ArrayList<>(List.of(kind, id));
+                """.formatted(RECORDED_DAY) + (account ? "FROM audit_event e WHERE e.actor = ?"
+                : "FROM audit_entry s JOIN audit_event e ON e.position = s.position "
+                + "WHERE s.subject_kind = ? AND s.subject_id = ?"));
+        List<Object> params = new ArrayList<>(account ? List.of(id) : List.of(kind, id));
         if (asOf.position() != null) {
-            sql.append(" AND s.position <= ?");
+            sql.append(" AND e.position <= ?");
             params.add(asOf.position());
         }
         if (period != null) {
@@ -59,7 +65,7 @@ class AuditTrails {
             params.add(period.from());
             params.add(period.to());
         }
-        sql.append(" ORDER BY s.position");
+        sql.append(" ORDER BY e.position");
         List<Entry> entries = jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
             // a fact without a business time of its own (a registration) took effect when it was recorded
             String businessTime = rs.getString(4) != null ? rs.getString(4) : rs.getString(13);
@@ -74,6 +80,12 @@ class AuditTrails {
     }
 
     boolean exists(String kind, String id) {
+        if (USERS.equals(kind)) {
+            // an account that has recorded nothing yet still exists: its trail is empty, not unknown
+            return jdbc.sql("SELECT EXISTS (SELECT 1 FROM users WHERE username = ?) "
+                            + "OR EXISTS (SELECT 1 FROM audit_event WHERE actor = ?)")
+                    .params(id, id).query(Boolean.class).single();
+        }
         return jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject_kind = ? AND subject_id = ?")
                 .params(kind, id).query(Long.class).single() > 0;
     }
