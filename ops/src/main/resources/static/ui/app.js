@@ -47,6 +47,7 @@ window.ThiDua = (function () {
       asOfShown: 'Như sổ đã ghi tính đến {0} (vị trí {1}); không cập nhật trực tiếp.',
       unknownCluster: 'Không có cụm, khối thi đua {0}; hãy chọn một cụm trong danh sách.',
       unconfirmedSide: '⚠ Trọng số của {0} CHƯA ĐƯỢC XÁC NHẬN: kết quả của phương án này chỉ để tham khảo.',
+      sameVersion: 'Hai bên cùng một phiên bản ({0}): chưa có phiên bản bộ tiêu chí tập thể nào khác để so sánh, hãy ban hành một phiên bản mới hoặc chọn bộ khác.',
       movementTitle: 'Thay đổi hạng so với kỳ trước', levelByScore: 'Mức theo điểm', basisOf: 'Căn cứ',
       MONTHLY: 'Theo tháng', MEAN_OF_MONTHS: 'Trung bình các tháng trong kỳ',
       DECREE_90_2020_48_2023: 'Nghị định 90/2020, 48/2023', DECREE_335_2025: 'Nghị định 335/2025',
@@ -97,6 +98,7 @@ window.ThiDua = (function () {
       asOfShown: 'As the ledger stood at {0} (position {1}); not updated live.',
       unknownCluster: 'There is no cluster {0}; choose one from the list.',
       unconfirmedSide: '⚠ The weights of {0} are UNCONFIRMED: this side\'s results are indicative only.',
+      sameVersion: 'Both sides use the same version ({0}): there is no other unit criteria version to compare with yet; publish a new version or choose another set.',
       movementTitle: 'Change of rank since the previous period', levelByScore: 'Level by score', basisOf: 'Basis',
       MONTHLY: 'Monthly', MEAN_OF_MONTHS: 'Mean of the period\'s months',
       DECREE_90_2020_48_2023: 'Decree 90/2020, 48/2023', DECREE_335_2025: 'Decree 335/2025',
@@ -488,7 +490,8 @@ window.ThiDua = (function () {
       const levels = bandLabels(unitVersions);
       // two different versions side by side unless asked otherwise: the same twice shows nothing
       const baseline = chosen(sets, params.get('baseline'));
-      const candidate = params.get('candidate') || (sets.find(([v]) => v !== baseline) || [])[0];
+      // with a single version there is nothing else to show: the same one, said so, rather than a refused request
+      const candidate = params.get('candidate') || (sets.find(([v]) => v !== baseline) || [])[0] || baseline;
       const cluster = chosen(clusters, params.get('cluster'));
       view.append(form('whatif', [
         select('cluster', t('cluster'), clusters, cluster),
@@ -501,6 +504,9 @@ window.ThiDua = (function () {
       if (!params.get('baseline') && baseline) { params.set('baseline', baseline); }
       if (!params.get('candidate') && candidate) { params.set('candidate', candidate); }
       const answer = await api('/api/what-if?' + params);
+      if (answer.baseline === answer.candidate && sets.length < 2) {
+        view.append(el('p', { class: 'muted', id: 'same-version' }, t('sameVersion', answer.baseline)));
+      }
       [[answer.baselineUnconfirmed, answer.baseline, 'unconfirmed-baseline'],
         [answer.candidateUnconfirmed, answer.candidate, 'unconfirmed-candidate']].forEach(([flag, set, id]) => {
         if (flag) { view.append(el('p', { class: 'warning', id }, t('unconfirmedSide', set))); }
