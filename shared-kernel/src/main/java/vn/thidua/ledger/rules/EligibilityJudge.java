@@ -13,11 +13,13 @@ import vn.thidua.ledger.api.violation.SanctionForm;
  * 2013 law only, no member was disciplined at cảnh cáo or above in the year — a condition the 2022 law
  * dropped, so the same history can pass under one law and fail under the other. Neither while a confirmed
  * violation of the candidate itself falls in the year: approval would be refused, and a title granted revoked.
+ * Cờ thi đua: the unit leads a cụm or khối it belonged to in the year, ranked first and evaluated.
  */
 public final class EligibilityJudge {
 
     public static final String LAO_DONG_TIEN_TIEN = "LAO_DONG_TIEN_TIEN";
     public static final String TAP_THE_LAO_DONG_XUAT_SAC = "TAP_THE_LAO_DONG_XUAT_SAC";
+    public static final String CO_THI_DUA = "CO_THI_DUA";
     public static final String CONFIRMED_VIOLATION_IN_YEAR = "CONFIRMED_VIOLATION_IN_YEAR";
     private static final BigDecimal SEVENTY_PERCENT = new BigDecimal("0.70");
 
@@ -98,6 +100,29 @@ public final class EligibilityJudge {
         }
         confirmedViolation(reasons, confirmedViolation, year);
         return new Eligibility(unitId, TAP_THE_LAO_DONG_XUAT_SAC, year, law, reasons.isEmpty(), reasons);
+    }
+
+    /**
+     * Cờ thi đua for {@code year}: the unit leads ({@link ClusterPlace#rank()} 1, evaluated) one of the clusters or
+     * blocs it belonged to in the year ({@code places}), and no confirmed violation of its own falls in the year.
+     */
+    public static Eligibility clusterFlag(String unitId, int year, EmulationLaw law, List<ClusterPlace> places,
+                                         String confirmedViolation) {
+        List<Eligibility.Reason> reasons = new ArrayList<>();
+        if (places.isEmpty()) {
+            reasons.add(new Eligibility.Reason("NOT_CLUSTER_MEMBER",
+                    "Không thuộc cụm, khối thi đua nào trong năm " + year + "; Cờ thi đua tặng đơn vị dẫn đầu cụm, khối"));
+        } else if (places.stream().noneMatch(p -> p.rank() == 1 && p.evaluated())) {
+            for (ClusterPlace place : places) {
+                reasons.add(new Eligibility.Reason("NOT_LEADING_CLUSTER", place.evaluated()
+                        ? "Xếp thứ " + place.rank() + "/" + place.members() + " trong " + place.clusterName() + " ("
+                        + place.clusterId() + "); dẫn đầu: " + place.leaderId()
+                        : "Chưa được đánh giá trong năm " + year + " ở " + place.clusterName() + " ("
+                        + place.clusterId() + ")"));
+            }
+        }
+        confirmedViolation(reasons, confirmedViolation, year);
+        return new Eligibility(unitId, CO_THI_DUA, year, law, reasons.isEmpty(), reasons);
     }
 
     private static void confirmedViolation(List<Eligibility.Reason> reasons, String violation, int year) {

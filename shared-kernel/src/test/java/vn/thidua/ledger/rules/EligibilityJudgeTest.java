@@ -68,4 +68,31 @@ class EligibilityJudgeTest {
         assertThat(EligibilityJudge.excellentCollective("U", 2024, EmulationLaw.LAW_2022, true, "HTXS", team, 1, null)
                 .eligible()).isTrue();
     }
+
+    @Test
+    void theFlagGoesToAUnitLeadingOneOfItsClusters() {
+        ClusterPlace second = new ClusterPlace("CUM-1", "Cụm phường 1", 2, 8, "LB-GT", true);
+        ClusterPlace first = new ClusterPlace("KHOI-2", "Khối 2", 1, 5, "LB-BD", true);
+        assertThat(EligibilityJudge.clusterFlag("LB-BD", 2024, EmulationLaw.LAW_2022, List.of(second, first), null)
+                .eligible()).isTrue();
+        Eligibility notLeading = EligibilityJudge.clusterFlag("LB-BD", 2024, EmulationLaw.LAW_2022, List.of(second),
+                null);
+        assertThat(notLeading.eligible()).isFalse();
+        assertThat(notLeading.reasons()).extracting(Eligibility.Reason::code).containsExactly("NOT_LEADING_CLUSTER");
+        assertThat(notLeading.reasons().get(0).message()).contains("2/8", "LB-GT");
+    }
+
+    @Test
+    void theFlagNeedsAClusterAnEvaluationAndNoConfirmedViolation() {
+        assertThat(EligibilityJudge.clusterFlag("LB", 2024, EmulationLaw.LAW_2022, List.of(), null).reasons())
+                .extracting(Eligibility.Reason::code).containsExactly("NOT_CLUSTER_MEMBER");
+        // first among units nobody evaluated is no lead
+        ClusterPlace unevaluated = new ClusterPlace("CUM-1", "Cụm phường 1", 1, 3, "LB-BD", false);
+        assertThat(EligibilityJudge.clusterFlag("LB-BD", 2024, EmulationLaw.LAW_2022, List.of(unevaluated), null)
+                .eligible()).isFalse();
+        ClusterPlace first = new ClusterPlace("CUM-1", "Cụm phường 1", 1, 3, "LB-BD", true);
+        assertThat(EligibilityJudge.clusterFlag("LB-BD", 2024, EmulationLaw.LAW_2022, List.of(first), "VP-1")
+                .reasons()).extracting(Eligibility.Reason::code)
+                .containsExactly(EligibilityJudge.CONFIRMED_VIOLATION_IN_YEAR);
+    }
 }

@@ -21,7 +21,9 @@ import vn.thidua.ledger.query.facts.CriteriaSets;
 import vn.thidua.ledger.query.facts.FactsReader;
 import vn.thidua.ledger.query.facts.ViewPoints;
 import vn.thidua.ledger.query.ranking.RankingService;
+import vn.thidua.ledger.query.time.ViewPoint;
 import vn.thidua.ledger.rules.AnnualClassification;
+import vn.thidua.ledger.rules.ClusterPlace;
 import vn.thidua.ledger.rules.CountedViolation;
 import vn.thidua.ledger.rules.DecidedSanction;
 import vn.thidua.ledger.rules.Eligibility;
@@ -63,6 +65,9 @@ class EligibilityController {
                        @RequestParam(required = false) String law,
                        @Parameter(description = "bộ tiêu chí cá nhân (ID hoặc ID@V)") @RequestParam(required = false) String criteriaSet,
                        @Parameter(description = "bộ tiêu chí tập thể (ID hoặc ID@V)") @RequestParam(required = false) String unitCriteriaSet,
+                       @Parameter(description = "danh hiệu: LAO_DONG_TIEN_TIEN (cá nhân, mặc định), "
+                               + "TAP_THE_LAO_DONG_XUAT_SAC (tập thể, mặc định) hoặc CO_THI_DUA (tập thể dẫn đầu cụm, khối)")
+                       @RequestParam(required = false) String title,
                        @RequestParam(required = false) String asOf) {
         if (year == null) {
             throw RefusedException.invalid("QUERY_PARAMETER", "year", "Phải nêu năm (year)");
@@ -77,7 +82,19 @@ class EligibilityController {
         } catch (IllegalArgumentException e) {
             throw RefusedException.invalid("QUERY_PARAMETER", "law", "Luật: LAW_2022 hoặc LAW_2013");
         }
+        String judged = title == null || title.isBlank()
+                ? (person != null ? EligibilityJudge.LAO_DONG_TIEN_TIEN : EligibilityJudge.TAP_THE_LAO_DONG_XUAT_SAC)
+                : title.strip();
+        if (!judged.equals(person != null ? EligibilityJudge.LAO_DONG_TIEN_TIEN : EligibilityJudge.TAP_THE_LAO_DONG_XUAT_SAC)
+                && !(unit != null && judged.equals(EligibilityJudge.CO_THI_DUA))) {
+            throw RefusedException.invalid("QUERY_PARAMETER", "title", person != null
+                    ? "Danh hiệu xét cho cá nhân: LAO_DONG_TIEN_TIEN"
+                    : "Danh hiệu xét cho tập thể: TAP_THE_LAO_DONG_XUAT_SAC hoặc CO_THI_DUA");
+        }
         long position = viewPoints.position(asOf);
+        if (judged.equals(EligibilityJudge.CO_THI_DUA)) {
+            return clusterFlag(unit, year, version, unitCriteriaSet, position);
+        }
         return person != null ? person(person, year, version, criteriaSet, position)
                 : unit(unit, year, version, criteriaSet, unitCriteriaSet, position);
     }
@@ -129,6 +146,46 @@ class EligibilityController {
         Eligibility e = EligibilityJudge.excellentCollective(unitId, year, law, topBand, standing.level(), members,
                 fighters, heaviest, ownConfirmedViolation(SubjectKind.UNIT, unitId, year, position));
         return answer(e, "UNIT", standing.level(), criteriaSet, set.ref().toString(), position);
+    }
+
+    /**
+     * Cờ thi đua: where the unit stood in each cluster or bloc it belonged to during the year, each ranked as
+     * {@code GET /api/rankings} ranks it for the year (under {@code unitCriteriaSet} when named).
+     */
+    private Answer clusterFlag(String unitId, int year, EmulationLaw law, String unitCriteriaSet, long position) {
+        if (!facts.units(position).containsKey(unitId)) {
+            throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "unit",
+                    "Không tìm thấy đơn vị " + unitId);
+        }
+        Period period = Period.parse(Integer.toString(year));
+        List<ClusterPlace> places = new ArrayList<>();
+        String rankedUnder = null;
+        for (String clusterId : facts.clustersOf(unitId, position)) {
+            List<FactsReader.Membership> members = facts.members(clusterId, period, position);
+            if (members.stream().noneMatch(m -> m.unitId().equals(unitId))) {
+                continue;
+            }
+            RankingService.Ranking ranking;
+            try {
+                ranking = rankings.rank(clusterId, new ViewPoint(period, period.label(), position), unitCriteriaSet);
+            } catch (RefusedException noCriteriaSet) {
+                if (unitCriteriaSet != null && !unitCriteriaSet.isBlank()) {
+                    throw noCriteriaSet;
+                }
+                // no unit criteria set recorded or in force for the year: nobody of the cluster was ranked
+                places.add(new ClusterPlace(clusterId, facts.clusterName(clusterId, position).orElse(clusterId), 0,
+                        members.size(), null, false));
+                continue;
+            }
+            rankedUnder = rankedUnder == null ? ranking.criteriaSet() : rankedUnder;
+            RankingService.Row own = ranking.rows().stream().filter(r -> r.unitId().equals(unitId)).findFirst()
+                    .orElseThrow();
+            places.add(new ClusterPlace(clusterId, ranking.clusterName(), own.rank(), ranking.rows().size(),
+                    ranking.rows().get(0).unitId(), own.evaluations() > 0));
+        }
+        Eligibility e = EligibilityJudge.clusterFlag(unitId, year, law, places,
+                ownConfirmedViolation(SubjectKind.UNIT, unitId, year, position));
+        return answer(e, "UNIT", null, null, rankedUnder, position);
     }
 
     /** A confirmed violation of the candidate itself that occurred in the year, as approval checks; or null. */

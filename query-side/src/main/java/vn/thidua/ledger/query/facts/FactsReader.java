@@ -238,6 +238,13 @@ public class FactsReader {
                 .params(clusterId, asOf).query(String.class).optional();
     }
 
+    /** The clusters and blocs the unit was ever made a member of by {@code asOf}, by id. */
+    public List<String> clustersOf(String unitId, long asOf) {
+        return jdbc.sql("SELECT DISTINCT cluster_id FROM fact_cluster_member WHERE unit_id = ? AND position <= ? "
+                        + "ORDER BY cluster_id")
+                .params(unitId, asOf).query(String.class).list();
+    }
+
     /**
      * Memberships of the cluster, with the end dates they had at {@code asOf}, that overlap {@code period}; a unit
      * closed by {@code asOf} is a member no longer than its last day.
