@@ -690,6 +690,65 @@ class StandingsIT extends NodeIT {
         assertThat(head()).isEqualTo(head);
     }
 
+    /** The title's trail once it holds {@code size} entries (the revocation policy runs after each fact commits). */
+    private JsonNode trailOf(String title, int size) throws InterruptedException {
+        JsonNode entries = null;
+        for (int i = 0; i < 100; i++) {
+            entries = api().get("/api/audit/commendations/" + title).json().get("entries");
+            if (entries.size() >= size) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        return entries;
+    }
+
+    @Test
+    void aTitleAViolationRevokedIsReinstatedWhenTheViolationIsRetractedOrItsDayMovedOutOfThePeriod()
+            throws InterruptedException {
+        civilServant("TR", "BD", "Đỗ Minh Trí");
+        String title = created(api().post("/api/commendations", """
+                {"title": "LAO_DONG_TIEN_TIEN", "recipientId": "%s-TR", "period": "2024"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/commendations/" + title + "/approve", """
+                {"decisionNo": "21/QĐ-UBND", "decidedOn": "2025-01-15"}"""));
+        String mistaken = created(api().post("/api/violations", """
+                {"subjectId": "%s-TR", "ruleCode": "NK-2", "occurredOn": "2024-11-02", "source": "CITIZEN_COMPLAINT"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/violations/" + mistaken + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        assertThat(types(trailOf(title, 3))).endsWith("CommendationRevoked");
+        created(api().post("/api/violations/" + mistaken + "/retract", "{\"reason\": \"Nhập nhầm người\"}"));
+        JsonNode entries = trailOf(title, 4);
+        assertThat(types(entries)).containsExactly("CommendationProposed", "CommendationApproved",
+                "CommendationRevoked", "CommendationReinstated");
+        assertThat(entries.get(3).get("actor").asText()).isEqualTo("system:title-revocation");
+        assertThat(entries.get(3).get("data").get("reason").asText()).contains(mistaken, "Nhập nhầm người");
+
+        // revoked again by another violation, reinstated when its day is corrected out of 2024
+        String misdated = created(api().post("/api/violations", """
+                {"subjectId": "%s-TR", "ruleCode": "NK-1", "occurredOn": "2024-06-01", "source": "SUPERVISOR"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/violations/" + misdated + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        assertThat(types(trailOf(title, 5))).endsWith("CommendationRevoked");
+        created(api().post("/api/violations/" + misdated + "/amend", """
+                {"occurredOn": "2025-02-01", "reason": "Ghi nhầm năm"}"""));
+        assertThat(types(trailOf(title, 6))).endsWith("CommendationRevoked", "CommendationReinstated");
+        // in force again: a second Lao động tiên tiến for 2024 is refused as the title is held
+        String again = created(api().post("/api/commendations", """
+                {"title": "LAO_DONG_TIEN_TIEN", "recipientId": "%s-TR", "period": "2024"}"""
+                .formatted(p))).json().get("id").asText();
+        Api.Response twice = api().post("/api/commendations/" + again + "/approve", """
+                {"decisionNo": "22/QĐ-UBND", "decidedOn": "2025-03-01"}""");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("rule").asText()).isEqualTo("TITLE_ONCE_PER_PERIOD");
+    }
+
+    private static List<String> types(JsonNode entries) {
+        List<String> types = new java.util.ArrayList<>();
+        entries.forEach(e -> types.add(e.get("type").asText()));
+        return types;
+    }
+
     @Test
     void theFlagGoesToTheUnitLeadingItsClusterAndToOneUnitOfItAYear() {
         evaluate("BD", "2024-05", "30", "30", "20");

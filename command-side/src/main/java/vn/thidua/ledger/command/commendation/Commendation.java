@@ -13,22 +13,26 @@ import vn.thidua.ledger.api.commendation.ApproveCommendation;
 import vn.thidua.ledger.api.commendation.CommendationApproved;
 import vn.thidua.ledger.api.commendation.CommendationId;
 import vn.thidua.ledger.api.commendation.CommendationProposed;
+import vn.thidua.ledger.api.commendation.CommendationReinstated;
 import vn.thidua.ledger.api.commendation.CommendationRejected;
 import vn.thidua.ledger.api.commendation.CommendationRevoked;
 import vn.thidua.ledger.api.commendation.CommendationTitle;
 import vn.thidua.ledger.api.commendation.ProposeCommendation;
 import vn.thidua.ledger.api.commendation.RecipientKind;
+import vn.thidua.ledger.api.commendation.ReinstateCommendation;
 import vn.thidua.ledger.api.commendation.RejectCommendation;
 import vn.thidua.ledger.api.commendation.RevokeCommendation;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.api.violation.SubjectKind;
+import vn.thidua.ledger.api.violation.ViolationId;
 import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 
 /**
  * A title or certificate proposed for a person or a unit: approved by a decision, or rejected; an approved
- * one may later be revoked. Rejected and revoked are final.
+ * one may later be revoked. Rejected is final, and so is revoked by decision; a revocation a violation caused is
+ * undone if that violation is retracted or its day corrected out of the period.
  */
 @Aggregate
 class Commendation {
@@ -44,6 +48,8 @@ class Commendation {
     private String recipientId;
     private String period;
     private Status status;
+    /** The violation whose confirmation revoked this commendation; null unless revoked for one. */
+    private ViolationId revokedFor;
 
     Commendation() {
         // for Axon
@@ -195,7 +201,39 @@ class Commendation {
                     "Chỉ thu hồi được khen thưởng đã phê duyệt; đề nghị " + commendationId.value() + " chưa được phê duyệt");
         }
         apply(new CommendationRevoked(commendationId, title, recipientKind, recipientId, period,
-                requireReason(command.reason())));
+                requireReason(command.reason()), command.violationId()));
+    }
+
+    /**
+     * A revocation a violation caused is undone when that violation no longer falls in the period: only that one (a
+     * decision to revoke is final), only while no other confirmed violation of the recipient falls there, and not
+     * when the title has been granted again meanwhile.
+     */
+    @CommandHandler
+    void handle(ReinstateCommendation command, OrganisationDirectory directory) {
+        if (status != Status.REVOKED || revokedFor == null || !revokedFor.equals(command.violationId())) {
+            throw RefusedException.conflict("COMMENDATION_REINSTATED_AFTER_ITS_VIOLATION", null, "Khen thưởng "
+                    + commendationId.value() + " không bị thu hồi vì vi phạm " + command.violationId().value()
+                    + "; chỉ khôi phục được khen thưởng bị thu hồi do một vi phạm nay không còn nằm trong kỳ");
+        }
+        Period rewarded = Period.parse(period);
+        SubjectKind subjectKind = recipientKind == RecipientKind.PERSON ? SubjectKind.PERSON : SubjectKind.UNIT;
+        directory.confirmedViolationBetween(subjectKind, recipientId, rewarded.from(), rewarded.to())
+                .ifPresent(violation -> {
+                    throw RefusedException.conflict("TITLE_PERIOD_WITHOUT_CONFIRMED_VIOLATION", null,
+                            "Không khôi phục khen thưởng " + commendationId.value() + ": vi phạm " + violation.value()
+                                    + " đã được xác nhận trong kỳ " + period);
+                });
+        if (title.heldOncePerPeriod()) {
+            directory.titleInForce(title, recipientKind, recipientId, rewarded.from(), rewarded.to())
+                    .ifPresent(held -> {
+                        throw RefusedException.conflict("TITLE_ONCE_PER_PERIOD", null, recipientKind.label() + " "
+                                + recipientId + " đã được tặng lại danh hiệu \"" + title.label() + "\" cho kỳ này ("
+                                + held.value() + ")");
+                    });
+        }
+        apply(new CommendationReinstated(commendationId, title, recipientKind, recipientId, period,
+                command.violationId(), requireReason(command.reason())));
     }
 
     private void requireNotFinal() {
@@ -254,5 +292,12 @@ class Commendation {
     @EventSourcingHandler
     void on(CommendationRevoked event) {
         status = Status.REVOKED;
+        revokedFor = event.violationId();
+    }
+
+    @EventSourcingHandler
+    void on(CommendationReinstated event) {
+        status = Status.APPROVED;
+        revokedFor = null;
     }
 }

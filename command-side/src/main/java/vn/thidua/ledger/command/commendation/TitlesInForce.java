@@ -9,9 +9,15 @@ import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.commendation.CommendationApproved;
 import vn.thidua.ledger.api.commendation.CommendationId;
+import vn.thidua.ledger.api.commendation.CommendationReinstated;
 import vn.thidua.ledger.api.commendation.CommendationRevoked;
+import vn.thidua.ledger.api.commendation.CommendationTitle;
+import vn.thidua.ledger.api.commendation.RecipientKind;
 
-/** The approved, unrevoked titles and the periods they reward, kept in the events' own transaction. */
+/**
+ * The approved, unrevoked titles and the periods they reward, and those a violation revoked, kept in the events' own
+ * transaction.
+ */
 @Component
 @ProcessingGroup("command-directory")
 class TitlesInForce {
@@ -24,19 +30,56 @@ class TitlesInForce {
 
     @EventHandler
     void on(CommendationApproved event) {
-        Period period = Period.parse(event.period());
+        inForce(event.commendationId(), event.recipientKind(), event.recipientId(), event.period(), event.title());
+    }
+
+    private void inForce(CommendationId commendationId, RecipientKind recipientKind, String recipientId,
+                         String rewarded, CommendationTitle title) {
+        Period period = Period.parse(rewarded);
         jdbc.sql("""
                         INSERT INTO directory_title (commendation_id, recipient_kind, recipient_id, period_from, period_to,
                                                      title)
                         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(event.commendationId().value(), event.recipientKind().name(), event.recipientId(),
-                        period.from(), period.to(), event.title().name())
+                .params(commendationId.value(), recipientKind.name(), recipientId, period.from(), period.to(),
+                        title.name())
                 .update();
     }
 
     @EventHandler
     void on(CommendationRevoked event) {
         jdbc.sql("DELETE FROM directory_title WHERE commendation_id = ?").param(event.commendationId().value()).update();
+        if (event.violationId() != null) {
+            Period period = Period.parse(event.period());
+            jdbc.sql("""
+                            INSERT INTO directory_title_revoked (commendation_id, violation_id, recipient_kind,
+                                                                 recipient_id, period_from, period_to, title)
+                            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                    .params(event.commendationId().value(), event.violationId().value(), event.recipientKind().name(),
+                            event.recipientId(), period.from(), period.to(), event.title().name())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(CommendationReinstated event) {
+        jdbc.sql("DELETE FROM directory_title_revoked WHERE commendation_id = ?")
+                .param(event.commendationId().value()).update();
+        inForce(event.commendationId(), event.recipientKind(), event.recipientId(), event.period(), event.title());
+    }
+
+    /** The titles violation {@code violationId} revoked, with the periods they reward, by id. */
+    List<RevokedTitle> revokedFor(String violationId) {
+        return jdbc.sql("""
+                        SELECT commendation_id, period_from, period_to FROM directory_title_revoked
+                        WHERE violation_id = ? ORDER BY commendation_id""")
+                .param(violationId)
+                .query((rs, n) -> new RevokedTitle(new CommendationId(rs.getString(1)),
+                        new Period(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate())))
+                .list();
+    }
+
+    /** A title a violation revoked, and the period it rewards. */
+    record RevokedTitle(CommendationId commendationId, Period period) {
     }
 
     /** Titles of the recipient whose rewarded period contains {@code day}. */

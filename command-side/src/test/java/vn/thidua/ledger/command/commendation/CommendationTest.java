@@ -15,11 +15,13 @@ import vn.thidua.ledger.api.commendation.ApproveCommendation;
 import vn.thidua.ledger.api.commendation.CommendationApproved;
 import vn.thidua.ledger.api.commendation.CommendationId;
 import vn.thidua.ledger.api.commendation.CommendationProposed;
+import vn.thidua.ledger.api.commendation.CommendationReinstated;
 import vn.thidua.ledger.api.commendation.CommendationRejected;
 import vn.thidua.ledger.api.commendation.CommendationRevoked;
 import vn.thidua.ledger.api.commendation.CommendationTitle;
 import vn.thidua.ledger.api.commendation.ProposeCommendation;
 import vn.thidua.ledger.api.commendation.RecipientKind;
+import vn.thidua.ledger.api.commendation.ReinstateCommendation;
 import vn.thidua.ledger.api.commendation.RejectCommendation;
 import vn.thidua.ledger.api.commendation.RevokeCommendation;
 import vn.thidua.ledger.api.person.PersonCategory;
@@ -235,6 +237,48 @@ class CommendationTest {
         fixture.given(proposed(CommendationTitle.CO_THI_DUA, SHARED, RecipientKind.UNIT))
                 .when(APPROVE)
                 .expectEvents(FLAG_APPROVED);
+    }
+
+    private static final vn.thidua.ledger.api.violation.ViolationId VP_7 =
+            new vn.thidua.ledger.api.violation.ViolationId("VP-7");
+    private static final CommendationRevoked REVOKED_FOR_VP_7 = new CommendationRevoked(COMMENDATION,
+            CommendationTitle.LAO_DONG_TIEN_TIEN, RecipientKind.PERSON, HUONG, "2024", "Thu hồi do vi phạm VP-7",
+            VP_7);
+    private static final String RETRACTED = "Khôi phục: vi phạm VP-7 đã bị rút lại";
+
+    @Test
+    void aRevocationAViolationCausedIsUndoneWhenThatViolationNoLongerFallsInThePeriod() {
+        fixture.given(PROPOSED, APPROVED, REVOKED_FOR_VP_7)
+                .when(new ReinstateCommendation(COMMENDATION, VP_7, RETRACTED))
+                .expectEvents(new CommendationReinstated(COMMENDATION, CommendationTitle.LAO_DONG_TIEN_TIEN,
+                        RecipientKind.PERSON, HUONG, "2024", VP_7, RETRACTED));
+    }
+
+    @Test
+    void aRevocationByDecisionIsNotUndone() {
+        fixture.given(PROPOSED, APPROVED, REVOKED)
+                .when(new ReinstateCommendation(COMMENDATION, VP_7, RETRACTED))
+                .expectException(refused(Reason.CONFLICT, "COMMENDATION_REINSTATED_AFTER_ITS_VIOLATION", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTitleIsNotReinstatedWhileAnotherConfirmedViolationFallsInItsPeriod() {
+        directory.withConfirmedViolation("VP-8", vn.thidua.ledger.api.violation.SubjectKind.PERSON, HUONG,
+                LocalDate.of(2024, 9, 9));
+        fixture.given(PROPOSED, APPROVED, REVOKED_FOR_VP_7)
+                .when(new ReinstateCommendation(COMMENDATION, VP_7, RETRACTED))
+                .expectException(refused(Reason.CONFLICT, "TITLE_PERIOD_WITHOUT_CONFIRMED_VIOLATION", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReinstatedTitleIsRevokedAgainByTheNextViolation() {
+        fixture.given(PROPOSED, APPROVED, REVOKED_FOR_VP_7, new CommendationReinstated(COMMENDATION,
+                        CommendationTitle.LAO_DONG_TIEN_TIEN, RecipientKind.PERSON, HUONG, "2024", VP_7, RETRACTED))
+                .when(new RevokeCommendation(COMMENDATION, "Thu hồi do vi phạm VP-9"))
+                .expectEvents(new CommendationRevoked(COMMENDATION, CommendationTitle.LAO_DONG_TIEN_TIEN,
+                        RecipientKind.PERSON, HUONG, "2024", "Thu hồi do vi phạm VP-9"));
     }
 
     @Test

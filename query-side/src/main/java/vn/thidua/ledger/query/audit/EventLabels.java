@@ -49,6 +49,7 @@ final class EventLabels {
             Map.entry("CommendationApproved", "Quyết định khen thưởng"),
             Map.entry("CommendationRejected", "Không khen thưởng"),
             Map.entry("CommendationRevoked", "Thu hồi danh hiệu, khen thưởng"),
+            Map.entry("CommendationReinstated", "Khôi phục danh hiệu, khen thưởng bị thu hồi do vi phạm"),
             Map.entry("ReviewHeld", "Sơ kết, tổng kết"),
             Map.entry("ReportRequired", "Yêu cầu báo cáo"),
             Map.entry("ReportReminderIssued", "Nhắc hạn báo cáo"),

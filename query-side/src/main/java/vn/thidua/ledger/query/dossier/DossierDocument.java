@@ -38,6 +38,7 @@ final class DossierDocument {
             Map.entry("ON_TIME", "Đúng hạn"), Map.entry("LATE", "Nộp muộn"), Map.entry("OVERDUE", "Quá hạn"),
             Map.entry("PENDING", "Chưa đến hạn"), Map.entry("PERSON", "Cá nhân"), Map.entry("UNIT", "Tập thể"),
             Map.entry("CommendationApproved", "Khen thưởng"), Map.entry("CommendationRevoked", "Thu hồi khen thưởng"),
+            Map.entry("CommendationReinstated", "Khôi phục khen thưởng"),
             Map.entry("true", "Có"), Map.entry("false", "Không"));
     private static final Map<String, String> HEADINGS = Map.ofEntries(
             Map.entry("campaigns", "Cuộc vận động, phong trào"), Map.entry("covenants", "Giao ước thi đua"),

@@ -639,9 +639,9 @@ public class DossierService {
         Set<String> recipients = new LinkedHashSet<>(subtree);
         people.forEach(p -> recipients.add(p.personId()));
         List<Row> rows = new ArrayList<>(audit.of("units", subtree,
-                List.of("CommendationApproved", "CommendationRevoked"), position));
+                List.of("CommendationApproved", "CommendationRevoked", "CommendationReinstated"), position));
         rows.addAll(audit.of("persons", people.stream().map(PersonOnDay::personId).toList(),
-                List.of("CommendationApproved", "CommendationRevoked"), position));
+                List.of("CommendationApproved", "CommendationRevoked", "CommendationReinstated"), position));
         rows = rows.stream().filter(r -> recipients.contains(r.text("recipientId")))
                 .filter(r -> period.overlaps(Period.parse(r.text("period"))))
                 .sorted(java.util.Comparator.comparingLong(Row::position)).distinct().toList();
@@ -649,6 +649,6 @@ public class DossierService {
                 r.text("commendationId"), "title", r.text("title"), "recipientId", r.text("recipientId"),
                 "event", r.type())).toList();
         return new Indicator("COMMENDATIONS", "Khen thưởng trong kỳ", rows.isEmpty() ? NO_DATA : MET,
-                rows.size() + " quyết định khen thưởng, thu hồi", Map.of("commendations", list), entries(rows));
+                rows.size() + " quyết định khen thưởng, thu hồi, khôi phục", Map.of("commendations", list), entries(rows));
     }
 }

@@ -26,6 +26,7 @@ import vn.thidua.ledger.api.cluster.ClusterMembershipEnded;
 import vn.thidua.ledger.api.cluster.ClusterRegistered;
 import vn.thidua.ledger.api.commendation.CommendationApproved;
 import vn.thidua.ledger.api.commendation.CommendationProposed;
+import vn.thidua.ledger.api.commendation.CommendationReinstated;
 import vn.thidua.ledger.api.commendation.CommendationRejected;
 import vn.thidua.ledger.api.commendation.CommendationRevoked;
 import vn.thidua.ledger.api.criteria.CriteriaSetPublished;
@@ -251,6 +252,9 @@ class FactsProjector {
                     e.title().name(), e.recipientKind().name(), e.recipientId(), e.period());
         } else if (event instanceof CommendationRevoked e) {
             commendation(out, e.commendationId().value(), position, "REVOKED",
+                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period());
+        } else if (event instanceof CommendationReinstated e) {
+            commendation(out, e.commendationId().value(), position, "APPROVED",
                     e.title().name(), e.recipientKind().name(), e.recipientId(), e.period());
         }
         // other facts do not enter scores, levels or ranks

@@ -4,12 +4,24 @@ import java.util.List;
 import org.axonframework.serialization.Revision;
 import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.LedgerEvent;
+import vn.thidua.ledger.api.violation.ViolationId;
 
-/** An approved commendation was revoked; that is final. */
-@Revision("1")
+/**
+ * An approved commendation was revoked: by a decision, which is final, or because confirmed violation
+ * {@code violationId} fell in the period it rewarded — then undone ({@link CommendationReinstated}) if that
+ * violation is retracted or its day corrected out of the period. Revision 2 adds {@code violationId}; events of
+ * revision 1 read with it absent, as revocations not tied to a violation.
+ */
+@Revision("2")
 public record CommendationRevoked(CommendationId commendationId, CommendationTitle title,
-                                  RecipientKind recipientKind, String recipientId, String period, String reason)
+                                  RecipientKind recipientKind, String recipientId, String period, String reason,
+                                  ViolationId violationId)
         implements LedgerEvent {
+
+    public CommendationRevoked(CommendationId commendationId, CommendationTitle title, RecipientKind recipientKind,
+                               String recipientId, String period, String reason) {
+        this(commendationId, title, recipientKind, recipientId, period, reason, null);
+    }
 
     @Override
     public List<EntityId> subjects() {

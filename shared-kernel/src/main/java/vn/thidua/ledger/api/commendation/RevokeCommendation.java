@@ -1,7 +1,16 @@
 package vn.thidua.ledger.api.commendation;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import vn.thidua.ledger.api.violation.ViolationId;
 
-/** Revokes an approved commendation (e.g. a confirmed violation fell in the period it rewarded), saying why. */
-public record RevokeCommendation(@TargetAggregateIdentifier CommendationId commendationId, String reason) {
+/**
+ * Revokes an approved commendation, saying why: by decision, or because confirmed violation {@code violationId} fell
+ * in the period it rewarded (null for a decision).
+ */
+public record RevokeCommendation(@TargetAggregateIdentifier CommendationId commendationId, String reason,
+                                 ViolationId violationId) {
+
+    public RevokeCommendation(CommendationId commendationId, String reason) {
+        this(commendationId, reason, null);
+    }
 }
