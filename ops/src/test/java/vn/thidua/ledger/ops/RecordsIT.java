@@ -241,6 +241,30 @@ class RecordsIT extends NodeIT {
     }
 
     @Test
+    void whatConcernsAUnitWithoutNamingItIsInThatUnitsTrailToo() {
+        district();
+        created(api().post("/api/units", """
+                {"id": "%s-TP", "name": "Phòng Tư pháp", "kind": "DIVISION", "parentId": "%s-LB"}""".formatted(p, p)));
+        String pledge = created(api().post("/api/pledges", """
+                {"campaignId": "%s-NKTC", "personId": "%s-HUONG", "signedOn": "2024-01-15"}""".formatted(p, p)))
+                .json().get("id").asText();
+        created(api().post("/api/pledges/" + pledge + "/withdraw", """
+                {"withdrawnOn": "2024-06-01", "reason": "Xin ký lại theo mẫu mới"}"""));
+        // moved in 2025: the title for 2024 rewards her work in Phòng Nội vụ
+        created(api().post("/api/persons/" + p + "-HUONG/transfers", """
+                {"toUnitId": "%s-TP", "effectiveOn": "2025-02-01"}""".formatted(p)));
+        created(api().post("/api/commendations", """
+                {"title": "LAO_DONG_TIEN_TIEN", "recipientId": "%s-HUONG", "period": "2024"}""".formatted(p)));
+        created(api().post("/api/campaigns/" + p + "-NKTC/reviews", """
+                {"kind": "MID_TERM", "heldOn": "2024-12-20"}"""));
+
+        assertThat(types(trail("units", p + "-PNV"))).containsSubsequence("PledgeSigned", "PledgeWithdrawn",
+                "CommendationProposed");
+        assertThat(types(trail("units", p + "-TP"))).doesNotContain("CommendationProposed", "PledgeWithdrawn");
+        assertThat(types(trail("units", p + "-LB"))).containsSubsequence("CampaignLaunched", "ReviewHeld");
+    }
+
+    @Test
     void titleThatDoesNotSuitTheRecipientIsRefused() {
         district();
         long before = eventCount();

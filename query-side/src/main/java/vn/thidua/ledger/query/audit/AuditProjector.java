@@ -20,6 +20,11 @@ import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.LedgerEvent;
 import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.commendation.CommendationId;
+import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.pledge.PledgeRenewed;
+import vn.thidua.ledger.api.pledge.PledgeWithdrawn;
+import vn.thidua.ledger.api.review.ReviewHeld;
 
 /**
  * Writes every event once, and an entry for each entity it concerns into that entity's trail. Inserts are idempotent,
@@ -53,6 +58,34 @@ class AuditProjector {
                                                      AND position < ?)""");
     private static final String INSERT_ENTRY = """
             INSERT INTO audit_entry (subject_kind, subject_id, position, event_type) VALUES (?, ?, ?, ?)
+            ON CONFLICT DO NOTHING""";
+
+    /**
+     * The units a later event of an entity concerns too, as its first event named them: a pledge's withdrawal or
+     * renewal belongs in the trail of the unit it was signed in, a review in that of its campaign's scope.
+     */
+    private static final String ENTRIES_AS_FIRST = """
+            INSERT INTO audit_entry (subject_kind, subject_id, position, event_type)
+            SELECT 'units', e.data ->> ?, ?, ? FROM audit_entry o JOIN audit_event e ON e.position = o.position
+            WHERE o.subject_kind = ? AND o.subject_id = ? AND o.event_type = ? AND e.data ->> ? IS NOT NULL
+            ON CONFLICT DO NOTHING""";
+    /**
+     * A person's commendation belongs in the trail of the unit the person worked in at the end of the period it
+     * rewards, by their registration and transfers recorded so far.
+     */
+    private static final String ENTRY_OF_PERSONS_UNIT = """
+            INSERT INTO audit_entry (subject_kind, subject_id, position, event_type)
+            SELECT 'units', placed.unit_id, ?, ? FROM (
+                SELECT CASE WHEN e.event_type = 'PersonTransferred' THEN e.data ->> 'toUnitId'
+                            ELSE e.data ->> 'unitId' END AS unit_id
+                FROM audit_entry o JOIN audit_event e ON e.position = o.position
+                WHERE o.subject_kind = 'persons' AND o.subject_id = ?
+                  AND o.event_type IN ('PersonRegistered', 'PersonTransferred')
+                  AND (e.event_type = 'PersonRegistered' OR (e.data ->> 'effectiveOn')::date <= ?)
+                ORDER BY CASE WHEN e.event_type = 'PersonTransferred' THEN (e.data ->> 'effectiveOn')::date END
+                         DESC NULLS LAST, o.position DESC
+                LIMIT 1) placed
+            WHERE placed.unit_id IS NOT NULL
             ON CONFLICT DO NOTHING""";
 
     private final JdbcClient jdbc;
@@ -112,6 +145,28 @@ class AuditProjector {
         }
         for (EntityId subject : event.subjects()) {
             out.insert(tables.sql(INSERT_ENTRY), subject.kind(), subject.value(), position, type);
+        }
+        unitEntries(event, position, type, out);
+    }
+
+    /** An entry for the unit the entity's first event ({@code firstType}) names in {@code field}. */
+    private void asFirst(Statements out, long position, String type, String kind, String id, String firstType,
+                         String field) {
+        out.execute(tables.sql(ENTRIES_AS_FIRST), field, position, type, kind, id, firstType, field);
+    }
+
+    /** The entries of the units an event concerns without naming them. */
+    private void unitEntries(LedgerEvent event, long position, String type, Statements out) {
+        if (event instanceof PledgeWithdrawn e) {
+            asFirst(out, position, type, "pledges", e.pledgeId().value(), "PledgeSigned", "unitId");
+        } else if (event instanceof PledgeRenewed e) {
+            asFirst(out, position, type, "pledges", e.pledgeId().value(), "PledgeSigned", "unitId");
+        } else if (event instanceof ReviewHeld e) {
+            asFirst(out, position, type, "campaigns", e.campaignId().value(), "CampaignLaunched", "scopeUnitId");
+        } else if (event.subjects().size() > 1 && event.subjects().get(0) instanceof CommendationId
+                && event.subjects().get(1) instanceof PersonId person && event.businessTime() != null) {
+            out.execute(tables.sql(ENTRY_OF_PERSONS_UNIT), position, type, person.value(),
+                    Period.parse(event.businessTime()).to());
         }
     }
 
