@@ -472,6 +472,46 @@ class StandingsIT extends NodeIT {
     }
 
     @Test
+    void peopleOfOneUnitEvaluatedUnderDifferentSetsAreEachClassifiedUnderTheirOwn() {
+        created(api().post("/api/criteria-sets", """
+                {"id": "%s-CC", "version": 1, "subject": "PERSON", "effectiveFrom": "2024-01-01",
+                 "criteria": [{"code": "GENERAL", "max": 30}, {"code": "RESULTS", "max": 70}],
+                 "bands": [{"level": "HTXS", "min": 90}, {"level": "HTT", "min": 70}, {"level": "HT", "min": 50},
+                           {"level": "KHT", "min": 0}]}""".formatted(p)));
+        created(api().post("/api/criteria-sets", """
+                {"id": "%s-LD", "version": 1, "subject": "PERSON", "effectiveFrom": "2024-01-01",
+                 "criteria": [{"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 80}],
+                 "bands": [{"level": "A", "min": 90}, {"level": "B", "min": 70}, {"level": "C", "min": 50},
+                           {"level": "D", "min": 0}]}""".formatted(p)));
+        civilServant("MX1", "GT", "Trần Văn Một");
+        civilServant("MX2", "GT", "Trần Văn Hai");
+        civilServant("MX3", "GT", "Trần Văn Ba");
+        for (String person : new String[] {"MX1", "MX2"}) {
+            created(api().post("/api/evaluations/persons", """
+                    {"personId": "%s-%s", "period": "2024-05", "criteriaSet": "%s-CC",
+                     "scores": {"GENERAL": 30, "RESULTS": 62}}""".formatted(p, person, p)));
+        }
+        created(api().post("/api/evaluations/persons", """
+                {"personId": "%s-MX3", "period": "2024-05", "criteriaSet": "%s-LD",
+                 "scores": {"DISCIPLINE": 20, "TASKS": 55}}""".formatted(p, p)));
+
+        JsonNode month = ok(api().get("/api/classifications?unit=" + p + "-GT&period=2024-05")).json();
+        assertThat(month.get("criteriaSet").asText()).isEqualTo(p + "-CC@1");
+        assertThat(month.get("rows")).extracting(r -> r.get("personId").asText() + " " + r.get("score").asText()
+                        + " " + r.get("level").asText() + " " + r.get("criteriaSet").asText())
+                .containsExactly(p + "-MX1 92 HTXS " + p + "-CC@1", p + "-MX2 92 HTXS " + p + "-CC@1",
+                        p + "-MX3 75 B " + p + "-LD@1");
+        // named, the set is the one every person is scored under
+        JsonNode named = ok(api().get("/api/classifications?unit=" + p + "-GT&period=2024-05&criteriaSet=" + p
+                + "-CC")).json();
+        assertThat(named.get("rows").get(2).get("score").decimalValue()).isEqualByComparingTo("0");
+        // the year scores each month under the set it was recorded under too
+        JsonNode year = ok(api().get("/api/classifications?unit=" + p + "-GT&period=2024")).json();
+        assertThat(year.get("rows")).filteredOn(r -> r.get("personId").asText().equals(p + "-MX3"))
+                .extracting(r -> r.get("score").decimalValue().toPlainString()).containsExactly("75");
+    }
+
+    @Test
     void aPersonMovedWithinTheQuarterIsClassifiedOnceWhereTheirLastMonthWasOnAllTheirMonths() {
         created(api().post("/api/criteria-sets", """
                 {"id": "%s-QM", "version": 1, "subject": "PERSON", "effectiveFrom": "2018-07-01",

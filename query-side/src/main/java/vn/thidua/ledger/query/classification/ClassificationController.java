@@ -87,14 +87,20 @@ class ClassificationController {
             CriteriaSet set = classifications.monthSet(unit, month, criteriaSet, point.position());
             ClassificationService.UnitRecognition recognition = classifications.recognition(unit, point.period(), set,
                     unitCriteriaSet, point.position());
-            List<Classification> rows = classifications.month(unit, month, set, point.position(),
-                    recognition.exceptional());
-            Map<String, String> names = classifications.names(rows.stream().map(Classification::personId).toList(),
-                    point.position());
+            // without a set named, people evaluated under different sets are each classified under their own
+            List<ClassificationService.Classified> rows = (criteriaSet == null || criteriaSet.isBlank())
+                    && classifications.monthUnderSeveralSets(unit, month, point.position())
+                    ? classifications.monthAsRecorded(unit, month, point.position())
+                    : classifications.month(unit, month, set, point.position(), recognition.exceptional()).stream()
+                            .map(c -> new ClassificationService.Classified(c, set)).toList();
+            Map<String, String> names = classifications.names(rows.stream().map(c -> c.classification().personId())
+                    .toList(), point.position());
             return new Classifications(unit, point.periodLabel(), "MONTHLY", set.ref().toString(), point.position(),
-                    QuotaApplied.of(set, recognition), rows.stream().map(c -> new ClassificationService.MonthRow(c.personId(), names.get(c.personId()),
-                            c.score(), c.penalty(), c.level(), c.levelByScore(), c.adjustedBy())).toList(),
-                    set.unconfirmed());
+                    QuotaApplied.of(set, recognition), rows.stream().map(r -> {
+                        Classification c = r.classification();
+                        return new ClassificationService.MonthRow(c.personId(), names.get(c.personId()), c.score(),
+                                c.penalty(), c.level(), c.levelByScore(), c.adjustedBy(), r.set().ref().toString());
+                    }).toList(), set.unconfirmed());
         }
         if (!ClassificationService.isCalendarYear(point.period())) {
             CriteriaSet set = classifications.periodSet(unit, point.period(), criteriaSet, point.position());

@@ -38,8 +38,9 @@ import vn.thidua.ledger.rules.UnitStanding;
 @Service
 public class ClassificationService {
 
+    /** A person's month; {@code criteriaSet} the set it was classified under. */
     public record MonthRow(String personId, String fullName, BigDecimal score, BigDecimal penalty, String level,
-                           String levelByScore, List<String> adjustedBy) {
+                           String levelByScore, List<String> adjustedBy, String criteriaSet) {
     }
 
     public record PeriodRow(String personId, String fullName, BigDecimal score, BigDecimal penalty,
@@ -104,6 +105,56 @@ public class ClassificationService {
         }
         return new UnitRecognition(standing.level().equals(unitSet.bands().get(0).level()), standing.level(),
                 unitSet.ref().toString());
+    }
+
+    /** A person's classification for a month and the criteria set it was made under. */
+    public record Classified(Classification classification, CriteriaSet set) {
+    }
+
+    /**
+     * One month of one unit when no criteria set is named: each person under the criteria set their evaluation was
+     * recorded under (in its version in force for the month, as {@link #monthSet} takes it), each set's quota over
+     * its own people — a unit may evaluate some people under one set and others under another (its công chức under
+     * Decree 335 from 2026, say), and scoring one under the other's criteria would read their points as zeros.
+     */
+    public List<Classified> monthAsRecorded(String unitId, YearMonth month, long position) {
+        Period period = Period.month(month);
+        List<PersonEvaluation> evaluations = facts.personEvaluations(List.of(unitId), period, position);
+        Map<String, List<PersonEvaluation>> bySet = evaluations.stream()
+                .collect(Collectors.groupingBy(PersonEvaluation::criteriaSetId, TreeMap::new, Collectors.toList()));
+        CriteriaSetCatalogue catalogue = facts.criteriaSets(position);
+        List<Classified> rows = new ArrayList<>();
+        for (List<PersonEvaluation> recorded : bySet.values()) {
+            CriteriaSet set = recordedSet(catalogue, recorded, period);
+            boolean exceptional = recognition(unitId, period, set, position).exceptional();
+            Set<String> people = recorded.stream().map(PersonEvaluation::personId)
+                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+            PersonClassifier.classify(set, period, recorded.stream().map(PersonEvaluation::scoresForRules).toList(),
+                            facts.confirmedViolations(Set.of(), people, period, position),
+                            facts.sanctions(people, position), exceptional)
+                    .forEach(c -> rows.add(new Classified(c, set)));
+        }
+        rows.sort(java.util.Comparator.comparing(c -> c.classification().personId()));
+        return rows;
+    }
+
+    /** Whether the unit's evaluations of the month were recorded under more than one criteria set. */
+    public boolean monthUnderSeveralSets(String unitId, YearMonth month, long position) {
+        return facts.personEvaluations(List.of(unitId), Period.month(month), position).stream()
+                .map(PersonEvaluation::criteriaSetId).distinct().count() > 1;
+    }
+
+    /** The set of evaluations recorded under one id: its version in force for the period, else the one recorded. */
+    private static CriteriaSet recordedSet(CriteriaSetCatalogue catalogue, List<PersonEvaluation> recorded,
+                                           Period period) {
+        String id = recorded.get(0).criteriaSetId();
+        try {
+            return CriteriaSets.resolve(catalogue, id, "criteriaSet", CriteriaSubject.PERSON, period.from());
+        } catch (RefusedException noVersionInForce) {
+            String version = mostUsed(recorded.stream().map(e -> Integer.toString(e.criteriaSetVersion())).toList());
+            return CriteriaSets.resolve(catalogue, id + "@" + version, "criteriaSet", CriteriaSubject.PERSON,
+                    period.from());
+        }
     }
 
     /** One month of one unit: the people evaluated there that month. */
@@ -188,14 +239,8 @@ public class ClassificationService {
             List<PersonEvaluation> evaluations = evaluationsWithin(unitId, period, position);
             if (!evaluations.isEmpty()) {
                 String id = mostUsed(evaluations.stream().map(PersonEvaluation::criteriaSetId).toList());
-                try {
-                    return CriteriaSets.resolve(catalogue, id, "criteriaSet", CriteriaSubject.PERSON, period.from());
-                } catch (RefusedException noVersionInForce) {
-                    String version = mostUsed(evaluations.stream().filter(e -> e.criteriaSetId().equals(id))
-                            .map(e -> Integer.toString(e.criteriaSetVersion())).toList());
-                    return CriteriaSets.resolve(catalogue, id + "@" + version, "criteriaSet", CriteriaSubject.PERSON,
-                            period.from());
-                }
+                return recordedSet(catalogue, evaluations.stream().filter(e -> e.criteriaSetId().equals(id)).toList(),
+                        period);
             }
         }
         return CriteriaSets.resolve(catalogue, param, "criteriaSet", CriteriaSubject.PERSON, period.from());
@@ -276,12 +321,19 @@ public class ClassificationService {
         Map<String, TreeMap<Integer, BigDecimal>> scores = new TreeMap<>();
         CriteriaSet yearSet = null;
         YearMonth yearSetMonth = null;
+        // without a set named, each month is scored under the set it was recorded under (people of one unit may be
+        // evaluated under different sets)
+        boolean asRecorded = param == null || param.isBlank();
+        CriteriaSetCatalogue catalogue = asRecorded ? facts.criteriaSets(position) : null;
         for (PersonEvaluation e : facts.personEvaluationsOf(people, Period.parse(Integer.toString(year)), position)) {
             YearMonth month = YearMonth.from(e.month());
             String unitMonth = e.unitId() + "/" + month;
-            CriteriaSet set = sets.computeIfAbsent(unitMonth, k -> monthSet(e.unitId(), month, param, position));
-            // each unit's month classified once, under its own set: its people's monthly scores after penalties
-            Map<String, BigDecimal> ofMonth = monthScores.computeIfAbsent(unitMonth, k -> {
+            String scoredUnder = asRecorded ? unitMonth + "/" + e.criteriaSetId() : unitMonth;
+            CriteriaSet set = sets.computeIfAbsent(scoredUnder, k -> asRecorded
+                    ? recordedSet(catalogue, List.of(e), Period.month(month))
+                    : monthSet(e.unitId(), month, param, position));
+            // each unit's month classified once a set, under its own set: its people's monthly scores after penalties
+            Map<String, BigDecimal> ofMonth = monthScores.computeIfAbsent(scoredUnder, k -> {
                 Map<String, BigDecimal> byPerson = new HashMap<>();
                 // scores only: no quota changes a score, so the unit's recognition (a ranking of it) is not asked
                 month(e.unitId(), month, set, position, false)
@@ -294,7 +346,8 @@ public class ClassificationService {
             }
             // the year is leveled under the set of the unit's last month evaluated, as the year's own set
             if (e.unitId().equals(unitId) && (yearSetMonth == null || month.isAfter(yearSetMonth))) {
-                yearSet = set;
+                yearSet = asRecorded ? sets.computeIfAbsent(unitMonth, k -> monthSet(e.unitId(), month, param,
+                        position)) : set;
                 yearSetMonth = month;
             }
         }

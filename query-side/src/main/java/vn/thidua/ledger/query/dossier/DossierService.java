@@ -27,7 +27,6 @@ import vn.thidua.ledger.query.facts.FactsReader.UnitNode;
 import vn.thidua.ledger.query.facts.FactsReader.ViolationSummary;
 import vn.thidua.ledger.query.time.ProjectionProgress;
 import vn.thidua.ledger.query.time.ViewPoint;
-import vn.thidua.ledger.rules.Classification;
 import vn.thidua.ledger.rules.SurveyFact;
 
 /**
@@ -261,10 +260,10 @@ public class DossierService {
                 if (facts.personEvaluations(List.of(unit), whole, position).isEmpty()) {
                     continue;
                 }
-                List<Classification> rows = classifications.month(unit, month,
-                        classifications.monthSet(unit, month, null, position), position);
+                // each person under the criteria set their evaluation was recorded under
+                List<ClassificationService.Classified> rows = classifications.monthAsRecorded(unit, month, position);
                 recorded += rows.size();
-                rows.forEach(c -> levels.merge(c.level(), 1L, Long::sum));
+                rows.forEach(c -> levels.merge(c.classification().level(), 1L, Long::sum));
             }
         }
         BigDecimal percent = expected == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(recorded * 100)
