@@ -77,9 +77,12 @@ class PersonEvaluation {
                 command.period());
         Map<String, BigDecimal> scores = Scoring.checked(set, entered);
         EvaluationStage stage = command.stage();
-        if (stage == EvaluationStage.SELF_ASSESSMENT && submissions.containsKey(EvaluationStage.HEAD_DECISION)) {
+        if (stage != EvaluationStage.HEAD_DECISION && submissions.containsKey(EvaluationStage.HEAD_DECISION)) {
+            // the steps run self-score → leader review → head decides: once decided, only the head corrects it
             throw RefusedException.conflict("EVALUATION_ALREADY_DECIDED", "stage", "Thủ trưởng đã quyết định kết quả "
-                    + "đánh giá tháng " + command.period() + "; không thể tự đánh giá sau quyết định");
+                    + "đánh giá tháng " + command.period() + "; không thể "
+                    + (stage == EvaluationStage.SELF_ASSESSMENT ? "tự đánh giá" : "nhận xét, đánh giá của lãnh đạo")
+                    + " sau quyết định");
         }
         PersonEvaluationId id = command.evaluationId();
         YearMonth month = YearMonth.from(command.period().from());

@@ -154,6 +154,16 @@ class PersonEvaluationTest {
     }
 
     @Test
+    void cannotReviewAsLeaderAfterTheHeadDecided() {
+        fixture.given(decided(GOOD, 2))
+                .when(evaluate(EvaluationStage.LEADER_REVIEW, EXCELLENT, null))
+                .expectException(refused(Reason.CONFLICT, "EVALUATION_ALREADY_DECIDED", "stage"))
+                .expectExceptionMessage("Thủ trưởng đã quyết định kết quả đánh giá tháng 2024-05; "
+                        + "không thể nhận xét, đánh giá của lãnh đạo sau quyết định")
+                .expectNoEvents();
+    }
+
+    @Test
     void eventRecordsTheUnitThePersonWorksIn() {
         PersonId tdkt = new PersonId("LB-TDKT-01");
         fixture.givenNoPriorActivity()
