@@ -80,7 +80,9 @@ class Inspection {
         if (command.item() == null || checklist.item(command.item()).isEmpty()) {
             throw RefusedException.invalid("INSPECTION_CHECKLIST_ITEM_KNOWN", "item",
                     "Nội dung kiểm tra '" + command.item() + "' không có trong danh mục kiểm tra (phiên bản "
-                            + checklistVersion + ")");
+                            + checklistVersion + "); các mục: " + checklist.items().stream()
+                            .map(item -> item.code() + " (" + item.label() + ")")
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
         if (command.result() == null) {
             throw RefusedException.invalid("INSPECTION_RESULT_REQUIRED", "result",

@@ -152,7 +152,11 @@ class InspectionTest {
         fixture.given(OPENED)
                 .when(new RecordFinding(INSPECTION, "DRESS_CODE", FindingResult.MET, null))
                 .expectException(refused(Reason.INVALID, "INSPECTION_CHECKLIST_ITEM_KNOWN", "item"))
-                .expectExceptionMessage("Nội dung kiểm tra 'DRESS_CODE' không có trong danh mục kiểm tra (phiên bản 1)")
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith("Nội dung kiểm tra 'DRESS_CODE' không có trong danh mục kiểm tra "
+                                + "(phiên bản 1); các mục: "),
+                        org.hamcrest.Matchers.containsString("COVENANT_SIGNED ("),
+                        org.hamcrest.Matchers.containsString("REVIEW_AND_AWARDS_DONE (")))
                 .expectNoEvents();
     }
 
