@@ -790,7 +790,7 @@ class StandingsIT extends NodeIT {
     }
 
     @Test
-    void theFlagGoesToTheUnitLeadingItsClusterAndToOneUnitOfItAYear() {
+    void theFlagIsForTheUnitLeadingItsCluster() {
         evaluate("BD", "2024-05", "30", "30", "20");
         evaluate("NL", "2024-05", "20", "20", "20");
         JsonNode leader = eligibility("BD");
@@ -805,20 +805,6 @@ class StandingsIT extends NodeIT {
         assertThat(eligibility("LB").get("reasons").get(0).get("code").asText()).isEqualTo("NOT_CLUSTER_MEMBER");
         assertThat(api().get("/api/eligibility?unit=" + p + "-BD&year=2024&title=LAO_DONG_TIEN_TIEN").status())
                 .isEqualTo(400);
-
-        String flag = created(api().post("/api/commendations", """
-                {"title": "CO_THI_DUA", "recipientId": "%s-BD", "period": "2024"}""".formatted(p))).json().get("id")
-                .asText();
-        created(api().post("/api/commendations/" + flag + "/approve", """
-                {"decisionNo": "30/QĐ-UBND", "decidedOn": "2025-01-20"}"""));
-        String another = created(api().post("/api/commendations", """
-                {"title": "CO_THI_DUA", "recipientId": "%s-NL", "period": "2024"}""".formatted(p))).json().get("id")
-                .asText();
-        Api.Response twice = api().post("/api/commendations/" + another + "/approve", """
-                {"decisionNo": "31/QĐ-UBND", "decidedOn": "2025-01-20"}""");
-        assertThat(twice.status()).isEqualTo(409);
-        assertThat(twice.json().get("rule").asText()).isEqualTo("CO_THI_DUA_ONCE_PER_CLUSTER");
-        assertThat(twice.json().get("detail").asText()).contains(flag);
     }
 
     private JsonNode eligibility(String ward) {

@@ -161,14 +161,6 @@ class Commendation {
                                 + held.value() + ")");
                     });
         }
-        if (title == CommendationTitle.CO_THI_DUA) {
-            directory.clusterFlagsTaken(new UnitId(recipientId), rewarded.from(), rewarded.to()).ifPresent(held -> {
-                // DOMAIN.md item 6: the flag goes to the unit leading its cụm or khối — one unit a cluster a year
-                throw RefusedException.conflict("CO_THI_DUA_ONCE_PER_CLUSTER", null, "Cờ thi đua kỳ " + period
-                        + " của cụm, khối thi đua mà " + recipientId + " tham gia đã tặng cho đơn vị dẫn đầu ("
-                        + held.value() + "); mỗi cụm, khối chỉ một đơn vị dẫn đầu được tặng cờ");
-            });
-        }
         SubjectKind subjectKind = recipientKind == RecipientKind.PERSON ? SubjectKind.PERSON : SubjectKind.UNIT;
         directory.confirmedViolationBetween(subjectKind, recipientId, rewarded.from(), rewarded.to())
                 .ifPresent(violation -> {

@@ -321,24 +321,4 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
                         WHERE unit_id = ? AND member_from <= ? AND (member_to IS NULL OR member_to >= ?)""")
                 .params(unitId.value(), to, from).query(Long.class).single() > 0;
     }
-
-    @Override
-    public Optional<CommendationId> clusterFlagsTaken(UnitId unitId, LocalDate from, LocalDate to) {
-        List<String> held = jdbc.sql("""
-                        SELECT (SELECT t.commendation_id FROM directory_title t
-                                JOIN directory_cluster_member b ON b.unit_id = t.recipient_id
-                                WHERE b.cluster_id = a.cluster_id AND b.member_from <= ?
-                                  AND (b.member_to IS NULL OR b.member_to >= ?)
-                                  AND t.title = 'CO_THI_DUA' AND t.recipient_kind = 'UNIT' AND t.recipient_id <> ?
-                                  AND t.period_from <= ? AND t.period_to >= ?
-                                ORDER BY t.commendation_id LIMIT 1)
-                        FROM directory_cluster_member a
-                        WHERE a.unit_id = ? AND a.member_from <= ? AND (a.member_to IS NULL OR a.member_to >= ?)""")
-                .params(to, from, unitId.value(), to, from, unitId.value(), to, from)
-                .query((rs, n) -> rs.getString(1)).list();
-        if (held.isEmpty() || held.contains(null)) {
-            return Optional.empty();
-        }
-        return Optional.of(new CommendationId(held.stream().sorted().findFirst().orElseThrow()));
-    }
 }

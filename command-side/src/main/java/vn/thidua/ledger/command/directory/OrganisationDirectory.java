@@ -118,13 +118,6 @@ public interface OrganisationDirectory {
     boolean isClusterMemberBetween(UnitId unitId, LocalDate from, LocalDate to);
 
     /**
-     * A Cờ thi đua in force for a period overlapping {@code from..to} held by another unit of a cluster or bloc the
-     * unit belonged to then, when every such cluster already has one (the flag goes to the one unit leading its cụm
-     * or khối); empty while some cluster of the unit has none.
-     */
-    Optional<CommendationId> clusterFlagsTaken(UnitId unitId, LocalDate from, LocalDate to);
-
-    /**
      * Answers {@link #unit}, {@link #person} and {@link #unitOn} for all of these at once, for the rest of the
      * current transaction: a batch of commands asks the database once instead of once per command.
      */

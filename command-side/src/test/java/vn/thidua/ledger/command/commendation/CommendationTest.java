@@ -198,47 +198,6 @@ class CommendationTest {
                 .expectNoEvents();
     }
 
-    private static final LocalDate JAN_2024 = LocalDate.of(2024, 1, 1);
-    private static final LocalDate DEC_2024 = LocalDate.of(2024, 12, 31);
-    private static final ApproveCommendation APPROVE = new ApproveCommendation(COMMENDATION, "125/QĐ-UBND",
-            LocalDate.of(2025, 1, 15));
-    private static final CommendationApproved FLAG_APPROVED = new CommendationApproved(COMMENDATION,
-            CommendationTitle.CO_THI_DUA, RecipientKind.UNIT, SHARED, "2024", "125/QĐ-UBND",
-            LocalDate.of(2025, 1, 15));
-
-    @Test
-    void cannotGiveASecondFlagInOneClusterForOneYear() {
-        directory.withUnit("LB-GT", "LB").withClusterMembership("LB-GT", LocalDate.of(2023, 1, 1), null)
-                .withTitle("KT-CO-GT", CommendationTitle.CO_THI_DUA, RecipientKind.UNIT, "LB-GT", JAN_2024, DEC_2024);
-        fixture.given(proposed(CommendationTitle.CO_THI_DUA, SHARED, RecipientKind.UNIT))
-                .when(APPROVE)
-                .expectException(refused(Reason.CONFLICT, "CO_THI_DUA_ONCE_PER_CLUSTER", null))
-                .expectNoEvents();
-    }
-
-    @Test
-    void aFlagOfAnotherClusterOrAnotherYearLeavesTheClustersFlagOpen() {
-        directory.withUnit("LB-GT", "LB").withUnit("LB-BD", "LB")
-                .withClusterMembership("KHOI", "LB-GT", LocalDate.of(2023, 1, 1), null)
-                .withTitle("KT-CO-GT", CommendationTitle.CO_THI_DUA, RecipientKind.UNIT, "LB-GT", JAN_2024, DEC_2024)
-                .withClusterMembership("LB-BD", LocalDate.of(2023, 1, 1), null)
-                .withTitle("KT-CO-BD", CommendationTitle.CO_THI_DUA, RecipientKind.UNIT, "LB-BD",
-                        LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
-        fixture.given(proposed(CommendationTitle.CO_THI_DUA, SHARED, RecipientKind.UNIT))
-                .when(APPROVE)
-                .expectEvents(FLAG_APPROVED);
-    }
-
-    @Test
-    void aUnitOfTwoClustersMayTakeTheFlagOfTheOneStillWithout() {
-        directory.withUnit("LB-GT", "LB").withClusterMembership("LB-GT", LocalDate.of(2023, 1, 1), null)
-                .withTitle("KT-CO-GT", CommendationTitle.CO_THI_DUA, RecipientKind.UNIT, "LB-GT", JAN_2024, DEC_2024)
-                .withClusterMembership("KHOI", SHARED, LocalDate.of(2024, 1, 1), null);
-        fixture.given(proposed(CommendationTitle.CO_THI_DUA, SHARED, RecipientKind.UNIT))
-                .when(APPROVE)
-                .expectEvents(FLAG_APPROVED);
-    }
-
     private static final vn.thidua.ledger.api.violation.ViolationId VP_7 =
             new vn.thidua.ledger.api.violation.ViolationId("VP-7");
     private static final CommendationRevoked REVOKED_FOR_VP_7 = new CommendationRevoked(COMMENDATION,

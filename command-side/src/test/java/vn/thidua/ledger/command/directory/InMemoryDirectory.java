@@ -40,7 +40,7 @@ public class InMemoryDirectory implements OrganisationDirectory {
                               String recipientId, LocalDate from, LocalDate to) {
     }
 
-    private record MembershipEntry(String clusterId, UnitId unitId, LocalDate from, LocalDate to) {
+    private record MembershipEntry(UnitId unitId, LocalDate from, LocalDate to) {
     }
 
     private final List<ViolationEntry> confirmedViolations = new ArrayList<>();
@@ -79,12 +79,7 @@ public class InMemoryDirectory implements OrganisationDirectory {
 
     /** The unit belongs to a cluster from {@code from} to {@code to} (null: still). */
     public InMemoryDirectory withClusterMembership(String unitId, LocalDate from, LocalDate to) {
-        return withClusterMembership("CUM", unitId, from, to);
-    }
-
-    /** The unit belongs to cluster {@code clusterId} from {@code from} to {@code to} (null: still). */
-    public InMemoryDirectory withClusterMembership(String clusterId, String unitId, LocalDate from, LocalDate to) {
-        memberships.add(new MembershipEntry(clusterId, new UnitId(unitId), from, to));
+        memberships.add(new MembershipEntry(new UnitId(unitId), from, to));
         return this;
     }
 
@@ -335,27 +330,5 @@ public class InMemoryDirectory implements OrganisationDirectory {
     public boolean isClusterMemberBetween(UnitId unitId, LocalDate from, LocalDate to) {
         return memberships.stream().anyMatch(m -> m.unitId().equals(unitId) && !m.from().isAfter(to)
                 && (m.to() == null || !m.to().isBefore(from)));
-    }
-
-    @Override
-    public Optional<CommendationId> clusterFlagsTaken(UnitId unitId, LocalDate from, LocalDate to) {
-        List<Optional<CommendationId>> held = memberships.stream()
-                .filter(m -> m.unitId().equals(unitId) && overlaps(m, from, to))
-                .map(own -> memberships.stream()
-                        .filter(m -> m.clusterId().equals(own.clusterId()) && !m.unitId().equals(unitId)
-                                && overlaps(m, from, to))
-                        .flatMap(m -> titles.stream().filter(t -> t.title() == CommendationTitle.CO_THI_DUA
-                                && t.kind() == RecipientKind.UNIT && t.recipientId().equals(m.unitId().value())
-                                && !t.from().isAfter(to) && !t.to().isBefore(from)))
-                        .map(TitleEntry::commendationId).min(Comparator.comparing(CommendationId::value)))
-                .toList();
-        if (held.isEmpty() || held.stream().anyMatch(Optional::isEmpty)) {
-            return Optional.empty();
-        }
-        return held.stream().map(Optional::orElseThrow).min(Comparator.comparing(CommendationId::value));
-    }
-
-    private static boolean overlaps(MembershipEntry m, LocalDate from, LocalDate to) {
-        return !m.from().isAfter(to) && (m.to() == null || !m.to().isBefore(from));
     }
 }

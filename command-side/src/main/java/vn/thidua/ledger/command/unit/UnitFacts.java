@@ -1,0 +1,120 @@
+package vn.thidua.ledger.command.unit;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.cluster.ClusterMemberAdded;
+import vn.thidua.ledger.api.commendation.CommendationProposed;
+import vn.thidua.ledger.api.commendation.CommendationRejected;
+import vn.thidua.ledger.api.commendation.RecipientKind;
+import vn.thidua.ledger.api.evaluation.UnitEvaluated;
+import vn.thidua.ledger.api.inspection.InspectionOpened;
+import vn.thidua.ledger.api.survey.SurveyRecorded;
+import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.api.violation.SubjectKind;
+import vn.thidua.ledger.api.violation.ViolationAmended;
+import vn.thidua.ledger.api.violation.ViolationRecorded;
+import vn.thidua.ledger.api.violation.ViolationRetracted;
+
+/**
+ * The day of each fact recorded on a unit that a closed unit no longer takes after its last day (an evaluation,
+ * survey, inspection or title for a period beginning then, a violation of the unit on it, a cluster membership from
+ * it), kept in the events' own transaction: a closing dated before one of them is refused, so that nothing recorded
+ * falls after the unit's end.
+ */
+@Component
+@ProcessingGroup("command-directory")
+class UnitFacts {
+
+    /** A fact of the unit and its day. */
+    record Fact(String key, LocalDate day) {
+    }
+
+    private final JdbcClient jdbc;
+
+    UnitFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(UnitEvaluated event) {
+        put(event.unitId(), "evaluation:" + event.evaluationId().value(), Period.parse(event.period()).from());
+    }
+
+    @EventHandler
+    void on(SurveyRecorded event) {
+        put(event.unitId(), "survey:" + event.surveyId().value(), Period.parse(event.period()).from());
+    }
+
+    @EventHandler
+    void on(InspectionOpened event) {
+        put(event.targetUnitId(), "inspection:" + event.inspectionId().value(), Period.parse(event.period()).from());
+    }
+
+    @EventHandler
+    void on(ClusterMemberAdded event) {
+        put(event.unitId(), "cluster:" + event.clusterId().value() + ":" + event.from(), event.from());
+    }
+
+    @EventHandler
+    void on(CommendationProposed event) {
+        if (event.recipientKind() == RecipientKind.UNIT) {
+            put(new UnitId(event.recipientId()), "commendation:" + event.commendationId().value(),
+                    Period.parse(event.period()).from());
+        }
+    }
+
+    @EventHandler
+    void on(CommendationRejected event) {
+        if (event.recipientKind() == RecipientKind.UNIT) {
+            remove(new UnitId(event.recipientId()), "commendation:" + event.commendationId().value());
+        }
+    }
+
+    @EventHandler
+    void on(ViolationRecorded event) {
+        if (event.subjectKind() == SubjectKind.UNIT) {
+            put(event.unitId(), "violation:" + event.violationId().value(), event.occurredOn());
+        }
+    }
+
+    @EventHandler
+    void on(ViolationAmended event) {
+        if (event.subjectKind() == SubjectKind.UNIT) {
+            put(event.unitId(), "violation:" + event.violationId().value(), event.occurredOn());
+        }
+    }
+
+    /** A record withdrawn as a mistake holds the unit to nothing. */
+    @EventHandler
+    void on(ViolationRetracted event) {
+        if (event.subjectKind() == SubjectKind.UNIT) {
+            remove(event.unitId(), "violation:" + event.violationId().value());
+        }
+    }
+
+    /** The latest of the unit's facts, or empty when none is recorded. */
+    Optional<Fact> latest(UnitId unitId) {
+        return jdbc.sql("""
+                        SELECT fact_key, day FROM directory_unit_fact WHERE unit_id = ?
+                        ORDER BY day DESC, fact_key LIMIT 1""")
+                .param(unitId.value())
+                .query((rs, n) -> new Fact(rs.getString(1), rs.getObject(2, LocalDate.class))).optional();
+    }
+
+    private void put(UnitId unitId, String key, LocalDate day) {
+        jdbc.sql("""
+                        INSERT INTO directory_unit_fact (unit_id, fact_key, day) VALUES (?, ?, ?)
+                        ON CONFLICT (unit_id, fact_key) DO UPDATE SET day = excluded.day""")
+                .params(unitId.value(), key, day).update();
+    }
+
+    private void remove(UnitId unitId, String key) {
+        jdbc.sql("DELETE FROM directory_unit_fact WHERE unit_id = ? AND fact_key = ?").params(unitId.value(), key)
+                .update();
+    }
+}
