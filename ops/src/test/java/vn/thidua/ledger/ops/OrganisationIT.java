@@ -96,6 +96,29 @@ class OrganisationIT extends NodeIT {
     }
 
     @Test
+    void aUnitIsNotClosedBeforeAFactAlreadyRecordedOnIt() {
+        created(api().post("/api/clusters", """
+                {"id": "%s-KHOI", "name": "Khối phường", "kind": "KHOI"}""".formatted(p)));
+        created(api().post("/api/surveys", """
+                {"unitId": "%s-NL", "period": "2025-11", "respondents": 100, "satisfied": 90}""".formatted(p)));
+        long before = eventCount();
+        Api.Response afterSurvey = api().post("/api/units/" + p + "-NL/close", "{\"closedOn\": \"2025-06-30\"}");
+        refused(afterSurvey, 409, "UNIT_CLOSED_AFTER_FACTS");
+        assertThat(afterSurvey.json().get("detail").asText()).contains("2025-11-01", "survey:");
+        assertThat(eventCount()).isEqualTo(before);
+        created(api().post("/api/clusters/" + p + "-KHOI/members", """
+                {"unitId": "%s-NL", "from": "2025-12-01"}""".formatted(p)));
+        before = eventCount();
+        Api.Response afterMembership = api().post("/api/units/" + p + "-NL/close",
+                "{\"closedOn\": \"2025-11-30\"}");
+        refused(afterMembership, 409, "UNIT_CLOSED_AFTER_FACTS");
+        assertThat(afterMembership.json().get("detail").asText()).contains("2025-12-01", "cluster:");
+        assertThat(eventCount()).isEqualTo(before);
+        // on the first day of its membership it still existed
+        created(api().post("/api/units/" + p + "-NL/close", "{\"closedOn\": \"2025-12-01\"}"));
+    }
+
+    @Test
     void aClosedUnitTakesNoFactsDatedAfterItsClosure() {
         created(api().post("/api/clusters", """
                 {"id": "%s-CUM", "name": "Cụm thi đua các phường", "kind": "CUM"}""".formatted(p)));

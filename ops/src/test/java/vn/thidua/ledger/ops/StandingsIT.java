@@ -783,6 +783,56 @@ class StandingsIT extends NodeIT {
         assertThat(twice.json().get("rule").asText()).isEqualTo("TITLE_ONCE_PER_PERIOD");
     }
 
+    @Test
+    void aTitleIsReinstatedOnceNoConfirmedViolationIsLeftInItsPeriodAndOnlyOneOfTheSameTitle()
+            throws InterruptedException {
+        civilServant("TS", "BD", "Lý Thị Sen");
+        String title = created(api().post("/api/commendations", """
+                {"title": "LAO_DONG_TIEN_TIEN", "recipientId": "%s-TS", "period": "2024"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/commendations/" + title + "/approve", """
+                {"decisionNo": "23/QĐ-UBND", "decidedOn": "2025-01-15"}"""));
+        String first = created(api().post("/api/violations", """
+                {"subjectId": "%s-TS", "ruleCode": "NK-2", "occurredOn": "2024-03-01", "source": "SUPERVISOR"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/violations/" + first + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        assertThat(types(trailOf(title, 3))).endsWith("CommendationRevoked");
+        String second = created(api().post("/api/violations", """
+                {"subjectId": "%s-TS", "ruleCode": "NK-1", "occurredOn": "2024-08-01", "source": "SUPERVISOR"}"""
+                .formatted(p))).json().get("id").asText();
+        created(api().post("/api/violations/" + second + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        // the violation named retracted, the other still stands in 2024: still revoked
+        created(api().post("/api/violations/" + first + "/retract", "{\"reason\": \"Nhầm người\"}"));
+        revocationPolicyReached(head());
+        assertThat(types(trailOf(title, 3))).hasSize(3);
+        // granted again meanwhile, then the last violation moved out of 2024: one title of the year comes back
+        String again = created(api().post("/api/commendations", """
+                {"title": "LAO_DONG_TIEN_TIEN", "recipientId": "%s-TS", "period": "2024"}"""
+                .formatted(p))).json().get("id").asText();
+        Api.Response refused = api().post("/api/commendations/" + again + "/approve", """
+                {"decisionNo": "24/QĐ-UBND", "decidedOn": "2025-02-15"}""");
+        assertThat(refused.status()).isEqualTo(409);
+        created(api().post("/api/violations/" + second + "/retract", "{\"reason\": \"Nhầm người\"}"));
+        JsonNode entries = trailOf(title, 4);
+        assertThat(types(entries)).endsWith("CommendationRevoked", "CommendationReinstated");
+        assertThat(entries.get(3).get("data").get("reason").asText()).contains(second);
+    }
+
+    /** Waits until the title-revocation policy has handled the stream up to {@code position}. */
+    private void revocationPolicyReached(long position) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            Long reached = jdbc.sql("""
+                            SELECT (substring(convert_from(token, 'UTF8') from '"(?:globalIndex|index)":([0-9]+)'))::bigint
+                            FROM token_entry WHERE processor_name = 'title-revocation'""")
+                    .query(Long.class).optional().orElse(null);
+            if (reached != null && reached >= position) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the title-revocation policy did not reach position " + position);
+    }
+
     private static List<String> types(JsonNode entries) {
         List<String> types = new java.util.ArrayList<>();
         entries.forEach(e -> types.add(e.get("type").asText()));

@@ -1,7 +1,9 @@
 package vn.thidua.ledger.command.commendation;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -9,10 +11,13 @@ import org.axonframework.eventhandling.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.commendation.CommendationId;
+import vn.thidua.ledger.api.commendation.RecipientKind;
 import vn.thidua.ledger.api.commendation.ReinstateCommendation;
 import vn.thidua.ledger.api.commendation.RevokeCommendation;
+import vn.thidua.ledger.api.violation.SubjectKind;
 import vn.thidua.ledger.api.violation.ViolationAmended;
 import vn.thidua.ledger.api.violation.ViolationConfirmed;
 import vn.thidua.ledger.api.violation.ViolationId;
@@ -23,10 +28,10 @@ import vn.thidua.ledger.command.dispatch.MetaDataKeys;
 /**
  * A title is revoked when a violation confirmed later falls in the period it rewarded (DOMAIN.md item 6):
  * on each confirmation, and on each correction of a confirmed violation's day, every title of that person or unit
- * covering the day of the violation is revoked by command, naming the violation. When that violation is retracted, or
- * its day corrected out of a title's period, the titles it revoked are reinstated (unless another confirmed violation
- * falls in their period, or the title was granted again). Runs after the event commits; a title already revoked,
- * or already in force, is left as it is, so replaying the stream changes nothing.
+ * covering the day of the violation is revoked by command, naming the violation. When a violation of the subject is
+ * retracted, or its day corrected, the titles violations revoked whose period no confirmed violation falls in any
+ * more are reinstated, one of each title and period (not one granted again meanwhile). Runs after the event commits;
+ * a title already revoked, or already in force, is left as it is, so replaying the stream changes nothing.
  */
 @Component
 @ProcessingGroup(TitleRevocationPolicy.PROCESSOR)
@@ -54,26 +59,25 @@ class TitleRevocationPolicy {
     }
 
     /**
-     * A confirmed violation whose day is corrected into a rewarded period revokes that title too; the titles it
-     * revoked whose period its new day leaves are reinstated.
+     * A confirmed violation whose day is corrected into a rewarded period revokes that title too; a correction that
+     * leaves a revoked title's period without a confirmed violation reinstates it.
      */
     @EventHandler
     void on(ViolationAmended event) {
         if (event.occurredOn().equals(event.previousOccurredOn()) || !directory.isConfirmed(event.violationId())) {
             return;
         }
-        reinstate(event.violationId(), event.occurredOn(), "Khôi phục: ngày của vi phạm "
-                + event.violationId().value() + " được sửa thành " + event.occurredOn()
-                + ", ngoài kỳ được khen thưởng");
+        reinstate(event.subjectKind(), event.subjectId(), "ngày của vi phạm " + event.violationId().value()
+                + " được sửa thành " + event.occurredOn());
         revoke(event.subjectKind().name(), event.subjectId(), event.occurredOn(), "Thu hồi do vi phạm "
                 + event.violationId().value() + " đã được xác nhận, sửa ngày thành " + event.occurredOn()
                 + ", nằm trong kỳ được khen thưởng", event.violationId());
     }
 
-    /** A violation withdrawn as a mistake revoked its titles by mistake: they are reinstated. */
+    /** A violation withdrawn as a mistake revoked its titles by mistake: those it leaves without one are reinstated. */
     @EventHandler
     void on(ViolationRetracted event) {
-        reinstate(event.violationId(), null, "Khôi phục: vi phạm " + event.violationId().value()
+        reinstate(event.subjectKind(), event.subjectId(), "vi phạm " + event.violationId().value()
                 + " đã bị rút lại (" + event.reason() + ")");
     }
 
@@ -90,20 +94,28 @@ class TitleRevocationPolicy {
         }
     }
 
-    /** Reinstates the titles {@code violationId} revoked whose period does not hold {@code day} (null: any). */
-    private void reinstate(ViolationId violationId, LocalDate day, String reason) {
-        for (TitlesInForce.RevokedTitle revoked : titles.revokedFor(violationId.value())) {
-            if (day != null && revoked.period().contains(day)) {
+    /**
+     * Reinstates the subject's titles a violation revoked whose period no confirmed violation of the subject falls in
+     * any more — one of each title and period: a title granted again meanwhile was revoked too, and holding it twice
+     * is refused. The commendation refuses what is still not due (a title in force again, a violation left).
+     */
+    private void reinstate(SubjectKind kind, String subjectId, String why) {
+        String recipientKind = kind == SubjectKind.PERSON ? RecipientKind.PERSON.name() : RecipientKind.UNIT.name();
+        Set<String> reinstated = new HashSet<>();
+        for (TitlesInForce.RevokedTitle revoked : titles.revokedOf(recipientKind, subjectId)) {
+            Period period = revoked.period();
+            if (directory.confirmedViolationBetween(kind, subjectId, period.from(), period.to()).isPresent()
+                    || !reinstated.add(revoked.title() + " " + period)) {
                 continue;
             }
             try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                                new ReinstateCommendation(revoked.commendationId(), violationId, reason))
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ReinstateCommendation(
+                                revoked.commendationId(), revoked.violationId(), "Khôi phục: " + why
+                                + "; không còn vi phạm đã xác nhận nào trong kỳ được khen thưởng"))
                         .andMetaData(Map.of(MetaDataKeys.ACTOR, ACTOR)));
-                log.info("Reinstated title {} after violation {}", revoked.commendationId().value(),
-                        violationId.value());
+                log.info("Reinstated title {} ({})", revoked.commendationId().value(), why);
             } catch (RefusedException stillRevoked) {
-                // another confirmed violation in the period, or the title granted again meanwhile
+                reinstated.remove(revoked.title() + " " + period);
                 log.info("Title {} not reinstated: {}", revoked.commendationId().value(), stillRevoked.getMessage());
             }
         }

@@ -13,6 +13,7 @@ import vn.thidua.ledger.api.commendation.CommendationReinstated;
 import vn.thidua.ledger.api.commendation.CommendationRevoked;
 import vn.thidua.ledger.api.commendation.CommendationTitle;
 import vn.thidua.ledger.api.commendation.RecipientKind;
+import vn.thidua.ledger.api.violation.ViolationId;
 
 /**
  * The approved, unrevoked titles and the periods they reward, and those a violation revoked, kept in the events' own
@@ -67,19 +68,20 @@ class TitlesInForce {
         inForce(event.commendationId(), event.recipientKind(), event.recipientId(), event.period(), event.title());
     }
 
-    /** The titles violation {@code violationId} revoked, with the periods they reward, by id. */
-    List<RevokedTitle> revokedFor(String violationId) {
+    /** The titles of a recipient that a violation revoked, with the periods they reward, by id. */
+    List<RevokedTitle> revokedOf(String recipientKind, String recipientId) {
         return jdbc.sql("""
-                        SELECT commendation_id, period_from, period_to FROM directory_title_revoked
-                        WHERE violation_id = ? ORDER BY commendation_id""")
-                .param(violationId)
+                        SELECT commendation_id, violation_id, title, period_from, period_to FROM directory_title_revoked
+                        WHERE recipient_kind = ? AND recipient_id = ? ORDER BY commendation_id""")
+                .params(recipientKind, recipientId)
                 .query((rs, n) -> new RevokedTitle(new CommendationId(rs.getString(1)),
-                        new Period(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate())))
+                        new ViolationId(rs.getString(2)), rs.getString(3),
+                        new Period(rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate())))
                 .list();
     }
 
-    /** A title a violation revoked, and the period it rewards. */
-    record RevokedTitle(CommendationId commendationId, Period period) {
+    /** A title a violation revoked, that violation, and the period it rewards. */
+    record RevokedTitle(CommendationId commendationId, ViolationId violationId, String title, Period period) {
     }
 
     /** Titles of the recipient whose rewarded period contains {@code day}. */

@@ -321,4 +321,13 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
                         WHERE unit_id = ? AND member_from <= ? AND (member_to IS NULL OR member_to >= ?)""")
                 .params(unitId.value(), to, from).query(Long.class).single() > 0;
     }
+
+    @Override
+    public Optional<DatedFact> latestFact(UnitId unitId) {
+        return jdbc.sql("""
+                        SELECT fact_key, day FROM directory_unit_fact WHERE unit_id = ?
+                        ORDER BY day DESC, fact_key LIMIT 1""")
+                .param(unitId.value())
+                .query((rs, n) -> new DatedFact(rs.getString(1), rs.getObject(2, LocalDate.class))).optional();
+    }
 }

@@ -69,6 +69,17 @@ public interface OrganisationDirectory {
     /** The last day anyone was transferred into or out of the unit; empty when nobody ever was. */
     Optional<LocalDate> lastStaffChangeOn(UnitId unitId);
 
+    /** A fact recorded on a unit ({@code key}: its kind and id, e.g. {@code survey:KS-1}) and the day it is dated. */
+    record DatedFact(String key, LocalDate day) {
+    }
+
+    /**
+     * The unit's latest fact a closed unit would refuse after its last day: an evaluation, survey, inspection or
+     * proposed title by the first day of its period, a violation of the unit by its day, a cluster membership by its
+     * first day; empty when none is recorded.
+     */
+    Optional<DatedFact> latestFact(UnitId unitId);
+
     /** The unit the person worked in on {@code day} (their first unit for days before any transfer). */
     Optional<UnitId> unitOn(PersonId personId, LocalDate day);
 

@@ -134,6 +134,12 @@ class Unit {
             throw RefusedException.conflict("UNIT_CLOSED_AFTER_TRANSFERS", "closedOn", "Ngày giải thể "
                     + command.closedOn() + " trước ngày " + day + " có người chuyển đến hoặc chuyển đi khỏi đơn vị");
         });
+        // nothing on record may fall after the unit's end: a closed unit refuses such facts, so it refuses the end
+        directory.latestFact(unitId).filter(fact -> command.closedOn().isBefore(fact.day())).ifPresent(fact -> {
+            throw RefusedException.conflict("UNIT_CLOSED_AFTER_FACTS", "closedOn", "Ngày giải thể "
+                    + command.closedOn() + " trước ngày " + fact.day() + " của " + fact.key()
+                    + " đã ghi cho đơn vị; một đơn vị đã giải thể không nhận sự kiện nào sau ngày cuối cùng của nó");
+        });
         apply(new UnitClosed(unitId, command.closedOn(), command.reason()));
     }
 

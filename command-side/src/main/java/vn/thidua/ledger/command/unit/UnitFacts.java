@@ -1,7 +1,6 @@
 package vn.thidua.ledger.command.unit;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,15 +23,11 @@ import vn.thidua.ledger.api.violation.ViolationRetracted;
  * The day of each fact recorded on a unit that a closed unit no longer takes after its last day (an evaluation,
  * survey, inspection or title for a period beginning then, a violation of the unit on it, a cluster membership from
  * it), kept in the events' own transaction: a closing dated before one of them is refused, so that nothing recorded
- * falls after the unit's end.
+ * falls after the unit's end ({@link vn.thidua.ledger.command.directory.OrganisationDirectory#latestFact}).
  */
 @Component
 @ProcessingGroup("command-directory")
 class UnitFacts {
-
-    /** A fact of the unit and its day. */
-    record Fact(String key, LocalDate day) {
-    }
 
     private final JdbcClient jdbc;
 
@@ -95,15 +90,6 @@ class UnitFacts {
         if (event.subjectKind() == SubjectKind.UNIT) {
             remove(event.unitId(), "violation:" + event.violationId().value());
         }
-    }
-
-    /** The latest of the unit's facts, or empty when none is recorded. */
-    Optional<Fact> latest(UnitId unitId) {
-        return jdbc.sql("""
-                        SELECT fact_key, day FROM directory_unit_fact WHERE unit_id = ?
-                        ORDER BY day DESC, fact_key LIMIT 1""")
-                .param(unitId.value())
-                .query((rs, n) -> new Fact(rs.getString(1), rs.getObject(2, LocalDate.class))).optional();
     }
 
     private void put(UnitId unitId, String key, LocalDate day) {

@@ -331,4 +331,17 @@ public class InMemoryDirectory implements OrganisationDirectory {
         return memberships.stream().anyMatch(m -> m.unitId().equals(unitId) && !m.from().isAfter(to)
                 && (m.to() == null || !m.to().isBefore(from)));
     }
+
+    private final Map<UnitId, DatedFact> latestFacts = new HashMap<>();
+
+    /** A fact dated {@code day} is recorded on the unit (the latest given counts). */
+    public InMemoryDirectory withUnitFact(String unitId, String key, LocalDate day) {
+        latestFacts.put(new UnitId(unitId), new DatedFact(key, day));
+        return this;
+    }
+
+    @Override
+    public Optional<DatedFact> latestFact(UnitId unitId) {
+        return Optional.ofNullable(latestFacts.get(unitId));
+    }
 }

@@ -189,6 +189,25 @@ class UnitLifecycleTest {
     }
 
     @Test
+    void cannotCloseUnitBeforeAFactAlreadyRecordedOnIt() {
+        directory.withUnitFact("LB-PNV", "survey:KS-9", LocalDate.of(2025, 10, 1));
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, JULY_2025, "Sáp nhập"))
+                .expectException(refusedBy("UNIT_CLOSED_AFTER_FACTS"))
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("Ngày giải thể 2025-07-01 trước ngày "
+                        + "2025-10-01 của survey:KS-9 đã ghi cho đơn vị"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void unitClosesOnTheDayOfItsLastFact() {
+        directory.withUnitFact("LB-PNV", "survey:KS-9", JULY_2025);
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, JULY_2025, "Sáp nhập"))
+                .expectEvents(new UnitClosed(PHONG_NOI_VU, JULY_2025, "Sáp nhập"));
+    }
+
+    @Test
     void unitClosesOnTheDayItsPeopleAreTransferredOut() {
         directory.withPerson("LB-PNV-01", "LB-PNV", vn.thidua.ledger.api.person.PersonCategory.CONG_CHUC, false)
                 .withTransfer("LB-PNV-01", "GL", JULY_2025);
