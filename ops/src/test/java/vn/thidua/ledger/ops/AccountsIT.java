@@ -73,6 +73,8 @@ class AccountsIT extends NodeIT {
                 .containsExactly("UnitRegistered " + position);
         assertThat(entries.get(0).get("actor").asText()).isEqualTo(p + ".nk");
         assertThat(api().get("/api/audit/users/" + p + ".nobody").status()).isEqualTo(404);
+        // named in any case, as accounts are managed
+        assertThat(api().get("/api/audit/users/" + (p + ".NK").toUpperCase()).json().get("entries")).hasSize(1);
     }
 
     @Test

@@ -325,6 +325,9 @@ class DossierIT extends NodeIT {
         assertThat(fell.get("details").get("previousPeriod").asText()).isEqualTo("2023-H1");
         assertThat(fell.get("details").get("previousPercent").decimalValue()).isEqualByComparingTo("90");
         assertThat(fell.get("summary").asText()).contains("80% hài lòng").contains("90%").endsWith("giảm");
+        // both years' surveys are behind the verdict
+        assertThat(fell.get("entries")).extracting(e -> e.get("businessTime").asText())
+                .containsExactly("2023-H1", "2024-H1");
         JsonNode rose = indicator(ok(api().get("/api/dossiers?unit=" + p + "-YT&period=2025-H1")).json(),
                 "SATISFACTION");
         assertThat(rose.get("status").asText()).isEqualTo("MET");
@@ -334,6 +337,19 @@ class DossierIT extends NodeIT {
         assertThat(alone.get("status").asText()).isEqualTo("NO_DATA");
         assertThat(alone.get("details").get("percent").decimalValue()).isEqualByComparingTo("95");
         assertThat(alone.get("details").has("previousPercent")).isFalse();
+    }
+
+    @Test
+    void satisfactionComparesTheExactRatesNotTheRoundedPercentages() {
+        ok(api().post("/api/surveys", """
+                {"unitId": "%s-TP", "period": "2025-07", "respondents": 3, "satisfied": 2}""".formatted(p)));
+        ok(api().post("/api/surveys", """
+                {"unitId": "%s-TP", "period": "2026-07", "respondents": 10000, "satisfied": 6667}""".formatted(p)));
+        // 66.67% against 66.666…% (shown cut, 66.66): a rise the rounded percentages, 66.67 both, would hide
+        JsonNode rose = indicator(ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2026-07")).json(),
+                "SATISFACTION");
+        assertThat(rose.get("status").asText()).isEqualTo("MET");
+        assertThat(rose.get("details").get("previousPercent").decimalValue()).isEqualByComparingTo("66.66");
     }
 
     @Test

@@ -204,6 +204,8 @@ class EligibilityIT extends NodeIT {
         assertThat(year.get("rows")).allSatisfy(r -> assertThat(r.get("basis").asText()).isEqualTo("DECREE_335_2025"));
         // 5 at 95 and 8 at 80: 2 keep HTXS, as 2 ≤ ⌊20% × (8 + 3 demoted) rated HTT⌋
         assertThat(year.get("rows")).filteredOn(r -> r.get("level").asText().equals("HTXSNV")).hasSize(2);
+        assertThat(year.get("quota").get("base").asText()).isEqualTo("LEVEL:HTTNV");
+        assertThat(year.get("quota").get("maxShare").decimalValue()).isEqualByComparingTo("0.20");
         assertThat(year.get("rows")).filteredOn(r -> r.get("adjustedBy").toString().contains("QUOTA")).hasSize(3);
     }
 }

@@ -694,6 +694,9 @@ class StandingsIT extends NodeIT {
         assertThat(entries).extracting(e -> e.get("type").asText())
                 .containsExactly("CommendationProposed", "CommendationApproved", "CommendationRevoked");
         assertThat(entries.get(2).get("actor").asText()).isEqualTo("system:title-revocation");
+        // the system's own actor has a trail of what it recorded
+        assertThat(api().get("/api/audit/users/system:title-revocation").json().get("entries"))
+                .extracting(e -> e.get("position").asLong()).contains(entries.get(2).get("position").asLong());
         assertThat(entries.get(2).get("data").get("reason").asText()).contains(violation);
     }
 

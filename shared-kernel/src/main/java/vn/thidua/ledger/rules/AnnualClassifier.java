@@ -40,7 +40,9 @@ public final class AnnualClassifier {
     public static final LocalDate DECREE_48_IN_FORCE = LocalDate.of(2023, 9, 15);
     /** Decree 335/2025 took effect on 1 January 2026. */
     public static final int DECREE_335_FIRST_YEAR = 2026;
-    private static final Quota DECREE_335_QUOTA = new Quota(AnnualLevel.HTXSNV.name(), new BigDecimal("0.20"),
+    /** Decree 335/2025: the share of those rated HTT that may be rated HTXS. */
+    public static final BigDecimal DECREE_335_SHARE = new BigDecimal("0.20");
+    private static final Quota DECREE_335_QUOTA = new Quota(AnnualLevel.HTXSNV.name(), DECREE_335_SHARE,
             AnnualLevel.HTTNV.name(), Quota.LEVEL_PREFIX + AnnualLevel.HTTNV.name());
     private static final List<BigDecimal> DECREE_335_EDGES = List.of(new BigDecimal("90"), new BigDecimal("70"),
             new BigDecimal("50"));

@@ -50,6 +50,9 @@ class AuditController {
             Map.entry("reports", "Báo cáo"),
             Map.entry("reviews", "Sơ kết, tổng kết"));
     static final Set<String> KINDS = KIND_LABELS.keySet();
+    /** An account's name, or an actor of the system's own ({@code system:title-revocation}). */
+    private static final java.util.regex.Pattern SYSTEM_ACTOR = java.util.regex.Pattern.compile(
+            "(system:)?[A-Za-z0-9._-]{1,64}");
 
     private final AuditTrails trails;
     private final ProjectionProgress progress;
@@ -85,7 +88,8 @@ class AuditController {
             throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "kind",
                     "Không có loại đối tượng '" + kind + "'; có: " + String.join(", ", new TreeSet<>(KINDS)));
         }
-        if (!EntityId.FORMAT.matcher(id).matches()) {
+        // the system's own actors (system:title-revocation) have trails too
+        if (!(AuditTrails.USERS.equals(kind) ? SYSTEM_ACTOR.matcher(id).matches() : EntityId.FORMAT.matcher(id).matches())) {
             throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
         }
         ExportFormat answer = ExportFormat.parse(format);

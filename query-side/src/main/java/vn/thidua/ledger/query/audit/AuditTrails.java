@@ -45,6 +45,8 @@ class AuditTrails {
     Trail find(String kind, String id, Period period, AsOf asOf, long computedAt) {
         // an account's trail is what it recorded: accounts are no entities of the stream, its events name them
         boolean account = USERS.equals(kind);
+        // an account is named in any case, as it is managed; its events carry the name as it was opened
+        String actor = account ? accountName(id) : id;
         StringBuilder sql = new StringBuilder("""
                 SELECT e.position, e.recorded_at, e.event_type, e.business_time, e.actor, e.correlation_id,
                        e.data::text, e.event_id, e.corrects_position, e.import_id, e.actor_role, e.unit_scope,
@@ -52,7 +54,7 @@ class AuditTrails {
                 """.formatted(RECORDED_DAY) + (account ? "FROM audit_event e WHERE e.actor = ?"
                 : "FROM audit_entry s JOIN audit_event e ON e.position = s.position "
                 + "WHERE s.subject_kind = ? AND s.subject_id = ?"));
-        List<Object> params = new ArrayList<>(account ? List.of(id) : List.of(kind, id));
+        List<Object> params = new ArrayList<>(account ? List.of(actor) : List.of(kind, id));
         if (asOf.position() != null) {
             sql.append(" AND e.position <= ?");
             params.add(asOf.position());
@@ -82,11 +84,17 @@ class AuditTrails {
     boolean exists(String kind, String id) {
         if (USERS.equals(kind)) {
             // an account that has recorded nothing yet still exists: its trail is empty, not unknown
-            return jdbc.sql("SELECT EXISTS (SELECT 1 FROM users WHERE username = ?) "
+            return jdbc.sql("SELECT EXISTS (SELECT 1 FROM users WHERE lower(username) = lower(?)) "
                             + "OR EXISTS (SELECT 1 FROM audit_event WHERE actor = ?)")
                     .params(id, id).query(Boolean.class).single();
         }
         return jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject_kind = ? AND subject_id = ?")
                 .params(kind, id).query(Long.class).single() > 0;
+    }
+
+    /** The account's name as it was opened, found in any case; the name as asked when no account has it. */
+    private String accountName(String name) {
+        return jdbc.sql("SELECT username FROM users WHERE lower(username) = lower(?) ORDER BY username LIMIT 1")
+                .param(name).query(String.class).optional().orElse(name);
     }
 }

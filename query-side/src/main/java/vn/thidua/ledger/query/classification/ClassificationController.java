@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.criteria.CriteriaSet;
+import vn.thidua.ledger.api.criteria.Quota;
 import vn.thidua.ledger.query.facts.FactsReader;
 import vn.thidua.ledger.query.facts.ViewPoints;
 import vn.thidua.ledger.query.time.ViewPoint;
 import vn.thidua.ledger.rules.AnnualClassification;
 import vn.thidua.ledger.rules.AnnualClassifier;
+import vn.thidua.ledger.rules.AnnualLevel;
 import vn.thidua.ledger.rules.Classification;
 
 @RestController
@@ -118,7 +120,11 @@ class ClassificationController {
         // from 2026 a unit's công chức follow Decree 335; each row names the basis it was classified under
         String basis = year >= AnnualClassifier.DECREE_335_FIRST_YEAR ? AnnualClassification.DECREE_335
                 : AnnualClassification.DECREE_90;
-        return new Classifications(unit, point.periodLabel(), basis, used, point.position(), null,
+        // Decree 335's quota of the year: HTXS at most 20% of those rated HTT, once the others are demoted
+        QuotaApplied quota = rows.stream().anyMatch(c -> AnnualClassification.DECREE_335.equals(c.basis()))
+                ? new QuotaApplied(AnnualLevel.HTXSNV.name(), AnnualClassifier.DECREE_335_SHARE,
+                Quota.LEVEL_PREFIX + AnnualLevel.HTTNV.name(), false, null, null) : null;
+        return new Classifications(unit, point.periodLabel(), basis, used, point.position(), quota,
                 rows.stream().map(c -> new ClassificationService.YearRow(c.personId(), names.get(c.personId()),
                         c.meanScore(), c.monthsEvaluated(), c.level().name(), c.level().label(),
                         c.levelByScore().name(), c.adjustedBy(), c.dismissalFlag(), c.basis())).toList(),

@@ -42,7 +42,6 @@ public class DossierService {
     static final String NOT_MET = "NOT_MET";
     static final String NO_DATA = "NO_DATA";
     /** The checklist items (seed 001, III.4) only an inspection's finding can tell. */
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final List<String> FOUND_BY_INSPECTION = List.of("CONTENT_IMPLEMENTED", "SELF_INSPECTION_DONE",
             "GRASSROOTS_DEMOCRACY_APPLIED", "DUTIES_PERFORMED");
 
@@ -323,24 +322,32 @@ public class DossierService {
                 summary += "; chưa có khảo sát cùng kỳ năm trước (" + yearBefore.label()
                         + ") để so sánh với chỉ tiêu tăng hằng năm";
             } else {
-                int compared = rate.compareTo(earlierRate);
-                boolean full = rate.compareTo(HUNDRED) == 0;
+                // the exact rates compared, not the rounded percentages
+                int compared = java.math.BigInteger.valueOf(satisfied).multiply(
+                                java.math.BigInteger.valueOf(earlierRespondents))
+                        .compareTo(java.math.BigInteger.valueOf(earlierSatisfied).multiply(
+                                java.math.BigInteger.valueOf(respondents)));
+                boolean full = satisfied == respondents;
                 status = compared > 0 || full ? MET : compared == 0 ? PARTLY_MET : NOT_MET;
                 summary += "; cùng kỳ năm trước (" + yearBefore.label() + ") " + earlierRate.toPlainString() + "% ("
                         + earlierSatisfied + "/" + earlierRespondents + "): "
                         + (compared > 0 ? "tăng" : compared == 0 ? (full ? "giữ mức tối đa" : "không tăng") : "giảm");
             }
         }
+        // the surveys of both periods are behind the verdict
+        List<Row> behind = new ArrayList<>(audit.citedWithin("units", subtree,
+                List.of("SurveyRecorded", "SurveyCorrected"), yearBefore, position));
+        behind.addAll(audit.citedWithin("units", subtree, List.of("SurveyRecorded", "SurveyCorrected"), period,
+                position));
         return new Indicator("SATISFACTION", "Sự hài lòng của người dân, doanh nghiệp",
-                status, summary, details,
-                entries(audit.citedWithin("units", subtree, List.of("SurveyRecorded", "SurveyCorrected"), period,
-                        position)));
+                status, summary, details, entries(behind.stream().distinct()
+                        .sorted(java.util.Comparator.comparingLong(Row::position)).toList()));
     }
 
-    /** satisfied / respondents as a percentage to 2 places, or null without respondents. */
+    /** satisfied / respondents as a percentage cut (never rounded up) to 2 places, or null without respondents. */
     private static BigDecimal rate(long satisfied, long respondents) {
         return respondents == 0 ? null : BigDecimal.valueOf(satisfied * 100)
-                .divide(BigDecimal.valueOf(respondents), 2, RoundingMode.HALF_EVEN).stripTrailingZeros();
+                .divide(BigDecimal.valueOf(respondents), 2, RoundingMode.DOWN).stripTrailingZeros();
     }
 
     private Indicator reports(Set<String> subtree, Period period, long position) {
