@@ -512,6 +512,36 @@ class StandingsIT extends NodeIT {
     }
 
     @Test
+    void aTransferRecordedLateAndBackDatedMovesAnEvaluatedMonthToTheNewUnit() {
+        civilServant("LT", "BD", "Lại Thị Thu");
+        created(api().post("/api/evaluations/persons", """
+                {"personId": "%s-LT", "period": "2024-05", "criteriaSet": "VN.HN-3814",
+                 "scores": {"DISCIPLINE": 20, "TASKS": 60}}""".formatted(p)));
+        JsonNode before = ok(api().get("/api/classifications?unit=" + p + "-BD&period=2024-05")).json();
+        assertThat(before.get("rows")).extracting(r -> r.get("personId").asText()).containsExactly(p + "-LT");
+        created(api().post("/api/persons/" + p + "-LT/transfers", """
+                {"toUnitId": "%s-NL", "effectiveOn": "2024-05-01"}""".formatted(p)));
+
+        // named: with nobody evaluated there, the set in force would depend on what other tests published
+        assertThat(ok(api().get("/api/classifications?unit=" + p + "-BD&period=2024-05&criteriaSet=VN.HN-3814"))
+                .json().get("rows")).isEmpty();
+        assertThat(ok(api().get("/api/classifications?unit=" + p + "-NL&period=2024-05")).json().get("rows"))
+                .extracting(r -> r.get("personId").asText()).containsExactly(p + "-LT");
+        assertThat(ok(api().get("/api/classifications?unit=" + p + "-NL&period=2024")).json().get("rows"))
+                .extracting(r -> r.get("personId").asText()).containsExactly(p + "-LT");
+        // the dossiers count the month where she is expected
+        JsonNode evaluations = ok(api().get("/api/dossiers?unit=" + p + "-NL&period=2024-05")).json()
+                .get("indicators");
+        JsonNode completeness = java.util.stream.StreamSupport.stream(evaluations.spliterator(), false)
+                .filter(i -> i.get("code").asText().equals("EVALUATIONS")).findFirst().orElseThrow();
+        assertThat(completeness.get("details").get("recorded").asInt()).isEqualTo(1);
+        assertThat(completeness.get("details").get("expected").asInt()).isEqualTo(1);
+        // as the record stood before the transfer, the month was Bồ Đề's
+        assertThat(ok(api().get("/api/classifications?unit=" + p + "-BD&period=2024-05&asOf=pos:"
+                + before.get("position").asLong())).json().get("rows")).hasSize(1);
+    }
+
+    @Test
     void aPersonMovedWithinTheQuarterIsClassifiedOnceWhereTheirLastMonthWasOnAllTheirMonths() {
         created(api().post("/api/criteria-sets", """
                 {"id": "%s-QM", "version": 1, "subject": "PERSON", "effectiveFrom": "2018-07-01",

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -403,15 +404,20 @@ public class FactsReader {
             if (violation.kind != SubjectKind.PERSON || violation.occurredOn == null) {
                 return violation.unitId;
             }
+            return unitOn(violation.subjectId, violation.occurredOn, violation.unitId);
+        }
+
+        /** The person's unit on {@code day} by the record, else {@code stamped} (the unit the fact was recorded in). */
+        String unitOn(String personId, LocalDate day, String stamped) {
             // as peopleIn orders them: the latest start on or before the day (since registration first of all),
             // then the latest recorded; the spells come in the order recorded
             Spell on = null;
-            for (Spell spell : spells.getOrDefault(violation.subjectId, List.of())) {
-                if (spell.startsBy(violation.occurredOn) && (on == null || !spell.start().isBefore(on.start()))) {
+            for (Spell spell : spells.getOrDefault(personId, List.of())) {
+                if (spell.startsBy(day) && (on == null || !spell.start().isBefore(on.start()))) {
                     on = spell;
                 }
             }
-            return on == null ? violation.unitId : on.unitId();
+            return on == null ? stamped : on.unitId();
         }
     }
 
@@ -430,6 +436,10 @@ public class FactsReader {
     private Placements placements(Collection<ViolationState> violations, long asOf) {
         Set<String> people = new java.util.HashSet<>();
         violations.stream().filter(v -> v.kind == SubjectKind.PERSON).forEach(v -> people.add(v.subjectId));
+        return placementsOf(people, asOf);
+    }
+
+    private Placements placementsOf(Set<String> people, long asOf) {
         Map<String, List<Spell>> spells = new HashMap<>();
         if (!people.isEmpty()) {
             jdbc.sql("""
@@ -478,25 +488,52 @@ public class FactsReader {
 
     /** Official monthly evaluations recorded for people of the given units in months within {@code period}. */
     public List<PersonEvaluation> personEvaluations(Collection<String> unitIds, Period period, long asOf) {
-        return evaluations("unit_id", unitIds, period, asOf);
-    }
-
-    /** Official monthly evaluations of the given people, in whichever units, in months within {@code period}. */
-    public List<PersonEvaluation> personEvaluationsOf(Collection<String> personIds, Period period, long asOf) {
-        return evaluations("person_id", personIds, period, asOf);
-    }
-
-    private List<PersonEvaluation> evaluations(String keyColumn, Collection<String> keys, Period period, long asOf) {
-        return jdbc.sql("""
+        // recorded in these units, or of people who ever worked in them: a transfer recorded late and back-dated
+        // moves a month already evaluated to the unit the person worked in at its end
+        List<PersonEvaluation> placed = placed(jdbc.sql("""
                         SELECT person_id, unit_id, month, criteria_set_id, criteria_set_version, scores::text
                         FROM fact_person_evaluation
-                        WHERE %s = ANY(?) AND month >= ? AND month <= ?
+                        WHERE (unit_id = ANY(?) OR person_id = ANY(ARRAY(%s))) AND month >= ? AND month <= ?
                           AND position <= ? AND (superseded_position IS NULL OR superseded_position > ?)
-                        ORDER BY person_id, month""".formatted(keyColumn))
-                .params(array(keys), period.from(), period.to(), asOf, asOf)
-                .query((rs, n) -> new PersonEvaluation(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
-                        rs.getString(4), rs.getInt(5), read(rs.getString(6), SCORES)))
-                .list();
+                        ORDER BY person_id, month""".formatted(EVER_STAFF))
+                .params(array(unitIds), array(unitIds), asOf, period.from(), period.to(), asOf, asOf)
+                .query(evaluationRow).list(), asOf);
+        Set<String> units = Set.copyOf(unitIds);
+        return placed.stream().filter(e -> units.contains(e.unitId())).toList();
+    }
+
+    /**
+     * Official monthly evaluations of the given people, in whichever units, in months within {@code period}, each in
+     * the unit the person worked in at the month's end by the record as of {@code asOf}.
+     */
+    public List<PersonEvaluation> personEvaluationsOf(Collection<String> personIds, Period period, long asOf) {
+        return placed(jdbc.sql("""
+                        SELECT person_id, unit_id, month, criteria_set_id, criteria_set_version, scores::text
+                        FROM fact_person_evaluation
+                        WHERE person_id = ANY(?) AND month >= ? AND month <= ?
+                          AND position <= ? AND (superseded_position IS NULL OR superseded_position > ?)
+                        ORDER BY person_id, month""")
+                .params(array(personIds), period.from(), period.to(), asOf, asOf)
+                .query(evaluationRow).list(), asOf);
+    }
+
+    private final org.springframework.jdbc.core.RowMapper<PersonEvaluation> evaluationRow = (rs, n) ->
+            new PersonEvaluation(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4),
+                    rs.getInt(5), read(rs.getString(6), SCORES));
+
+    /** Each evaluation in the unit its person worked in at the month's end, by the record as of {@code asOf}. */
+    private List<PersonEvaluation> placed(List<PersonEvaluation> evaluations, long asOf) {
+        if (evaluations.isEmpty()) {
+            return evaluations;
+        }
+        Set<String> people = new java.util.HashSet<>();
+        evaluations.forEach(e -> people.add(e.personId()));
+        Placements placements = placementsOf(people, asOf);
+        return evaluations.stream().map(e -> {
+            String unit = placements.unitOn(e.personId(), YearMonth.from(e.month()).atEndOfMonth(), e.unitId());
+            return unit.equals(e.unitId()) ? e : new PersonEvaluation(e.personId(), unit, e.month(),
+                    e.criteriaSetId(), e.criteriaSetVersion(), e.scores());
+        }).toList();
     }
 
     public record PersonOnDay(String personId, String fullName, String unitId, String category, boolean leader) {
