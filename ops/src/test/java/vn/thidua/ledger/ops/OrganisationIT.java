@@ -119,6 +119,30 @@ class OrganisationIT extends NodeIT {
     }
 
     @Test
+    void aPledgesScopeIsJudgedByTheTreeOfItsSigningDay() {
+        created(api().post("/api/units", """
+                {"id": "%s-TO", "name": "Tổ dân phố số 5", "kind": "DIVISION", "parentId": "%s-BD"}""".formatted(p, p)));
+        created(api().post("/api/persons", """
+                {"id": "%s-TUAN", "unitId": "%s-TO", "fullName": "Hà Minh Tuấn", "category": "VIEN_CHUC"}"""
+                .formatted(p, p)));
+        for (String ward : new String[] {"BD", "NL"}) {
+            created(api().post("/api/campaigns", """
+                    {"id": "%s-CVD-%s", "title": "Nói không với tiêu cực", "kind": "CAMPAIGN", "scopeUnitId": "%s-%s",
+                     "from": "2024-01-01", "to": "2025-12-31"}""".formatted(p, ward, p, ward)));
+        }
+        created(api().post("/api/units/" + p + "-TO/move", """
+                {"parentId": "%s-NL", "effectiveOn": "2025-01-01"}""".formatted(p)));
+        // in June 2024 the tổ lay within Bồ Đề, not Ngọc Lâm
+        created(api().post("/api/pledges", """
+                {"campaignId": "%s-CVD-BD", "personId": "%s-TUAN", "signedOn": "2024-06-01"}""".formatted(p, p)));
+        refused(api().post("/api/pledges", """
+                {"campaignId": "%s-CVD-NL", "personId": "%s-TUAN", "signedOn": "2024-06-01"}""".formatted(p, p)),
+                409, "PLEDGE_PERSON_IN_SCOPE");
+        created(api().post("/api/pledges", """
+                {"campaignId": "%s-CVD-NL", "personId": "%s-TUAN", "signedOn": "2025-02-01"}""".formatted(p, p)));
+    }
+
+    @Test
     void aClosedUnitTakesNoFactsDatedAfterItsClosure() {
         created(api().post("/api/clusters", """
                 {"id": "%s-CUM", "name": "Cụm thi đua các phường", "kind": "CUM"}""".formatted(p)));

@@ -45,6 +45,16 @@ class DirectoryProjector {
                 .params(event.unitId().value(), event.parentId() == null ? null : event.parentId().value(),
                         event.name(), event.kind().name())
                 .update();
+        parentFrom(event.unitId().value(), null, event.parentId() == null ? null : event.parentId().value());
+    }
+
+    /** The unit's parent from {@code from} (null: since it was registered). */
+    private void parentFrom(String unitId, LocalDate from, String parentId) {
+        jdbc.sql("""
+                        INSERT INTO directory_unit_parent_from (unit_id, from_date, parent_id)
+                        VALUES (?, coalesce(?, '-infinity'::date), ?)
+                        ON CONFLICT (unit_id, from_date) DO UPDATE SET parent_id = excluded.parent_id""")
+                .params(unitId, from, parentId).update();
     }
 
     @EventHandler
@@ -57,6 +67,7 @@ class DirectoryProjector {
     void on(UnitMoved event) {
         jdbc.sql("UPDATE directory_unit SET parent_id = ?, moved_on = ? WHERE unit_id = ?")
                 .params(event.parentId().value(), event.effectiveOn(), event.unitId().value()).update();
+        parentFrom(event.unitId().value(), event.effectiveOn(), event.parentId().value());
     }
 
     @EventHandler

@@ -205,6 +205,26 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     }
 
     @Override
+    public boolean isWithinOn(UnitId unit, UnitId ancestor, LocalDate day) {
+        // up the parents in force on the day; a unit whose parents were never recorded stands as it does now
+        return exists("""
+                WITH RECURSIVE up(unit_id, depth) AS (
+                    SELECT CAST(? AS VARCHAR), 0
+                    UNION ALL
+                    SELECT CAST(coalesce((SELECT p.parent_id FROM directory_unit_parent_from p
+                                     WHERE p.unit_id = up.unit_id AND p.from_date <= ?
+                                     ORDER BY p.from_date DESC LIMIT 1),
+                                    CASE WHEN NOT EXISTS (SELECT 1 FROM directory_unit_parent_from p
+                                                          WHERE p.unit_id = up.unit_id)
+                                         THEN (SELECT u.parent_id FROM directory_unit u WHERE u.unit_id = up.unit_id)
+                                    END) AS VARCHAR),
+                           up.depth + 1
+                    FROM up WHERE up.unit_id IS NOT NULL AND up.depth < 100
+                )
+                SELECT count(*) FROM up WHERE unit_id = ?""", unit.value(), day, ancestor.value());
+    }
+
+    @Override
     public Optional<Map.Entry<UnitId, LocalDate>> latestMoveAbove(UnitId unit) {
         return jdbc.sql("""
                         WITH RECURSIVE up(unit_id, parent_id, moved_on, depth) AS (

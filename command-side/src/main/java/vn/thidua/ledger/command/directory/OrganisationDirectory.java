@@ -110,6 +110,9 @@ public interface OrganisationDirectory {
     /** True when {@code unit} is {@code ancestor} itself or lies anywhere below it in the tree. */
     boolean isWithin(UnitId unit, UnitId ancestor);
 
+    /** Whether {@code unit} is {@code ancestor} or lay below it on {@code day}, by the tree of that day. */
+    boolean isWithinOn(UnitId unit, UnitId ancestor, LocalDate day);
+
     boolean hasActivePledge(CampaignId campaignId, PersonId personId);
 
     /** The day the person's latest withdrawn pledge in the campaign was withdrawn; empty when none was. */

@@ -67,7 +67,7 @@ class Pledge {
         Today.notAfter(command.signedOn(), "PLEDGE_DATE_NOT_IN_FUTURE", "signedOn", "Ngày ký cam kết");
         // the unit the person worked in on the day of signing decides the scope, not today's unit
         UnitId unit = directory.unitOn(command.personId(), command.signedOn()).orElse(person.unitId());
-        if (!directory.isWithin(unit, campaign.scopeUnitId())) {
+        if (!directory.isWithinOn(unit, campaign.scopeUnitId(), command.signedOn())) {
             throw RefusedException.conflict("PLEDGE_PERSON_IN_SCOPE", "personId",
                     "Người ký thuộc đơn vị " + unit.value() + ", ngoài phạm vi cuộc vận động ("
                             + campaign.scopeUnitId().value() + ")");
@@ -114,7 +114,7 @@ class Pledge {
         }
         // whoever has since been transferred out of the campaign's scope no longer renews under it
         directory.unitOn(personId, command.renewedOn())
-                .filter(unit -> !directory.isWithin(unit, campaign.scopeUnitId()))
+                .filter(unit -> !directory.isWithinOn(unit, campaign.scopeUnitId(), command.renewedOn()))
                 .ifPresent(unit -> {
                     throw RefusedException.conflict("PLEDGE_PERSON_IN_SCOPE", "renewedOn", "Ngày "
                             + command.renewedOn() + " người ký công tác tại đơn vị " + unit.value()

@@ -276,6 +276,32 @@ public class InMemoryDirectory implements OrganisationDirectory {
         return this;
     }
 
+    /** Each unit's parents from the days they took effect ({@link LocalDate#MIN}: since registration). */
+    private final Map<UnitId, TreeMap<LocalDate, Optional<UnitId>>> parentsFrom = new HashMap<>();
+
+    /** The unit moved under {@code parentId} on {@code day}; before it, it stood where it stands now. */
+    public InMemoryDirectory withUnitMoved(String unitId, String parentId, LocalDate day) {
+        UnitId unit = new UnitId(unitId);
+        parentsFrom.computeIfAbsent(unit, k -> new TreeMap<>()).put(LocalDate.MIN, Optional.ofNullable(units.get(unit)));
+        parentsFrom.get(unit).put(day, Optional.of(new UnitId(parentId)));
+        units.put(unit, new UnitId(parentId));
+        return this;
+    }
+
+    @Override
+    public boolean isWithinOn(UnitId unit, UnitId ancestor, LocalDate day) {
+        Set<UnitId> seen = new HashSet<>();
+        UnitId current = unit;
+        while (current != null && units.containsKey(current) && seen.add(current)) {
+            if (current.equals(ancestor)) {
+                return true;
+            }
+            TreeMap<LocalDate, Optional<UnitId>> history = parentsFrom.get(current);
+            current = history == null ? units.get(current) : history.floorEntry(day).getValue().orElse(null);
+        }
+        return false;
+    }
+
     @Override
     public boolean isWithin(UnitId unit, UnitId ancestor) {
         Set<UnitId> seen = new HashSet<>();

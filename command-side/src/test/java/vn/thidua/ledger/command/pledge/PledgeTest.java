@@ -202,6 +202,24 @@ class PledgeTest {
     }
 
     @Test
+    void scopeIsJudgedByTheTreeOfTheSigningDay() {
+        // Phòng Nội vụ moved to Hoàn Kiếm in 2025: in 2024 it lay within Long Biên
+        directory.withUnitMoved("LB-PNV", "HK", LocalDate.of(2025, 1, 1));
+        fixture.givenNoPriorActivity()
+                .when(sign(HUONG, SIGNED_ON))
+                .expectEvents(new PledgeSigned(PLEDGE, NKTC, HUONG, PHONG_NOI_VU, SIGNED_ON, ITEMS));
+    }
+
+    @Test
+    void aUnitMovedOutOfTheScopeIsOutsideItFromTheMove() {
+        directory.withUnitMoved("LB-PNV", "HK", LocalDate.of(2024, 1, 10));
+        fixture.givenNoPriorActivity()
+                .when(sign(HUONG, SIGNED_ON))
+                .expectException(refused(Reason.CONFLICT, "PLEDGE_PERSON_IN_SCOPE", "personId"))
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotSignPledgeForPersonInAUnitAboveTheCampaignScope() {
         fixture.givenNoPriorActivity()
                 .when(sign(new PersonId("HN-001"), SIGNED_ON))
