@@ -776,19 +776,31 @@ class StandingsIT extends NodeIT {
         return entries;
     }
 
+    /** A Lao động tiên tiến for 2024, approved. */
+    private String approvedAdvancedWorker(String person, String decisionNo) {
+        String title = created(api().post("/api/commendations", """
+                {"title": "LAO_DONG_TIEN_TIEN", "recipientId": "%s-%s", "period": "2024"}"""
+                .formatted(p, person))).json().get("id").asText();
+        created(api().post("/api/commendations/" + title + "/approve", """
+                {"decisionNo": "%s", "decidedOn": "2025-01-15"}""".formatted(decisionNo)));
+        return title;
+    }
+
+    /** A violation of the person on {@code day}, confirmed. */
+    private String confirmedViolation(String person, String ruleCode, String day) {
+        String violation = created(api().post("/api/violations", """
+                {"subjectId": "%s-%s", "ruleCode": "%s", "occurredOn": "%s", "source": "SUPERVISOR"}"""
+                .formatted(p, person, ruleCode, day))).json().get("id").asText();
+        created(api().post("/api/violations/" + violation + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        return violation;
+    }
+
     @Test
     void aTitleAViolationRevokedIsReinstatedWhenTheViolationIsRetractedOrItsDayMovedOutOfThePeriod()
             throws InterruptedException {
         civilServant("TR", "BD", "Đỗ Minh Trí");
-        String title = created(api().post("/api/commendations", """
-                {"title": "LAO_DONG_TIEN_TIEN", "recipientId": "%s-TR", "period": "2024"}"""
-                .formatted(p))).json().get("id").asText();
-        created(api().post("/api/commendations/" + title + "/approve", """
-                {"decisionNo": "21/QĐ-UBND", "decidedOn": "2025-01-15"}"""));
-        String mistaken = created(api().post("/api/violations", """
-                {"subjectId": "%s-TR", "ruleCode": "NK-2", "occurredOn": "2024-11-02", "source": "CITIZEN_COMPLAINT"}"""
-                .formatted(p))).json().get("id").asText();
-        created(api().post("/api/violations/" + mistaken + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        String title = approvedAdvancedWorker("TR", "21/QĐ-UBND");
+        String mistaken = confirmedViolation("TR", "NK-2", "2024-11-02");
         assertThat(types(trailOf(title, 3))).endsWith("CommendationRevoked");
         created(api().post("/api/violations/" + mistaken + "/retract", "{\"reason\": \"Nhập nhầm người\"}"));
         JsonNode entries = trailOf(title, 4);
@@ -798,10 +810,7 @@ class StandingsIT extends NodeIT {
         assertThat(entries.get(3).get("data").get("reason").asText()).contains(mistaken, "Nhập nhầm người");
 
         // revoked again by another violation, reinstated when its day is corrected out of 2024
-        String misdated = created(api().post("/api/violations", """
-                {"subjectId": "%s-TR", "ruleCode": "NK-1", "occurredOn": "2024-06-01", "source": "SUPERVISOR"}"""
-                .formatted(p))).json().get("id").asText();
-        created(api().post("/api/violations/" + misdated + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        String misdated = confirmedViolation("TR", "NK-1", "2024-06-01");
         assertThat(types(trailOf(title, 5))).endsWith("CommendationRevoked");
         created(api().post("/api/violations/" + misdated + "/amend", """
                 {"occurredOn": "2025-02-01", "reason": "Ghi nhầm năm"}"""));
@@ -820,20 +829,10 @@ class StandingsIT extends NodeIT {
     void aTitleIsReinstatedOnceNoConfirmedViolationIsLeftInItsPeriodAndOnlyOneOfTheSameTitle()
             throws InterruptedException {
         civilServant("TS", "BD", "Lý Thị Sen");
-        String title = created(api().post("/api/commendations", """
-                {"title": "LAO_DONG_TIEN_TIEN", "recipientId": "%s-TS", "period": "2024"}"""
-                .formatted(p))).json().get("id").asText();
-        created(api().post("/api/commendations/" + title + "/approve", """
-                {"decisionNo": "23/QĐ-UBND", "decidedOn": "2025-01-15"}"""));
-        String first = created(api().post("/api/violations", """
-                {"subjectId": "%s-TS", "ruleCode": "NK-2", "occurredOn": "2024-03-01", "source": "SUPERVISOR"}"""
-                .formatted(p))).json().get("id").asText();
-        created(api().post("/api/violations/" + first + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        String title = approvedAdvancedWorker("TS", "23/QĐ-UBND");
+        String first = confirmedViolation("TS", "NK-2", "2024-03-01");
         assertThat(types(trailOf(title, 3))).endsWith("CommendationRevoked");
-        String second = created(api().post("/api/violations", """
-                {"subjectId": "%s-TS", "ruleCode": "NK-1", "occurredOn": "2024-08-01", "source": "SUPERVISOR"}"""
-                .formatted(p))).json().get("id").asText();
-        created(api().post("/api/violations/" + second + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        String second = confirmedViolation("TS", "NK-1", "2024-08-01");
         // the violation named retracted, the other still stands in 2024: still revoked
         created(api().post("/api/violations/" + first + "/retract", "{\"reason\": \"Nhầm người\"}"));
         revocationPolicyReached(head());
