@@ -104,7 +104,7 @@ class OrganisationIT extends NodeIT {
         long before = eventCount();
         Api.Response afterSurvey = api().post("/api/units/" + p + "-NL/close", "{\"closedOn\": \"2025-06-30\"}");
         refused(afterSurvey, 409, "UNIT_CLOSED_AFTER_FACTS");
-        assertThat(afterSurvey.json().get("detail").asText()).contains("2025-11-01", "survey:");
+        assertThat(afterSurvey.json().get("detail").asText()).contains("2025-11-01", "khảo sát");
         assertThat(eventCount()).isEqualTo(before);
         created(api().post("/api/clusters/" + p + "-KHOI/members", """
                 {"unitId": "%s-NL", "from": "2025-12-01"}""".formatted(p)));
@@ -112,7 +112,7 @@ class OrganisationIT extends NodeIT {
         Api.Response afterMembership = api().post("/api/units/" + p + "-NL/close",
                 "{\"closedOn\": \"2025-11-30\"}");
         refused(afterMembership, 409, "UNIT_CLOSED_AFTER_FACTS");
-        assertThat(afterMembership.json().get("detail").asText()).contains("2025-12-01", "cluster:");
+        assertThat(afterMembership.json().get("detail").asText()).contains("2025-12-01", "cụm, khối");
         assertThat(eventCount()).isEqualTo(before);
         // on the first day of its membership it still existed
         created(api().post("/api/units/" + p + "-NL/close", "{\"closedOn\": \"2025-12-01\"}"));

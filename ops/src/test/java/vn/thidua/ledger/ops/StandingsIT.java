@@ -505,6 +505,12 @@ class StandingsIT extends NodeIT {
         JsonNode named = ok(api().get("/api/classifications?unit=" + p + "-GT&period=2024-05&criteriaSet=" + p
                 + "-CC")).json();
         assertThat(named.get("rows").get(2).get("score").decimalValue()).isEqualByComparingTo("0");
+        // so does a quarter, each set's quota over its own people
+        JsonNode quarter = ok(api().get("/api/classifications?unit=" + p + "-GT&period=2024-Q2")).json();
+        assertThat(quarter.get("rows")).extracting(r -> r.get("personId").asText() + " " + r.get("score").asText()
+                        + " " + r.get("criteriaSet").asText())
+                .containsExactly(p + "-MX1 92 " + p + "-CC@1", p + "-MX2 92 " + p + "-CC@1",
+                        p + "-MX3 75 " + p + "-LD@1");
         // the year scores each month under the set it was recorded under too
         JsonNode year = ok(api().get("/api/classifications?unit=" + p + "-GT&period=2024")).json();
         assertThat(year.get("rows")).filteredOn(r -> r.get("personId").asText().equals(p + "-MX3"))
@@ -536,6 +542,9 @@ class StandingsIT extends NodeIT {
                 .filter(i -> i.get("code").asText().equals("EVALUATIONS")).findFirst().orElseThrow();
         assertThat(completeness.get("details").get("recorded").asInt()).isEqualTo(1);
         assertThat(completeness.get("details").get("expected").asInt()).isEqualTo(1);
+        // and cite it where it counts
+        assertThat(completeness.get("entries")).extracting(e -> e.get("type").asText())
+                .containsExactly("PersonEvaluated");
         // as the record stood before the transfer, the month was Bồ Đề's
         assertThat(ok(api().get("/api/classifications?unit=" + p + "-BD&period=2024-05&asOf=pos:"
                 + before.get("position").asLong())).json().get("rows")).hasSize(1);
@@ -725,7 +734,7 @@ class StandingsIT extends NodeIT {
                 .containsExactly("CommendationProposed", "CommendationApproved", "CommendationRevoked");
         assertThat(entries.get(2).get("actor").asText()).isEqualTo("system:title-revocation");
         // the system's own actor has a trail of what it recorded
-        assertThat(api().get("/api/audit/users/system:title-revocation").json().get("entries"))
+        assertThat(api().get("/api/audit/users/SYSTEM:title-revocation").json().get("entries"))
                 .extracting(e -> e.get("position").asLong()).contains(entries.get(2).get("position").asLong());
         assertThat(entries.get(2).get("data").get("reason").asText()).contains(violation);
     }
@@ -848,6 +857,29 @@ class StandingsIT extends NodeIT {
         JsonNode entries = trailOf(title, 4);
         assertThat(types(entries)).endsWith("CommendationRevoked", "CommendationReinstated");
         assertThat(entries.get(3).get("data").get("reason").asText()).contains(second);
+    }
+
+    @Test
+    void everyCertificateAViolationRevokedIsReinstated() throws InterruptedException {
+        civilServant("GK", "BD", "Tạ Văn Khen");
+        List<String> certificates = new java.util.ArrayList<>();
+        for (String decision : new String[] {"25/QĐ-UBND", "26/QĐ-UBND"}) {
+            String id = created(api().post("/api/commendations", """
+                    {"title": "GIAY_KHEN", "recipientId": "%s-GK", "period": "2024"}""".formatted(p))).json()
+                    .get("id").asText();
+            created(api().post("/api/commendations/" + id + "/approve", """
+                    {"decisionNo": "%s", "decidedOn": "2025-01-15"}""".formatted(decision)));
+            certificates.add(id);
+        }
+        String violation = confirmedViolation("GK", "NK-1", "2024-04-01");
+        for (String id : certificates) {
+            assertThat(types(trailOf(id, 3))).endsWith("CommendationRevoked");
+        }
+        created(api().post("/api/violations/" + violation + "/retract", "{\"reason\": \"Nhầm người\"}"));
+        // certificates may repeat in a period: both come back
+        for (String id : certificates) {
+            assertThat(types(trailOf(id, 4))).endsWith("CommendationReinstated");
+        }
     }
 
     /** Waits until the title-revocation policy has handled the stream up to {@code position}. */

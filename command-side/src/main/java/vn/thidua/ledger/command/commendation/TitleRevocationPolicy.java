@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.commendation.CommendationId;
+import vn.thidua.ledger.api.commendation.CommendationTitle;
 import vn.thidua.ledger.api.commendation.RecipientKind;
 import vn.thidua.ledger.api.commendation.ReinstateCommendation;
 import vn.thidua.ledger.api.commendation.RevokeCommendation;
@@ -30,8 +31,9 @@ import vn.thidua.ledger.command.dispatch.MetaDataKeys;
  * on each confirmation, and on each correction of a confirmed violation's day, every title of that person or unit
  * covering the day of the violation is revoked by command, naming the violation. When a violation of the subject is
  * retracted, or its day corrected, the titles violations revoked whose period no confirmed violation falls in any
- * more are reinstated, one of each title and period (not one granted again meanwhile). Runs after the event commits;
- * a title already revoked, or already in force, is left as it is, so replaying the stream changes nothing.
+ * more are reinstated: one of each title held once per period (not one granted again meanwhile), every
+ * certificate. Runs after the event commits; a title already revoked, or already in force, is left as it is, so
+ * replaying the stream changes nothing.
  */
 @Component
 @ProcessingGroup(TitleRevocationPolicy.PROCESSOR)
@@ -96,16 +98,18 @@ class TitleRevocationPolicy {
 
     /**
      * Reinstates the subject's titles a violation revoked whose period no confirmed violation of the subject falls in
-     * any more — one of each title and period: a title granted again meanwhile was revoked too, and holding it twice
-     * is refused. The commendation refuses what is still not due (a title in force again, a violation left).
+     * any more — of a title held once per period, one: a title granted again meanwhile was revoked too, and holding
+     * it twice is refused; certificates, which may repeat, all. The commendation refuses what is still not due (a title in force again, a violation left).
      */
     private void reinstate(SubjectKind kind, String subjectId, String why) {
         String recipientKind = kind == SubjectKind.PERSON ? RecipientKind.PERSON.name() : RecipientKind.UNIT.name();
         Set<String> reinstated = new HashSet<>();
         for (TitlesInForce.RevokedTitle revoked : titles.revokedOf(recipientKind, subjectId)) {
             Period period = revoked.period();
+            // certificates may repeat in a period; a title held once per period comes back once
+            boolean once = CommendationTitle.valueOf(revoked.title()).heldOncePerPeriod();
             if (directory.confirmedViolationBetween(kind, subjectId, period.from(), period.to()).isPresent()
-                    || !reinstated.add(revoked.title() + " " + period)) {
+                    || once && !reinstated.add(revoked.title() + " " + period)) {
                 continue;
             }
             try {

@@ -77,13 +77,6 @@ class PersonEvaluation {
                 command.period());
         Map<String, BigDecimal> scores = Scoring.checked(set, entered);
         EvaluationStage stage = command.stage();
-        if (stage != EvaluationStage.HEAD_DECISION && submissions.containsKey(EvaluationStage.HEAD_DECISION)) {
-            // the steps run self-score → leader review → head decides: once decided, only the head corrects it
-            throw RefusedException.conflict("EVALUATION_ALREADY_DECIDED", "stage", "Thủ trưởng đã quyết định kết quả "
-                    + "đánh giá tháng " + command.period() + "; không thể "
-                    + (stage == EvaluationStage.SELF_ASSESSMENT ? "tự đánh giá" : "nhận xét, đánh giá của lãnh đạo")
-                    + " sau quyết định");
-        }
         PersonEvaluationId id = command.evaluationId();
         YearMonth month = YearMonth.from(command.period().from());
         // where the person worked in that month, not today: a back-dated evaluation belongs to the old unit
@@ -91,6 +84,13 @@ class PersonEvaluation {
         Submission previous = submissions.get(stage);
         if (previous != null && previous.sameAs(set.id(), set.version(), scores, command.note())) {
             return null; // sent again unchanged: nothing to record
+        }
+        if (stage != EvaluationStage.HEAD_DECISION && submissions.containsKey(EvaluationStage.HEAD_DECISION)) {
+            // the steps run self-score → leader review → head decides: once decided, only the head corrects it
+            throw RefusedException.conflict("EVALUATION_ALREADY_DECIDED", "stage", "Thủ trưởng đã quyết định kết quả "
+                    + "đánh giá tháng " + command.period() + "; không thể "
+                    + (stage == EvaluationStage.SELF_ASSESSMENT ? "tự đánh giá" : "nhận xét, đánh giá của lãnh đạo")
+                    + " sau quyết định");
         }
         if (previous != null) {
             return new PersonEvaluationCorrected(id, command.personId(), unit, month, stage, set.id(),

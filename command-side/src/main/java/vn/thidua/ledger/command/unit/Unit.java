@@ -137,10 +137,26 @@ class Unit {
         // nothing on record may fall after the unit's end: a closed unit refuses such facts, so it refuses the end
         directory.latestFact(unitId).filter(fact -> command.closedOn().isBefore(fact.day())).ifPresent(fact -> {
             throw RefusedException.conflict("UNIT_CLOSED_AFTER_FACTS", "closedOn", "Ngày giải thể "
-                    + command.closedOn() + " trước ngày " + fact.day() + " của " + fact.key()
+                    + command.closedOn() + " trước ngày " + fact.day() + " của " + described(fact.key())
                     + " đã ghi cho đơn vị; một đơn vị đã giải thể không nhận sự kiện nào sau ngày cuối cùng của nó");
         });
         apply(new UnitClosed(unitId, command.closedOn(), command.reason()));
+    }
+
+    /** A fact's key ({@code survey:KS-1}) as a reader says it ({@code khảo sát KS-1}). */
+    private static String described(String key) {
+        String kind = key.substring(0, key.indexOf(':'));
+        String id = key.substring(key.indexOf(':') + 1);
+        return switch (kind) {
+            case "evaluation" -> "đánh giá đơn vị " + id;
+            case "survey" -> "khảo sát " + id;
+            case "inspection" -> "cuộc kiểm tra " + id;
+            case "commendation" -> "đề nghị khen thưởng " + id;
+            case "violation" -> "vi phạm " + id;
+            case "cluster" -> "tư cách thành viên cụm, khối " + id.substring(0, id.lastIndexOf(':')) + " từ "
+                    + id.substring(id.lastIndexOf(':') + 1);
+            default -> key;
+        };
     }
 
     private void requireOpen() {

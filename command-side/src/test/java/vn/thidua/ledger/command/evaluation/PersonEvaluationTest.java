@@ -164,6 +164,15 @@ class PersonEvaluationTest {
     }
 
     @Test
+    void aLeadersReviewSentAgainUnchangedAfterTheDecisionStoresNothing() {
+        fixture.given(new PersonEvaluationReviewed(EVALUATION, HUONG, PHONG_NOI_VU, YearMonth.of(2024, 5), HN_3814, 2,
+                        GOOD, null), decided(GOOD, 2))
+                .when(evaluate(EvaluationStage.LEADER_REVIEW, GOOD, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void eventRecordsTheUnitThePersonWorksIn() {
         PersonId tdkt = new PersonId("LB-TDKT-01");
         fixture.givenNoPriorActivity()

@@ -195,7 +195,7 @@ class UnitLifecycleTest {
                 .when(new CloseUnit(PHONG_NOI_VU, JULY_2025, "Sáp nhập"))
                 .expectException(refusedBy("UNIT_CLOSED_AFTER_FACTS"))
                 .expectExceptionMessage(org.hamcrest.Matchers.startsWith("Ngày giải thể 2025-07-01 trước ngày "
-                        + "2025-10-01 của survey:KS-9 đã ghi cho đơn vị"))
+                        + "2025-10-01 của khảo sát KS-9 đã ghi cho đơn vị"))
                 .expectNoEvents();
     }
 

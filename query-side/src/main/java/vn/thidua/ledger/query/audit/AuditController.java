@@ -52,7 +52,7 @@ class AuditController {
     static final Set<String> KINDS = KIND_LABELS.keySet();
     /** An account's name, or an actor of the system's own ({@code system:title-revocation}). */
     private static final java.util.regex.Pattern SYSTEM_ACTOR = java.util.regex.Pattern.compile(
-            "(system:)?[A-Za-z0-9._-]{1,64}");
+            "((?i)system:)?[A-Za-z0-9._-]{1,64}");
 
     private final AuditTrails trails;
     private final ProjectionProgress progress;

@@ -34,6 +34,8 @@ class AuditTrails {
 
     /** The kind whose trails are those of accounts: the events each recorded. */
     static final String USERS = "users";
+    /** The prefix of the system's own actors ({@code system:title-revocation}). */
+    private static final String SYSTEM = "system:";
 
     private final JdbcClient jdbc;
 
@@ -94,6 +96,9 @@ class AuditTrails {
 
     /** The account's name as it was opened, found in any case; the name as asked when no account has it. */
     private String accountName(String name) {
+        if (name.regionMatches(true, 0, SYSTEM, 0, SYSTEM.length())) {
+            return name.toLowerCase(java.util.Locale.ROOT); // the system's actors are named in lower case
+        }
         return jdbc.sql("SELECT username FROM users WHERE lower(username) = lower(?) ORDER BY username LIMIT 1")
                 .param(name).query(String.class).optional().orElse(name);
     }

@@ -108,9 +108,13 @@ class ClassificationController {
             CriteriaSet set = classifications.periodSet(unit, point.period(), criteriaSet, point.position());
             ClassificationService.UnitRecognition recognition = classifications.recognition(unit, point.period(), set,
                     unitCriteriaSet, point.position());
+            // without a set named, people evaluated under different sets are each classified under their own
+            List<ClassificationService.PeriodRow> rows = (criteriaSet == null || criteriaSet.isBlank())
+                    && classifications.periodUnderSeveralSets(unit, point.period(), point.position())
+                    ? classifications.monthsAsRecorded(unit, point.period(), point.position())
+                    : classifications.months(unit, point.period(), set, point.position(), recognition.exceptional());
             return new Classifications(unit, point.periodLabel(), "MEAN_OF_MONTHS", set.ref().toString(),
-                    point.position(), QuotaApplied.of(set, recognition), classifications.months(unit, point.period(),
-                    set, point.position(), recognition.exceptional()), set.unconfirmed());
+                    point.position(), QuotaApplied.of(set, recognition), rows, set.unconfirmed());
         }
         int year = point.period().from().getYear();
         List<AnnualClassification> rows = classifications.year(unit, year, criteriaSet, point.position());

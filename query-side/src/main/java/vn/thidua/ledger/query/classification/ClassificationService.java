@@ -44,7 +44,8 @@ public class ClassificationService {
     }
 
     public record PeriodRow(String personId, String fullName, BigDecimal score, BigDecimal penalty,
-                            int monthsEvaluated, String level, String levelByScore, List<String> adjustedBy) {
+                            int monthsEvaluated, String level, String levelByScore, List<String> adjustedBy,
+                            String criteriaSet) {
     }
 
     public record YearRow(String personId, String fullName, BigDecimal score, int monthsEvaluated, String level,
@@ -185,14 +186,47 @@ public class ClassificationService {
      */
     public List<PeriodRow> months(String unitId, Period period, CriteriaSet set, long position,
                                   boolean exceptionalUnit) {
-        Set<String> evaluatedHere = evaluationsWithin(unitId, period, position).stream()
-                .map(PersonEvaluation::personId).collect(Collectors.toSet());
-        List<PersonEvaluation> theirs = evaluatedHere.isEmpty() ? List.of()
-                : wholeMonths(facts.personEvaluationsOf(evaluatedHere, period, position), period);
-        Map<String, String> home = new HashMap<>();
-        theirs.forEach(e -> home.put(e.personId(), e.unitId())); // in month order: the last month's unit stays
-        List<PersonEvaluation> evaluations = theirs.stream()
-                .filter(e -> unitId.equals(home.get(e.personId()))).toList();
+        return months(unitId, period, set, null, position, exceptionalUnit);
+    }
+
+    /**
+     * As {@link #months(String, Period, CriteriaSet, long, boolean)} when no criteria set is named: each person under
+     * the set most of their months of the period were recorded under (in its version in force at the period's start),
+     * each set's quota over its own people — as {@link #monthAsRecorded} does for one month.
+     */
+    public List<PeriodRow> monthsAsRecorded(String unitId, Period period, long position) {
+        Map<String, List<PersonEvaluation>> byPerson = new TreeMap<>();
+        ofThePeriod(unitId, period, position).forEach(e ->
+                byPerson.computeIfAbsent(e.personId(), k -> new ArrayList<>()).add(e));
+        Map<String, List<PersonEvaluation>> bySet = new TreeMap<>();
+        byPerson.values().forEach(months -> bySet.computeIfAbsent(
+                mostUsed(months.stream().map(PersonEvaluation::criteriaSetId).toList()),
+                k -> new ArrayList<>()).addAll(months));
+        CriteriaSetCatalogue catalogue = facts.criteriaSets(position);
+        List<PeriodRow> rows = new ArrayList<>();
+        for (Map.Entry<String, List<PersonEvaluation>> recorded : bySet.entrySet()) {
+            CriteriaSet set = recordedSet(catalogue, recorded.getValue().stream()
+                    .filter(e -> e.criteriaSetId().equals(recorded.getKey())).toList(), period);
+            Set<String> people = recorded.getValue().stream().map(PersonEvaluation::personId)
+                    .collect(Collectors.toSet());
+            rows.addAll(months(unitId, period, set, people, position,
+                    recognition(unitId, period, set, position).exceptional()));
+        }
+        rows.sort(java.util.Comparator.comparing(PeriodRow::personId));
+        return rows;
+    }
+
+    /** Whether the months of the period classified in the unit were recorded under more than one criteria set. */
+    public boolean periodUnderSeveralSets(String unitId, Period period, long position) {
+        return ofThePeriod(unitId, period, position).stream().map(PersonEvaluation::criteriaSetId).distinct()
+                .count() > 1;
+    }
+
+    /** The unit's people of the period ({@code only} of them, when given) classified under {@code set}. */
+    private List<PeriodRow> months(String unitId, Period period, CriteriaSet set, Set<String> only, long position,
+                                   boolean exceptionalUnit) {
+        List<PersonEvaluation> evaluations = ofThePeriod(unitId, period, position).stream()
+                .filter(e -> only == null || only.contains(e.personId())).toList();
         Map<String, Long> monthsEvaluated = evaluations.stream()
                 .collect(Collectors.groupingBy(PersonEvaluation::personId, Collectors.counting()));
         List<CountedViolation> violations = facts.confirmedViolations(Set.of(), monthsEvaluated.keySet(), period,
@@ -203,7 +237,22 @@ public class ClassificationService {
                 exceptionalUnit);
         Map<String, String> names = names(monthsEvaluated.keySet(), position);
         return rows.stream().map(c -> new PeriodRow(c.personId(), names.get(c.personId()), c.score(), c.penalty(),
-                monthsEvaluated.get(c.personId()).intValue(), c.level(), c.levelByScore(), c.adjustedBy())).toList();
+                monthsEvaluated.get(c.personId()).intValue(), c.level(), c.levelByScore(), c.adjustedBy(),
+                set.ref().toString())).toList();
+    }
+
+    /**
+     * The months of the period of the people whose last whole month of it evaluated was evaluated in the unit, in
+     * whichever units.
+     */
+    private List<PersonEvaluation> ofThePeriod(String unitId, Period period, long position) {
+        Set<String> evaluatedHere = evaluationsWithin(unitId, period, position).stream()
+                .map(PersonEvaluation::personId).collect(Collectors.toSet());
+        List<PersonEvaluation> theirs = evaluatedHere.isEmpty() ? List.of()
+                : wholeMonths(facts.personEvaluationsOf(evaluatedHere, period, position), period);
+        Map<String, String> home = new HashMap<>();
+        theirs.forEach(e -> home.put(e.personId(), e.unitId())); // in month order: the last month's unit stays
+        return theirs.stream().filter(e -> unitId.equals(home.get(e.personId()))).toList();
     }
 
     /** The months evaluated that lie wholly inside the period (a range cutting a month leaves that month out). */

@@ -249,6 +249,9 @@ public class DossierService {
         long expected = 0;
         long recorded = 0;
         Map<String, Long> levels = new TreeMap<>();
+        // the evaluations counted, each a person's month: cited by their own trails, so that a month a late transfer
+        // moved here is cited here, where it counts
+        Set<String> counted = new LinkedHashSet<>();
         for (YearMonth month : period.months()) {
             Period whole = Period.month(month);
             if (!period.encloses(whole)) {
@@ -263,6 +266,7 @@ public class DossierService {
                 List<ClassificationService.Classified> rows = classifications.monthAsRecorded(unit, month, position);
                 recorded += rows.size();
                 rows.forEach(c -> levels.merge(c.classification().level(), 1L, Long::sum));
+                rows.forEach(c -> counted.add(c.classification().personId() + "." + month));
             }
         }
         BigDecimal percent = expected == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(recorded * 100)
@@ -273,7 +277,7 @@ public class DossierService {
         details.put("recorded", recorded);
         details.put("percent", percent);
         details.put("levels", levels);
-        List<Row> behind = audit.citedWithin("units", subtree,
+        List<Row> behind = audit.citedWithin("evaluations", counted,
                 List.of("PersonEvaluated", "PersonEvaluationCorrected"), period, position);
         return new Indicator("EVALUATIONS", "Đánh giá, xếp loại hằng tháng: mức đầy đủ và phân bố mức", status,
                 recorded + "/" + expected + " lượt đánh giá tháng (" + percent.toPlainString() + "%)", details,
