@@ -353,6 +353,38 @@ class DossierIT extends NodeIT {
     }
 
     @Test
+    void aDossierCountsThePeopleOfTheUnitsBelowItAsTheTreeStoodInThePeriod() {
+        String q = p + "-M";
+        ok(api().post("/api/units", "{\"id\": \"" + q + "1\", \"name\": \"Quận Một\", \"kind\": \"DISTRICT\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + q + "2\", \"name\": \"Quận Hai\", \"kind\": \"DISTRICT\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + q + "V\", \"name\": \"Phòng Văn hóa\", \"kind\": \"DIVISION\", "
+                + "\"parentId\": \"" + q + "1\"}"));
+        ok(api().post("/api/persons", """
+                {"id": "%sV-01", "unitId": "%sV", "fullName": "Phan Văn Dời", "category": "CONG_CHUC"}"""
+                .formatted(q, q)));
+        ok(api().post("/api/campaigns", """
+                {"id": "%s-CVD", "title": "Nói không với tiêu cực", "kind": "CAMPAIGN", "scopeUnitId": "%s1",
+                 "from": "2024-01-01", "to": "2025-12-31"}""".formatted(q, q)));
+        ok(api().post("/api/pledges", """
+                {"campaignId": "%s-CVD", "personId": "%sV-01", "signedOn": "2024-08-05"}""".formatted(q, q)));
+        ok(api().post("/api/evaluations/persons", """
+                {"personId": "%sV-01", "period": "2024-08", "criteriaSet": "VN.HN-3814",
+                 "scores": {"DISCIPLINE": 20, "TASKS": 60}}""".formatted(q)));
+        // the division moved to the other district from September, recorded afterwards
+        ok(api().post("/api/units/" + q + "V/move", """
+                {"parentId": "%s2", "effectiveOn": "2024-09-01"}""".formatted(q)));
+
+        JsonNode august = ok(api().get("/api/dossiers?unit=" + q + "1&period=2024-08")).json();
+        JsonNode coverage = indicator(august, "PLEDGE_COVERAGE");
+        assertThat(coverage.get("details").get("people").asInt()).isEqualTo(1);
+        assertThat(coverage.get("details").get("signed").asInt()).isEqualTo(1);
+        assertThat(indicator(august, "EVALUATIONS").get("details").get("expected").asInt()).isEqualTo(1);
+        assertThat(indicator(august, "EVALUATIONS").get("details").get("recorded").asInt()).isEqualTo(1);
+        JsonNode october = ok(api().get("/api/dossiers?unit=" + q + "1&period=2024-10")).json();
+        assertThat(indicator(october, "EVALUATIONS").get("details").get("expected").asInt()).isZero();
+    }
+
+    @Test
     void badDossierQueriesAreRefused() {
         assertThat(api().get("/api/dossiers?period=2024").status()).isEqualTo(400);
         assertThat(api().get("/api/dossiers?unit=" + p + "-NONE&period=2024").status()).isEqualTo(404);

@@ -80,7 +80,10 @@ public class DossierService {
                 .filter(r -> reach.contains(r.text("scopeUnitId")))
                 .filter(r -> period.overlaps(new Period(LocalDate.parse(r.text("from")), LocalDate.parse(r.text("to")))))
                 .toList();
-        List<PersonOnDay> people = facts.peopleIn(subtree, period.to(), position);
+        // the people are those of the units below it on the period's last day, as the tree stood then
+        FactsReader.UnitParents parents = facts.unitParents(position);
+        List<PersonOnDay> people = facts.peopleIn(parents.below(unitId, period.to(), units.keySet()), period.to(),
+                position);
 
         List<Row> inspectionRows = audit.of("units", subtree,
                 List.of("InspectionOpened", "InspectionFindingRecorded", "InspectionClosed"), position);
@@ -90,9 +93,9 @@ public class DossierService {
         indicators.add(findings.judge(launch(campaigns), "LAUNCH_ORGANISED"));
         indicators.add(findings.judge(covenants(subtree, period, position), "COVENANT_SIGNED"));
         indicators.add(registrations(subtree, period, position));
-        indicators.addAll(pledges(campaigns, units, people, period, position));
+        indicators.addAll(pledges(campaigns, units, parents, people, period, position));
         indicators.add(violations(unitId, period, position));
-        indicators.add(evaluations(subtree, period, position));
+        indicators.add(evaluations(unitId, units.keySet(), parents, period, position));
         indicators.add(satisfaction(subtree, period, position));
         indicators.add(reports(subtree, period, position));
         indicators.add(inspections(inspectionRows, period));
@@ -152,8 +155,8 @@ public class DossierService {
      * the period's end within the campaign's scope (only they may sign its pledge), and whose pledge was in force
      * then.
      */
-    private List<Indicator> pledges(List<Row> campaigns, Map<String, UnitNode> units, List<PersonOnDay> everyone,
-                                    Period period, long position) {
+    private List<Indicator> pledges(List<Row> campaigns, Map<String, UnitNode> units, FactsReader.UnitParents parents,
+                                    List<PersonOnDay> everyone, Period period, long position) {
         Set<String> personIds = everyone.stream().map(PersonOnDay::personId).collect(Collectors.toSet());
         List<Row> rows = audit.of("persons", personIds, List.of("PledgeSigned", "PledgeRenewed", "PledgeWithdrawn"),
                 position);
@@ -166,7 +169,7 @@ public class DossierService {
                     && rows.stream().noneMatch(r -> campaignId.equals(r.text("campaignId")))) {
                 continue;
             }
-            Set<String> scope = FactsReader.subtree(units, campaign.text("scopeUnitId"));
+            Set<String> scope = parents.below(campaign.text("scopeUnitId"), period.to(), units.keySet());
             List<PersonOnDay> people = everyone.stream().filter(p -> scope.contains(p.unitId())).toList();
             Map<String, String> pledgeOf = new LinkedHashMap<>();
             Set<String> withdrawn = new LinkedHashSet<>();
@@ -245,7 +248,8 @@ public class DossierService {
     }
 
     /** Completeness against the people of each month, and the level distribution of the months. */
-    private Indicator evaluations(Set<String> subtree, Period period, long position) {
+    private Indicator evaluations(String unitId, Set<String> units, FactsReader.UnitParents parents, Period period,
+                                  long position) {
         long expected = 0;
         long recorded = 0;
         Map<String, Long> levels = new TreeMap<>();
@@ -257,6 +261,8 @@ public class DossierService {
             if (!period.encloses(whole)) {
                 continue;
             }
+            // the units below it at the month's end, as the tree stood then
+            Set<String> subtree = parents.below(unitId, whole.to(), units);
             expected += facts.peopleIn(subtree, whole.to(), position).size();
             for (String unit : subtree) {
                 if (facts.personEvaluations(List.of(unit), whole, position).isEmpty()) {

@@ -155,6 +155,17 @@ public class FactsReader {
             return u == null || day.equals(LocalDate.MAX) ? null : nearest(unitId, LocalDate.MAX, candidates);
         }
 
+        /** {@code root} and those of {@code units} that stood below it on {@code day}. */
+        public Set<String> below(String root, LocalDate day, Collection<String> units) {
+            Set<String> result = new java.util.LinkedHashSet<>(List.of(root));
+            for (String unit : units) {
+                if (root.equals(nearest(unit, day, Set.of(root)))) {
+                    result.add(unit);
+                }
+            }
+            return result;
+        }
+
         /** {@code roots} and every unit that was below one of them on any day. */
         public Set<String> everBelow(Collection<String> roots) {
             Set<String> result = new java.util.LinkedHashSet<>(roots);
