@@ -119,8 +119,14 @@ public class ClassificationService {
      * Decree 335 from 2026, say), and scoring one under the other's criteria would read their points as zeros.
      */
     public List<Classified> monthAsRecorded(String unitId, YearMonth month, long position) {
+        return monthAsRecorded(unitId, month, facts.personEvaluations(List.of(unitId), Period.month(month), position),
+                position);
+    }
+
+    /** As above, on the unit's evaluations of the month already read ({@code evaluations}). */
+    public List<Classified> monthAsRecorded(String unitId, YearMonth month, List<PersonEvaluation> evaluations,
+                                            long position) {
         Period period = Period.month(month);
-        List<PersonEvaluation> evaluations = facts.personEvaluations(List.of(unitId), period, position);
         Map<String, List<PersonEvaluation>> bySet = evaluations.stream()
                 .collect(Collectors.groupingBy(PersonEvaluation::criteriaSetId, TreeMap::new, Collectors.toList()));
         CriteriaSetCatalogue catalogue = facts.criteriaSets(position);

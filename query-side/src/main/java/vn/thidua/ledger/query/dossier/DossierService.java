@@ -264,12 +264,14 @@ public class DossierService {
             // the units below it at the month's end, as the tree stood then
             Set<String> subtree = parents.below(unitId, whole.to(), units);
             expected += facts.peopleIn(subtree, whole.to(), position).size();
-            for (String unit : subtree) {
-                if (facts.personEvaluations(List.of(unit), whole, position).isEmpty()) {
-                    continue;
-                }
+            // the month's evaluations of the whole subtree read once, each in the unit it counts in
+            Map<String, List<FactsReader.PersonEvaluation>> byUnit = facts.personEvaluations(subtree, whole, position)
+                    .stream().collect(Collectors.groupingBy(FactsReader.PersonEvaluation::unitId, TreeMap::new,
+                            Collectors.toList()));
+            for (Map.Entry<String, List<FactsReader.PersonEvaluation>> unit : byUnit.entrySet()) {
                 // each person under the criteria set their evaluation was recorded under
-                List<ClassificationService.Classified> rows = classifications.monthAsRecorded(unit, month, position);
+                List<ClassificationService.Classified> rows = classifications.monthAsRecorded(unit.getKey(), month,
+                        unit.getValue(), position);
                 recorded += rows.size();
                 rows.forEach(c -> levels.merge(c.classification().level(), 1L, Long::sum));
                 rows.forEach(c -> counted.add(c.classification().personId() + "." + month));
