@@ -55,6 +55,10 @@ class TitleRevocationPolicy {
 
     @EventHandler
     void on(ViolationConfirmed event) {
+        // as the violation stands now: one retracted or moved meanwhile (a lag, a replay) revokes nothing here
+        if (!event.occurredOn().equals(directory.confirmedViolationDay(event.violationId()).orElse(null))) {
+            return;
+        }
         revoke(event.subjectKind().name(), event.subjectId(), event.occurredOn(), "Thu hồi do vi phạm "
                 + event.violationId().value() + " ngày " + event.occurredOn()
                 + " được xác nhận, nằm trong kỳ được khen thưởng", event.violationId());
@@ -71,6 +75,10 @@ class TitleRevocationPolicy {
         }
         reinstate(event.subjectKind(), event.subjectId(), "ngày của vi phạm " + event.violationId().value()
                 + " được sửa thành " + event.occurredOn());
+        // a later correction of the day revokes for its own day, when its turn comes
+        if (!event.occurredOn().equals(directory.confirmedViolationDay(event.violationId()).orElse(null))) {
+            return;
+        }
         revoke(event.subjectKind().name(), event.subjectId(), event.occurredOn(), "Thu hồi do vi phạm "
                 + event.violationId().value() + " đã được xác nhận, sửa ngày thành " + event.occurredOn()
                 + ", nằm trong kỳ được khen thưởng", event.violationId());

@@ -318,6 +318,12 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     }
 
     @Override
+    public Optional<LocalDate> confirmedViolationDay(ViolationId violationId) {
+        return jdbc.sql("SELECT occurred_on FROM directory_violation WHERE violation_id = ? AND confirmed")
+                .param(violationId.value()).query(LocalDate.class).optional();
+    }
+
+    @Override
     public boolean isConfirmed(ViolationId violationId) {
         return exists("SELECT count(*) FROM directory_violation WHERE violation_id = ? AND confirmed",
                 violationId.value());

@@ -124,6 +124,9 @@ public interface OrganisationDirectory {
     /** Whether the violation is confirmed now (neither dismissed nor retracted since). */
     boolean isConfirmed(ViolationId violationId);
 
+    /** The day of the violation as it stands now, if it is confirmed now; empty otherwise. */
+    Optional<LocalDate> confirmedViolationDay(ViolationId violationId);
+
     /** An approved, unrevoked title of this kind for the recipient whose period overlaps the two days. */
     Optional<CommendationId> titleInForce(CommendationTitle title, RecipientKind kind, String recipientId,
                                           LocalDate from, LocalDate to);

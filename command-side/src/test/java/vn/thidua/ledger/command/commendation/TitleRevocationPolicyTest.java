@@ -34,6 +34,7 @@ class TitleRevocationPolicyTest {
 
     @Test
     void revokesEveryTitleWhosePeriodTheConfirmedViolationFallsIn() {
+        directory.withConfirmedViolation("VP-1", SubjectKind.PERSON, "LB-PNV-01", LocalDate.of(2024, 5, 10));
         when(titles.covering("PERSON", "LB-PNV-01", LocalDate.of(2024, 5, 10)))
                 .thenReturn(List.of(new CommendationId("KT-LDTT-2024"), new CommendationId("KT-GK-2024")));
         policy.on(confirmed);
@@ -53,7 +54,18 @@ class TitleRevocationPolicyTest {
     }
 
     @Test
+    void aConfirmationRetractedOrMovedSinceRevokesNothing() {
+        // handled late (a lag, a replay): the violation no longer stands on that day
+        when(titles.covering(any(), any(), any())).thenReturn(List.of(new CommendationId("KT-1")));
+        policy.on(confirmed);
+        directory.withConfirmedViolation("VP-1", SubjectKind.PERSON, "LB-PNV-01", LocalDate.of(2023, 5, 10));
+        policy.on(confirmed);
+        verify(commands, never()).sendAndWait(any(Object.class));
+    }
+
+    @Test
     void aTitleAlreadyRevokedIsLeftAsItIs() {
+        directory.withConfirmedViolation("VP-1", SubjectKind.PERSON, "LB-PNV-01", LocalDate.of(2024, 5, 10));
         when(titles.covering(any(), any(), any())).thenReturn(List.of(new CommendationId("KT-1")));
         when(commands.sendAndWait(any(Object.class)))
                 .thenThrow(RefusedException.conflict("COMMENDATION_FINAL", "id", "đã thu hồi"));

@@ -339,6 +339,12 @@ public class InMemoryDirectory implements OrganisationDirectory {
     }
 
     @Override
+    public Optional<LocalDate> confirmedViolationDay(ViolationId violationId) {
+        return confirmedViolations.stream().filter(v -> v.violationId().equals(violationId))
+                .map(ViolationEntry::occurredOn).findFirst();
+    }
+
+    @Override
     public boolean isConfirmed(ViolationId violationId) {
         return confirmedViolations.stream().anyMatch(v -> v.violationId().equals(violationId));
     }

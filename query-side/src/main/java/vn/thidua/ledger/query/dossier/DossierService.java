@@ -274,7 +274,8 @@ public class DossierService {
                         unit.getValue(), position);
                 recorded += rows.size();
                 rows.forEach(c -> levels.merge(c.classification().level(), 1L, Long::sum));
-                rows.forEach(c -> counted.add(c.classification().personId() + "." + month));
+                rows.forEach(c -> counted.add(vn.thidua.ledger.api.evaluation.PersonEvaluationId.of(
+                        new vn.thidua.ledger.api.person.PersonId(c.classification().personId()), whole).value()));
             }
         }
         BigDecimal percent = expected == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(recorded * 100)
