@@ -497,6 +497,7 @@ class StandingsIT extends NodeIT {
 
         JsonNode month = ok(api().get("/api/classifications?unit=" + p + "-GT&period=2024-05")).json();
         assertThat(month.get("criteriaSet").asText()).isEqualTo(p + "-CC@1");
+        assertThat(month.get("criteriaSets")).extracting(JsonNode::asText).containsExactly(p + "-CC@1", p + "-LD@1");
         assertThat(month.get("rows")).extracting(r -> r.get("personId").asText() + " " + r.get("score").asText()
                         + " " + r.get("level").asText() + " " + r.get("criteriaSet").asText())
                 .containsExactly(p + "-MX1 92 HTXS " + p + "-CC@1", p + "-MX2 92 HTXS " + p + "-CC@1",

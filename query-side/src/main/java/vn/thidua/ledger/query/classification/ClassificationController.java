@@ -26,9 +26,19 @@ import vn.thidua.ledger.rules.Classification;
 @Tag(name = "Xếp loại", description = "Xếp loại cán bộ theo tháng và theo năm (Nghị định 90/2020, 48/2023)")
 class ClassificationController {
 
-    /** {@code criteriaSetUnconfirmed}: the set's weights await confirmation, its results are indicative only. */
+    /**
+     * {@code criteriaSetUnconfirmed}: the set's weights await confirmation, its results are indicative only;
+     * {@code criteriaSets}: every set the rows were classified under (several when, no set named, the unit's people
+     * were evaluated under different ones; {@code criteriaSet} and {@code quota} then tell the most used).
+     */
     record Classifications(String unit, String period, String basis, String criteriaSet, long position,
-                           QuotaApplied quota, List<?> rows, boolean criteriaSetUnconfirmed) {
+                           QuotaApplied quota, List<?> rows, boolean criteriaSetUnconfirmed, List<String> criteriaSets) {
+
+        Classifications(String unit, String period, String basis, String criteriaSet, long position,
+                        QuotaApplied quota, List<?> rows, boolean criteriaSetUnconfirmed) {
+            this(unit, period, basis, criteriaSet, position, quota, rows, criteriaSetUnconfirmed,
+                    criteriaSet == null ? List.of() : List.of(criteriaSet));
+        }
     }
 
     /**
@@ -102,7 +112,7 @@ class ClassificationController {
                         Classification c = r.classification();
                         return new ClassificationService.MonthRow(c.personId(), names.get(c.personId()), c.score(),
                                 c.penalty(), c.level(), c.levelByScore(), c.adjustedBy(), r.set().ref().toString());
-                    }).toList(), set.unconfirmed());
+                    }).toList(), set.unconfirmed(), setsOf(set, rows.stream().map(r -> r.set().ref().toString())));
         }
         if (!ClassificationService.isCalendarYear(point.period())) {
             CriteriaSet set = classifications.periodSet(unit, point.period(), criteriaSet, point.position());
@@ -114,7 +124,8 @@ class ClassificationController {
                     ? classifications.monthsAsRecorded(unit, point.period(), point.position())
                     : classifications.months(unit, point.period(), set, point.position(), recognition.exceptional());
             return new Classifications(unit, point.periodLabel(), "MEAN_OF_MONTHS", set.ref().toString(),
-                    point.position(), QuotaApplied.of(set, recognition), rows, set.unconfirmed());
+                    point.position(), QuotaApplied.of(set, recognition), rows, set.unconfirmed(),
+                    setsOf(set, rows.stream().map(ClassificationService.PeriodRow::criteriaSet)));
         }
         int year = point.period().from().getYear();
         List<AnnualClassification> rows = classifications.year(unit, year, criteriaSet, point.position());
@@ -133,6 +144,13 @@ class ClassificationController {
                         c.meanScore(), c.monthsEvaluated(), c.level().name(), c.level().label(),
                         c.levelByScore().name(), c.adjustedBy(), c.dismissalFlag(), c.basis())).toList(),
                 unconfirmed(used, year, point.position()));
+    }
+
+    /** The sets the rows were classified under, the main one first. */
+    private static List<String> setsOf(CriteriaSet main, java.util.stream.Stream<String> ofRows) {
+        java.util.Set<String> sets = new java.util.LinkedHashSet<>(List.of(main.ref().toString()));
+        ofRows.sorted().forEach(sets::add);
+        return List.copyOf(sets);
     }
 
     /** Whether the set a year was classified under (as named, {@code ID@VERSION} or {@code ID}) is unconfirmed. */
