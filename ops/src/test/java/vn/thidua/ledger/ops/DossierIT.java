@@ -370,6 +370,8 @@ class DossierIT extends NodeIT {
         ok(api().post("/api/evaluations/persons", """
                 {"personId": "%sV-01", "period": "2024-08", "criteriaSet": "VN.HN-3814",
                  "scores": {"DISCIPLINE": 20, "TASKS": 60}}""".formatted(q)));
+        ok(api().post("/api/surveys", """
+                {"unitId": "%sV", "period": "2024-08", "respondents": 100, "satisfied": 90}""".formatted(q)));
         // the division moved to the other district from September, recorded afterwards
         ok(api().post("/api/units/" + q + "V/move", """
                 {"parentId": "%s2", "effectiveOn": "2024-09-01"}""".formatted(q)));
@@ -380,6 +382,7 @@ class DossierIT extends NodeIT {
         assertThat(coverage.get("details").get("signed").asInt()).isEqualTo(1);
         assertThat(indicator(august, "EVALUATIONS").get("details").get("expected").asInt()).isEqualTo(1);
         assertThat(indicator(august, "EVALUATIONS").get("details").get("recorded").asInt()).isEqualTo(1);
+        assertThat(indicator(august, "SATISFACTION").get("details").get("respondents").asInt()).isEqualTo(100);
         JsonNode october = ok(api().get("/api/dossiers?unit=" + q + "1&period=2024-10")).json();
         assertThat(indicator(october, "EVALUATIONS").get("details").get("expected").asInt()).isZero();
     }

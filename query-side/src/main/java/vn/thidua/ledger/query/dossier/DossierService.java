@@ -96,7 +96,7 @@ public class DossierService {
         indicators.addAll(pledges(campaigns, units, parents, people, period, position));
         indicators.add(violations(unitId, period, position));
         indicators.add(evaluations(unitId, units.keySet(), parents, period, position));
-        indicators.add(satisfaction(subtree, period, position));
+        indicators.add(satisfaction(unitId, units.keySet(), parents, period, position));
         indicators.add(reports(subtree, period, position));
         indicators.add(inspections(inspectionRows, period));
         indicators.addAll(checklistFindings(findings, period, selfInspections(unitId, inspectionRows, period)));
@@ -299,13 +299,17 @@ public class DossierService {
      * the same rate partly met, lower not met; without surveys a year earlier there is nothing to measure the rise
      * by, and without surveys in the period nothing at all.
      */
-    private Indicator satisfaction(Set<String> subtree, Period period, long position) {
+    private Indicator satisfaction(String unitId, Set<String> units, FactsReader.UnitParents parents, Period period,
+                                   long position) {
+        // each period's surveys of the units below it as the tree stood at that period's end
+        Set<String> subtree = parents.below(unitId, period.to(), units);
         List<SurveyFact> surveys = facts.surveys(subtree, period, position);
         long respondents = surveys.stream().mapToLong(SurveyFact::respondents).sum();
         long satisfied = surveys.stream().mapToLong(SurveyFact::satisfied).sum();
         BigDecimal rate = rate(satisfied, respondents);
         Period yearBefore = period.yearBefore();
-        List<SurveyFact> earlier = facts.surveys(subtree, yearBefore, position);
+        Set<String> subtreeBefore = parents.below(unitId, yearBefore.to(), units);
+        List<SurveyFact> earlier = facts.surveys(subtreeBefore, yearBefore, position);
         long earlierRespondents = earlier.stream().mapToLong(SurveyFact::respondents).sum();
         long earlierSatisfied = earlier.stream().mapToLong(SurveyFact::satisfied).sum();
         BigDecimal earlierRate = rate(earlierSatisfied, earlierRespondents);
@@ -348,7 +352,7 @@ public class DossierService {
             }
         }
         // the surveys of both periods are behind the verdict
-        List<Row> behind = new ArrayList<>(audit.citedWithin("units", subtree,
+        List<Row> behind = new ArrayList<>(audit.citedWithin("units", subtreeBefore,
                 List.of("SurveyRecorded", "SurveyCorrected"), yearBefore, position));
         behind.addAll(audit.citedWithin("units", subtree, List.of("SurveyRecorded", "SurveyCorrected"), period,
                 position));
