@@ -56,7 +56,7 @@ class TitleRevocationPolicy {
     @EventHandler
     void on(ViolationConfirmed event) {
         // as the violation stands now: one retracted or moved meanwhile (a lag, a replay) revokes nothing here
-        if (!event.occurredOn().equals(directory.confirmedViolationDay(event.violationId()).orElse(null))) {
+        if (!standsOn(event.violationId(), event.occurredOn())) {
             return;
         }
         revoke(event.subjectKind().name(), event.subjectId(), event.occurredOn(), "Thu hồi do vi phạm "
@@ -76,7 +76,7 @@ class TitleRevocationPolicy {
         reinstate(event.subjectKind(), event.subjectId(), "ngày của vi phạm " + event.violationId().value()
                 + " được sửa thành " + event.occurredOn());
         // a later correction of the day revokes for its own day, when its turn comes
-        if (!event.occurredOn().equals(directory.confirmedViolationDay(event.violationId()).orElse(null))) {
+        if (!standsOn(event.violationId(), event.occurredOn())) {
             return;
         }
         revoke(event.subjectKind().name(), event.subjectId(), event.occurredOn(), "Thu hồi do vi phạm "
@@ -89,6 +89,11 @@ class TitleRevocationPolicy {
     void on(ViolationRetracted event) {
         reinstate(event.subjectKind(), event.subjectId(), "vi phạm " + event.violationId().value()
                 + " đã bị rút lại (" + event.reason() + ")");
+    }
+
+    /** Whether the violation is confirmed now and dated {@code day}. */
+    private boolean standsOn(ViolationId violationId, LocalDate day) {
+        return directory.confirmedViolationDay(violationId).filter(day::equals).isPresent();
     }
 
     private void revoke(String subjectKind, String subjectId, LocalDate day, String reason, ViolationId violationId) {

@@ -133,12 +133,7 @@ public class ClassificationService {
         List<Classified> rows = new ArrayList<>();
         for (List<PersonEvaluation> recorded : bySet.values()) {
             CriteriaSet set = recordedSet(catalogue, recorded, period);
-            boolean exceptional = recognition(unitId, period, set, position).exceptional();
-            Set<String> people = recorded.stream().map(PersonEvaluation::personId)
-                    .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-            PersonClassifier.classify(set, period, recorded.stream().map(PersonEvaluation::scoresForRules).toList(),
-                            facts.confirmedViolations(Set.of(), people, period, position),
-                            facts.sanctions(people, position), exceptional)
+            classify(set, period, recorded, position, recognition(unitId, period, set, position).exceptional())
                     .forEach(c -> rows.add(new Classified(c, set)));
         }
         rows.sort(java.util.Comparator.comparing(c -> c.classification().personId()));
@@ -174,7 +169,13 @@ public class ClassificationService {
     public List<Classification> month(String unitId, YearMonth month, CriteriaSet set, long position,
                                       boolean exceptionalUnit) {
         Period period = Period.month(month);
-        List<PersonEvaluation> evaluations = facts.personEvaluations(List.of(unitId), period, position);
+        return classify(set, period, facts.personEvaluations(List.of(unitId), period, position), position,
+                exceptionalUnit);
+    }
+
+    /** The month's evaluations under {@code set}, with their people's violations and sanctions. */
+    private List<Classification> classify(CriteriaSet set, Period period, List<PersonEvaluation> evaluations,
+                                          long position, boolean exceptionalUnit) {
         Set<String> people = evaluations.stream().map(PersonEvaluation::personId)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         List<CountedViolation> violations = facts.confirmedViolations(Set.of(), people, period, position);
@@ -192,7 +193,7 @@ public class ClassificationService {
      */
     public List<PeriodRow> months(String unitId, Period period, CriteriaSet set, long position,
                                   boolean exceptionalUnit) {
-        return months(unitId, period, set, null, position, exceptionalUnit);
+        return months(period, set, ofThePeriod(unitId, period, position), position, exceptionalUnit);
     }
 
     /**
@@ -213,9 +214,7 @@ public class ClassificationService {
         for (Map.Entry<String, List<PersonEvaluation>> recorded : bySet.entrySet()) {
             CriteriaSet set = recordedSet(catalogue, recorded.getValue().stream()
                     .filter(e -> e.criteriaSetId().equals(recorded.getKey())).toList(), period);
-            Set<String> people = recorded.getValue().stream().map(PersonEvaluation::personId)
-                    .collect(Collectors.toSet());
-            rows.addAll(months(unitId, period, set, people, position,
+            rows.addAll(months(period, set, recorded.getValue(), position,
                     recognition(unitId, period, set, position).exceptional()));
         }
         rows.sort(java.util.Comparator.comparing(PeriodRow::personId));
@@ -228,11 +227,9 @@ public class ClassificationService {
                 .count() > 1;
     }
 
-    /** The unit's people of the period ({@code only} of them, when given) classified under {@code set}. */
-    private List<PeriodRow> months(String unitId, Period period, CriteriaSet set, Set<String> only, long position,
+    /** The people of {@code evaluations} (all their months of the period) classified under {@code set}. */
+    private List<PeriodRow> months(Period period, CriteriaSet set, List<PersonEvaluation> evaluations, long position,
                                    boolean exceptionalUnit) {
-        List<PersonEvaluation> evaluations = ofThePeriod(unitId, period, position).stream()
-                .filter(e -> only == null || only.contains(e.personId())).toList();
         Map<String, Long> monthsEvaluated = evaluations.stream()
                 .collect(Collectors.groupingBy(PersonEvaluation::personId, Collectors.counting()));
         List<CountedViolation> violations = facts.confirmedViolations(Set.of(), monthsEvaluated.keySet(), period,

@@ -82,8 +82,8 @@ public class DossierService {
                 .toList();
         // the people are those of the units below it on the period's last day, as the tree stood then
         FactsReader.UnitParents parents = facts.unitParents(position);
-        List<PersonOnDay> people = facts.peopleIn(parents.below(unitId, period.to(), units.keySet()), period.to(),
-                position);
+        Set<String> belowAtEnd = parents.below(unitId, period.to(), units.keySet());
+        List<PersonOnDay> people = facts.peopleIn(belowAtEnd, period.to(), position);
 
         List<Row> inspectionRows = audit.of("units", subtree,
                 List.of("InspectionOpened", "InspectionFindingRecorded", "InspectionClosed"), position);
@@ -96,7 +96,8 @@ public class DossierService {
         indicators.addAll(pledges(campaigns, units, parents, people, period, position));
         indicators.add(violations(unitId, period, position));
         indicators.add(evaluations(unitId, units.keySet(), parents, period, position));
-        indicators.add(satisfaction(unitId, units.keySet(), parents, period, position));
+        indicators.add(satisfaction(belowAtEnd, parents.below(unitId, period.yearBefore().to(), units.keySet()),
+                period, position));
         indicators.add(reports(subtree, period, position));
         indicators.add(inspections(inspectionRows, period));
         indicators.addAll(checklistFindings(findings, period, selfInspections(unitId, inspectionRows, period)));
@@ -299,16 +300,13 @@ public class DossierService {
      * the same rate partly met, lower not met; without surveys a year earlier there is nothing to measure the rise
      * by, and without surveys in the period nothing at all.
      */
-    private Indicator satisfaction(String unitId, Set<String> units, FactsReader.UnitParents parents, Period period,
-                                   long position) {
+    private Indicator satisfaction(Set<String> subtree, Set<String> subtreeBefore, Period period, long position) {
         // each period's surveys of the units below it as the tree stood at that period's end
-        Set<String> subtree = parents.below(unitId, period.to(), units);
         List<SurveyFact> surveys = facts.surveys(subtree, period, position);
         long respondents = surveys.stream().mapToLong(SurveyFact::respondents).sum();
         long satisfied = surveys.stream().mapToLong(SurveyFact::satisfied).sum();
         BigDecimal rate = rate(satisfied, respondents);
         Period yearBefore = period.yearBefore();
-        Set<String> subtreeBefore = parents.below(unitId, yearBefore.to(), units);
         List<SurveyFact> earlier = facts.surveys(subtreeBefore, yearBefore, position);
         long earlierRespondents = earlier.stream().mapToLong(SurveyFact::respondents).sum();
         long earlierSatisfied = earlier.stream().mapToLong(SurveyFact::satisfied).sum();
