@@ -922,6 +922,50 @@ class StandingsIT extends NodeIT {
                 .isEqualTo(400);
     }
 
+    @Test
+    void aClusterGivesOneFlagAYear() {
+        evaluate("BD", "2024-05", "30", "30", "20");
+        evaluate("NL", "2024-05", "20", "20", "20");
+        // the council's decision went to NL (approval does not rank); the cluster is the only one NL belongs to
+        String toNl = created(api().post("/api/commendations", """
+                {"title": "CO_THI_DUA", "recipientId": "%s-NL", "period": "2024"}""".formatted(p)))
+                .json().get("id").asText();
+        created(api().post("/api/commendations/" + toNl + "/approve", """
+                {"decisionNo": "21/QĐ-UBND", "decidedOn": "2025-01-20"}"""));
+        // the cluster's audit trail holds its flag
+        assertThat(types(api().get("/api/audit/clusters/" + p + "-CUM").json().get("entries")))
+                .contains("CommendationProposed", "CommendationApproved");
+        String toBd = created(api().post("/api/commendations", """
+                {"title": "CO_THI_DUA", "recipientId": "%s-BD", "period": "2024", "clusterId": "%s-CUM"}"""
+                .formatted(p, p))).json().get("id").asText();
+        Api.Response second = api().post("/api/commendations/" + toBd + "/approve", """
+                {"decisionNo": "22/QĐ-UBND", "decidedOn": "2025-01-21"}""");
+        assertThat(second.status()).as(second.toString()).isEqualTo(409);
+        assertThat(second.json().get("rule").asText()).isEqualTo("CO_THI_DUA_ONCE_PER_CLUSTER");
+        assertThat(second.json().get("detail").asText()).contains(p + "-NL", toNl);
+        // the leader is told why it gets none
+        JsonNode leader = eligibility("BD");
+        assertThat(leader.get("eligible").asBoolean()).as(leader.toString()).isFalse();
+        assertThat(leader.get("reasons").get(0).get("code").asText()).isEqualTo("CLUSTER_FLAG_TAKEN");
+        assertThat(leader.get("reasons").get(0).get("message").asText()).contains(p + "-NL");
+        // once the first flag is revoked, the cluster's flag is free again
+        created(api().post("/api/commendations/" + toNl + "/revoke", """
+                {"reason": "Quyết định khen thưởng bị hủy"}"""));
+        assertThat(eligibility("BD").get("eligible").asBoolean()).isTrue();
+        created(api().post("/api/commendations/" + toBd + "/approve", """
+                {"decisionNo": "23/QĐ-UBND", "decidedOn": "2025-02-03"}"""));
+        // a cluster that does not exist, and a title that names no cluster
+        Api.Response unknown = api().post("/api/commendations", """
+                {"title": "CO_THI_DUA", "recipientId": "%s-GT", "period": "2024", "clusterId": "%s-KHOI"}"""
+                .formatted(p, p));
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
+        Api.Response notAFlag = api().post("/api/commendations", """
+                {"title": "GIAY_KHEN", "recipientId": "%s-GT", "period": "2024", "clusterId": "%s-CUM"}"""
+                .formatted(p, p));
+        assertThat(notAFlag.status()).as(notAFlag.toString()).isEqualTo(400);
+        assertThat(notAFlag.json().get("errors").get(0).get("field").asText()).isEqualTo("clusterId");
+    }
+
     private JsonNode eligibility(String ward) {
         Api.Response response = api().get("/api/eligibility?unit=" + p + "-" + ward + "&year=2024&title=CO_THI_DUA");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);

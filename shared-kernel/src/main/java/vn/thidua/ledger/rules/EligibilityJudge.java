@@ -112,13 +112,20 @@ public final class EligibilityJudge {
         if (places.isEmpty()) {
             reasons.add(new Eligibility.Reason("NOT_CLUSTER_MEMBER",
                     "Không thuộc cụm, khối thi đua nào trong năm " + year + "; Cờ thi đua tặng đơn vị dẫn đầu cụm, khối"));
-        } else if (places.stream().noneMatch(p -> p.rank() == 1 && p.evaluated())) {
+        } else if (places.stream().noneMatch(ClusterPlace::flagFree)) {
             for (ClusterPlace place : places) {
-                reasons.add(new Eligibility.Reason("NOT_LEADING_CLUSTER", place.evaluated()
-                        ? "Xếp thứ " + place.rank() + "/" + place.members() + " trong " + place.clusterName() + " ("
-                        + place.clusterId() + "); dẫn đầu: " + place.leaderId()
-                        : "Chưa được đánh giá trong năm " + year + " ở " + place.clusterName() + " ("
-                        + place.clusterId() + ")"));
+                if (place.rank() == 1 && place.evaluated()) {
+                    // one flag a cụm or khối a year: a council's earlier decision stands until revoked
+                    reasons.add(new Eligibility.Reason("CLUSTER_FLAG_TAKEN", "Dẫn đầu " + place.clusterName() + " ("
+                            + place.clusterId() + "), nhưng Cờ thi đua của cụm, khối này năm " + year
+                            + " đã được tặng " + place.flagHolderId()));
+                } else {
+                    reasons.add(new Eligibility.Reason("NOT_LEADING_CLUSTER", place.evaluated()
+                            ? "Xếp thứ " + place.rank() + "/" + place.members() + " trong " + place.clusterName()
+                            + " (" + place.clusterId() + "); dẫn đầu: " + place.leaderId()
+                            : "Chưa được đánh giá trong năm " + year + " ở " + place.clusterName() + " ("
+                            + place.clusterId() + ")"));
+                }
             }
         }
         confirmedViolation(reasons, confirmedViolation, year);

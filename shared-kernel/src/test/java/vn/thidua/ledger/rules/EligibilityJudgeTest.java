@@ -83,6 +83,20 @@ class EligibilityJudgeTest {
     }
 
     @Test
+    void theFlagOfAClusterGivenToAnotherUnitIsNotGivenAgain() {
+        ClusterPlace taken = new ClusterPlace("CUM-1", "Cụm phường 1", 1, 3, "LB-BD", true, "LB-GT");
+        Eligibility refused = EligibilityJudge.clusterFlag("LB-BD", 2024, EmulationLaw.LAW_2022, List.of(taken),
+                null);
+        assertThat(refused.eligible()).isFalse();
+        assertThat(refused.reasons()).extracting(Eligibility.Reason::code).containsExactly("CLUSTER_FLAG_TAKEN");
+        assertThat(refused.reasons().get(0).message()).contains("CUM-1", "LB-GT");
+        // leading another cluster whose flag is free is enough
+        ClusterPlace free = new ClusterPlace("KHOI-2", "Khối 2", 1, 5, "LB-BD", true);
+        assertThat(EligibilityJudge.clusterFlag("LB-BD", 2024, EmulationLaw.LAW_2022, List.of(taken, free), null)
+                .eligible()).isTrue();
+    }
+
+    @Test
     void theFlagNeedsAClusterAnEvaluationAndNoConfirmedViolation() {
         assertThat(EligibilityJudge.clusterFlag("LB", 2024, EmulationLaw.LAW_2022, List.of(), null).reasons())
                 .extracting(Eligibility.Reason::code).containsExactly("NOT_CLUSTER_MEMBER");

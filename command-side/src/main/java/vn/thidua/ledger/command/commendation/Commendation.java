@@ -3,12 +3,15 @@ package vn.thidua.ledger.command.commendation;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.cluster.ClusterId;
 import vn.thidua.ledger.api.commendation.ApproveCommendation;
 import vn.thidua.ledger.api.commendation.CommendationApproved;
 import vn.thidua.ledger.api.commendation.CommendationId;
@@ -47,6 +50,8 @@ class Commendation {
     private RecipientKind recipientKind;
     private String recipientId;
     private String period;
+    /** The cụm or khối a Cờ thi đua is for; null for other titles and for flags proposed before clusters were named. */
+    private ClusterId clusterId;
     private Status status;
     /** The violation whose confirmation revoked this commendation; null unless revoked for one. */
     private ViolationId revokedFor;
@@ -76,20 +81,70 @@ class Commendation {
             directory.unit(new UnitId(command.recipientId())).orElseThrow()
                     .requireOpenOn(Period.parse(period).from(), "recipientId");
         }
-        if (command.title() == CommendationTitle.CO_THI_DUA) {
-            Period rewarded = Period.parse(period);
-            if (!directory.isClusterMemberBetween(new UnitId(command.recipientId()), rewarded.from(), rewarded.to())) {
-                // DOMAIN.md item 6: the flag goes to the unit leading its cụm or khối
-                throw RefusedException.conflict("CO_THI_DUA_CLUSTER_MEMBER", "recipientId", "Cờ thi đua tặng đơn vị "
-                        + "dẫn đầu cụm, khối thi đua; " + command.recipientId() + " không thuộc cụm, khối nào trong kỳ "
-                        + period);
-            }
-        }
+        ClusterId cluster = flagCluster(command, period, directory);
         if (command.campaignId() != null && directory.campaign(command.campaignId()).isEmpty()) {
             throw RefusedException.notFound("campaignId", command.campaignId());
         }
         apply(new CommendationProposed(command.commendationId(), command.title(), kind, command.recipientId(), period,
-                blankToNull(command.reason()), command.campaignId()));
+                blankToNull(command.reason()), command.campaignId(), cluster));
+    }
+
+    /**
+     * The cụm or khối a Cờ thi đua is for (DOMAIN.md item 6: the flag goes to the unit leading its cụm or khối, one
+     * flag to each): the one named, which the unit must have belonged to in the period, or the only one it belonged
+     * to. Null for every other title, which names none.
+     */
+    private static ClusterId flagCluster(ProposeCommendation command, String period, OrganisationDirectory directory) {
+        if (command.title() != CommendationTitle.CO_THI_DUA) {
+            if (command.clusterId() != null) {
+                throw RefusedException.invalid("COMMENDATION_CLUSTER_FOR_FLAG_ONLY", "clusterId", "Chỉ Cờ thi đua "
+                        + "nêu cụm, khối thi đua (clusterId); danh hiệu \"" + command.title().label() + "\" không nêu");
+            }
+            return null;
+        }
+        Period rewarded = Period.parse(period);
+        UnitId unit = new UnitId(command.recipientId());
+        List<ClusterId> clusters = directory.clustersBetween(unit, rewarded.from(), rewarded.to());
+        if (command.clusterId() != null) {
+            if (clusters.contains(command.clusterId())) {
+                return command.clusterId();
+            }
+            if (!directory.clusterExists(command.clusterId())) {
+                throw RefusedException.notFound("clusterId", command.clusterId());
+            }
+            throw RefusedException.conflict("CO_THI_DUA_CLUSTER_MEMBER", "clusterId", "Cờ thi đua của cụm, khối "
+                    + command.clusterId().value() + " tặng đơn vị dẫn đầu cụm, khối đó; " + unit.value()
+                    + " không thuộc cụm, khối này trong kỳ " + period + (clusters.isEmpty() ? ""
+                    : " (đơn vị thuộc " + ids(clusters) + ")"));
+        }
+        if (clusters.isEmpty()) {
+            throw RefusedException.conflict("CO_THI_DUA_CLUSTER_MEMBER", "recipientId", "Cờ thi đua tặng đơn vị "
+                    + "dẫn đầu cụm, khối thi đua; " + unit.value() + " không thuộc cụm, khối nào trong kỳ " + period);
+        }
+        if (clusters.size() > 1) {
+            throw RefusedException.invalid("CO_THI_DUA_CLUSTER_REQUIRED", "clusterId", "Trong kỳ " + period + ", "
+                    + unit.value() + " thuộc " + clusters.size() + " cụm, khối thi đua (" + ids(clusters)
+                    + "); hãy nêu Cờ thi đua của cụm, khối nào (clusterId)");
+        }
+        return clusters.get(0);
+    }
+
+    private static String ids(List<ClusterId> clusters) {
+        return clusters.stream().map(ClusterId::value).collect(Collectors.joining(", "));
+    }
+
+    /** A Cờ thi đua of the same cụm or khối for an overlapping period, in force for another commendation. */
+    private void requireClusterFlagFree(OrganisationDirectory directory, Period rewarded, String refusedAction) {
+        if (title != CommendationTitle.CO_THI_DUA || clusterId == null) {
+            return;
+        }
+        directory.clusterFlagInForce(clusterId, rewarded.from(), rewarded.to())
+                .filter(held -> !held.getKey().equals(commendationId))
+                .ifPresent(held -> {
+                    throw RefusedException.conflict("CO_THI_DUA_ONCE_PER_CLUSTER", null, refusedAction
+                            + ": Cờ thi đua của cụm, khối " + clusterId.value() + " cho kỳ này đã được tặng "
+                            + held.getValue() + " (" + held.getKey().value() + "); mỗi cụm, khối một cờ");
+                });
     }
 
     /**
@@ -161,6 +216,7 @@ class Commendation {
                                 + held.value() + ")");
                     });
         }
+        requireClusterFlagFree(directory, rewarded, "Không thể phê duyệt");
         SubjectKind subjectKind = recipientKind == RecipientKind.PERSON ? SubjectKind.PERSON : SubjectKind.UNIT;
         directory.confirmedViolationBetween(subjectKind, recipientId, rewarded.from(), rewarded.to())
                 .ifPresent(violation -> {
@@ -171,7 +227,7 @@ class Commendation {
                                     + " đã được xác nhận trong kỳ này");
                 });
         apply(new CommendationApproved(commendationId, title, recipientKind, recipientId, period,
-                command.decisionNo().strip(), command.decidedOn()));
+                command.decisionNo().strip(), command.decidedOn(), clusterId));
     }
 
     @CommandHandler
@@ -224,8 +280,9 @@ class Commendation {
                                 + held.value() + ")");
                     });
         }
+        requireClusterFlagFree(directory, rewarded, "Không khôi phục khen thưởng " + commendationId.value());
         apply(new CommendationReinstated(commendationId, title, recipientKind, recipientId, period,
-                command.violationId(), requireReason(command.reason())));
+                command.violationId(), requireReason(command.reason()), clusterId));
     }
 
     private void requireNotFinal() {
@@ -268,6 +325,7 @@ class Commendation {
         recipientKind = event.recipientKind();
         recipientId = event.recipientId();
         period = event.period();
+        clusterId = event.clusterId();
         status = Status.PROPOSED;
     }
 

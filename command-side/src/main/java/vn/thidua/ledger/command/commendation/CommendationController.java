@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.cluster.ClusterId;
 import vn.thidua.ledger.api.commendation.ApproveCommendation;
 import vn.thidua.ledger.api.commendation.CommendationId;
 import vn.thidua.ledger.api.commendation.CommendationTitle;
@@ -49,7 +50,10 @@ class CommendationController {
             @Schema(example = "2024") @NotBlank @Size(max = 32) String period,
             @Schema(example = "Hoàn thành tốt nhiệm vụ, gương mẫu thực hiện \"4 xin, 4 luôn\"") @Size(max = 2000)
             String reason,
-            @Schema(example = "NKTC-2024") @Pattern(regexp = EntityId.REGEX) String campaignId) {
+            @Schema(example = "NKTC-2024") @Pattern(regexp = EntityId.REGEX) String campaignId,
+            @Schema(description = "Cờ thi đua: cụm, khối thi đua được tặng cờ; bỏ trống khi đơn vị chỉ thuộc một cụm, "
+                    + "khối trong kỳ; các danh hiệu khác không nêu", example = "LB-CUM-PHUONG")
+            @Pattern(regexp = EntityId.REGEX) String clusterId) {
     }
 
     record ApproveCommendationRequest(
@@ -68,7 +72,8 @@ class CommendationController {
         CommendationId id = new CommendationId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new ProposeCommendation(id, body.title(), body.recipientId(),
                 body.recipientKind(), body.period(), body.reason(),
-                body.campaignId() == null ? null : new CampaignId(body.campaignId())));
+                body.campaignId() == null ? null : new CampaignId(body.campaignId()),
+                body.clusterId() == null ? null : new ClusterId(body.clusterId())));
     }
 
     @PostMapping("/{id}/approve")

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.cluster.ClusterId;
 import vn.thidua.ledger.api.commendation.CommendationApproved;
 import vn.thidua.ledger.api.commendation.CommendationId;
 import vn.thidua.ledger.api.commendation.CommendationReinstated;
@@ -31,18 +32,19 @@ class TitlesInForce {
 
     @EventHandler
     void on(CommendationApproved event) {
-        inForce(event.commendationId(), event.recipientKind(), event.recipientId(), event.period(), event.title());
+        inForce(event.commendationId(), event.recipientKind(), event.recipientId(), event.period(), event.title(),
+                event.clusterId());
     }
 
     private void inForce(CommendationId commendationId, RecipientKind recipientKind, String recipientId,
-                         String rewarded, CommendationTitle title) {
+                         String rewarded, CommendationTitle title, ClusterId clusterId) {
         Period period = Period.parse(rewarded);
         jdbc.sql("""
                         INSERT INTO directory_title (commendation_id, recipient_kind, recipient_id, period_from, period_to,
-                                                     title)
-                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                                                     title, cluster_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(commendationId.value(), recipientKind.name(), recipientId, period.from(), period.to(),
-                        title.name())
+                        title.name(), clusterId == null ? null : clusterId.value())
                 .update();
     }
 
@@ -65,7 +67,8 @@ class TitlesInForce {
     void on(CommendationReinstated event) {
         jdbc.sql("DELETE FROM directory_title_revoked WHERE commendation_id = ?")
                 .param(event.commendationId().value()).update();
-        inForce(event.commendationId(), event.recipientKind(), event.recipientId(), event.period(), event.title());
+        inForce(event.commendationId(), event.recipientKind(), event.recipientId(), event.period(), event.title(),
+                event.clusterId());
     }
 
     /** The titles of a recipient that a violation revoked, with the periods they reward, by id. */

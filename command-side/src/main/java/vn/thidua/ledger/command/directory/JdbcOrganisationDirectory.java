@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.command.dispatch.TransactionMemo;
 import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.cluster.ClusterId;
 import vn.thidua.ledger.api.commendation.CommendationId;
 import vn.thidua.ledger.api.commendation.CommendationTitle;
 import vn.thidua.ledger.api.commendation.RecipientKind;
@@ -341,11 +342,30 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     }
 
     @Override
-    public boolean isClusterMemberBetween(UnitId unitId, LocalDate from, LocalDate to) {
+    public List<ClusterId> clustersBetween(UnitId unitId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        SELECT count(*) FROM directory_cluster_member
-                        WHERE unit_id = ? AND member_from <= ? AND (member_to IS NULL OR member_to >= ?)""")
-                .params(unitId.value(), to, from).query(Long.class).single() > 0;
+                        SELECT DISTINCT cluster_id FROM directory_cluster_member
+                        WHERE unit_id = ? AND member_from <= ? AND (member_to IS NULL OR member_to >= ?)
+                        ORDER BY cluster_id""")
+                .params(unitId.value(), to, from).query((rs, n) -> new ClusterId(rs.getString(1))).list();
+    }
+
+    @Override
+    public boolean clusterExists(ClusterId clusterId) {
+        // a cluster is its aggregate's stream; the directory keeps memberships only
+        return exists("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND type = 'Cluster'",
+                clusterId.value());
+    }
+
+    @Override
+    public Optional<Map.Entry<CommendationId, String>> clusterFlagInForce(ClusterId clusterId, LocalDate from,
+                                                                         LocalDate to) {
+        return jdbc.sql("""
+                        SELECT commendation_id, recipient_id FROM directory_title
+                        WHERE cluster_id = ? AND title = 'CO_THI_DUA' AND period_from <= ? AND period_to >= ?
+                        ORDER BY commendation_id LIMIT 1""")
+                .params(clusterId.value(), to, from)
+                .query((rs, n) -> Map.entry(new CommendationId(rs.getString(1)), rs.getString(2))).optional();
     }
 
     @Override

@@ -2,10 +2,12 @@ package vn.thidua.ledger.command.directory;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.cluster.ClusterId;
 import vn.thidua.ledger.api.commendation.CommendationId;
 import vn.thidua.ledger.api.commendation.CommendationTitle;
 import vn.thidua.ledger.api.commendation.RecipientKind;
@@ -131,8 +133,14 @@ public interface OrganisationDirectory {
     Optional<CommendationId> titleInForce(CommendationTitle title, RecipientKind kind, String recipientId,
                                           LocalDate from, LocalDate to);
 
-    /** Whether the unit belonged to some cluster or bloc on at least one day between the two. */
-    boolean isClusterMemberBetween(UnitId unitId, LocalDate from, LocalDate to);
+    /** The clusters and blocs the unit belonged to on at least one day between the two, by id. */
+    List<ClusterId> clustersBetween(UnitId unitId, LocalDate from, LocalDate to);
+
+    /** Whether a cluster or bloc of this id was registered. */
+    boolean clusterExists(ClusterId clusterId);
+
+    /** An approved, unrevoked Cờ thi đua for the cluster whose period overlaps the two days, with its recipient. */
+    Optional<Map.Entry<CommendationId, String>> clusterFlagInForce(ClusterId clusterId, LocalDate from, LocalDate to);
 
     /**
      * Answers {@link #unit}, {@link #person} and {@link #unitOn} for all of these at once, for the rest of the

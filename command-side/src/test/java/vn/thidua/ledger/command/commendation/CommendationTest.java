@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.thidua.ledger.api.RefusedException.Reason;
 import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.cluster.ClusterId;
 import vn.thidua.ledger.api.commendation.ApproveCommendation;
 import vn.thidua.ledger.api.commendation.CommendationApproved;
 import vn.thidua.ledger.api.commendation.CommendationId;
@@ -68,8 +69,131 @@ class CommendationTest {
         return new ProposeCommendation(COMMENDATION, title, recipientId, kind, "2024", REASON, NKTC);
     }
 
+    /** Proposed as {@link #propose} asks; a flag for the one cluster SHARED belongs to. */
     private static CommendationProposed proposed(CommendationTitle title, String recipientId, RecipientKind kind) {
-        return new CommendationProposed(COMMENDATION, title, kind, recipientId, "2024", REASON, NKTC);
+        return new CommendationProposed(COMMENDATION, title, kind, recipientId, "2024", REASON, NKTC,
+                title == CommendationTitle.CO_THI_DUA ? CUM_1 : null);
+    }
+
+    private static final ClusterId CUM_1 = new ClusterId("CUM-1");
+    private static final ClusterId KHOI_2 = new ClusterId("KHOI-2");
+
+    private static ProposeCommendation proposeFlag(String unitId, ClusterId clusterId) {
+        return new ProposeCommendation(COMMENDATION, CommendationTitle.CO_THI_DUA, unitId, RecipientKind.UNIT, "2024",
+                REASON, null, clusterId);
+    }
+
+    private static CommendationProposed flagProposed(String unitId, ClusterId clusterId) {
+        return new CommendationProposed(COMMENDATION, CommendationTitle.CO_THI_DUA, RecipientKind.UNIT, unitId,
+                "2024", REASON, null, clusterId);
+    }
+
+    private static ApproveCommendation approveFlag() {
+        return new ApproveCommendation(COMMENDATION, "12/QĐ-UBND", LocalDate.of(2025, 1, 20));
+    }
+
+    @Test
+    void aFlagIsForTheOnlyClusterItsUnitBelongedToInTheYear() {
+        fixture.givenNoPriorActivity()
+                .when(proposeFlag(SHARED, null))
+                .expectEvents(flagProposed(SHARED, CUM_1));
+    }
+
+    @Test
+    void aUnitInTwoClustersMustSayWhichClusterTheFlagIsFor() {
+        directory.withClusterMembership("KHOI-2", SHARED, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 30));
+        fixture.givenNoPriorActivity()
+                .when(proposeFlag(SHARED, null))
+                .expectException(refused(Reason.INVALID, "CO_THI_DUA_CLUSTER_REQUIRED", "clusterId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aUnitInTwoClustersNamesTheClusterOfItsFlag() {
+        directory.withClusterMembership("KHOI-2", SHARED, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 30));
+        fixture.givenNoPriorActivity()
+                .when(proposeFlag(SHARED, KHOI_2))
+                .expectEvents(flagProposed(SHARED, KHOI_2));
+    }
+
+    @Test
+    void aFlagNamesAClusterItsUnitBelongedToInTheYear() {
+        directory.withClusterMembership("KHOI-2", PHONG_NOI_VU, LocalDate.of(2023, 1, 1), null)
+                .withClusterMembership("KHOI-2", SHARED, LocalDate.of(2025, 1, 1), null);
+        fixture.givenNoPriorActivity()
+                .when(proposeFlag(SHARED, KHOI_2))
+                .expectException(refused(Reason.CONFLICT, "CO_THI_DUA_CLUSTER_MEMBER", "clusterId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFlagCannotNameAnUnknownCluster() {
+        fixture.givenNoPriorActivity()
+                .when(proposeFlag(SHARED, new ClusterId("CUM-9")))
+                .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "clusterId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void onlyAFlagNamesACluster() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeCommendation(COMMENDATION, CommendationTitle.GIAY_KHEN, SHARED, RecipientKind.UNIT,
+                        "2024", REASON, null, CUM_1))
+                .expectException(refused(Reason.INVALID, "COMMENDATION_CLUSTER_FOR_FLAG_ONLY", "clusterId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theApprovedFlagNamesItsCluster() {
+        fixture.given(flagProposed(SHARED, CUM_1))
+                .when(approveFlag())
+                .expectEvents(new CommendationApproved(COMMENDATION, CommendationTitle.CO_THI_DUA, RecipientKind.UNIT,
+                        SHARED, "2024", "12/QĐ-UBND", LocalDate.of(2025, 1, 20), CUM_1));
+    }
+
+    @Test
+    void aClusterGivesOneFlagAYear() {
+        directory.withClusterFlag("KT-2024-LB-GT", "CUM-1", "LB-GT", LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31));
+        fixture.given(flagProposed(SHARED, CUM_1))
+                .when(approveFlag())
+                .expectException(refused(Reason.CONFLICT, "CO_THI_DUA_ONCE_PER_CLUSTER", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theFlagOfAnotherClusterOrYearDoesNotStandInTheWay() {
+        directory.withClusterFlag("KT-2024-LB-GT", "KHOI-2", "LB-GT", LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2024, 12, 31))
+                .withClusterFlag("KT-2023-LB-GT", "CUM-1", "LB-GT", LocalDate.of(2023, 1, 1),
+                        LocalDate.of(2023, 12, 31));
+        fixture.given(flagProposed(SHARED, CUM_1))
+                .when(approveFlag())
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aFlagProposedBeforeClustersWereNamedIsApprovedForNoClusterInParticular() {
+        directory.withClusterFlag("KT-2024-LB-GT", "CUM-1", "LB-GT", LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31));
+        fixture.given(flagProposed(SHARED, null))
+                .when(approveFlag())
+                .expectEvents(new CommendationApproved(COMMENDATION, CommendationTitle.CO_THI_DUA, RecipientKind.UNIT,
+                        SHARED, "2024", "12/QĐ-UBND", LocalDate.of(2025, 1, 20), null));
+    }
+
+    @Test
+    void aFlagIsNotReinstatedOnceItsClustersFlagWentToAnotherUnit() {
+        directory.withClusterFlag("KT-2024-LB-GT", "CUM-1", "LB-GT", LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31));
+        fixture.given(flagProposed(SHARED, CUM_1),
+                        new CommendationApproved(COMMENDATION, CommendationTitle.CO_THI_DUA, RecipientKind.UNIT,
+                                SHARED, "2024", "12/QĐ-UBND", LocalDate.of(2025, 1, 20), CUM_1),
+                        new CommendationRevoked(COMMENDATION, CommendationTitle.CO_THI_DUA, RecipientKind.UNIT,
+                                SHARED, "2024", "Thu hồi do vi phạm VP-7", VP_7))
+                .when(new ReinstateCommendation(COMMENDATION, VP_7, RETRACTED))
+                .expectException(refused(Reason.CONFLICT, "CO_THI_DUA_ONCE_PER_CLUSTER", null))
+                .expectNoEvents();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.cluster.ClusterId;
 import vn.thidua.ledger.api.commendation.CommendationId;
 import vn.thidua.ledger.api.commendation.CommendationTitle;
 import vn.thidua.ledger.api.commendation.RecipientKind;
@@ -37,10 +38,10 @@ public class InMemoryDirectory implements OrganisationDirectory {
     }
 
     private record TitleEntry(CommendationId commendationId, CommendationTitle title, RecipientKind kind,
-                              String recipientId, LocalDate from, LocalDate to) {
+                              String recipientId, LocalDate from, LocalDate to, ClusterId clusterId) {
     }
 
-    private record MembershipEntry(UnitId unitId, LocalDate from, LocalDate to) {
+    private record MembershipEntry(ClusterId clusterId, UnitId unitId, LocalDate from, LocalDate to) {
     }
 
     private final List<ViolationEntry> confirmedViolations = new ArrayList<>();
@@ -73,13 +74,26 @@ public class InMemoryDirectory implements OrganisationDirectory {
     /** An approved title not revoked, rewarding {@code from..to}. */
     public InMemoryDirectory withTitle(String commendationId, CommendationTitle title, RecipientKind kind,
                                        String recipientId, LocalDate from, LocalDate to) {
-        titles.add(new TitleEntry(new CommendationId(commendationId), title, kind, recipientId, from, to));
+        titles.add(new TitleEntry(new CommendationId(commendationId), title, kind, recipientId, from, to, null));
         return this;
     }
 
-    /** The unit belongs to a cluster from {@code from} to {@code to} (null: still). */
+    /** An approved Cờ thi đua not revoked, for {@code clusterId}, rewarding {@code from..to}. */
+    public InMemoryDirectory withClusterFlag(String commendationId, String clusterId, String unitId, LocalDate from,
+                                             LocalDate to) {
+        titles.add(new TitleEntry(new CommendationId(commendationId), CommendationTitle.CO_THI_DUA,
+                RecipientKind.UNIT, unitId, from, to, new ClusterId(clusterId)));
+        return this;
+    }
+
+    /** The unit belongs to a cluster (CUM-1) from {@code from} to {@code to} (null: still). */
     public InMemoryDirectory withClusterMembership(String unitId, LocalDate from, LocalDate to) {
-        memberships.add(new MembershipEntry(new UnitId(unitId), from, to));
+        return withClusterMembership("CUM-1", unitId, from, to);
+    }
+
+    /** The unit belongs to cluster {@code clusterId} from {@code from} to {@code to} (null: still). */
+    public InMemoryDirectory withClusterMembership(String clusterId, String unitId, LocalDate from, LocalDate to) {
+        memberships.add(new MembershipEntry(new ClusterId(clusterId), new UnitId(unitId), from, to));
         return this;
     }
 
@@ -359,9 +373,24 @@ public class InMemoryDirectory implements OrganisationDirectory {
     }
 
     @Override
-    public boolean isClusterMemberBetween(UnitId unitId, LocalDate from, LocalDate to) {
-        return memberships.stream().anyMatch(m -> m.unitId().equals(unitId) && !m.from().isAfter(to)
-                && (m.to() == null || !m.to().isBefore(from)));
+    public List<ClusterId> clustersBetween(UnitId unitId, LocalDate from, LocalDate to) {
+        return memberships.stream().filter(m -> m.unitId().equals(unitId) && !m.from().isAfter(to)
+                        && (m.to() == null || !m.to().isBefore(from)))
+                .map(MembershipEntry::clusterId).distinct().sorted(Comparator.comparing(ClusterId::value))
+                .toList();
+    }
+
+    @Override
+    public boolean clusterExists(ClusterId clusterId) {
+        return memberships.stream().anyMatch(m -> m.clusterId().equals(clusterId));
+    }
+
+    @Override
+    public Optional<Map.Entry<CommendationId, String>> clusterFlagInForce(ClusterId clusterId, LocalDate from,
+                                                                         LocalDate to) {
+        return titles.stream()
+                .filter(t -> clusterId.equals(t.clusterId()) && !t.from().isAfter(to) && !t.to().isBefore(from))
+                .map(t -> Map.entry(t.commendationId(), t.recipientId())).findFirst();
     }
 
     private final Map<UnitId, DatedFact> latestFacts = new HashMap<>();

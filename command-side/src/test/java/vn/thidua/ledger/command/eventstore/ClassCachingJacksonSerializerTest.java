@@ -2,6 +2,8 @@ package vn.thidua.ledger.command.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -9,6 +11,8 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
+import vn.thidua.ledger.api.commendation.CommendationApproved;
+import vn.thidua.ledger.api.commendation.CommendationProposed;
 import vn.thidua.ledger.api.report.ReportId;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.api.unit.UnitRenamed;
@@ -28,6 +32,26 @@ class ClassCachingJacksonSerializerTest {
         assertThat(serializer.classForType(stored.getType())).isEqualTo(UnitRenamed.class);
         assertThat((Object) serializer.deserialize(stored)).isEqualTo(renamed);
         assertThat((Object) serializer.deserialize(stored)).isEqualTo(renamed);
+    }
+
+    @Test
+    void aFlagStoredBeforeClustersWereNamedReadsWithoutOne() {
+        SimpleSerializedType proposedType = new SimpleSerializedType(CommendationProposed.class.getName(), "1");
+        String proposed = """
+                {"commendationId": "KT-1", "title": "CO_THI_DUA", "recipientKind": "UNIT", "recipientId": "LB-BD",
+                 "period": "2024", "reason": null, "campaignId": null}""";
+        CommendationProposed read = serializer.deserialize(new SimpleSerializedObject<>(
+                proposed.getBytes(StandardCharsets.UTF_8), byte[].class, proposedType));
+        assertThat(read.clusterId()).isNull();
+        assertThat(read.recipientId()).isEqualTo("LB-BD");
+        SimpleSerializedType approvedType = new SimpleSerializedType(CommendationApproved.class.getName(), "1");
+        String approved = """
+                {"commendationId": "KT-1", "title": "CO_THI_DUA", "recipientKind": "UNIT", "recipientId": "LB-BD",
+                 "period": "2024", "decisionNo": "12/QĐ-UBND", "decidedOn": "2025-01-20"}""";
+        CommendationApproved approval = serializer.deserialize(new SimpleSerializedObject<>(
+                approved.getBytes(StandardCharsets.UTF_8), byte[].class, approvedType));
+        assertThat(approval.clusterId()).isNull();
+        assertThat(approval.decidedOn()).isEqualTo(LocalDate.of(2025, 1, 20));
     }
 
     @Test

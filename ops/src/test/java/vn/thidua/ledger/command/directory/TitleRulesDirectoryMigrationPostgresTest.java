@@ -8,6 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.thidua.ledger.api.cluster.ClusterId;
 import vn.thidua.ledger.api.commendation.CommendationId;
 import vn.thidua.ledger.api.commendation.CommendationTitle;
 import vn.thidua.ledger.api.commendation.RecipientKind;
@@ -65,10 +66,10 @@ class TitleRulesDirectoryMigrationPostgresTest extends PostgresTest {
                 LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).contains(new CommendationId("KT-1"));
         assertThat(directory.titleInForce(CommendationTitle.LAO_DONG_TIEN_TIEN, RecipientKind.PERSON, HUONG,
                 LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).isEmpty();
-        assertThat(directory.isClusterMemberBetween(new UnitId("LB-BD"), LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 12, 31))).isTrue();
-        assertThat(directory.isClusterMemberBetween(new UnitId("LB-BD"), LocalDate.of(2025, 1, 1),
-                LocalDate.of(2025, 12, 31))).isFalse();
+        assertThat(directory.clustersBetween(new UnitId("LB-BD"), LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31))).containsExactly(new ClusterId("CUM-1"));
+        assertThat(directory.clustersBetween(new UnitId("LB-BD"), LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 12, 31))).isEmpty();
     }
 
     private void violation(JdbcClient jdbc, String what, String id, String occurredOn) {

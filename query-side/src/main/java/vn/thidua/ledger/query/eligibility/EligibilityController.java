@@ -180,8 +180,11 @@ class EligibilityController {
             rankedUnder = rankedUnder == null ? ranking.criteriaSet() : rankedUnder;
             RankingService.Row own = ranking.rows().stream().filter(r -> r.unitId().equals(unitId)).findFirst()
                     .orElseThrow();
+            // a flag of the cluster the unit holds itself does not bar it: the answer is about the unit
+            String flagHolder = facts.clusterFlagHolders(clusterId, period, position).values().stream()
+                    .filter(holder -> !holder.equals(unitId)).sorted().findFirst().orElse(null);
             places.add(new ClusterPlace(clusterId, ranking.clusterName(), own.rank(), ranking.rows().size(),
-                    ranking.rows().get(0).unitId(), own.evaluations() > 0));
+                    ranking.rows().get(0).unitId(), own.evaluations() > 0, flagHolder));
         }
         Eligibility e = EligibilityJudge.clusterFlag(unitId, year, law, places,
                 ownConfirmedViolation(SubjectKind.UNIT, unitId, year, position));

@@ -24,6 +24,7 @@ import vn.thidua.ledger.api.campaign.CampaignLaunched;
 import vn.thidua.ledger.api.cluster.ClusterMemberAdded;
 import vn.thidua.ledger.api.cluster.ClusterMembershipEnded;
 import vn.thidua.ledger.api.cluster.ClusterRegistered;
+import vn.thidua.ledger.api.cluster.ClusterId;
 import vn.thidua.ledger.api.commendation.CommendationApproved;
 import vn.thidua.ledger.api.commendation.CommendationProposed;
 import vn.thidua.ledger.api.commendation.CommendationReinstated;
@@ -243,19 +244,19 @@ class FactsProjector {
             survey(out, e.surveyId().value(), position, e.unitId().value(), e.period(), e.respondents(), e.satisfied());
         } else if (event instanceof CommendationProposed e) {
             commendation(out, e.commendationId().value(), position, "PROPOSED",
-                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period());
+                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period(), e.clusterId());
         } else if (event instanceof CommendationApproved e) {
             commendation(out, e.commendationId().value(), position, "APPROVED",
-                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period());
+                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period(), e.clusterId());
         } else if (event instanceof CommendationRejected e) {
             commendation(out, e.commendationId().value(), position, "REJECTED",
-                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period());
+                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period(), null);
         } else if (event instanceof CommendationRevoked e) {
             commendation(out, e.commendationId().value(), position, "REVOKED",
-                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period());
+                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period(), null);
         } else if (event instanceof CommendationReinstated e) {
             commendation(out, e.commendationId().value(), position, "APPROVED",
-                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period());
+                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period(), e.clusterId());
         }
         // other facts do not enter scores, levels or ranks
     }
@@ -366,13 +367,16 @@ class FactsProjector {
     }
 
     private void commendation(Statements out, String id, long position, String type, String title,
-                              String recipientKind, String recipientId, String period) {
+                              String recipientKind, String recipientId, String period, ClusterId clusterId) {
         Period p = Period.parse(period);
+        // the cluster of a Cờ thi đua is in the events that put it in force; a rejection or revocation names none
         insert(out, """
                         INSERT INTO fact_commendation_event (commendation_id, position, event_type, title,
-                                                             recipient_kind, recipient_id, period_from, period_to)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                id, position, type, title, recipientKind, recipientId, p.from(), p.to());
+                                                             recipient_kind, recipient_id, period_from, period_to,
+                                                             cluster_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                id, position, type, title, recipientKind, recipientId, p.from(), p.to(),
+                clusterId == null ? null : clusterId.value());
     }
 
     @ResetHandler

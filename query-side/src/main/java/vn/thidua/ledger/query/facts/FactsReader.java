@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.Period;
@@ -652,6 +653,28 @@ public class FactsReader {
                             rs.getString(2)));
                 });
         return List.copyOf(latest.values());
+    }
+
+    /**
+     * The units holding the Cờ thi đua of {@code clusterId} for a period overlapping {@code period} as recorded by
+     * {@code asOf}: flags approved (or reinstated) and not revoked since, by commendation id.
+     */
+    public Map<String, String> clusterFlagHolders(String clusterId, Period period, long asOf) {
+        Map<String, String> holders = new TreeMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (commendation_id) commendation_id, event_type, recipient_id
+                        FROM fact_commendation_event
+                        WHERE commendation_id IN (SELECT commendation_id FROM fact_commendation_event
+                                                  WHERE cluster_id = ? AND title = 'CO_THI_DUA' AND position <= ?)
+                          AND position <= ? AND period_from <= ? AND period_to >= ?
+                        ORDER BY commendation_id, position DESC""")
+                .params(clusterId, asOf, asOf, period.to(), period.from())
+                .query(rs -> {
+                    if ("APPROVED".equals(rs.getString(2))) {
+                        holders.put(rs.getString(1), rs.getString(3));
+                    }
+                });
+        return holders;
     }
 
     /** pgjdbc binds a String[] as a varchar[] for {@code = ANY(?)}. */
