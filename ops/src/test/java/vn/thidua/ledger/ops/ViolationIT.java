@@ -388,7 +388,7 @@ class ViolationIT extends NodeIT {
 
         long before = eventCount();
         assertRefused(api().post("/api/violations/" + id + "/amend", """
-                {"ruleCode": "NK-2", "reason": "Không đổi gì"}"""), 400, "VIOLATION_AMENDMENT_CHANGES", null);
+                {"ruleCode": "NK-2", "reason": "Không đổi gì"}"""), 400, "VIOLATION_AMENDMENT_CHANGES", "body");
         assertRefused(api().post("/api/violations/" + id + "/amend", """
                 {"ruleCode": "NK-7", "reason": "Sửa mã"}"""), 400, "RULE_CODE_KNOWN", "ruleCode");
         assertRefused(api().post("/api/violations/" + id + "/amend", """

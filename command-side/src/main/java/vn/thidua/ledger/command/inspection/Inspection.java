@@ -15,6 +15,7 @@ import vn.thidua.ledger.api.inspection.InspectionClosed;
 import vn.thidua.ledger.api.inspection.InspectionFindingRecorded;
 import vn.thidua.ledger.api.inspection.InspectionId;
 import vn.thidua.ledger.api.inspection.InspectionOpened;
+import vn.thidua.ledger.api.inspection.InspectionTeam;
 import vn.thidua.ledger.api.inspection.OpenInspection;
 import vn.thidua.ledger.api.inspection.RecordFinding;
 import vn.thidua.ledger.api.unit.UnitId;
@@ -39,12 +40,37 @@ class Inspection {
         // for Axon
     }
 
+    /** The longest team name, the most members and the longest member name an inspection records. */
+    static final int MAX_TEAM_NAME = 500;
+    static final int MAX_MEMBERS = 50;
+    static final int MAX_MEMBER_NAME = 200;
+
+    /** A team is a name or a list of names, as written on a decision: never a document of megabytes. */
+    private static void requireTeamSize(InspectionTeam team) {
+        if (team.name() != null && team.name().length() > MAX_TEAM_NAME) {
+            throw RefusedException.invalid("INSPECTION_TEAM_SIZE", "team", "Tên đoàn kiểm tra dài tối đa "
+                    + MAX_TEAM_NAME + " ký tự, không phải " + team.name().length());
+        }
+        if (team.members() != null && team.members().size() > MAX_MEMBERS) {
+            throw RefusedException.invalid("INSPECTION_TEAM_SIZE", "team", "Đoàn kiểm tra có tối đa " + MAX_MEMBERS
+                    + " thành viên, không phải " + team.members().size());
+        }
+        if (team.members() != null) {
+            team.members().stream().filter(member -> member.length() > MAX_MEMBER_NAME).findFirst()
+                    .ifPresent(member -> {
+                        throw RefusedException.invalid("INSPECTION_TEAM_SIZE", "team", "Họ tên thành viên đoàn kiểm "
+                                + "tra dài tối đa " + MAX_MEMBER_NAME + " ký tự, không phải " + member.length());
+                    });
+        }
+    }
+
     @CommandHandler
     Inspection(OpenInspection command, OrganisationDirectory directory) {
         if (command.team() == null || command.team().namesNobody()) {
             throw RefusedException.invalid("INSPECTION_TEAM_REQUIRED", "team",
                     "Phải nêu đoàn kiểm tra: tên đoàn hoặc họ tên các thành viên");
         }
+        requireTeamSize(command.team());
         if (command.targetUnitId() == null) {
             throw RefusedException.invalid("INSPECTION_TARGET_REQUIRED", "targetUnitId",
                     "Phải nêu đơn vị được kiểm tra");

@@ -41,7 +41,8 @@ class InspectionController {
 
     record OpenInspectionRequest(
             @Schema(example = "KT-LB-2024-01", description = "bỏ trống để hệ thống tự sinh mã") @Pattern(regexp = EntityId.REGEX) String id,
-            @Schema(description = "tên đoàn kiểm tra, hoặc danh sách họ tên thành viên",
+            @Schema(description = "tên đoàn kiểm tra (tối đa 500 ký tự), hoặc danh sách họ tên thành viên "
+                    + "(tối đa 50 người, mỗi tên tối đa 200 ký tự)",
                     example = "[\"Trần Văn Bình\", \"Lê Thị Mai\"]", oneOf = {String.class, String[].class})
             @NotNull InspectionTeam team,
             @Schema(example = "LB-PNV") @NotNull @Pattern(regexp = EntityId.REGEX) String targetUnitId,

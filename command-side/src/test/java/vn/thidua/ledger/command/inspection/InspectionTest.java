@@ -96,6 +96,24 @@ class InspectionTest {
     }
 
     @Test
+    void aTeamIsANameOrAListOfNamesNotADocument() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenInspection(INSPECTION, InspectionTeam.named("Đ".repeat(501)), PHONG_NOI_VU, "2024"))
+                .expectException(refused(Reason.INVALID, "INSPECTION_TEAM_SIZE", "team"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new OpenInspection(INSPECTION, InspectionTeam.ofMembers(java.util.Collections.nCopies(51,
+                        "Trần Văn Bình")), PHONG_NOI_VU, "2024"))
+                .expectException(refused(Reason.INVALID, "INSPECTION_TEAM_SIZE", "team"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new OpenInspection(INSPECTION, InspectionTeam.ofMembers(List.of("Lê Thị Mai", "B".repeat(201))),
+                        PHONG_NOI_VU, "2024"))
+                .expectException(refused(Reason.INVALID, "INSPECTION_TEAM_SIZE", "team"))
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotOpenInspectionByATeamThatNamesNobody() {
         fixture.givenNoPriorActivity()
                 .when(new OpenInspection(INSPECTION, InspectionTeam.ofMembers(List.of()), PHONG_NOI_VU, "2024"))

@@ -84,6 +84,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (!e.fields().isEmpty()) {
             problem.setProperty("errors", e.fields().stream()
                     .map(f -> new FieldProblem(f.field(), f.message(), f.rule())).toList());
+        } else if (status == HttpStatus.BAD_REQUEST) {
+            // invalid input always lists its errors (API.md); a refusal of the request as a whole names its body
+            problem.setProperty("errors", List.of(new FieldProblem("body", e.getMessage(), e.rule())));
         }
         return ResponseEntity.status(status).body(problem);
     }

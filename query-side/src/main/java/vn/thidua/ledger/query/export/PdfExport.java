@@ -342,14 +342,26 @@ final class PdfExport {
                 if (line.length() > 0) {
                     lines.add(line.toString());
                 }
-                while (wordWidth > width && word.codePointCount(0, word.length()) > 1) {
-                    int end = word.offsetByCodePoints(0, 1);
-                    while (end < word.length() && width(font, fontSize, word.substring(0, word.offsetByCodePoints(end, 1))) <= width) {
-                        end = word.offsetByCodePoints(end, 1);
+                if (wordWidth > width) {
+                    // broken between characters, each measured once: a long unbroken text costs its length, not
+                    // its length squared (a name of megabytes once kept a core busy for many minutes)
+                    StringBuilder piece = new StringBuilder();
+                    float pieceWidth = 0;
+                    for (int i = 0; i < word.length(); ) {
+                        int codePoint = word.codePointAt(i);
+                        String character = new String(Character.toChars(codePoint));
+                        float characterWidth = width(font, fontSize, character);
+                        if (piece.length() > 0 && pieceWidth + characterWidth > width) {
+                            lines.add(piece.toString());
+                            piece.setLength(0);
+                            pieceWidth = 0;
+                        }
+                        piece.append(character);
+                        pieceWidth += characterWidth;
+                        i += Character.charCount(codePoint);
                     }
-                    lines.add(word.substring(0, end));
-                    word = word.substring(end);
-                    wordWidth = width(font, fontSize, word);
+                    word = piece.toString();
+                    wordWidth = pieceWidth;
                 }
                 line = new StringBuilder(word);
                 lineWidth = wordWidth;
@@ -385,6 +397,11 @@ final class PdfExport {
             }
         });
         return out.toString();
+    }
+
+    /** The regular font as the PDF embeds it, for measuring outside a document. */
+    static PDFont regularFont(PDDocument pdf) throws IOException {
+        return PDType0Font.load(pdf, new ByteArrayInputStream(REGULAR), true);
     }
 
     private static byte[] font(String file) {

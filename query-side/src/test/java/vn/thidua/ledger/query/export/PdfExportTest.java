@@ -95,6 +95,27 @@ class PdfExportTest {
     }
 
     @Test
+    void aLongTextWithoutSpacesIsBrokenIntoLinesThatEachFillTheWidth() throws IOException {
+        String unbroken = "Đoàn".repeat(50_000);
+        try (PDDocument pdf = new PDDocument()) {
+            PDFont font = PdfExport.regularFont(pdf);
+            float width = 120;
+            List<String> lines = PdfExport.wrap(unbroken, font, 8, width);
+
+            assertThat(String.join("", lines)).isEqualTo(unbroken);
+            for (String line : lines) {
+                assertThat(font.getStringWidth(line) / 1000 * 8).isLessThanOrEqualTo(width + 0.01f);
+            }
+            int offset = 0;
+            for (String line : lines.subList(0, lines.size() - 1)) {
+                offset += line.length();
+                // full: the character that follows would not have fitted
+                assertThat(font.getStringWidth(line + unbroken.charAt(offset)) / 1000 * 8).isGreaterThan(width);
+            }
+        }
+    }
+
+    @Test
     void decomposedInputIsComposedAndMissingGlyphsBecomeQuestionMarks() {
         String decomposed = "Hu\u031Bo\u031Bng"; // "Hương" typed with combining marks
         assertThat(PdfExport.printable(decomposed)).isEqualTo("Hương");
