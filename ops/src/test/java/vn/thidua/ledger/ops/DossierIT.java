@@ -128,6 +128,40 @@ class DossierIT extends NodeIT {
     }
 
     @Test
+    void priorInspectionsAreJudgedByTheFindingsInForce() {
+        String q = "i" + UUID.randomUUID().toString().substring(0, 8);
+        ok(api().post("/api/units", "{\"id\": \"" + q + "-Q\", \"name\": \"Quận\", \"kind\": \"DISTRICT\"}"));
+        ok(api().post("/api/inspections", """
+                {"id": "%s-KT", "team": "Đoàn kiểm tra quận", "targetUnitId": "%s-Q", "period": "2024",
+                 "openedOn": "2024-11-01"}""".formatted(q, q)));
+        // under way, nothing found yet: no data, not met
+        JsonNode underWay = ok(api().get("/api/dossiers?unit=" + q + "-Q&period=2024")).json();
+        assertThat(indicator(underWay, "PRIOR_INSPECTIONS").get("status").asText()).isEqualTo("NO_DATA");
+        ok(api().post("/api/inspections/" + q + "-KT/findings",
+                "{\"item\": \"COVENANT_SIGNED\", \"result\": \"NOT_MET\"}"));
+        ok(api().post("/api/inspections/" + q + "-KT/findings",
+                "{\"item\": \"COVENANT_SIGNED\", \"result\": \"MET\", \"note\": \"Đã ký bổ sung\"}"));
+        JsonNode dossier = ok(api().get("/api/dossiers?unit=" + q + "-Q&period=2024")).json();
+        JsonNode inspections = indicator(dossier, "PRIOR_INSPECTIONS");
+        // the later finding on the item replaces the first, as for the checklist's own indicator
+        assertThat(inspections.get("status").asText()).isEqualTo("MET");
+        assertThat(indicator(dossier, "COVENANT_SIGNED").get("status").asText()).isEqualTo("MET");
+        JsonNode findings = inspections.get("details").get("inspections").get(0).get("findings");
+        assertThat(findings).hasSize(2);
+        assertThat(findings.get(0).get("replaced").asBoolean()).isTrue();
+        assertThat(findings.get(1).has("replaced")).isFalse();
+        // closed without anything found against the unit: met
+        String r = q + "-KT2";
+        ok(api().post("/api/units", "{\"id\": \"" + q + "-P\", \"name\": \"Phòng\", \"kind\": \"DIVISION\", "
+                + "\"parentId\": \"" + q + "-Q\"}"));
+        ok(api().post("/api/inspections", """
+                {"id": "%s", "team": "Đoàn kiểm tra quận", "targetUnitId": "%s-P", "period": "2024"}""".formatted(r, q)));
+        ok(api().post("/api/inspections/" + r + "/close", "{\"conclusion\": \"Không phát hiện sai phạm\"}"));
+        JsonNode closed = ok(api().get("/api/dossiers?unit=" + q + "-P&period=2024")).json();
+        assertThat(indicator(closed, "PRIOR_INSPECTIONS").get("status").asText()).isEqualTo("MET");
+    }
+
+    @Test
     void inspectionsUpToThePeriodsEndAndTheChecklistItemsOnlyTheyTellAreIndicators() {
         JsonNode dossier = ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2024")).json();
         assertThat(indicator(dossier, "PRIOR_INSPECTIONS").get("status").asText()).isEqualTo("NOT_MET");

@@ -3,6 +3,8 @@ package vn.thidua.ledger.command.inspection;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -12,6 +14,7 @@ import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.inspection.CloseInspection;
 import vn.thidua.ledger.api.inspection.InspectionChecklist;
 import vn.thidua.ledger.api.inspection.InspectionClosed;
+import vn.thidua.ledger.api.inspection.FindingResult;
 import vn.thidua.ledger.api.inspection.InspectionFindingRecorded;
 import vn.thidua.ledger.api.inspection.InspectionId;
 import vn.thidua.ledger.api.inspection.InspectionOpened;
@@ -35,6 +38,11 @@ class Inspection {
     private String period;
     private int checklistVersion;
     private boolean closed;
+    /** The finding in force for each item: its result and note, as recorded last. */
+    private final Map<String, Found> findings = new HashMap<>();
+
+    private record Found(FindingResult result, String note) {
+    }
 
     Inspection() {
         // for Axon
@@ -114,8 +122,12 @@ class Inspection {
             throw RefusedException.invalid("INSPECTION_RESULT_REQUIRED", "result",
                     "Phải nêu kết quả: đạt, đạt một phần hoặc không đạt");
         }
+        String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+        if (new Found(command.result(), note).equals(findings.get(command.item()))) {
+            return; // the finding in force, sent again: nothing new to record (a retried request stores it once)
+        }
         apply(new InspectionFindingRecorded(inspectionId, targetUnitId, period, checklistVersion, command.item(),
-                command.result(), command.note() == null || command.note().isBlank() ? null : command.note().strip()));
+                command.result(), note));
     }
 
     @CommandHandler
@@ -150,6 +162,11 @@ class Inspection {
         targetUnitId = event.targetUnitId();
         period = event.period();
         checklistVersion = event.checklistVersion();
+    }
+
+    @EventSourcingHandler
+    void on(InspectionFindingRecorded event) {
+        findings.put(event.item(), new Found(event.result(), event.note()));
     }
 
     @EventSourcingHandler

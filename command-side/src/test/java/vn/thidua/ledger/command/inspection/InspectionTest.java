@@ -195,6 +195,27 @@ class InspectionTest {
     }
 
     @Test
+    void theFindingInForceSentAgainRecordsNothing() {
+        InspectionFindingRecorded found = new InspectionFindingRecorded(INSPECTION, PHONG_NOI_VU, "2024", 1,
+                "COVENANT_SIGNED", FindingResult.MET, "Đã ký bổ sung");
+        fixture.given(OPENED, found)
+                .when(new RecordFinding(INSPECTION, "COVENANT_SIGNED", FindingResult.MET, " Đã ký bổ sung "))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFindingReplacedMayBeRecordedAgain() {
+        InspectionFindingRecorded met = new InspectionFindingRecorded(INSPECTION, PHONG_NOI_VU, "2024", 1,
+                "COVENANT_SIGNED", FindingResult.MET, null);
+        InspectionFindingRecorded notMet = new InspectionFindingRecorded(INSPECTION, PHONG_NOI_VU, "2024", 1,
+                "COVENANT_SIGNED", FindingResult.NOT_MET, null);
+        fixture.given(OPENED, met, notMet)
+                .when(new RecordFinding(INSPECTION, "COVENANT_SIGNED", FindingResult.MET, null))
+                .expectEvents(met);
+    }
+
+    @Test
     void closesInspectionWithItsConclusion() {
         fixture.given(OPENED)
                 .when(new CloseInspection(INSPECTION, "Đơn vị triển khai nghiêm túc"))

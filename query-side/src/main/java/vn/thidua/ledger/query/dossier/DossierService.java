@@ -397,7 +397,9 @@ public class DossierService {
 
     /**
      * The inspections of the unit up to the period's end (those of periods begun by then), their findings and
-     * conclusions; found as the worst finding recorded.
+     * conclusions; found as the worst of the findings in force (the latest of each inspection and item: a finding
+     * recorded again for an item replaces the one before), met when inspections closed without any finding, and no
+     * data while the only inspections are under way with nothing found yet.
      */
     private Indicator inspections(List<Row> inspectionRows, Period period) {
         // begun by the period's end: by the day it began when told, else by the period it inspected
@@ -407,7 +409,7 @@ public class DossierService {
                 .map(r -> r.text("inspectionId")).collect(Collectors.toSet());
         List<Row> rows = inspectionRows.stream().filter(r -> begun.contains(r.text("inspectionId"))).toList();
         Map<String, Map<String, Object>> inspections = new LinkedHashMap<>();
-        String worst = null;
+        Map<String, Map<String, Object>> latestFindings = new LinkedHashMap<>();
         for (Row r : rows) {
             String id = r.text("inspectionId");
             Map<String, Object> inspection = inspections.computeIfAbsent(id, k -> new LinkedHashMap<>(Map.of(
@@ -429,13 +431,21 @@ public class DossierService {
                 finding.put("result", r.text("result"));
                 finding.put("note", r.text("note"));
                 findings.add(finding);
-                worst = worse(worst, r.text("result"));
+                Map<String, Object> replaced = latestFindings.put(id + "/" + r.text("item"), finding);
+                if (replaced != null) {
+                    replaced.put("replaced", true);
+                }
             } else {
                 inspection.put("closed", true);
                 inspection.put("conclusion", r.text("conclusion"));
             }
         }
-        String status = inspections.isEmpty() ? NO_DATA : worst == null ? MET : worst;
+        String worst = null;
+        for (Map<String, Object> finding : latestFindings.values()) {
+            worst = worse(worst, (String) finding.get("result"));
+        }
+        boolean anyClosed = inspections.values().stream().anyMatch(i -> Boolean.TRUE.equals(i.get("closed")));
+        String status = worst != null ? worst : anyClosed ? MET : NO_DATA;
         return new Indicator("PRIOR_INSPECTIONS", "Các đợt kiểm tra và kết quả", status,
                 inspections.size() + " đợt kiểm tra đến hết kỳ", Map.of("inspections", List.copyOf(inspections.values())),
                 entries(rows));
