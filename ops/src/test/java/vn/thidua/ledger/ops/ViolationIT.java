@@ -82,6 +82,23 @@ class ViolationIT extends NodeIT {
     }
 
     @Test
+    void aChangeOfPostBackDatedBeforeASanctionMustAllowItsForm() {
+        district();
+        String id = recordConfirmed(p + "-HUONG", "2024-03-01");
+        created(api().post("/api/violations/" + id + "/sanctions", sanction("HA_BAC_LUONG", "2024-06-10")));
+        long before = eventCount();
+        // a viên chức on the day of the decision could not have been demoted in salary (Decree 112)
+        assertRefused(api().post("/api/persons/" + p + "-HUONG/post-changes", """
+                {"category": "VIEN_CHUC", "leader": false, "effectiveOn": "2024-01-01"}"""), 409,
+                "PERSON_POST_AFTER_SANCTION", "effectiveOn");
+        assertThat(eventCount()).isEqualTo(before);
+        // once the decision is annulled, the post change stands
+        created(api().post("/api/violations/" + id + "/sanctions/annul", reason("Hủy theo kết quả khiếu nại")));
+        created(api().post("/api/persons/" + p + "-HUONG/post-changes", """
+                {"category": "VIEN_CHUC", "leader": false, "effectiveOn": "2024-01-01"}"""));
+    }
+
+    @Test
     void recordConfirmAndSanctionAPersonsViolation() {
         district();
         String id = p + "-VP1";

@@ -20,6 +20,9 @@ import vn.thidua.ledger.api.unit.UnitClosed;
 import vn.thidua.ledger.api.unit.UnitMoved;
 import vn.thidua.ledger.api.unit.UnitRegistered;
 import vn.thidua.ledger.api.unit.UnitRenamed;
+import vn.thidua.ledger.api.violation.SanctionAnnulled;
+import vn.thidua.ledger.api.violation.SanctionImposed;
+import vn.thidua.ledger.api.violation.SubjectKind;
 import vn.thidua.ledger.api.violation.ViolationAmended;
 import vn.thidua.ledger.api.violation.ViolationConfirmed;
 import vn.thidua.ledger.api.violation.ViolationDismissed;
@@ -97,6 +100,25 @@ class DirectoryProjector {
         jdbc.sql("UPDATE directory_person SET category = ?, leader = ? WHERE person_id = ?")
                 .params(event.category().name(), event.leader(), event.personId().value()).update();
         post(event.personId().value(), event.effectiveOn(), event.category().name(), event.leader(), sequence);
+    }
+
+    @EventHandler
+    void on(SanctionImposed event) {
+        if (event.subjectKind() == SubjectKind.PERSON) {
+            jdbc.sql("""
+                            INSERT INTO directory_person_sanction (violation_id, person_id, form, decided_on)
+                            VALUES (?, ?, ?, ?)
+                            ON CONFLICT (violation_id) DO UPDATE SET form = EXCLUDED.form,
+                                                                     decided_on = EXCLUDED.decided_on""")
+                    .params(event.violationId().value(), event.subjectId(), event.form().name(), event.decidedOn())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(SanctionAnnulled event) {
+        jdbc.sql("DELETE FROM directory_person_sanction WHERE violation_id = ?").param(event.violationId().value())
+                .update();
     }
 
     private void post(String personId, LocalDate from, String category, boolean leader, long sequence) {

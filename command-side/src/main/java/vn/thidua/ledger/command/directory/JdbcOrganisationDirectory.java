@@ -24,6 +24,7 @@ import vn.thidua.ledger.api.pledge.PledgeId;
 import vn.thidua.ledger.api.report.ReportId;
 import vn.thidua.ledger.api.report.ReportKind;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.api.violation.SanctionForm;
 import vn.thidua.ledger.api.violation.SubjectKind;
 import vn.thidua.ledger.api.violation.ViolationId;
 
@@ -339,6 +340,17 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
                         ORDER BY commendation_id LIMIT 1""")
                 .params(recipientId, kind.name(), title.name(), to, from)
                 .query((rs, n) -> new CommendationId(rs.getString(1))).optional();
+    }
+
+    @Override
+    public List<PersonSanction> sanctionsDecidedFrom(PersonId personId, LocalDate from) {
+        return jdbc.sql("""
+                        SELECT violation_id, form, decided_on FROM directory_person_sanction
+                        WHERE person_id = ? AND decided_on >= ? ORDER BY decided_on, violation_id""")
+                .params(personId.value(), from)
+                .query((rs, n) -> new PersonSanction(new ViolationId(rs.getString(1)),
+                        SanctionForm.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)))
+                .list();
     }
 
     @Override

@@ -17,6 +17,7 @@ import vn.thidua.ledger.api.pledge.PledgeId;
 import vn.thidua.ledger.api.report.ReportId;
 import vn.thidua.ledger.api.report.ReportKind;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.api.violation.SanctionForm;
 import vn.thidua.ledger.api.violation.SubjectKind;
 import vn.thidua.ledger.api.violation.ViolationId;
 
@@ -74,6 +75,13 @@ public interface OrganisationDirectory {
     /** A fact recorded on a unit ({@code key}: its kind and id, e.g. {@code survey:KS-1}) and the day it is dated. */
     record DatedFact(String key, LocalDate day) {
     }
+
+    /** A sanction in force on a person: its violation, form and the day it was decided. */
+    record PersonSanction(ViolationId violationId, SanctionForm form, LocalDate decidedOn) {
+    }
+
+    /** The sanctions in force on the person decided on {@code from} or later, in the order of their days. */
+    List<PersonSanction> sanctionsDecidedFrom(PersonId personId, LocalDate from);
 
     /**
      * The unit's latest fact a closed unit would refuse after its last day: an evaluation, survey, inspection or

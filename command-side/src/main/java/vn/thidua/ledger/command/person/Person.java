@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -21,6 +22,8 @@ import vn.thidua.ledger.api.person.RecordLeave;
 import vn.thidua.ledger.api.person.RegisterPerson;
 import vn.thidua.ledger.api.person.TransferPerson;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.api.violation.DisciplinePolicy;
+import vn.thidua.ledger.api.violation.SubjectKind;
 import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 import vn.thidua.ledger.command.directory.OrganisationDirectory.UnitEntry;
@@ -115,7 +118,7 @@ class Person {
     }
 
     @CommandHandler
-    void handle(ChangePersonPost command) {
+    void handle(ChangePersonPost command, OrganisationDirectory directory) {
         if (command.category() == null) {
             throw RefusedException.invalid("PERSON_CATEGORY_REQUIRED", "category",
                     "Phải nêu đối tượng: cán bộ, công chức, viên chức hay người lao động");
@@ -127,6 +130,18 @@ class Person {
             throw RefusedException.conflict("PERSON_POST_CHANGED", "category", "Không có gì thay đổi");
         }
         requireInOrder(command.effectiveOn());
+        // a sanction was judged by the post held on its decision's day: the new post must allow its form too
+        for (OrganisationDirectory.PersonSanction sanction
+                : directory.sanctionsDecidedFrom(personId, command.effectiveOn())) {
+            if (!DisciplinePolicy.allows(sanction.form(), SubjectKind.PERSON, command.category(), command.leader())) {
+                throw RefusedException.conflict("PERSON_POST_AFTER_SANCTION", "effectiveOn", "Quyết định kỷ luật "
+                        + sanction.form().label().toLowerCase(Locale.ROOT) + " ngày " + sanction.decidedOn()
+                        + " (vi phạm " + sanction.violationId().value() + ") không áp dụng cho "
+                        + DisciplinePolicy.subjectLabel(SubjectKind.PERSON, command.category(), command.leader())
+                        .toLowerCase(Locale.ROOT) + "; hãy hủy quyết định đó trước, hoặc ghi thay đổi có hiệu lực "
+                        + "sau ngày " + sanction.decidedOn());
+            }
+        }
         apply(new PersonPostChanged(personId, unitId, category, leader, command.category(), command.leader(),
                 command.effectiveOn()));
     }

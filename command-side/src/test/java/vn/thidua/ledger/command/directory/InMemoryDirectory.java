@@ -21,6 +21,7 @@ import vn.thidua.ledger.api.pledge.PledgeId;
 import vn.thidua.ledger.api.report.ReportId;
 import vn.thidua.ledger.api.report.ReportKind;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.api.violation.SanctionForm;
 import vn.thidua.ledger.api.violation.SubjectKind;
 import vn.thidua.ledger.api.violation.ViolationId;
 
@@ -84,6 +85,22 @@ public class InMemoryDirectory implements OrganisationDirectory {
         titles.add(new TitleEntry(new CommendationId(commendationId), CommendationTitle.CO_THI_DUA,
                 RecipientKind.UNIT, unitId, from, to, new ClusterId(clusterId)));
         return this;
+    }
+
+    private final List<Map.Entry<PersonId, PersonSanction>> sanctions = new ArrayList<>();
+
+    /** A sanction in force on the person, decided on {@code decidedOn}. */
+    public InMemoryDirectory withSanction(String violationId, String personId, SanctionForm form,
+                                          LocalDate decidedOn) {
+        sanctions.add(Map.entry(new PersonId(personId), new PersonSanction(new ViolationId(violationId), form,
+                decidedOn)));
+        return this;
+    }
+
+    @Override
+    public List<PersonSanction> sanctionsDecidedFrom(PersonId personId, LocalDate from) {
+        return sanctions.stream().filter(s -> s.getKey().equals(personId) && !s.getValue().decidedOn().isBefore(from))
+                .map(Map.Entry::getValue).sorted(Comparator.comparing(PersonSanction::decidedOn)).toList();
     }
 
     /** The unit belongs to a cluster (CUM-1) from {@code from} to {@code to} (null: still). */

@@ -20,6 +20,7 @@ import vn.thidua.ledger.api.person.RecordLeave;
 import vn.thidua.ledger.api.person.RegisterPerson;
 import vn.thidua.ledger.api.person.TransferPerson;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.api.violation.SanctionForm;
 import vn.thidua.ledger.command.directory.InMemoryDirectory;
 
 /** Transfers between units and changes of category or post, each from a date. */
@@ -32,11 +33,12 @@ class PersonChangesTest {
             new PersonRegistered(HUONG, NOI_VU, "Phạm Thị Hương", PersonCategory.CONG_CHUC, false);
 
     private FixtureConfiguration<Person> fixture;
+    private InMemoryDirectory directory;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Person.class);
-        fixture.registerInjectableResource(new InMemoryDirectory()
+        fixture.registerInjectableResource(directory = new InMemoryDirectory()
                 .withUnit("LB", null)
                 .withUnit("LB-PNV", "LB")
                 .withUnit("LB-BD", "LB")
@@ -97,6 +99,26 @@ class PersonChangesTest {
                 .when(new ChangePersonPost(HUONG, PersonCategory.CONG_CHUC, true, LocalDate.of(2025, 2, 1)))
                 .expectEvents(new PersonPostChanged(HUONG, NOI_VU, PersonCategory.CONG_CHUC, false,
                         PersonCategory.CONG_CHUC, true, LocalDate.of(2025, 2, 1)));
+    }
+
+    @Test
+    void aPostChangeBackDatedBeforeASanctionMustAllowItsForm() {
+        // hạ bậc lương was decided for a công chức; a viên chức cannot be demoted in salary (Decree 112)
+        directory.withSanction("VP-3", HUONG.value(), SanctionForm.HA_BAC_LUONG, LocalDate.of(2024, 6, 10));
+        fixture.given(REGISTERED)
+                .when(new ChangePersonPost(HUONG, PersonCategory.VIEN_CHUC, false, LocalDate.of(2024, 1, 1)))
+                .expectException(refusedBy("PERSON_POST_AFTER_SANCTION"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPostChangeAfterASanctionOrOneAllowingItsFormIsRecorded() {
+        directory.withSanction("VP-3", HUONG.value(), SanctionForm.HA_BAC_LUONG, LocalDate.of(2024, 6, 10))
+                .withSanction("VP-4", HUONG.value(), SanctionForm.KHIEN_TRACH, LocalDate.of(2024, 8, 1));
+        // after the salary demotion, before a reprimand (which a viên chức may receive too)
+        fixture.given(REGISTERED)
+                .when(new ChangePersonPost(HUONG, PersonCategory.VIEN_CHUC, false, LocalDate.of(2024, 6, 11)))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test
