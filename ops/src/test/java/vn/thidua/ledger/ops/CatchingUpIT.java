@@ -2,6 +2,7 @@ package vn.thidua.ledger.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,57 @@ class CatchingUpIT {
             }
             assertThat(projected.status()).as(projected.toString()).isEqualTo(200);
             assertThat(api.get("/api/audit/units/CU-NONE").status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aPositionOrMomentTheViewsHaveNotReachedIsNotAnsweredShortOfIt() throws Exception {
+        try (ConfigurableApplicationContext node = Nodes.start(Nodes.freshDataDir(), "thidua.demo=false",
+                "thidua.query.max-wait=PT0.5S")) {
+            Api api = Api.asAdmin(Nodes.port(node));
+            Api.Response first = api.post("/api/units", """
+                    {"id": "CU-2", "name": "Phường Đã Ghi", "kind": "COMMUNE"}""");
+            assertThat(first.status()).isEqualTo(201);
+            long firstPosition = first.json().get("position").asLong();
+            String beforeStop = java.time.OffsetDateTime.now().toString();
+            assertThat(api.get("/api/units?asOf=pos:" + firstPosition).status()).isEqualTo(200);
+            EventProcessor facts = node.getBean(EventProcessingConfiguration.class).eventProcessor("facts")
+                    .orElseThrow();
+            EventProcessor audit = node.getBean(EventProcessingConfiguration.class).eventProcessor("audit")
+                    .orElseThrow();
+            facts.shutDown();
+            audit.shutDown();
+            Thread.sleep(20); // the next write is stamped after beforeStop
+            long written = api.post("/api/units", """
+                    {"id": "CU-3", "name": "Phường Chưa Chiếu", "kind": "COMMUNE"}""").json().get("position").asLong();
+
+            // exactly the position written, or a moment after it: not yet, rather than an answer without it
+            for (String asOf : List.of("pos:" + written, "2999-01-01")) {
+                Api.Response notYet = api.get("/api/units?asOf=" + asOf);
+                assertThat(notYet.status()).as(asOf + " " + notYet).isEqualTo(503);
+                assertThat(notYet.json().get("rule").asText()).isEqualTo("VIEW_CATCHING_UP");
+            }
+            Api.Response trail = api.get("/api/audit/units/CU-3?asOf=pos:" + written);
+            assertThat(trail.status()).as(trail.toString()).isEqualTo(503);
+            // what the views hold is answered as before: an earlier position or moment, and "now" as far as they got
+            assertThat(api.get("/api/units?asOf=pos:" + firstPosition).status()).isEqualTo(200);
+            Api.Response earlier = api.get("/api/units?asOf=" + java.net.URLEncoder.encode(beforeStop,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(earlier.status()).as(earlier.toString()).isEqualTo(200);
+            assertThat(earlier.json().get("position").asLong()).isEqualTo(firstPosition);
+            Api.Response now = api.get("/api/units");
+            assertThat(now.status()).isEqualTo(200);
+            assertThat(now.json().get("position").asLong()).isLessThan(written);
+
+            facts.start();
+            audit.start();
+            Api.Response caughtUp = api.get("/api/units?asOf=pos:" + written);
+            for (int i = 0; i < 50 && caughtUp.status() != 200; i++) {
+                Thread.sleep(100);
+                caughtUp = api.get("/api/units?asOf=pos:" + written);
+            }
+            assertThat(caughtUp.status()).as(caughtUp.toString()).isEqualTo(200);
+            assertThat(caughtUp.json().get("position").asLong()).isEqualTo(written);
         }
     }
 }

@@ -34,6 +34,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.command.imports.RowsRefusedException;
 import vn.thidua.ledger.query.time.ProjectionProgress;
+import vn.thidua.ledger.query.time.ViewCatchingUpException;
 
 /**
  * Every refusal as {@code application/problem+json}: {@code status}, {@code title}, {@code detail}, the
@@ -117,6 +118,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("rule", "IMPORT_CAPACITY");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds())).body(problem);
+    }
+
+    /** A view asked for a position its projection has not reached yet: "not yet", never another answer. */
+    @ExceptionHandler(ViewCatchingUpException.class)
+    ResponseEntity<ProblemDetail> viewCatchingUp(ViewCatchingUpException e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setProperty("rule", "VIEW_CATCHING_UP");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
+                .body(problem);
     }
 
     private static HttpStatus statusOf(RefusedException e) {

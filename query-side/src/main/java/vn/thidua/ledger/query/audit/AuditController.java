@@ -98,7 +98,8 @@ class AuditController {
         // a moment is the position the other views take for it, so that the trail answers with that position and
         // pos:N asks again for exactly these entries; a position not reached yet is refused as there
         AsOf at = recordTime.isNow() ? AsOf.NOW : new AsOf(viewPoints.position(asOf), null);
-        long computedAt = progress.awaitCaughtUp(AuditProjector.PROCESSOR, at.position());
+        long computedAt = at.isNow() ? progress.awaitCaughtUp(AuditProjector.PROCESSOR, null)
+                : progress.awaitPosition(AuditProjector.PROCESSOR, at.position());
         AuditTrails.Trail trail = trails.find(kind, id, businessPeriod, at, computedAt);
         if (trail.entries().isEmpty() && !trails.exists(kind, id)) {
             // an empty trail of an earlier moment: whether the entity exists is a question about now

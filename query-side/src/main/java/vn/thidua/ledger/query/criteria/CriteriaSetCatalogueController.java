@@ -108,7 +108,7 @@ class CriteriaSetCatalogueController {
      */
     private long position(String asOf) {
         long position = viewPoints.position(asOf);
-        return Math.min(position, progress.awaitCaughtUp(CriteriaSetProjector.PROCESSOR, position));
+        return progress.awaitPosition(CriteriaSetProjector.PROCESSOR, position);
     }
 
     private static <T> T parse(Supplier<T> parser, String field) {

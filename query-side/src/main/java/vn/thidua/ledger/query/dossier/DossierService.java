@@ -60,7 +60,8 @@ public class DossierService {
 
     public Dossier build(String unitId, ViewPoint point) {
         long position = point.position();
-        progress.awaitCaughtUp("audit", position);
+        // the entries cited come from the audit trails: they must hold the position the facts answer
+        progress.awaitPosition("audit", position);
         Map<String, UnitNode> units = facts.units(position);
         UnitNode unit = units.get(unitId);
         if (unit == null) {

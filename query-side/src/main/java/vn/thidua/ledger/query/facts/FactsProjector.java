@@ -134,11 +134,32 @@ class FactsProjector {
         project(event, message.getTimestamp(), position, live);
     }
 
+    /** The position last put on the timeline by this copy, and the moment it was stored by. */
+    private long timelinePosition = -1;
+    private Instant timelineMoment;
+
+    /**
+     * The moment the stream up to {@code position} was stored by: the latest timestamp of its events. An event is
+     * stamped when its write arrives, and a write that waited behind a longer one (an import) is appended after
+     * events stamped later; the record "as it stood at a moment" is the longest start of the stream stored by then.
+     */
+    private Instant storedBy(long position, Instant stamped) {
+        if (timelineMoment == null || position <= timelinePosition) {
+            // first event of this copy, or handled again after a rollback: from what the timeline holds before it
+            timelineMoment = jdbc.sql(tables.sql("""
+                            SELECT recorded_at FROM fact_timeline WHERE position < ? ORDER BY position DESC LIMIT 1"""))
+                    .param(position).query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
+        }
+        timelinePosition = position;
+        timelineMoment = timelineMoment == null || stamped.isAfter(timelineMoment) ? stamped : timelineMoment;
+        return timelineMoment;
+    }
+
     /** Writes what {@code event}, recorded at {@code position}, changes in this copy's tables to {@code out}. */
     void project(LedgerEvent event, Instant recordedAt, long position, Statements out)
             throws JsonProcessingException {
         insert(out, "INSERT INTO fact_timeline (position, recorded_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                position, Timestamp.from(recordedAt));
+                position, Timestamp.from(storedBy(position, recordedAt)));
         if (event instanceof UnitRegistered e) {
             unitVersion(out, e.unitId().value(), position, e.name(), e.kind().name(),
                     e.parentId() == null ? null : e.parentId().value(), false);

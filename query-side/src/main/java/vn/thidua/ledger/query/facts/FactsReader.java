@@ -72,8 +72,11 @@ public class FactsReader {
 
     /** The last position recorded at or before {@code moment} (-1 when none). */
     public long positionAt(Instant moment) {
-        return jdbc.sql("SELECT coalesce(max(position), -1) FROM fact_timeline WHERE recorded_at <= ?")
-                .param(Timestamp.from(moment)).query(Long.class).single();
+        // recorded_at never decreases along the stream (see FactsProjector): the last row by it is the start stored by then
+        return jdbc.sql("""
+                        SELECT position FROM fact_timeline WHERE recorded_at <= ?
+                        ORDER BY recorded_at DESC, position DESC LIMIT 1""")
+                .param(Timestamp.from(moment)).query(Long.class).optional().orElse(-1L);
     }
 
     public CriteriaSetCatalogue criteriaSets(long asOf) {

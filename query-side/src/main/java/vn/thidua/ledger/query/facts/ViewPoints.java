@@ -6,6 +6,7 @@ import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.query.time.AsOf;
 import vn.thidua.ledger.query.time.ProjectionProgress;
+import vn.thidua.ledger.query.time.ViewCatchingUpException;
 import vn.thidua.ledger.query.time.ViewPoint;
 
 /**
@@ -46,9 +47,10 @@ public class ViewPoints {
     }
 
     /**
-     * The position a view is computed at: the asked one (never beyond what the facts hold), the last one recorded by
-     * the asked moment (a moment still to come: the head), or the head. A position the stream has not reached is
-     * refused: answered as the head, the same question would answer differently once it is reached.
+     * The position a view is computed at: the asked one, the last one recorded by the asked moment (a moment still to
+     * come: the head), or the head — or, with neither asked, as far as the facts got in the read's wait. A position
+     * the stream has not reached is refused (400), and so is, for now (503), one the facts have not reached yet:
+     * answered short of it, the same question would answer differently once it is reached.
      */
     public long position(String asOf) {
         AsOf point;
@@ -64,12 +66,20 @@ public class ViewPoints {
                         + "; chưa có vị trí pos:" + point.position());
             }
         }
-        long reached = progress.awaitCaughtUp(FactsProjector.PROCESSOR, point.position());
         if (point.position() != null) {
-            return Math.min(point.position(), reached);
+            return progress.awaitPosition(FactsProjector.PROCESSOR, point.position());
         }
+        long head = progress.head();
+        long reached = progress.awaitCaughtUp(FactsProjector.PROCESSOR, null);
         if (point.moment() != null) {
-            return Math.min(facts.positionAt(point.moment()), reached);
+            long at = facts.positionAt(point.moment());
+            if (at >= reached && reached < head && progress.stampedAt(reached + 1)
+                    .filter(stamped -> stamped.isAfter(point.moment())).isEmpty()) {
+                // everything the facts hold was stored by then, and the next event may have been too (one stamped
+                // after the moment was not: the facts' answer stands)
+                throw new ViewCatchingUpException(FactsProjector.PROCESSOR, reached, head);
+            }
+            return Math.min(at, reached);
         }
         return reached;
     }

@@ -1,6 +1,8 @@
 package vn.thidua.ledger.query.time;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,12 @@ public class ProjectionProgress {
         return jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
     }
 
+    /** When the event at {@code position} was stamped (its write's arrival); empty when there is none. */
+    public Optional<Instant> stampedAt(long position) {
+        return jdbc.sql("SELECT time_stamp FROM domain_event_entry WHERE global_index = ?").param(position)
+                .query(String.class).optional().map(Instant::parse);
+    }
+
     /** The lowest position all segments of {@code processor} have processed (-1 when it has not started). */
     public long processed(String processor) {
         Long position = jdbc.sql("""
@@ -44,6 +52,19 @@ public class ProjectionProgress {
                 .param(processor)
                 .query(Long.class).optional().orElse(null);
         return position == null ? -1 : position;
+    }
+
+    /**
+     * Waits until {@code processor} has processed {@code position}, which a view is to answer exactly.
+     *
+     * @throws ViewCatchingUpException when it has not after the configured wait
+     */
+    public long awaitPosition(String processor, long position) {
+        long reached = awaitCaughtUp(processor, position);
+        if (reached < position) {
+            throw new ViewCatchingUpException(processor, reached, position);
+        }
+        return position;
     }
 
     /**

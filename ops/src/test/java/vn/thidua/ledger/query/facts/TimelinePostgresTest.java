@@ -1,0 +1,86 @@
+package vn.thidua.ledger.query.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.api.unit.UnitKind;
+import vn.thidua.ledger.api.unit.UnitRegistered;
+import vn.thidua.ledger.query.rebuild.PostgresTest;
+import vn.thidua.ledger.query.rebuild.Statements;
+
+/**
+ * A moment's position is the longest start of the stream stored by then: a write stamped on arrival that waited
+ * behind a longer one (an import) counts from the moment the events before it were stored.
+ */
+class TimelinePostgresTest extends PostgresTest {
+
+    private static final Instant T1 = Instant.parse("2026-12-06T23:02:50Z");
+    /** The import's events, stamped as it was stored. */
+    private static final Instant T3 = Instant.parse("2026-12-06T23:03:07Z");
+    /** A single write that arrived during the import and was appended after it. */
+    private static final Instant T2 = Instant.parse("2026-12-06T23:02:59Z");
+    private static final Instant T4 = Instant.parse("2026-12-06T23:03:10Z");
+
+    @Test
+    void aWriteAppendedAfterALaterStampedOneCountsFromThatOnesMoment() throws Exception {
+        DriverManagerDataSource dataSource = database("projected");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        FactsProjector projector = new FactsProjector(jdbc, new ObjectMapper().findAndRegisterModules(),
+                FactsProjector.TABLES, Statements.immediate(jdbc));
+        Instant[] stamped = {T1, T3, T2, T4};
+        for (int position = 0; position < stamped.length; position++) {
+            projector.project(new UnitRegistered(new UnitId("U" + position), "Phường " + position, UnitKind.COMMUNE,
+                    null), stamped[position], position, Statements.immediate(jdbc));
+        }
+        FactsReader facts = new FactsReader(jdbc, new ObjectMapper());
+
+        assertThat(facts.positionAt(T1)).isZero();
+        // position 2 was stamped 23:02:59 but stored after position 1, at 23:03:07
+        assertThat(facts.positionAt(T2)).isZero();
+        assertThat(facts.positionAt(Instant.parse("2026-12-06T23:03:00Z"))).isZero();
+        assertThat(facts.positionAt(T3)).isEqualTo(2);
+        assertThat(facts.positionAt(T4)).isEqualTo(3);
+        assertThat(facts.positionAt(T1.minusSeconds(1))).isEqualTo(-1);
+
+        // a projector starting over (another node, a retried batch) goes on from what the timeline holds
+        FactsProjector again = new FactsProjector(jdbc, new ObjectMapper().findAndRegisterModules(),
+                FactsProjector.TABLES, Statements.immediate(jdbc));
+        again.project(new UnitRegistered(new UnitId("U4"), "Phường 4", UnitKind.COMMUNE, null), T2, 4,
+                Statements.immediate(jdbc));
+        assertThat(facts.positionAt(T4)).isEqualTo(4);
+    }
+
+    @Test
+    void theTimelineProjectedBeforeTakesTheMomentsItsStartWasStoredBy() {
+        DriverManagerDataSource dataSource = database("migrated");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("2026.12.11.03")
+                .load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        Instant[] stamped = {T1, T3, T2, T4};
+        for (int position = 0; position < stamped.length; position++) {
+            jdbc.sql("INSERT INTO fact_timeline (position, recorded_at) VALUES (?, ?)")
+                    .params(position, Timestamp.from(stamped[position])).update();
+        }
+
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+
+        assertThat(jdbc.sql("SELECT recorded_at FROM fact_timeline ORDER BY position").query(Timestamp.class).list())
+                .extracting(Timestamp::toInstant).containsExactly(T1, T3, T3, T4);
+        assertThat(new FactsReader(jdbc, new ObjectMapper()).positionAt(T2)).isZero();
+    }
+
+    private static DriverManagerDataSource database(String name) {
+        JdbcClient.create(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""))
+                .sql("CREATE DATABASE " + name).update();
+        return new DriverManagerDataSource(postgres.jdbcUrl().replaceFirst("/postgres$", "/" + name), postgres.user(),
+                "");
+    }
+}
