@@ -128,6 +128,35 @@ class DossierIT extends NodeIT {
     }
 
     @Test
+    void aPeriodsRecordHoldsTheDisciplineItDealtOutForEarlierViolations() {
+        String q = "s" + UUID.randomUUID().toString().substring(0, 8);
+        ok(api().post("/api/units", "{\"id\": \"" + q + "-Q\", \"name\": \"Quận\", \"kind\": \"DISTRICT\"}"));
+        ok(api().post("/api/persons", """
+                {"id": "%s-H", "unitId": "%s-Q", "fullName": "Hoàng Văn Hải", "category": "CONG_CHUC"}"""
+                .formatted(q, q)));
+        String violation = ok(api().post("/api/violations", """
+                {"subjectId": "%s-H", "ruleCode": "NK-1", "occurredOn": "2023-11-05", "source": "CITIZEN_COMPLAINT"}"""
+                .formatted(q))).json().get("id").asText();
+        ok(api().post("/api/violations/" + violation + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        ok(api().post("/api/violations/" + violation + "/sanctions",
+                "{\"form\": \"KHIEN_TRACH\", \"decidedOn\": \"2024-01-10\", \"decisionNo\": \"3/QĐ-KL\"}"));
+
+        JsonNode violations = indicator(ok(api().get("/api/dossiers?unit=" + q + "-Q&period=2024")).json(),
+                "VIOLATIONS");
+        assertThat(violations.get("details").get("violations")).isEmpty();
+        JsonNode earlier = violations.get("details").get("sanctionedEarlierViolations");
+        assertThat(earlier).hasSize(1);
+        assertThat(earlier.get(0).get("violationId").asText()).isEqualTo(violation);
+        assertThat(earlier.get(0).get("sanction").asText()).isEqualTo("KHIEN_TRACH");
+        assertThat(earlier.get(0).get("sanctionDecidedOn").asText()).isEqualTo("2024-01-10");
+        assertThat(violations.get("entries")).extracting(e -> e.get("type").asText()).contains("SanctionImposed");
+        // the violation itself stays in the record of the year it occurred in
+        JsonNode before = indicator(ok(api().get("/api/dossiers?unit=" + q + "-Q&period=2023")).json(), "VIOLATIONS");
+        assertThat(before.get("details").get("violations")).hasSize(1);
+        assertThat(before.get("details").get("sanctionedEarlierViolations")).isEmpty();
+    }
+
+    @Test
     void priorInspectionsAreJudgedByTheFindingsInForce() {
         String q = "i" + UUID.randomUUID().toString().substring(0, 8);
         ok(api().post("/api/units", "{\"id\": \"" + q + "-Q\", \"name\": \"Quận\", \"kind\": \"DISTRICT\"}"));

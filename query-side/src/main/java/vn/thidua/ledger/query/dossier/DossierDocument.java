@@ -45,6 +45,7 @@ final class DossierDocument {
             Map.entry("registrations", "Đăng ký thi đua"), Map.entry("missing", "Người chưa ký cam kết"),
             Map.entry("byRule", "Số vi phạm theo quy tắc"), Map.entry("byStatus", "Số vi phạm theo tình trạng"),
             Map.entry("bySanction", "Số vi phạm theo hình thức xử lý"), Map.entry("violations", "Danh sách vi phạm"),
+            Map.entry("sanctionedEarlierViolations", "Vi phạm trước kỳ bị xử lý kỷ luật trong kỳ"),
             Map.entry("levels", "Phân bố mức xếp loại (lượt đánh giá tháng)"), Map.entry("reports", "Báo cáo"),
             Map.entry("inspections", "Các đợt kiểm tra"), Map.entry("findings", "Kết quả kiểm tra theo nội dung"),
             Map.entry("reviews", "Sơ kết, tổng kết"), Map.entry("commendations", "Khen thưởng, thu hồi"),
@@ -59,7 +60,7 @@ final class DossierDocument {
             Map.entry("violationId", "Mã vi phạm"), Map.entry("subjectKind", "Đối tượng"),
             Map.entry("subjectId", "Mã đối tượng"), Map.entry("ruleCode", "Quy tắc"),
             Map.entry("occurredOn", "Ngày vi phạm"), Map.entry("status", "Tình trạng"),
-            Map.entry("sanction", "Hình thức xử lý"), Map.entry("positions", "Căn cứ (vị trí)"),
+            Map.entry("sanction", "Hình thức xử lý"), Map.entry("sanctionDecidedOn", "Ngày quyết định kỷ luật"), Map.entry("positions", "Căn cứ (vị trí)"),
             Map.entry("reportId", "Mã báo cáo"), Map.entry("dueBefore", "Hạn nộp"),
             Map.entry("submittedOn", "Ngày nộp"), Map.entry("inspectionId", "Mã đợt kiểm tra"),
             Map.entry("targetUnitId", "Đơn vị được kiểm tra"), Map.entry("period", "Kỳ"),
@@ -69,7 +70,7 @@ final class DossierDocument {
             Map.entry("recipientId", "Người, đơn vị được khen"), Map.entry("event", "Sự kiện"),
             Map.entry("item", "Nội dung kiểm tra"), Map.entry("result", "Kết quả"), Map.entry("note", "Ghi chú"),
             Map.entry("position", "Vị trí"), Map.entry("plannedOn", "Ngày dự kiến"),
-            Map.entry("openedOn", "Ngày bắt đầu kiểm tra"));
+            Map.entry("openedOn", "Ngày bắt đầu kiểm tra"), Map.entry("replaced", "Đã được thay bằng kết quả sau"));
 
     /** The columns whose values are codes, shown in Vietnamese. */
     private static final Set<String> CODED = Set.of("status", "subjectKind", "event", "result", "sanction", "kind");

@@ -228,6 +228,11 @@ public class DossierService {
                 .filter(v -> parents.nearest("UNIT".equals(v.subjectKind()) ? v.subjectId() : v.unitId(),
                         v.occurredOn(), root) != null)
                 .toList();
+        // the discipline the period dealt out for violations that came before it belongs to its record too
+        List<ViolationSummary> earlier = facts.sanctionedInPeriod(parents.everBelow(root), period, position).stream()
+                .filter(v -> parents.nearest("UNIT".equals(v.subjectKind()) ? v.subjectId() : v.unitId(),
+                        v.occurredOn(), root) != null)
+                .toList();
         Map<String, Long> byRule = new TreeMap<>(list.stream()
                 .collect(Collectors.groupingBy(ViolationSummary::ruleCode, Collectors.counting())));
         Map<String, Long> byStatus = new TreeMap<>(list.stream()
@@ -240,13 +245,15 @@ public class DossierService {
         details.put("byStatus", byStatus);
         details.put("bySanction", bySanction);
         details.put("violations", list);
-        List<Entry> behind = entries(audit.of("violations",
-                list.stream().map(ViolationSummary::violationId).toList(), List.of("ViolationRecorded",
+        details.put("sanctionedEarlierViolations", earlier);
+        List<Entry> behind = entries(audit.of("violations", java.util.stream.Stream.concat(list.stream(),
+                        earlier.stream()).map(ViolationSummary::violationId).toList(), List.of("ViolationRecorded",
                         "ViolationAmended", "ViolationConfirmed", "ViolationDismissed", "ViolationRetracted",
                         "SanctionImposed", "SanctionAnnulled"), position));
         return new Indicator("VIOLATIONS", "Vi phạm theo quy tắc, tình trạng và hình thức xử lý",
                 confirmed == 0 ? MET : NOT_MET,
-                list.size() + " vi phạm được ghi nhận, " + confirmed + " đã xác nhận", details, behind);
+                list.size() + " vi phạm được ghi nhận, " + confirmed + " đã xác nhận" + (earlier.isEmpty() ? ""
+                        : "; " + earlier.size() + " vi phạm trước kỳ bị xử lý kỷ luật trong kỳ"), details, behind);
     }
 
     /** Completeness against the people of each month, and the level distribution of the months. */

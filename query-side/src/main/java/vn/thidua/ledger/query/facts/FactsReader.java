@@ -572,11 +572,25 @@ public class FactsReader {
 
     public record ViolationSummary(String violationId, String subjectKind, String subjectId, String unitId,
                                    String ruleCode, LocalDate occurredOn, String status, String sanction,
-                                   List<Long> positions) {
+                                   LocalDate sanctionDecidedOn, List<Long> positions) {
     }
 
     /** Every violation (whatever its status) of the units or their people that occurred in {@code period}. */
     public List<ViolationSummary> violations(Collection<String> unitIds, Period period, long asOf) {
+        return violations(unitIds, asOf, v -> period.contains(v.occurredOn()));
+    }
+
+    /**
+     * The violations of the units or their people that occurred before {@code period} and whose sanction in force was
+     * decided in it: the discipline a period dealt out for what came before it.
+     */
+    public List<ViolationSummary> sanctionedInPeriod(Collection<String> unitIds, Period period, long asOf) {
+        return violations(unitIds, asOf, v -> v.occurredOn().isBefore(period.from())
+                && v.sanctionDecidedOn() != null && period.contains(v.sanctionDecidedOn()));
+    }
+
+    private List<ViolationSummary> violations(Collection<String> unitIds, long asOf,
+                                              java.util.function.Predicate<ViolationSummary> kept) {
         Map<String, ViolationState> states = new LinkedHashMap<>();
         Map<String, List<Long>> positions = new HashMap<>();
         jdbc.sql("""
@@ -596,10 +610,11 @@ public class FactsReader {
                     positions.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getLong(8));
                 });
         Map<String, String> sanctions = new HashMap<>();
+        Map<String, LocalDate> decidedOn = new HashMap<>();
         if (!states.isEmpty()) {
             // every decision on them is behind the summary too, annulled ones and their annulments included
             jdbc.sql("""
-                            SELECT violation_id, form, position, annulled_position FROM fact_sanction
+                            SELECT violation_id, form, position, annulled_position, decided_on FROM fact_sanction
                             WHERE violation_id = ANY(?) AND position <= ?""")
                     .params(array(states.keySet()), asOf)
                     .query(rs -> {
@@ -608,6 +623,7 @@ public class FactsReader {
                         boolean annulledByNow = !rs.wasNull() && annulled <= asOf;
                         if (!annulledByNow) {
                             sanctions.put(id, rs.getString(2));
+                            decidedOn.put(id, date(rs.getDate(5)));
                         }
                         List<Long> behind = positions.computeIfAbsent(id, k -> new ArrayList<>());
                         behind.add(rs.getLong(3));
@@ -622,9 +638,12 @@ public class FactsReader {
         states.forEach((id, s) -> {
             String unit = placements.unitOf(s);
             boolean concerns = s.kind == SubjectKind.PERSON ? unitIds.contains(unit) : unitIds.contains(s.subjectId);
-            if (concerns && s.occurredOn != null && period.contains(s.occurredOn)) {
-                result.add(new ViolationSummary(id, s.kind.name(), s.subjectId, unit, s.ruleCode, s.occurredOn,
-                        s.status, sanctions.get(id), positions.get(id)));
+            if (concerns && s.occurredOn != null) {
+                ViolationSummary summary = new ViolationSummary(id, s.kind.name(), s.subjectId, unit, s.ruleCode,
+                        s.occurredOn, s.status, sanctions.get(id), decidedOn.get(id), positions.get(id));
+                if (kept.test(summary)) {
+                    result.add(summary);
+                }
             }
         });
         return result;
