@@ -145,8 +145,9 @@ class FactsProjector {
      */
     private Instant storedBy(long position, Instant stamped) {
         if (timelineMoment == null || position <= timelinePosition) {
-            // first event of this copy, or handled again after a rollback: from what the timeline holds before it
-            timelineMoment = jdbc.sql(tables.sql("""
+            // first event of this copy, or handled again after a rollback: from what the timeline holds before it. A
+            // rebuild's copy starts from the stream's start and never goes back; its tables are its statements' only
+            timelineMoment = position == 0 || supersedeAtTheEnd ? null : jdbc.sql(tables.sql("""
                             SELECT recorded_at FROM fact_timeline WHERE position < ? ORDER BY position DESC LIMIT 1"""))
                     .param(position).query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
         }
