@@ -82,6 +82,44 @@ class ViolationIT extends NodeIT {
     }
 
     @Test
+    void aDismissalEndsThePersonsService() {
+        district();
+        String id = recordConfirmed(p + "-HUONG", "2024-03-01");
+        created(api().post("/api/violations/" + id + "/sanctions", sanction("BUOC_THOI_VIEC", "2024-06-10")));
+        long before = eventCount();
+        assertRefused(api().post("/api/evaluations/persons", """
+                {"personId": "%s-HUONG", "period": "2024-07", "criteriaSet": "VN.HN-3814",
+                 "scores": {"DISCIPLINE": 20, "TASKS": 60}}""".formatted(p)), 409, "PERSON_DISMISSED", "period");
+        assertRefused(api().post("/api/persons/" + p + "-HUONG/transfers", """
+                {"toUnitId": "%s-THCS", "effectiveOn": "2024-09-01"}""".formatted(p)), 409, "PERSON_DISMISSED",
+                "effectiveOn");
+        assertRefused(api().post("/api/violations", violation(p + "-LATE", p + "-HUONG", "NK-1", "2024-08-01")),
+                409, "PERSON_DISMISSED", "occurredOn");
+        assertThat(eventCount()).isEqualTo(before);
+        // the month of the decision is still theirs
+        created(api().post("/api/evaluations/persons", """
+                {"personId": "%s-HUONG", "period": "2024-06", "criteriaSet": "VN.HN-3814",
+                 "scores": {"DISCIPLINE": 20, "TASKS": 60}}""".formatted(p)));
+        // and the unit's record owes no evaluation of them after it
+        JsonNode firstHalf = api().get("/api/dossiers?unit=" + p + "-PNV&period=2024-H1").json();
+        JsonNode secondHalf = api().get("/api/dossiers?unit=" + p + "-PNV&period=2024-H2").json();
+        assertThat(evaluationsExpected(firstHalf)).isEqualTo(6);
+        assertThat(evaluationsExpected(secondHalf)).isZero();
+        // nor keeps it open: it may close once they have gone
+        created(api().post("/api/units/" + p + "-PNV/close", """
+                {"closedOn": "2024-12-31", "reason": "Sáp nhập"}"""));
+    }
+
+    private static long evaluationsExpected(JsonNode dossier) {
+        for (JsonNode indicator : dossier.get("indicators")) {
+            if (indicator.get("code").asText().equals("EVALUATIONS")) {
+                return indicator.get("details").get("expected").asLong();
+            }
+        }
+        throw new AssertionError("no EVALUATIONS indicator in " + dossier);
+    }
+
+    @Test
     void aChangeOfPostBackDatedBeforeASanctionMustAllowItsForm() {
         district();
         String id = recordConfirmed(p + "-HUONG", "2024-03-01");

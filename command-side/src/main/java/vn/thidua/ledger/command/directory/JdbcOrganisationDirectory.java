@@ -74,8 +74,21 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     @Override
     public long personsIn(UnitId unitId) {
-        return jdbc.sql("SELECT count(*) FROM directory_person WHERE unit_id = ?").param(unitId.value())
-                .query(Long.class).single();
+        return jdbc.sql("""
+                        SELECT count(*) FROM directory_person p WHERE unit_id = ?
+                          AND NOT EXISTS (SELECT 1 FROM directory_person_sanction s
+                                          WHERE s.person_id = p.person_id AND s.form = 'BUOC_THOI_VIEC')""")
+                .param(unitId.value()).query(Long.class).single();
+    }
+
+    @Override
+    public Optional<LocalDate> lastDismissalIn(UnitId unitId) {
+        return jdbc.sql("""
+                        SELECT max(s.decided_on) FROM directory_person p
+                        JOIN directory_person_sanction s ON s.person_id = p.person_id AND s.form = 'BUOC_THOI_VIEC'
+                        WHERE p.unit_id = ?""")
+                .param(unitId.value()).query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .single();
     }
 
     @Override
@@ -284,7 +297,10 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
                     .query((rs, n) -> assignments.computeIfAbsent(new PersonId(rs.getString("person_id")),
                             person -> new ArrayList<>()).add(ASSIGNMENT.mapRow(rs, n)))
                     .list();
+            Map<PersonId, Optional<PersonSanction>> dismissals = dismissals(personsLeft);
             for (PersonId person : personsLeft) {
+                TransactionMemo.remember(dismissalKey(person), () -> dismissals.getOrDefault(person,
+                        Optional.empty()));
                 TransactionMemo.remember(personKey(person), () -> Optional.ofNullable(found.get(person)));
                 TransactionMemo.remember(assignmentsKey(person),
                         () -> List.copyOf(assignments.getOrDefault(person, List.of())));
@@ -298,6 +314,10 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     private static List<Object> personKey(PersonId personId) {
         return List.of("person", personId);
+    }
+
+    private static List<Object> dismissalKey(PersonId personId) {
+        return List.of("dismissal", personId);
     }
 
     private static List<Object> assignmentsKey(PersonId personId) {
@@ -351,6 +371,29 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
                 .query((rs, n) -> new PersonSanction(new ViolationId(rs.getString(1)),
                         SanctionForm.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)))
                 .list();
+    }
+
+    private static final String DISMISSALS = """
+            SELECT DISTINCT ON (person_id) person_id, violation_id, decided_on FROM directory_person_sanction
+            WHERE form = 'BUOC_THOI_VIEC' AND person_id = ANY(?::varchar[])
+            ORDER BY person_id, decided_on, violation_id""";
+
+    @Override
+    public Optional<PersonSanction> dismissal(PersonId personId) {
+        // asked for every evaluation of an import: remembered, and read ahead with the persons
+        return TransactionMemo.remember(dismissalKey(personId), () -> dismissals(List.of(personId))
+                .getOrDefault(personId, Optional.empty()));
+    }
+
+    private Map<PersonId, Optional<PersonSanction>> dismissals(Collection<PersonId> persons) {
+        Map<PersonId, Optional<PersonSanction>> found = new HashMap<>();
+        jdbc.sql(DISMISSALS).param(persons.stream().map(PersonId::value).toArray(String[]::new))
+                .query(rs -> {
+                    found.put(new PersonId(rs.getString(1)), Optional.of(new PersonSanction(
+                            new ViolationId(rs.getString(2)), SanctionForm.BUOC_THOI_VIEC,
+                            rs.getObject(3, LocalDate.class))));
+                });
+        return found;
     }
 
     @Override

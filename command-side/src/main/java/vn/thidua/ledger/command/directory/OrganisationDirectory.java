@@ -66,8 +66,11 @@ public interface OrganisationDirectory {
     /** True when a unit still has child units that are not closed. */
     boolean hasOpenChildren(UnitId unitId);
 
-    /** How many persons work in the unit now. */
+    /** How many persons work in the unit now: those it counts, not dismissed (buộc thôi việc) since. */
     long personsIn(UnitId unitId);
+
+    /** The latest day a person counted in the unit was dismissed on, if one was: they served it until then. */
+    Optional<LocalDate> lastDismissalIn(UnitId unitId);
 
     /** The last day anyone was transferred into or out of the unit; empty when nobody ever was. */
     Optional<LocalDate> lastStaffChangeOn(UnitId unitId);
@@ -82,6 +85,24 @@ public interface OrganisationDirectory {
 
     /** The sanctions in force on the person decided on {@code from} or later, in the order of their days. */
     List<PersonSanction> sanctionsDecidedFrom(PersonId personId, LocalDate from);
+
+    /** The dismissal (buộc thôi việc) in force on the person, the earliest if several: it ends their service. */
+    default Optional<PersonSanction> dismissal(PersonId personId) {
+        return sanctionsDecidedFrom(personId, LocalDate.MIN).stream()
+                .filter(sanction -> sanction.form() == SanctionForm.BUOC_THOI_VIEC).findFirst();
+    }
+
+    /**
+     * Refuses a fact of {@code personId} dated {@code day} when a dismissal in force was decided before it (409): the
+     * person was no longer in service that day (Decree 112: buộc thôi việc ends it).
+     */
+    default void requireInServiceOn(PersonId personId, LocalDate day, String field) {
+        dismissal(personId).filter(dismissed -> day.isAfter(dismissed.decidedOn())).ifPresent(dismissed -> {
+            throw RefusedException.conflict("PERSON_DISMISSED", field, personId.value() + " đã bị buộc thôi việc "
+                    + "theo quyết định ngày " + dismissed.decidedOn() + " (vi phạm " + dismissed.violationId().value()
+                    + "); không ghi nhận việc của ngày " + day + " sau đó");
+        });
+    }
 
     /**
      * The unit's latest fact a closed unit would refuse after its last day: an evaluation, survey, inspection or

@@ -634,6 +634,12 @@ class PersonEvaluationImport implements FirstEvents {
      * by the unit they moved to, and never by both.
      */
     private void worksInUnit(int row, PersonId person, YearMonth month, UnitId unit, Found problems) {
+        try {
+            directory.requireInServiceOn(person, month.atDay(1), Column.PERIOD.header());
+        } catch (RefusedException dismissed) {
+            problems.add(RowProblem.at(row, Column.PERIOD.header(), dismissed.rule(), dismissed.getMessage()));
+            return;
+        }
         Optional<UnitId> last = directory.unitOn(person, month.atEndOfMonth());
         if (last.filter(u -> directory.isWithin(u, unit)).isEmpty()) {
             problems.add(RowProblem.at(row, Column.PERSON_ID.header(), "IMPORT_PERSON_IN_UNIT", "Ngày cuối tháng "

@@ -90,6 +90,7 @@ class Person {
                         + leave.from() + " đến " + leave.to() + ", trùng với " + command.from() + ".." + command.to());
             }
         }
+        directory.requireInServiceOn(personId, command.from(), "from");
         UnitId unit = directory.unitOn(personId, command.from()).orElse(unitId);
         String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
         apply(new LeaveRecorded(personId, unit, command.kind(), command.from(), command.to(), note));
@@ -113,6 +114,7 @@ class Person {
                     "Người này đang công tác tại " + unitId.value());
         }
         requireInOrder(command.effectiveOn());
+        directory.requireInServiceOn(personId, command.effectiveOn(), "effectiveOn");
         requireOpenUnit(directory, command.toUnitId(), "toUnitId");
         apply(new PersonTransferred(personId, unitId, command.toUnitId(), command.effectiveOn()));
     }
@@ -130,6 +132,7 @@ class Person {
             throw RefusedException.conflict("PERSON_POST_CHANGED", "category", "Không có gì thay đổi");
         }
         requireInOrder(command.effectiveOn());
+        directory.requireInServiceOn(personId, command.effectiveOn(), "effectiveOn");
         // a sanction was judged by the post held on its decision's day: the new post must allow its form too
         for (OrganisationDirectory.PersonSanction sanction
                 : directory.sanctionsDecidedFrom(personId, command.effectiveOn())) {

@@ -65,6 +65,7 @@ class Pledge {
                             + campaign.startsOn() + ".." + campaign.endsOn());
         }
         Today.notAfter(command.signedOn(), "PLEDGE_DATE_NOT_IN_FUTURE", "signedOn", "Ngày ký cam kết");
+        directory.requireInServiceOn(command.personId(), command.signedOn(), "signedOn");
         // the unit the person worked in on the day of signing decides the scope, not today's unit
         UnitId unit = directory.unitOn(command.personId(), command.signedOn()).orElse(person.unitId());
         if (!directory.isWithinOn(unit, campaign.scopeUnitId(), command.signedOn())) {
@@ -103,6 +104,7 @@ class Pledge {
                     "Ngày ký lại " + command.renewedOn() + " sau khi cuộc vận động kết thúc (" + campaign.endsOn() + ")");
         }
         Today.notAfter(command.renewedOn(), "PLEDGE_RENEWAL_DATE_NOT_IN_FUTURE", "renewedOn", "Ngày ký lại");
+        directory.requireInServiceOn(personId, command.renewedOn(), "renewedOn");
         if (command.year() < campaign.startsOn().getYear() || command.year() > campaign.endsOn().getYear()) {
             throw RefusedException.conflict("PLEDGE_RENEWAL_YEAR_IN_CAMPAIGN", "year",
                     "Năm " + command.year() + " nằm ngoài thời gian của cuộc vận động "

@@ -125,6 +125,11 @@ class Unit {
                     "Đơn vị còn " + persons + " người đang công tác; hãy điều chuyển họ trước");
         }
         Today.notAfter(command.closedOn(), "UNIT_CLOSE_DATE_NOT_IN_FUTURE", "closedOn", "Ngày giải thể, sáp nhập");
+        // a person dismissed (buộc thôi việc) served the unit until the decision: it existed until then
+        directory.lastDismissalIn(unitId).filter(day -> command.closedOn().isBefore(day)).ifPresent(day -> {
+            throw RefusedException.conflict("UNIT_CLOSED_AFTER_DISMISSALS", "closedOn", "Ngày giải thể "
+                    + command.closedOn() + " trước ngày " + day + " có người của đơn vị bị buộc thôi việc");
+        });
         if (movedOn != null && command.closedOn().isBefore(movedOn)) {
             throw RefusedException.conflict("UNIT_CLOSED_AFTER_MOVE", "closedOn", "Ngày giải thể "
                     + command.closedOn() + " trước ngày đơn vị chuyển sang " + parentId.value() + " (" + movedOn + ")");

@@ -127,6 +127,7 @@ class Violation {
 
     /** The unit the person worked in on the day of the violation: its standings are the ones it weighs on. */
     private static UnitId unitOf(PersonId person, LocalDate day, OrganisationDirectory directory) {
+        directory.requireInServiceOn(person, day, "occurredOn");
         return directory.unitOn(person, day)
                 .or(() -> directory.person(person).map(PersonEntry::unitId))
                 .orElseThrow(() -> RefusedException.notFound("subjectId", person));
@@ -227,6 +228,8 @@ class Violation {
         boolean leader = false;
         UnitId unitNow = unitId;
         if (subjectKind == SubjectKind.PERSON) {
+            // one dismissed before the decision was no longer a public servant to discipline
+            directory.requireInServiceOn(new PersonId(subjectId), command.decidedOn(), "decidedOn");
             // the forms are those of the post the person held when the decision was taken, not of today's
             PersonEntry person = directory.personOn(new PersonId(subjectId), command.decidedOn())
                     .orElseThrow(() -> RefusedException.notFound("subjectId", new PersonId(subjectId)));

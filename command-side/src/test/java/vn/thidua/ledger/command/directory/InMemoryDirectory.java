@@ -218,11 +218,21 @@ public class InMemoryDirectory implements OrganisationDirectory {
 
     @Override
     public long personsIn(UnitId unitId) {
-        // where each works now: the unit of their last transfer, else the first
+        return countedIn(unitId).filter(p -> dismissal(p.personId()).isEmpty()).count();
+    }
+
+    @Override
+    public Optional<LocalDate> lastDismissalIn(UnitId unitId) {
+        return countedIn(unitId).flatMap(p -> dismissal(p.personId()).stream())
+                .map(PersonSanction::decidedOn).max(Comparator.naturalOrder());
+    }
+
+    /** The persons the unit counts now: the unit of their last transfer, else the first. */
+    private java.util.stream.Stream<PersonEntry> countedIn(UnitId unitId) {
         return persons.values().stream().filter(p -> {
             TreeMap<LocalDate, UnitId> moves = transfers.get(p.personId());
             return (moves == null || moves.isEmpty() ? p.unitId() : moves.lastEntry().getValue()).equals(unitId);
-        }).count();
+        });
     }
 
     @Override

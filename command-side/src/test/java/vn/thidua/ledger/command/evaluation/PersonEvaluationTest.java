@@ -55,11 +55,12 @@ class PersonEvaluationTest {
 
     private FixtureConfiguration<PersonEvaluation> fixture;
     private InMemoryCriteriaSets criteriaSets;
+    private InMemoryDirectory directory;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(PersonEvaluation.class);
-        fixture.registerInjectableResource(new InMemoryDirectory()
+        fixture.registerInjectableResource(directory = new InMemoryDirectory()
                 .withUnit("LB", null)
                 .withUnit("LB-PNV", "LB")
                 .withUnit("LB-PNV-TDKT", "LB-PNV")
@@ -106,6 +107,25 @@ class PersonEvaluationTest {
     }
 
     // the stages
+
+    @Test
+    void cannotEvaluateAMonthBegunAfterThePersonWasDismissed() {
+        directory.withSanction("VP-9", HUONG.value(), vn.thidua.ledger.api.violation.SanctionForm.BUOC_THOI_VIEC,
+                java.time.LocalDate.of(2024, 4, 30));
+        fixture.givenNoPriorActivity()
+                .when(new EvaluatePerson(HUONG, MAY_2024, null, GOOD, null, null))
+                .expectException(refused(Reason.CONFLICT, "PERSON_DISMISSED", "period"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theMonthOfTheDismissalIsStillEvaluated() {
+        directory.withSanction("VP-9", HUONG.value(), vn.thidua.ledger.api.violation.SanctionForm.BUOC_THOI_VIEC,
+                java.time.LocalDate.of(2024, 5, 1));
+        fixture.givenNoPriorActivity()
+                .when(new EvaluatePerson(HUONG, MAY_2024, null, GOOD, null, null))
+                .expectSuccessfulHandlerExecution();
+    }
 
     @Test
     void headDecisionIsTheDefaultStage() {

@@ -122,6 +122,15 @@ class PersonChangesTest {
     }
 
     @Test
+    void aDismissedPersonIsTransferredNoMore() {
+        directory.withSanction("VP-3", HUONG.value(), SanctionForm.BUOC_THOI_VIEC, LocalDate.of(2024, 6, 10));
+        fixture.given(REGISTERED)
+                .when(new TransferPerson(HUONG, BO_DE, LocalDate.of(2024, 9, 1)))
+                .expectException(refusedBy("PERSON_DISMISSED"))
+                .expectNoEvents();
+    }
+
+    @Test
     void postChangeThatChangesNothingIsRefused() {
         fixture.given(REGISTERED)
                 .when(new ChangePersonPost(HUONG, PersonCategory.CONG_CHUC, false, LocalDate.of(2025, 2, 1)))

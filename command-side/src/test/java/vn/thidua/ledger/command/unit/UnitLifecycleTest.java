@@ -118,6 +118,27 @@ class UnitLifecycleTest {
     }
 
     @Test
+    void aUnitWhoseLastPersonWasDismissedClosesAfterTheDismissal() {
+        directory.withPerson("LB-PNV-01", "LB-PNV", vn.thidua.ledger.api.person.PersonCategory.CONG_CHUC, false)
+                .withSanction("VP-1", "LB-PNV-01", vn.thidua.ledger.api.violation.SanctionForm.BUOC_THOI_VIEC,
+                        LocalDate.of(2025, 6, 30));
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, JULY_2025, "Sáp nhập"))
+                .expectEvents(new UnitClosed(PHONG_NOI_VU, JULY_2025, "Sáp nhập"));
+    }
+
+    @Test
+    void cannotCloseAUnitBeforeItsPersonWasDismissed() {
+        directory.withPerson("LB-PNV-01", "LB-PNV", vn.thidua.ledger.api.person.PersonCategory.CONG_CHUC, false)
+                .withSanction("VP-1", "LB-PNV-01", vn.thidua.ledger.api.violation.SanctionForm.BUOC_THOI_VIEC,
+                        JULY_2025.plusDays(1));
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, JULY_2025, "Sáp nhập"))
+                .expectException(refusedBy("UNIT_CLOSED_AFTER_DISMISSALS"))
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotCloseUnitWithOpenChildUnits() {
         directory.withUnit("LB-PNV-TO1", "LB-PNV");
         fixture.given(NOI_VU_REGISTERED)

@@ -340,6 +340,24 @@ class ViolationTest {
     }
 
     @Test
+    void noViolationIsRecordedForADayAfterThePersonWasDismissed() {
+        directory.withSanction("VP-0", HUONG, SanctionForm.BUOC_THOI_VIEC, LocalDate.of(2024, 5, 16));
+        fixture.givenNoPriorActivity()
+                .when(record(HUONG, "NK-1", MAY_17))
+                .expectException(refusedBy("PERSON_DISMISSED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aDismissedPersonIsDisciplinedNoMore() {
+        directory.withSanction("VP-0", HUONG, SanctionForm.BUOC_THOI_VIEC, LocalDate.of(2024, 6, 1));
+        fixture.given(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU))
+                .when(new ImposeSanction(VP, SanctionForm.KHIEN_TRACH, JUNE_10, "125/QĐ-UBND"))
+                .expectException(refusedBy("PERSON_DISMISSED"))
+                .expectNoEvents();
+    }
+
+    @Test
     void nothingMoreHappensToARetractedViolation() {
         fixture.given(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU),
                         new ViolationRetracted(VP, SubjectKind.PERSON, HUONG, PHONG_NOI_VU, MAY_17, "Ghi nhầm"))

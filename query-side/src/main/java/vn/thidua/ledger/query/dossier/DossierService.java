@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -272,7 +273,10 @@ public class DossierService {
             }
             // the units below it at the month's end, as the tree stood then
             Set<String> subtree = parents.below(unitId, whole.to(), units);
-            expected += facts.peopleIn(subtree, whole.to(), position).size();
+            // the people of the month's end still in service when it began (a month begun after a dismissal owes no
+            // evaluation), and anyone evaluated for it however that came about: never more recorded than expected
+            Set<String> owed = facts.peopleIn(subtree, whole.to(), whole.from(), position).stream()
+                    .map(PersonOnDay::personId).collect(Collectors.toCollection(HashSet::new));
             // the month's evaluations of the whole subtree read once, each in the unit it counts in
             Map<String, List<FactsReader.PersonEvaluation>> byUnit = facts.personEvaluations(subtree, whole, position)
                     .stream().collect(Collectors.groupingBy(FactsReader.PersonEvaluation::unitId, TreeMap::new,
@@ -282,10 +286,12 @@ public class DossierService {
                 List<ClassificationService.Classified> rows = classifications.monthAsRecorded(unit.getKey(), month,
                         unit.getValue(), position);
                 recorded += rows.size();
+                rows.forEach(c -> owed.add(c.classification().personId()));
                 rows.forEach(c -> levels.merge(c.classification().level(), 1L, Long::sum));
                 rows.forEach(c -> counted.add(vn.thidua.ledger.api.evaluation.PersonEvaluationId.of(
                         new vn.thidua.ledger.api.person.PersonId(c.classification().personId()), whole).value()));
             }
+            expected += owed.size();
         }
         BigDecimal percent = expected == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(recorded * 100)
                 .divide(BigDecimal.valueOf(expected), 2, RoundingMode.HALF_EVEN).stripTrailingZeros();

@@ -556,15 +556,28 @@ public class FactsReader {
 
     /** The people working in one of {@code unitIds} on {@code day}, by the record as it stood at {@code asOf}. */
     public List<PersonOnDay> peopleIn(Collection<String> unitIds, LocalDate day, long asOf) {
+        return peopleIn(unitIds, day, day, asOf);
+    }
+
+    /**
+     * The people working in the units on {@code day} who were still in service on {@code servingOn}: not dismissed
+     * (buộc thôi việc, a decision in force as of {@code asOf}) before it.
+     */
+    public List<PersonOnDay> peopleIn(Collection<String> unitIds, LocalDate day, LocalDate servingOn, long asOf) {
         return jdbc.sql("""
                         SELECT * FROM (
                             SELECT DISTINCT ON (person_id) person_id, full_name, unit_id, category, leader FROM fact_person
                             WHERE person_id IN (SELECT person_id FROM fact_person WHERE unit_id = ANY(?) AND position <= ?)
                               AND position <= ? AND (from_date IS NULL OR from_date <= ?)
                             ORDER BY person_id, from_date DESC NULLS LAST, position DESC) current
-                        WHERE unit_id = ANY(?) ORDER BY person_id""")
+                        WHERE unit_id = ANY(?)
+                          AND person_id NOT IN (SELECT subject_id FROM fact_sanction
+                                                WHERE form = 'BUOC_THOI_VIEC' AND subject_kind = 'PERSON'
+                                                  AND decided_on < ? AND position <= ?
+                                                  AND (annulled_position IS NULL OR annulled_position > ?))
+                        ORDER BY person_id""")
                 // only people ever recorded in one of the units can be in one now: not the whole city's staff
-                .params(array(unitIds), asOf, asOf, day, array(unitIds))
+                .params(array(unitIds), asOf, asOf, day, array(unitIds), servingOn, asOf, asOf)
                 .query((rs, n) -> new PersonOnDay(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5)))
                 .list();
