@@ -33,6 +33,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -71,10 +72,13 @@ public class CommandDispatcher {
     private final CommandTargetResolver targetResolver;
     private final EventBus eventBus;
     private final List<CorrelationDataProvider> correlationDataProviders;
+    private final ObjectProvider<ReadAhead> readAheads;
 
     CommandDispatcher(CommandGateway gateway, GroupCommit groupCommit, JdbcClient jdbc, ObjectMapper objectMapper,
                       PlatformTransactionManager transactions, EventBus eventBus,
-                      List<CorrelationDataProvider> correlationDataProviders, CommandTargetResolver targetResolver) {
+                      List<CorrelationDataProvider> correlationDataProviders, CommandTargetResolver targetResolver,
+                      ObjectProvider<ReadAhead> readAheads) {
+        this.readAheads = readAheads;
         this.gateway = gateway;
         this.targetResolver = targetResolver;
         this.eventBus = eventBus;
@@ -219,6 +223,10 @@ public class CommandDispatcher {
     private void sendChunk(String id, List<CommandMessage<?>> messages, List<String> targets, boolean[] first,
                            FirstEvents firstEvents, int from, int to, Map<String, Object> metaData,
                            List<BatchRefusedException.Refusal> refusals) {
+        // what the chunk's commands look up, asked once for them all: the answers remembered for the batch were
+        // forgotten when the directory took the previous chunk's events
+        List<Object> payloads = messages.subList(from, to).stream().<Object>map(CommandMessage::getPayload).toList();
+        readAheads.orderedStream().forEach(readAhead -> readAhead.readAheadFor(payloads));
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(id, metaData));
         try {
             for (int index = from; index < to; index++) {
