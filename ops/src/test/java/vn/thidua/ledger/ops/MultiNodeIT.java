@@ -137,6 +137,10 @@ class MultiNodeIT {
         JsonNode done = ProjectionRows.rebuild(api(secondQueryNode), "facts");
 
         assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("DONE");
+        // any node tells how it went, not only the one that ran it
+        JsonNode toldElsewhere = api(firstQueryNode).get("/api/admin/rebuilds/facts").json();
+        assertThat(toldElsewhere.get("state").asText()).as(toldElsewhere.toString()).isEqualTo("DONE");
+        assertThat(toldElsewhere.get("lastPosition").asLong()).isEqualTo(done.get("lastPosition").asLong());
         JsonNode after = api(firstQueryNode).get(ranking + "&asOf=pos:" + before.get("position").asLong()).json();
         assertThat(after).isEqualTo(before);
         // and the live processor, on whichever node claims it now, carries on from the rebuild's end
@@ -167,7 +171,19 @@ class MultiNodeIT {
             assertThat(refused.json().get("rule").asText()).isEqualTo("REBUILD_ONCE_AT_A_TIME");
             assertThat(api(firstQueryNode).get("/api/admin/rebuilds/audit").status())
                     .as("no rebuild was started").isEqualTo(404);
+            // as that node reports its progress
+            statement.executeUpdate("""
+                    INSERT INTO rebuild_status (projection, node, state, target, processed, last_position, started_at,
+                                                updated_at)
+                    VALUES ('audit', 'query-9', 'BUILDING', 999, 400, 399, now(), now())""");
+            JsonNode underWay = api(firstQueryNode).get("/api/admin/rebuilds/audit").json();
+            assertThat(underWay.get("state").asText()).as(underWay.toString()).isEqualTo("BUILDING");
+            assertThat(underWay.get("percent").asInt()).isEqualTo(40);
         }
+        // that node gone, its rebuild is told interrupted
+        JsonNode interrupted = api(firstQueryNode).get("/api/admin/rebuilds/audit").json();
+        assertThat(interrupted.get("state").asText()).as(interrupted.toString()).isEqualTo("INTERRUPTED");
+        assertThat(interrupted.get("error").asText()).contains("query-9");
         // once that node is done (or gone), this one may
         assertThat(ProjectionRows.rebuild(api(firstQueryNode), "audit").get("state").asText()).isEqualTo("DONE");
     }

@@ -1,9 +1,11 @@
 package vn.thidua.ledger.query.rebuild;
 
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,12 +79,16 @@ public class ProjectionRebuilder {
      * is filled; below, dropping and building them costs more than keeping them up to date row by row.
      */
     private final long deferIndexesFrom;
+    /** This node's name in the reports: the one it claims projections under. */
+    private final String node;
 
     ProjectionRebuilder(List<RebuildableProjection> projections, ObjectProvider<EventStorageEngine> storageEngine,
                         ObjectProvider<EventUpcaster> upcasters, EventProcessingConfiguration processing,
                         ProcessorCoordinators coordinators, TokenStore tokenStore, JdbcClient jdbc, DataSource dataSource,
                         PlatformTransactionManager transactionManager,
-                        @Value("${thidua.rebuild.defer-indexes-from:100000}") long deferIndexesFrom) {
+                        @Value("${thidua.rebuild.defer-indexes-from:100000}") long deferIndexesFrom,
+                        @Value("${thidua.node-id:}") String nodeId) {
+        this.node = nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : nodeId.strip();
         this.projections = projections.stream()
                 .collect(Collectors.toMap(RebuildableProjection::processor, Function.identity()));
         this.storageEngine = storageEngine;
@@ -100,9 +106,53 @@ public class ProjectionRebuilder {
         return projections.keySet().stream().sorted().toList();
     }
 
+    /**
+     * The last rebuild of the projection: this node's own, else as the node that ran it reported it in the database
+     * — told {@code INTERRUPTED} when it was under way and no node holds the projection's rebuild turn any more (its
+     * node stopped).
+     */
     public Optional<RebuildProgress> progress(String name) {
         requireKnown(name);
-        return Optional.ofNullable(progress.get(name));
+        RebuildProgress own = progress.get(name);
+        if (own != null) {
+            return Optional.of(own);
+        }
+        return jdbc.sql("""
+                        SELECT node, state, target, processed, last_position, started_at, finished_at, error, updated_at
+                        FROM rebuild_status WHERE projection = ?""")
+                .param(name)
+                .query((rs, n) -> {
+                    boolean underWay = rs.getTimestamp("finished_at") == null;
+                    boolean interrupted = underWay && ClusterTurn.free(dataSource, name);
+                    return RebuildProgress.reported(name, rs.getTimestamp("started_at").toInstant(),
+                            interrupted ? "INTERRUPTED" : rs.getString("state"), rs.getLong("target"),
+                            rs.getLong("processed"), rs.getLong("last_position"),
+                            rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
+                            interrupted ? "Nút " + rs.getString("node") + " đang dựng lại thì dừng (báo lần cuối lúc "
+                                    + rs.getTimestamp("updated_at").toInstant() + "); bảng đang dùng giữ nguyên, hãy "
+                                    + "dựng lại" : rs.getString("error"));
+                })
+                .optional();
+    }
+
+    /** Reports {@code p} in the database, for the other nodes; a failure to report never stops the rebuild. */
+    private void report(RebuildProgress p) {
+        try {
+            jdbc.sql("""
+                            INSERT INTO rebuild_status (projection, node, state, target, processed, last_position,
+                                                        started_at, finished_at, error, updated_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+                            ON CONFLICT (projection) DO UPDATE SET node = EXCLUDED.node, state = EXCLUDED.state,
+                                target = EXCLUDED.target, processed = EXCLUDED.processed,
+                                last_position = EXCLUDED.last_position, started_at = EXCLUDED.started_at,
+                                finished_at = EXCLUDED.finished_at, error = EXCLUDED.error, updated_at = now()""")
+                    .params(p.getProjection(), node, p.getState(), p.getTarget(), p.getProcessed(),
+                            p.getLastPosition(), Timestamp.from(p.getStartedAt()),
+                            p.getFinishedAt() == null ? null : Timestamp.from(p.getFinishedAt()), p.getError())
+                    .update();
+        } catch (RuntimeException e) {
+            log.warn("Could not report the rebuild of {} to the other nodes", p.getProjection(), e);
+        }
     }
 
     /** Starts a rebuild in the background and answers its first progress. */
@@ -116,6 +166,7 @@ public class ProjectionRebuilder {
         ClusterTurn turn = ClusterTurn.take(dataSource, name);
         try {
             RebuildProgress started = RebuildProgress.started(name, head());
+            report(started);
             Thread worker = new Thread(() -> {
                 try (turn) {
                     run(projection, started);
@@ -157,6 +208,28 @@ public class ProjectionRebuilder {
             this.dataSource = dataSource;
             this.connection = connection;
             this.name = name;
+        }
+
+        /** Whether no node holds the turn (a rebuild reported under way has lost its node); taken and let go. */
+        static boolean free(DataSource dataSource, String name) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(" + KEY + ")")) {
+                    lock.setString(1, name);
+                    try (ResultSet answer = lock.executeQuery()) {
+                        if (!answer.next() || !answer.getBoolean(1)) {
+                            return false;
+                        }
+                    }
+                }
+                try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(" + KEY + ")")) {
+                    unlock.setString(1, name);
+                    unlock.execute();
+                }
+                return true;
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not ask whether a node rebuilds " + name, e);
+            }
         }
 
         static ClusterTurn take(DataSource dataSource, String name) {
@@ -234,7 +307,7 @@ public class ProjectionRebuilder {
         ProjectionTables tables = projection.tables();
         try {
             long started = System.nanoTime();
-            Logged logged = new Logged(projection, p);
+            Logged logged = new Logged(projection, p, this::report);
             Live live = new Live(processing.eventProcessor(name, StreamingEventProcessor.class),
                     () -> coordinators.wake(name));
             Phases phases = new Phases(started);
@@ -257,6 +330,7 @@ public class ProjectionRebuilder {
                 buildIndexes(indexesAfterwards);
                 phases.indexed = System.nanoTime();
                 p.state("SWITCHING");
+                report(p);
                 live.awaitStopped();
                 // another node's live processor stops writing too: its claims are this rebuild's until the switch
                 String holder = transactions.execute(tx -> holdSegments(name));
@@ -283,11 +357,13 @@ public class ProjectionRebuilder {
                 live.start();
             }
             p.done();
+            report(p);
             log.info("Rebuilt {}: {} events in {} s ({} events/s); live tables switched. {}", name,
                     p.getProcessed(), p.seconds(), p.eventsPerSecond(), phases.describe(System.nanoTime()));
         } catch (Exception | Error e) {
             // an Error too: left BUILDING, the projection could never be rebuilt again until a restart
             p.failed(e.getMessage() == null ? e.toString() : e.getMessage());
+            report(p);
             log.error("Rebuild of {} failed; the live tables were left as they were", name, e);
             if (e instanceof VirtualMachineError fatal) {
                 throw fatal;
@@ -491,11 +567,14 @@ public class ProjectionRebuilder {
 
         private final RebuildableProjection projection;
         private final RebuildProgress p;
+        private final java.util.function.Consumer<RebuildProgress> reported;
         private Instant lastLog = Instant.now();
 
-        Logged(RebuildableProjection projection, RebuildProgress p) {
+        Logged(RebuildableProjection projection, RebuildProgress p,
+               java.util.function.Consumer<RebuildProgress> reported) {
             this.projection = projection;
             this.p = p;
+            this.reported = reported;
         }
 
         void committed(StatementBatch batch) {
@@ -505,6 +584,7 @@ public class ProjectionRebuilder {
                 log.info("Rebuilding {}: {}% ({} of {}), {} events/s, about {} s left", projection.processor(),
                         p.percent(), batch.lastPosition() + 1, p.getTarget() + 1, p.eventsPerSecond(),
                         p.etaSeconds());
+                reported.accept(p);
             }
         }
     }

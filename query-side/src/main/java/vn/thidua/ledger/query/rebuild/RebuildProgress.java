@@ -26,6 +26,24 @@ public final class RebuildProgress {
         return new RebuildProgress(projection, target);
     }
 
+    private RebuildProgress(String projection, Instant startedAt, String state, long target, long processed,
+                            long lastPosition, Instant finishedAt, String error) {
+        this.projection = projection;
+        this.startedAt = startedAt;
+        this.state = state;
+        this.target = target;
+        this.processed = processed;
+        this.lastPosition = lastPosition;
+        this.finishedAt = finishedAt;
+        this.error = error;
+    }
+
+    /** A rebuild as another node reported it (or this node before a restart). */
+    static RebuildProgress reported(String projection, Instant startedAt, String state, long target, long processed,
+                                    long lastPosition, Instant finishedAt, String error) {
+        return new RebuildProgress(projection, startedAt, state, target, processed, lastPosition, finishedAt, error);
+    }
+
     void advanced(int events, long position) {
         processed += events;
         lastPosition = position;

@@ -71,7 +71,7 @@ class ProjectionRebuilderFailureTest {
         when(head.single()).thenReturn(41L);
         ProjectionRebuilder rebuilder = new ProjectionRebuilder(List.of(new Failing()), mock(ObjectProvider.class),
                 mock(ObjectProvider.class), processing, mock(ProcessorCoordinators.class), mock(TokenStore.class),
-                jdbc, databaseWithFreeTurns(), mock(PlatformTransactionManager.class), 100_000);
+                jdbc, databaseWithFreeTurns(), mock(PlatformTransactionManager.class), 100_000, "node-1");
 
         rebuilder.start("facts");
         RebuildProgress progress = null;
@@ -95,7 +95,7 @@ class ProjectionRebuilderFailureTest {
     void anUnknownProjectionIsNotFound() {
         ProjectionRebuilder rebuilder = new ProjectionRebuilder(List.of(new Failing()), null, null,
                 mock(EventProcessingConfiguration.class), null, null, mock(JdbcClient.class), null,
-                mock(PlatformTransactionManager.class), 100_000);
+                mock(PlatformTransactionManager.class), 100_000, "node-1");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> rebuilder.start("nothing"))
                 .isInstanceOf(RefusedException.class);
     }
