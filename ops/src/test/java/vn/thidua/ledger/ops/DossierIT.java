@@ -157,6 +157,31 @@ class DossierIT extends NodeIT {
     }
 
     @Test
+    void someoneWhoJoinedLaterIsOwedNothingBeforeTheirFirstDay() {
+        String q = "j" + UUID.randomUUID().toString().substring(0, 8);
+        ok(api().post("/api/units", "{\"id\": \"" + q + "-Q\", \"name\": \"Quận\", \"kind\": \"DISTRICT\"}"));
+        ok(api().post("/api/persons", """
+                {"id": "%s-OLD", "unitId": "%s-Q", "fullName": "Trần Văn Cũ", "category": "CONG_CHUC"}"""
+                .formatted(q, q)));
+        ok(api().post("/api/persons", """
+                {"id": "%s-NEW", "unitId": "%s-Q", "fullName": "Lê Thị Mới", "category": "CONG_CHUC",
+                 "joinedOn": "2024-05-20"}""".formatted(q, q)));
+        Api.Response early = api().post("/api/evaluations/persons", """
+                {"personId": "%s-NEW", "period": "2024-04", "criteriaSet": "VN.HN-3814",
+                 "scores": {"DISCIPLINE": 20, "TASKS": 60}}""".formatted(q));
+        assertThat(early.status()).as(early.toString()).isEqualTo(409);
+        assertThat(early.json().get("rule").asText()).isEqualTo("PERSON_NOT_YET_IN_SERVICE");
+        ok(api().post("/api/evaluations/persons", """
+                {"personId": "%s-NEW", "period": "2024-05", "criteriaSet": "VN.HN-3814",
+                 "scores": {"DISCIPLINE": 20, "TASKS": 60}}""".formatted(q)));
+        // January to June: the one who was there all along six months, the newcomer May and June
+        JsonNode firstHalf = ok(api().get("/api/dossiers?unit=" + q + "-Q&period=2024-H1")).json();
+        assertThat(indicator(firstHalf, "EVALUATIONS").get("details").get("expected").asInt()).isEqualTo(8);
+        JsonNode firstQuarter = ok(api().get("/api/dossiers?unit=" + q + "-Q&period=2024-Q1")).json();
+        assertThat(indicator(firstQuarter, "EVALUATIONS").get("details").get("expected").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void priorInspectionsAreJudgedByTheFindingsInForce() {
         String q = "i" + UUID.randomUUID().toString().substring(0, 8);
         ok(api().post("/api/units", "{\"id\": \"" + q + "-Q\", \"name\": \"Quận\", \"kind\": \"DISTRICT\"}"));

@@ -81,8 +81,11 @@ class DirectoryProjector {
 
     @EventHandler
     void on(PersonRegistered event, @SequenceNumber long sequence) {
-        jdbc.sql("INSERT INTO directory_person (person_id, unit_id, category, leader) VALUES (?, ?, ?, ?)")
-                .params(event.personId().value(), event.unitId().value(), event.category().name(), event.leader())
+        jdbc.sql("""
+                        INSERT INTO directory_person (person_id, unit_id, category, leader, joined_on)
+                        VALUES (?, ?, ?, ?, ?)""")
+                .params(event.personId().value(), event.unitId().value(), event.category().name(), event.leader(),
+                        event.joinedOn())
                 .update();
         assign(event.personId().value(), event.unitId().value(), null, sequence);
         post(event.personId().value(), null, event.category().name(), event.leader(), sequence);

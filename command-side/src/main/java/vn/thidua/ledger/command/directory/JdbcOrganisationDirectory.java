@@ -298,7 +298,14 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
                             person -> new ArrayList<>()).add(ASSIGNMENT.mapRow(rs, n)))
                     .list();
             Map<PersonId, Optional<PersonSanction>> dismissals = dismissals(personsLeft);
+            Map<PersonId, LocalDate> joined = new HashMap<>();
+            jdbc.sql("SELECT person_id, joined_on FROM directory_person WHERE joined_on IS NOT NULL "
+                            + "AND person_id = ANY(?::varchar[])").param(ids)
+                    .query(rs -> {
+                        joined.put(new PersonId(rs.getString(1)), rs.getObject(2, LocalDate.class));
+                    });
             for (PersonId person : personsLeft) {
+                TransactionMemo.remember(joinedKey(person), () -> Optional.ofNullable(joined.get(person)));
                 TransactionMemo.remember(dismissalKey(person), () -> dismissals.getOrDefault(person,
                         Optional.empty()));
                 TransactionMemo.remember(personKey(person), () -> Optional.ofNullable(found.get(person)));
@@ -314,6 +321,10 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     private static List<Object> personKey(PersonId personId) {
         return List.of("person", personId);
+    }
+
+    private static List<Object> joinedKey(PersonId personId) {
+        return List.of("joined", personId);
     }
 
     private static List<Object> dismissalKey(PersonId personId) {
@@ -377,6 +388,14 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
             SELECT DISTINCT ON (person_id) person_id, violation_id, decided_on FROM directory_person_sanction
             WHERE form = 'BUOC_THOI_VIEC' AND person_id = ANY(?::varchar[])
             ORDER BY person_id, decided_on, violation_id""";
+
+    @Override
+    public Optional<LocalDate> joinedOn(PersonId personId) {
+        return TransactionMemo.remember(joinedKey(personId), () -> jdbc.sql(
+                        "SELECT joined_on FROM directory_person WHERE person_id = ?").param(personId.value())
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).optional()
+                .flatMap(day -> day));
+    }
 
     @Override
     public Optional<PersonSanction> dismissal(PersonId personId) {

@@ -92,15 +92,28 @@ public interface OrganisationDirectory {
                 .filter(sanction -> sanction.form() == SanctionForm.BUOC_THOI_VIEC).findFirst();
     }
 
+    /** The first day of the person's service, when their registration told it. */
+    Optional<LocalDate> joinedOn(PersonId personId);
+
     /**
-     * Refuses a fact of {@code personId} dated {@code day} when a dismissal in force was decided before it (409): the
-     * person was no longer in service that day (Decree 112: buộc thôi việc ends it).
+     * Refuses a fact of {@code personId} dated {@code day} (409) when the person was not in service that day: before
+     * the first day their registration told, or after a dismissal in force (Decree 112: buộc thôi việc ends it).
      */
     default void requireInServiceOn(PersonId personId, LocalDate day, String field) {
-        dismissal(personId).filter(dismissed -> day.isAfter(dismissed.decidedOn())).ifPresent(dismissed -> {
+        requireInServiceDuring(personId, day, day, field);
+    }
+
+    /** As {@link #requireInServiceOn}, for a fact of a span (a month): the person served on one of its days. */
+    default void requireInServiceDuring(PersonId personId, LocalDate from, LocalDate to, String field) {
+        joinedOn(personId).filter(to::isBefore).ifPresent(joined -> {
+            throw RefusedException.conflict("PERSON_NOT_YET_IN_SERVICE", field, personId.value() + " bắt đầu công tác "
+                    + "từ ngày " + joined + "; không ghi nhận việc " + (from.equals(to) ? "của ngày " + from
+                    : "từ " + from + " đến " + to) + " trước đó");
+        });
+        dismissal(personId).filter(dismissed -> from.isAfter(dismissed.decidedOn())).ifPresent(dismissed -> {
             throw RefusedException.conflict("PERSON_DISMISSED", field, personId.value() + " đã bị buộc thôi việc "
                     + "theo quyết định ngày " + dismissed.decidedOn() + " (vi phạm " + dismissed.violationId().value()
-                    + "); không ghi nhận việc của ngày " + day + " sau đó");
+                    + "); không ghi nhận việc của ngày " + from + " sau đó");
         });
     }
 

@@ -79,8 +79,8 @@ class PersonEvaluation {
         EvaluationStage stage = command.stage();
         PersonEvaluationId id = command.evaluationId();
         YearMonth month = YearMonth.from(command.period().from());
-        // a month begun after a dismissal has nothing of theirs to evaluate
-        directory.requireInServiceOn(command.personId(), month.atDay(1), "period");
+        // a month the person served no day of (ended before they joined, begun after a dismissal) is not theirs
+        directory.requireInServiceDuring(command.personId(), month.atDay(1), month.atEndOfMonth(), "period");
         // where the person worked in that month, not today: a back-dated evaluation belongs to the old unit
         UnitId unit = directory.unitOn(command.personId(), month.atEndOfMonth()).orElse(person.unitId());
         Submission previous = submissions.get(stage);

@@ -635,7 +635,7 @@ class PersonEvaluationImport implements FirstEvents {
      */
     private void worksInUnit(int row, PersonId person, YearMonth month, UnitId unit, Found problems) {
         try {
-            directory.requireInServiceOn(person, month.atDay(1), Column.PERIOD.header());
+            directory.requireInServiceDuring(person, month.atDay(1), month.atEndOfMonth(), Column.PERIOD.header());
         } catch (RefusedException dismissed) {
             problems.add(RowProblem.at(row, Column.PERIOD.header(), dismissed.rule(), dismissed.getMessage()));
             return;

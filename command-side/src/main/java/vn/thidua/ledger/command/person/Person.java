@@ -38,6 +38,8 @@ class Person {
     private PersonCategory category;
     private boolean leader;
     private LocalDate lastChangeOn;
+    /** The first day of service, when the registration told it. */
+    private LocalDate joinedOn;
     /** A leave recorded: its first and last day. */
     private record Leave(LocalDate from, LocalDate to) {
     }
@@ -64,8 +66,11 @@ class Person {
             throw RefusedException.alreadyExists(command.personId());
         }
         requireOpenUnit(directory, command.unitId(), "unitId");
+        if (command.joinedOn() != null) {
+            Today.notAfter(command.joinedOn(), "PERSON_JOINED_NOT_IN_FUTURE", "joinedOn", "Ngày bắt đầu công tác");
+        }
         apply(new PersonRegistered(command.personId(), command.unitId(), command.fullName().strip(),
-                command.category(), command.leader()));
+                command.category(), command.leader(), command.joinedOn()));
     }
 
     @CommandHandler
@@ -153,6 +158,10 @@ class Person {
     private void requireInOrder(LocalDate effectiveOn) {
         // recorded once in effect: the directory, and every check made against it, follows the person from then on
         Today.notAfter(effectiveOn, "PERSON_CHANGE_DATE_NOT_IN_FUTURE", "effectiveOn", "Ngày có hiệu lực");
+        if (joinedOn != null && effectiveOn.isBefore(joinedOn)) {
+            throw RefusedException.conflict("PERSON_NOT_YET_IN_SERVICE", "effectiveOn", "Người này bắt đầu công tác "
+                    + "từ ngày " + joinedOn + "; không thể ghi thay đổi có hiệu lực sớm hơn");
+        }
         if (lastChangeOn != null && effectiveOn.isBefore(lastChangeOn)) {
             throw RefusedException.conflict("PERSON_CHANGES_IN_DATE_ORDER", "effectiveOn",
                     "Đã có thay đổi có hiệu lực từ " + lastChangeOn + "; không thể ghi thay đổi có hiệu lực sớm hơn");
@@ -168,6 +177,7 @@ class Person {
 
     @EventSourcingHandler
     void on(PersonRegistered event) {
+        joinedOn = event.joinedOn();
         personId = event.personId();
         unitId = event.unitId();
         category = event.category();

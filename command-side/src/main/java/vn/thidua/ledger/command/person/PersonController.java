@@ -43,7 +43,9 @@ class PersonController {
             @Schema(example = "LB-PNV") @NotNull @Pattern(regexp = EntityId.REGEX) String unitId,
             @Schema(example = "Nguyễn Thị Thu Hương") @NotBlank @Size(max = 200) String fullName,
             @Schema(example = "CONG_CHUC") @NotNull PersonCategory category,
-            @Schema(example = "false") Boolean leader) {
+            @Schema(example = "false") Boolean leader,
+            @Schema(example = "2019-08-01", description = "ngày bắt đầu công tác; bỏ trống: tính từ đầu")
+            LocalDate joinedOn) {
     }
 
     record TransferRequest(
@@ -94,6 +96,6 @@ class PersonController {
     ResponseEntity<WriteResult> register(@Valid @RequestBody RegisterPersonRequest body) {
         PersonId id = new PersonId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new RegisterPerson(id, new UnitId(body.unitId()), body.fullName(),
-                body.category(), Boolean.TRUE.equals(body.leader())));
+                body.category(), Boolean.TRUE.equals(body.leader()), body.joinedOn()));
     }
 }

@@ -88,6 +88,18 @@ public class InMemoryDirectory implements OrganisationDirectory {
     }
 
     private final List<Map.Entry<PersonId, PersonSanction>> sanctions = new ArrayList<>();
+    private final Map<PersonId, LocalDate> joined = new HashMap<>();
+
+    /** The person's service began on {@code day}. */
+    public InMemoryDirectory withJoinedOn(String personId, LocalDate day) {
+        joined.put(new PersonId(personId), day);
+        return this;
+    }
+
+    @Override
+    public Optional<LocalDate> joinedOn(PersonId personId) {
+        return Optional.ofNullable(joined.get(personId));
+    }
 
     /** A sanction in force on the person, decided on {@code decidedOn}. */
     public InMemoryDirectory withSanction(String violationId, String personId, SanctionForm form,

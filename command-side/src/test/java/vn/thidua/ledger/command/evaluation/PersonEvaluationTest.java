@@ -119,6 +119,23 @@ class PersonEvaluationTest {
     }
 
     @Test
+    void cannotEvaluateAMonthThatEndedBeforeThePersonJoined() {
+        directory.withJoinedOn(HUONG.value(), java.time.LocalDate.of(2024, 6, 3));
+        fixture.givenNoPriorActivity()
+                .when(new EvaluatePerson(HUONG, MAY_2024, null, GOOD, null, null))
+                .expectException(refused(Reason.CONFLICT, "PERSON_NOT_YET_IN_SERVICE", "period"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theMonthThePersonJoinedIsEvaluated() {
+        directory.withJoinedOn(HUONG.value(), java.time.LocalDate.of(2024, 5, 31));
+        fixture.givenNoPriorActivity()
+                .when(new EvaluatePerson(HUONG, MAY_2024, null, GOOD, null, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void theMonthOfTheDismissalIsStillEvaluated() {
         directory.withSanction("VP-9", HUONG.value(), vn.thidua.ledger.api.violation.SanctionForm.BUOC_THOI_VIEC,
                 java.time.LocalDate.of(2024, 5, 1));

@@ -122,6 +122,15 @@ class PersonChangesTest {
     }
 
     @Test
+    void noTransferTakesEffectBeforeTheFirstDayOfService() {
+        fixture.given(new PersonRegistered(HUONG, NOI_VU, "Phạm Thị Hương", PersonCategory.CONG_CHUC, false,
+                        LocalDate.of(2024, 7, 15)))
+                .when(new TransferPerson(HUONG, BO_DE, LocalDate.of(2024, 7, 1)))
+                .expectException(refusedBy("PERSON_NOT_YET_IN_SERVICE"))
+                .expectNoEvents();
+    }
+
+    @Test
     void aDismissedPersonIsTransferredNoMore() {
         directory.withSanction("VP-3", HUONG.value(), SanctionForm.BUOC_THOI_VIEC, LocalDate.of(2024, 6, 10));
         fixture.given(REGISTERED)

@@ -47,6 +47,24 @@ class PersonTest {
     }
 
     @Test
+    void aRegistrationTellsTheFirstDayOfService() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson(HUONG, PHONG_NOI_VU, HUONG_NAME, PersonCategory.CONG_CHUC, false,
+                        java.time.LocalDate.of(2024, 7, 15)))
+                .expectEvents(new PersonRegistered(HUONG, PHONG_NOI_VU, HUONG_NAME, PersonCategory.CONG_CHUC, false,
+                        java.time.LocalDate.of(2024, 7, 15)));
+    }
+
+    @Test
+    void cannotRegisterAServiceThatHasNotBegun() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPerson(HUONG, PHONG_NOI_VU, HUONG_NAME, PersonCategory.CONG_CHUC, false,
+                        java.time.LocalDate.now().plusDays(3)))
+                .expectException(vn.thidua.ledger.api.RefusedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void leadershipPostIsRecorded() {
         PersonId tuan = new PersonId("LB-PNV-003");
         fixture.givenNoPriorActivity()

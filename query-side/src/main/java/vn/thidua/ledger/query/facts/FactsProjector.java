@@ -177,9 +177,10 @@ class FactsProjector {
         } else if (event instanceof PersonRegistered e) {
             insert(out, """
                             INSERT INTO fact_person (person_id, position, full_name, unit_id, category, leader, from_date)
-                            VALUES (?, ?, ?, ?, ?, ?, NULL) ON CONFLICT DO NOTHING""",
+                            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                    // from the first day of service when told: before it, the person is in no unit
                     e.personId().value(), position, e.fullName(), e.unitId().value(), e.category().name(),
-                    e.leader());
+                    e.leader(), e.joinedOn());
         } else if (event instanceof PersonTransferred e) {
             personChange(out, e.personId().value(), position, e.effectiveOn(),
                     "unit_id", e.toUnitId().value());
