@@ -935,6 +935,14 @@ class StandingsIT extends NodeIT {
         // the cluster's audit trail holds its flag
         assertThat(types(api().get("/api/audit/clusters/" + p + "-CUM").json().get("entries")))
                 .contains("CommendationProposed", "CommendationApproved");
+        // a cụm the unit never belonged to is no flag of its own
+        created(api().post("/api/clusters", """
+                {"id": "%s-KHOI", "name": "Khối cơ quan", "kind": "KHOI"}""".formatted(p)));
+        Api.Response stranger = api().post("/api/commendations", """
+                {"title": "CO_THI_DUA", "recipientId": "%s-BD", "period": "2024", "clusterId": "%s-KHOI"}"""
+                .formatted(p, p));
+        assertThat(stranger.status()).as(stranger.toString()).isEqualTo(409);
+        assertThat(stranger.json().get("rule").asText()).isEqualTo("CO_THI_DUA_CLUSTER_MEMBER");
         String toBd = created(api().post("/api/commendations", """
                 {"title": "CO_THI_DUA", "recipientId": "%s-BD", "period": "2024", "clusterId": "%s-CUM"}"""
                 .formatted(p, p))).json().get("id").asText();
@@ -951,12 +959,14 @@ class StandingsIT extends NodeIT {
         // once the first flag is revoked, the cluster's flag is free again
         created(api().post("/api/commendations/" + toNl + "/revoke", """
                 {"reason": "Quyết định khen thưởng bị hủy"}"""));
+        assertThat(types(api().get("/api/audit/clusters/" + p + "-CUM").json().get("entries")))
+                .contains("CommendationRevoked");
         assertThat(eligibility("BD").get("eligible").asBoolean()).isTrue();
         created(api().post("/api/commendations/" + toBd + "/approve", """
                 {"decisionNo": "23/QĐ-UBND", "decidedOn": "2025-02-03"}"""));
         // a cluster that does not exist, and a title that names no cluster
         Api.Response unknown = api().post("/api/commendations", """
-                {"title": "CO_THI_DUA", "recipientId": "%s-GT", "period": "2024", "clusterId": "%s-KHOI"}"""
+                {"title": "CO_THI_DUA", "recipientId": "%s-GT", "period": "2024", "clusterId": "%s-NONE"}"""
                 .formatted(p, p));
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(404);
         Api.Response notAFlag = api().post("/api/commendations", """

@@ -45,6 +45,26 @@ class StrictInputIT extends NodeIT {
     }
 
     @Test
+    void aBodyIsOneObjectWithNothingAfterIt() {
+        long head = head();
+        refusedOn("body", api().post("/api/units", """
+                {"id": "%s-T1", "name": "Phòng Văn hóa", "kind": "AGENCY"}{"id": "%s-T2"}""".formatted(p, p)));
+        refusedOn("body", api().post("/api/units", """
+                {"id": "%s-T3", "name": "Phòng Văn hóa", "kind": "AGENCY"} rác""".formatted(p)));
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
+    void aMomentBeyondWhatTheDatabaseCountsIsBeforeAnythingOrFromNowOn() {
+        Api.Response farFuture = api().get("/api/audit/units/" + p + "-U?asOf=%2B294277-01-01T00:00:00Z");
+        assertThat(farFuture.status()).as(farFuture.toString()).isEqualTo(200);
+        assertThat(farFuture.json().get("entries")).isNotEmpty();
+        Api.Response farPast = api().get("/api/units?asOf=-4714-11-24T00:00:00Z");
+        assertThat(farPast.status()).as(farPast.toString()).isEqualTo(200);
+        assertThat(farPast.json().get("position").asLong()).isEqualTo(-1);
+    }
+
+    @Test
     void aDateIsWrittenAsADateNotAsANumber() {
         long head = head();
         refusedOn("effectiveOn", api().post("/api/persons/" + p + "-P/transfers", """

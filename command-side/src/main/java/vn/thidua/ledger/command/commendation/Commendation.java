@@ -76,6 +76,12 @@ class Commendation {
                     + "\" được xét theo năm; kỳ phải là một năm (ví dụ 2024), không phải " + period);
         }
         RecipientKind kind = recipientKind(command, directory);
+        if (kind == RecipientKind.PERSON) {
+            // a title rewards service: a period the person served no day of (before joining, after a dismissal)
+            Period rewarded = Period.parse(period);
+            directory.requireInServiceDuring(new PersonId(command.recipientId()), rewarded.from(), rewarded.to(),
+                    "period");
+        }
         if (kind == RecipientKind.UNIT) {
             // a period that began after the unit was closed rewards nothing it did
             directory.unit(new UnitId(command.recipientId())).orElseThrow()
@@ -217,6 +223,9 @@ class Commendation {
                     });
         }
         requireClusterFlagFree(directory, rewarded, "Không thể phê duyệt");
+        if (recipientKind == RecipientKind.PERSON) {
+            directory.requireInServiceDuring(new PersonId(recipientId), rewarded.from(), rewarded.to(), "period");
+        }
         SubjectKind subjectKind = recipientKind == RecipientKind.PERSON ? SubjectKind.PERSON : SubjectKind.UNIT;
         directory.confirmedViolationBetween(subjectKind, recipientId, rewarded.from(), rewarded.to())
                 .ifPresent(violation -> {
@@ -238,7 +247,7 @@ class Commendation {
                     "Đề nghị khen thưởng " + commendationId.value() + " đã được phê duyệt; chỉ có thể thu hồi");
         }
         apply(new CommendationRejected(commendationId, title, recipientKind, recipientId, period,
-                requireReason(command.reason())));
+                requireReason(command.reason()), clusterId));
     }
 
     @CommandHandler
@@ -249,7 +258,7 @@ class Commendation {
                     "Chỉ thu hồi được khen thưởng đã phê duyệt; đề nghị " + commendationId.value() + " chưa được phê duyệt");
         }
         apply(new CommendationRevoked(commendationId, title, recipientKind, recipientId, period,
-                requireReason(command.reason()), command.violationId()));
+                requireReason(command.reason()), command.violationId(), clusterId));
     }
 
     /**

@@ -426,9 +426,12 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     @Override
     public boolean clusterExists(ClusterId clusterId) {
-        // a cluster is its aggregate's stream; the directory keeps memberships only
-        return exists("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND type = 'Cluster'",
-                clusterId.value());
+        // a cluster is its aggregate's stream (the directory keeps memberships only)
+        return exists("""
+                        SELECT count(*) FROM domain_event_entry
+                        WHERE aggregate_identifier = ? AND payload_type = 'vn.thidua.ledger.api.cluster.ClusterRegistered'""",
+                // a stream is named by its typed id: cluster:<id>
+                clusterId.toString());
     }
 
     @Override

@@ -55,21 +55,27 @@ class Inspection {
 
     /** A team is a name or a list of names, as written on a decision: never a document of megabytes. */
     private static void requireTeamSize(InspectionTeam team) {
-        if (team.name() != null && team.name().length() > MAX_TEAM_NAME) {
+        if (team.name() != null && characters(team.name()) > MAX_TEAM_NAME) {
             throw RefusedException.invalid("INSPECTION_TEAM_SIZE", "team", "Tên đoàn kiểm tra dài tối đa "
-                    + MAX_TEAM_NAME + " ký tự, không phải " + team.name().length());
+                    + MAX_TEAM_NAME + " ký tự, không phải " + characters(team.name()));
         }
         if (team.members() != null && team.members().size() > MAX_MEMBERS) {
             throw RefusedException.invalid("INSPECTION_TEAM_SIZE", "team", "Đoàn kiểm tra có tối đa " + MAX_MEMBERS
                     + " thành viên, không phải " + team.members().size());
         }
         if (team.members() != null) {
-            team.members().stream().filter(member -> member.length() > MAX_MEMBER_NAME).findFirst()
+            team.members().stream().filter(member -> characters(member) > MAX_MEMBER_NAME).findFirst()
                     .ifPresent(member -> {
                         throw RefusedException.invalid("INSPECTION_TEAM_SIZE", "team", "Họ tên thành viên đoàn kiểm "
-                                + "tra dài tối đa " + MAX_MEMBER_NAME + " ký tự, không phải " + member.length());
+                                + "tra dài tối đa " + MAX_MEMBER_NAME + " ký tự, không phải " + characters(member));
                     });
         }
+    }
+
+    /** Characters as a reader counts them: composed (a decomposed "ệ" is one), whatever their UTF-16 length. */
+    private static int characters(String text) {
+        String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        return composed.codePointCount(0, composed.length());
     }
 
     @CommandHandler

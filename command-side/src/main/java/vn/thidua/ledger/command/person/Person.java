@@ -96,6 +96,7 @@ class Person {
             }
         }
         directory.requireInServiceOn(personId, command.from(), "from");
+        directory.requireInServiceOn(personId, command.to(), "to");
         UnitId unit = directory.unitOn(personId, command.from()).orElse(unitId);
         String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
         apply(new LeaveRecorded(personId, unit, command.kind(), command.from(), command.to(), note));

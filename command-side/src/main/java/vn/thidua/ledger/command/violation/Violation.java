@@ -37,6 +37,7 @@ import vn.thidua.ledger.api.violation.ViolationRetracted;
 import vn.thidua.ledger.api.violation.ViolationStatus;
 import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
+import vn.thidua.ledger.command.directory.OrganisationDirectory.UnitEntry;
 import vn.thidua.ledger.command.directory.OrganisationDirectory.PersonEntry;
 
 /**
@@ -258,11 +259,20 @@ class Violation {
     }
 
     @CommandHandler
-    void handle(AnnulSanction command) {
+    void handle(AnnulSanction command, OrganisationDirectory directory) {
         String reason = requireReason(command.reason());
         if (sanction == null) {
             throw RefusedException.conflict("SANCTION_IN_FORCE_REQUIRED", null,
                     "Vi phạm " + violationId.value() + " không có quyết định xử lý nào đang có hiệu lực");
+        }
+        if (sanction.form() == SanctionForm.BUOC_THOI_VIEC && subjectKind == SubjectKind.PERSON) {
+            // the dismissal ended the person's service: a unit closed since, with them still on its staff, rests on it
+            directory.person(new PersonId(subjectId)).flatMap(person -> directory.unit(person.unitId()))
+                    .filter(UnitEntry::closed).ifPresent(unit -> {
+                        throw RefusedException.conflict("SANCTION_ANNUL_UNIT_CLOSED", null, "Đơn vị "
+                                + unit.unitId().value() + " của " + subjectId + " đã giải thể sau quyết định buộc thôi "
+                                + "việc này; hủy quyết định thì người này lại công tác ở một đơn vị không còn");
+                    });
         }
         apply(new SanctionAnnulled(violationId, subjectKind, subjectId, sanction.unitId(), sanction.form(),
                 sanction.decidedOn(), sanction.decisionNo(), reason));

@@ -93,6 +93,16 @@ class CommendationTest {
     }
 
     @Test
+    void noTitleRewardsAYearAfterThePersonWasDismissed() {
+        directory.withSanction("VP-1", HUONG, vn.thidua.ledger.api.violation.SanctionForm.BUOC_THOI_VIEC,
+                LocalDate.of(2023, 10, 2));
+        fixture.givenNoPriorActivity()
+                .when(propose(CommendationTitle.LAO_DONG_TIEN_TIEN, HUONG, null))
+                .expectException(refused(Reason.CONFLICT, "PERSON_DISMISSED", "period"))
+                .expectNoEvents();
+    }
+
+    @Test
     void aFlagIsForTheOnlyClusterItsUnitBelongedToInTheYear() {
         fixture.givenNoPriorActivity()
                 .when(proposeFlag(SHARED, null))

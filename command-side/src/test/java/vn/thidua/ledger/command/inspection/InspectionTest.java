@@ -114,6 +114,16 @@ class InspectionTest {
     }
 
     @Test
+    void aTeamNameIsCountedInCharactersAsWritten() {
+        // 200 Vietnamese letters typed decomposed (e + two combining marks each) are 200 characters, not 600
+        String decomposed = java.text.Normalizer.normalize("ệ".repeat(200), java.text.Normalizer.Form.NFD);
+        fixture.givenNoPriorActivity()
+                .when(new OpenInspection(INSPECTION, InspectionTeam.ofMembers(List.of(decomposed)), PHONG_NOI_VU,
+                        "2024"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void cannotOpenInspectionByATeamThatNamesNobody() {
         fixture.givenNoPriorActivity()
                 .when(new OpenInspection(INSPECTION, InspectionTeam.ofMembers(List.of()), PHONG_NOI_VU, "2024"))

@@ -140,6 +140,16 @@ class PersonChangesTest {
     }
 
     @Test
+    void noLeaveRunsPastADismissal() {
+        directory.withSanction("VP-3", HUONG.value(), SanctionForm.BUOC_THOI_VIEC, LocalDate.of(2024, 6, 15));
+        fixture.given(REGISTERED)
+                .when(new vn.thidua.ledger.api.person.RecordLeave(HUONG, vn.thidua.ledger.api.person.LeaveKind.MATERNITY,
+                        LocalDate.of(2024, 6, 1), LocalDate.of(2024, 12, 31), null))
+                .expectException(refusedBy("PERSON_DISMISSED"))
+                .expectNoEvents();
+    }
+
+    @Test
     void postChangeThatChangesNothingIsRefused() {
         fixture.given(REGISTERED)
                 .when(new ChangePersonPost(HUONG, PersonCategory.CONG_CHUC, false, LocalDate.of(2025, 2, 1)))

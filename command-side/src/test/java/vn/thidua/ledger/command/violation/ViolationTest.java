@@ -340,6 +340,19 @@ class ViolationTest {
     }
 
     @Test
+    void aDismissalTheClosingOfTheUnitRestsOnIsNotAnnulled() {
+        directory.withClosedUnit("LB-PNV-CLOSED", "LB", LocalDate.of(2024, 7, 1))
+                .withPerson("LB-PNV-009", "LB-PNV-CLOSED", PersonCategory.CONG_CHUC, false);
+        fixture.given(recorded("LB-PNV-009", new UnitId("LB-PNV-CLOSED")),
+                        confirmed("LB-PNV-009", new UnitId("LB-PNV-CLOSED"), MAY_17),
+                        new SanctionImposed(VP, SubjectKind.PERSON, "LB-PNV-009", new UnitId("LB-PNV-CLOSED"),
+                                PersonCategory.CONG_CHUC, false, SanctionForm.BUOC_THOI_VIEC, JUNE_10, "12/QĐ"))
+                .when(new AnnulSanction(VP, "Hủy theo kết quả giải quyết khiếu nại"))
+                .expectException(refusedBy("SANCTION_ANNUL_UNIT_CLOSED"))
+                .expectNoEvents();
+    }
+
+    @Test
     void noViolationIsRecordedForADayAfterThePersonWasDismissed() {
         directory.withSanction("VP-0", HUONG, SanctionForm.BUOC_THOI_VIEC, LocalDate.of(2024, 5, 16));
         fixture.givenNoPriorActivity()

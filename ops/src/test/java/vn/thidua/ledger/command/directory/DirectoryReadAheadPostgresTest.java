@@ -51,7 +51,16 @@ class DirectoryReadAheadPostgresTest {
                 .update();
         ddl.sql("""
                 CREATE TABLE directory_person (person_id VARCHAR(64) PRIMARY KEY, unit_id VARCHAR(64) NOT NULL,
-                                               category VARCHAR(32) NOT NULL, leader BOOLEAN NOT NULL)""").update();
+                                               category VARCHAR(32) NOT NULL, leader BOOLEAN NOT NULL,
+                                               joined_on DATE)""").update();
+        ddl.sql("""
+                CREATE TABLE directory_person_sanction (violation_id VARCHAR(64) PRIMARY KEY,
+                                                        person_id VARCHAR(64) NOT NULL, form VARCHAR(32) NOT NULL,
+                                                        decided_on DATE NOT NULL)""").update();
+        // LB-PNV-01 was dismissed on 2025-03-01 (a reprimand before that does not end service)
+        ddl.sql("""
+                INSERT INTO directory_person_sanction VALUES ('VP-1', 'LB-PNV-01', 'KHIEN_TRACH', DATE '2024-10-01'),
+                    ('VP-2', 'LB-PNV-01', 'BUOC_THOI_VIEC', DATE '2025-03-01')""").update();
         ddl.sql("""
                 CREATE TABLE directory_person_assignment (person_id VARCHAR(64) NOT NULL, unit_id VARCHAR(64) NOT NULL,
                                                           from_date DATE, position BIGINT NOT NULL,
@@ -61,8 +70,8 @@ class DirectoryReadAheadPostgresTest {
                     ('LB-PNV', 'LB', 'Phòng Nội vụ', 'DEPARTMENT', FALSE, NULL),
                     ('LB-PTC', 'LB', 'Phòng Tài chính', 'DEPARTMENT', TRUE, DATE '2024-12-31')""").update();
         ddl.sql("""
-                INSERT INTO directory_person VALUES ('LB-PNV-01', 'LB-PNV', 'CONG_CHUC', TRUE),
-                    ('LB-PTC-01', 'LB-PNV', 'VIEN_CHUC', FALSE)""").update();
+                INSERT INTO directory_person VALUES ('LB-PNV-01', 'LB-PNV', 'CONG_CHUC', TRUE, NULL),
+                    ('LB-PTC-01', 'LB-PNV', 'VIEN_CHUC', FALSE, DATE '2019-08-01')""").update();
         // LB-PTC-01 moved from Tài chính to Nội vụ on 2024-07-01; LB-PNV-01 has always been in Nội vụ
         ddl.sql("""
                 INSERT INTO directory_person_assignment VALUES ('LB-PNV-01', 'LB-PNV', NULL, 0),
@@ -116,7 +125,14 @@ class DirectoryReadAheadPostgresTest {
             jdbc.sql("ALTER TABLE directory_unit RENAME TO directory_unit_away").update();
             jdbc.sql("ALTER TABLE directory_person RENAME TO directory_person_away").update();
             jdbc.sql("ALTER TABLE directory_person_assignment RENAME TO directory_person_assignment_away").update();
+            jdbc.sql("ALTER TABLE directory_person_sanction RENAME TO directory_person_sanction_away").update();
 
+            // the terms of service too: the first day, the dismissal
+            assertThat(directory.joinedOn(new PersonId("LB-PTC-01"))).contains(LocalDate.of(2019, 8, 1));
+            assertThat(directory.joinedOn(new PersonId("LB-PNV-01"))).isEmpty();
+            assertThat(directory.dismissal(new PersonId("LB-PNV-01")).orElseThrow().decidedOn())
+                    .isEqualTo(LocalDate.of(2025, 3, 1));
+            assertThat(directory.dismissal(new PersonId("LB-PTC-01"))).isEmpty();
             assertThat(directory.unit(new UnitId("LB-NOWHERE"))).isEmpty();
             assertThat(directory.unit(new UnitId("LB-PTC")).orElseThrow().closed()).isTrue();
             assertThat(directory.person(new PersonId("LB-NOBODY"))).isEmpty();

@@ -273,10 +273,10 @@ class FactsProjector {
                     e.title().name(), e.recipientKind().name(), e.recipientId(), e.period(), e.clusterId());
         } else if (event instanceof CommendationRejected e) {
             commendation(out, e.commendationId().value(), position, "REJECTED",
-                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period(), null);
+                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period(), e.clusterId());
         } else if (event instanceof CommendationRevoked e) {
             commendation(out, e.commendationId().value(), position, "REVOKED",
-                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period(), null);
+                    e.title().name(), e.recipientKind().name(), e.recipientId(), e.period(), e.clusterId());
         } else if (event instanceof CommendationReinstated e) {
             commendation(out, e.commendationId().value(), position, "APPROVED",
                     e.title().name(), e.recipientKind().name(), e.recipientId(), e.period(), e.clusterId());
@@ -392,7 +392,7 @@ class FactsProjector {
     private void commendation(Statements out, String id, long position, String type, String title,
                               String recipientKind, String recipientId, String period, ClusterId clusterId) {
         Period p = Period.parse(period);
-        // the cluster of a Cờ thi đua is in the events that put it in force; a rejection or revocation names none
+        // the cluster of a Cờ thi đua (older events name none)
         insert(out, """
                         INSERT INTO fact_commendation_event (commendation_id, position, event_type, title,
                                                              recipient_kind, recipient_id, period_from, period_to,

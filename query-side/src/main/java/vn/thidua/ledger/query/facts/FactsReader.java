@@ -71,7 +71,15 @@ public class FactsReader {
     }
 
     /** The last position recorded at or before {@code moment} (-1 when none). */
+    /** The moments PostgreSQL can compare: a moment beyond them stands for "before anything" or "from now on". */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     public long positionAt(Instant moment) {
+        if (moment.isBefore(EARLIEST)) {
+            return -1;
+        }
+        moment = moment.isAfter(LATEST) ? LATEST : moment;
         // recorded_at never decreases along the stream (see FactsProjector): the last row by it is the start stored by then
         return jdbc.sql("""
                         SELECT position FROM fact_timeline WHERE recorded_at <= ?
