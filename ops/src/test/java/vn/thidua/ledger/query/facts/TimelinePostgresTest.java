@@ -38,7 +38,7 @@ class TimelinePostgresTest extends PostgresTest {
         Instant[] stamped = {T1, T3, T2, T4};
         for (int position = 0; position < stamped.length; position++) {
             projector.project(new UnitRegistered(new UnitId("U" + position), "Phường " + position, UnitKind.COMMUNE,
-                    null), stamped[position], position, Statements.immediate(jdbc));
+                    null), stamped[position], null, position, Statements.immediate(jdbc));
         }
         FactsReader facts = new FactsReader(jdbc, new ObjectMapper());
 
@@ -53,8 +53,30 @@ class TimelinePostgresTest extends PostgresTest {
         // a projector starting over (another node, a retried batch) goes on from what the timeline holds
         FactsProjector again = new FactsProjector(jdbc, new ObjectMapper().findAndRegisterModules(),
                 FactsProjector.TABLES, Statements.immediate(jdbc));
-        again.project(new UnitRegistered(new UnitId("U4"), "Phường 4", UnitKind.COMMUNE, null), T2, 4,
+        again.project(new UnitRegistered(new UnitId("U4"), "Phường 4", UnitKind.COMMUNE, null), T2, null, 4,
                 Statements.immediate(jdbc));
+        assertThat(facts.positionAt(T4)).isEqualTo(4);
+    }
+
+    @Test
+    void aMomentAmidAnImportStandsBeforeAllOfIt() throws Exception {
+        DriverManagerDataSource dataSource = database("imported");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        FactsProjector projector = new FactsProjector(jdbc, new ObjectMapper().findAndRegisterModules(),
+                FactsProjector.TABLES, Statements.immediate(jdbc));
+        // one write, then an import of three rows stamped one by one as it was decided, then another write
+        Instant[] stamped = {T1, T2, T3, T3.plusMillis(200), T4};
+        String[] imports = {null, "IMP-1", "IMP-1", "IMP-1", null};
+        for (int position = 0; position < stamped.length; position++) {
+            projector.project(new UnitRegistered(new UnitId("I" + position), "Phường " + position, UnitKind.COMMUNE,
+                    null), stamped[position], imports[position], position, Statements.immediate(jdbc));
+        }
+        FactsReader facts = new FactsReader(jdbc, new ObjectMapper());
+
+        assertThat(facts.positionAt(T2)).isZero();
+        assertThat(facts.positionAt(T3)).isZero();
+        assertThat(facts.positionAt(T3.plusMillis(200))).isEqualTo(3);
         assertThat(facts.positionAt(T4)).isEqualTo(4);
     }
 

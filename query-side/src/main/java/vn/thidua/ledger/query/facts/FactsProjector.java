@@ -131,7 +131,7 @@ class FactsProjector {
     @EventHandler
     void on(LedgerEvent event, EventMessage<?> message, TrackingToken token) throws JsonProcessingException {
         long position = token.position().orElseThrow();
-        project(event, message.getTimestamp(), position, live);
+        project(event, message.getTimestamp(), importOf(message), position, live);
     }
 
     /** The position last put on the timeline by this copy, and the moment it was stored by. */
@@ -156,11 +156,23 @@ class FactsProjector {
         return timelineMoment;
     }
 
-    /** Writes what {@code event}, recorded at {@code position}, changes in this copy's tables to {@code out}. */
-    void project(LedgerEvent event, Instant recordedAt, long position, Statements out)
+    /** The import an event came with, from its metadata; null for any other write. */
+    static String importOf(EventMessage<?> message) {
+        return message.getMetaData().get(IMPORT_ID) instanceof String id ? id : null;
+    }
+
+    private static final String IMPORT_ID = "importId";
+
+    /**
+     * Writes what {@code event}, recorded at {@code position} (with the import {@code importId}, or none), changes in
+     * this copy's tables to {@code out}.
+     */
+    void project(LedgerEvent event, Instant recordedAt, String importId, long position, Statements out)
             throws JsonProcessingException {
-        insert(out, "INSERT INTO fact_timeline (position, recorded_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                position, Timestamp.from(storedBy(position, recordedAt)));
+        insert(out, """
+                        INSERT INTO fact_timeline (position, recorded_at, import_id) VALUES (?, ?, ?)
+                        ON CONFLICT DO NOTHING""",
+                position, Timestamp.from(storedBy(position, recordedAt)), importId);
         if (event instanceof UnitRegistered e) {
             unitVersion(out, e.unitId().value(), position, e.name(), e.kind().name(),
                     e.parentId() == null ? null : e.parentId().value(), false);

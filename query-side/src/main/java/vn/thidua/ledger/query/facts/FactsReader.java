@@ -81,10 +81,17 @@ public class FactsReader {
         }
         moment = moment.isAfter(LATEST) ? LATEST : moment;
         // recorded_at never decreases along the stream (see FactsProjector): the last row by it is the start stored by then
-        return jdbc.sql("""
+        long stored = jdbc.sql("""
                         SELECT position FROM fact_timeline WHERE recorded_at <= ?
                         ORDER BY recorded_at DESC, position DESC LIMIT 1""")
                 .param(Timestamp.from(moment)).query(Long.class).optional().orElse(-1L);
+        // an import is stored in one transaction: a moment amid its rows stands before all of them
+        return jdbc.sql("""
+                        SELECT min(i.position) - 1 FROM fact_timeline t
+                        JOIN fact_timeline n ON n.position = t.position + 1 AND n.import_id = t.import_id
+                        JOIN fact_timeline i ON i.import_id = t.import_id
+                        WHERE t.position = ?""")
+                .param(stored).query((rs, n) -> rs.getObject(1) == null ? stored : rs.getLong(1)).single();
     }
 
     public CriteriaSetCatalogue criteriaSets(long asOf) {

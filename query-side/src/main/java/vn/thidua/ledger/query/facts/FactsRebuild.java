@@ -33,7 +33,7 @@ class FactsRebuild implements RebuildableProjection {
     @Override
     public void rebuildWith(EventMessage<?> event, long position, Statements statements) throws Exception {
         if (event.getPayload() instanceof LedgerEvent ledgerEvent) {
-            copy.project(ledgerEvent, event.getTimestamp(), position, statements);
+            copy.project(ledgerEvent, event.getTimestamp(), FactsProjector.importOf(event), position, statements);
         }
     }
 
