@@ -99,6 +99,34 @@ class TimelinePostgresTest extends PostgresTest {
         assertThat(new FactsReader(jdbc, new ObjectMapper()).positionAt(T2)).isZero();
     }
 
+    @Test
+    void positionsProjectedBeforeKnowTheImportTheyCameWith() {
+        DriverManagerDataSource dataSource = database("imports_before");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("2026.12.11.06")
+                .load().migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        String[] metaData = {"{\"actor\": \"admin\"}", "{\"actor\": \"admin\", \"importId\": \"IMP-7\"}",
+                "{\"importId\": \"IMP-7\", \"actor\": \"admin\"}", null};
+        for (int position = 0; position < metaData.length; position++) {
+            jdbc.sql("""
+                            INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                                                            time_stamp, payload_type, payload_revision, payload, meta_data)
+                            VALUES (?, ?, 0, 'Unit', '2026-12-06T23:03:07Z', 'vn.thidua.ledger.api.unit.UnitRegistered',
+                                    '1', ?, ?)""")
+                    .params("e-" + position, "unit:U" + position, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            metaData[position] == null ? null
+                                    : metaData[position].getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .update();
+            jdbc.sql("INSERT INTO fact_timeline (position, recorded_at) VALUES (?, ?)")
+                    .params(position, Timestamp.from(T3)).update();
+        }
+
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+
+        assertThat(jdbc.sql("SELECT coalesce(import_id, '-') FROM fact_timeline ORDER BY position")
+                .query(String.class).list()).containsExactly("-", "IMP-7", "IMP-7", "-");
+    }
+
     private static DriverManagerDataSource database(String name) {
         JdbcClient.create(new DriverManagerDataSource(postgres.jdbcUrl(), postgres.user(), ""))
                 .sql("CREATE DATABASE " + name).update();
