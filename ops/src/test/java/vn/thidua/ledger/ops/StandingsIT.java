@@ -976,6 +976,35 @@ class StandingsIT extends NodeIT {
         assertThat(notAFlag.json().get("errors").get(0).get("field").asText()).isEqualTo("clusterId");
     }
 
+    @Test
+    void twoFlagsOfOneClusterApprovedAtOnceAreOneFlag() throws Exception {
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int month = 1; month <= 6; month++) {
+                String period = "2025-0" + month;
+                List<String> proposals = new java.util.ArrayList<>();
+                for (String ward : new String[] {"BD", "NL"}) {
+                    proposals.add(created(api().post("/api/commendations", """
+                            {"title": "CO_THI_DUA", "recipientId": "%s-%s", "period": "%s"}"""
+                            .formatted(p, ward, period))).json().get("id").asText());
+                }
+                List<java.util.concurrent.Future<Api.Response>> approvals = new java.util.ArrayList<>();
+                for (String id : proposals) {
+                    approvals.add(both.submit(() -> api().post("/api/commendations/" + id + "/approve", """
+                            {"decisionNo": "30/QĐ-UBND", "decidedOn": "2025-12-01"}""")));
+                }
+                List<Integer> statuses = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<Api.Response> approval : approvals) {
+                    statuses.add(approval.get().status());
+                }
+                // whichever came first, and whether they were stored together or apart: one flag
+                assertThat(statuses).as(period).containsExactlyInAnyOrder(201, 409);
+            }
+        } finally {
+            both.shutdown();
+        }
+    }
+
     private JsonNode eligibility(String ward) {
         Api.Response response = api().get("/api/eligibility?unit=" + p + "-" + ward + "&year=2024&title=CO_THI_DUA");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);

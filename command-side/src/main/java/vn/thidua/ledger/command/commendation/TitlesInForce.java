@@ -39,6 +39,20 @@ class TitlesInForce {
     private void inForce(CommendationId commendationId, RecipientKind recipientKind, String recipientId,
                          String rewarded, CommendationTitle title, ClusterId clusterId) {
         Period period = Period.parse(rewarded);
+        if (clusterId != null) {
+            // two flags of one cluster approved in one group of commands, each decided before the other was stored:
+            // failing the group has them stored one at a time, the second then refused (see GroupCommit)
+            long others = jdbc.sql("""
+                            SELECT count(*) FROM directory_title
+                            WHERE cluster_id = ? AND title = 'CO_THI_DUA' AND period_from <= ? AND period_to >= ?
+                              AND commendation_id <> ?""")
+                    .params(clusterId.value(), period.to(), period.from(), commendationId.value())
+                    .query(Long.class).single();
+            if (others > 0) {
+                throw new IllegalStateException("decided together, apart they conflict: a second flag of cluster "
+                        + clusterId.value() + " for " + rewarded);
+            }
+        }
         jdbc.sql("""
                         INSERT INTO directory_title (commendation_id, recipient_kind, recipient_id, period_from, period_to,
                                                      title, cluster_id)

@@ -22,6 +22,7 @@ import vn.thidua.ledger.api.unit.UnitRegistered;
 import vn.thidua.ledger.api.unit.UnitRenamed;
 import vn.thidua.ledger.api.violation.SanctionAnnulled;
 import vn.thidua.ledger.api.violation.SanctionImposed;
+import vn.thidua.ledger.api.violation.SanctionForm;
 import vn.thidua.ledger.api.violation.SubjectKind;
 import vn.thidua.ledger.api.violation.ViolationAmended;
 import vn.thidua.ledger.api.violation.ViolationConfirmed;
@@ -77,10 +78,36 @@ class DirectoryProjector {
     void on(UnitClosed event) {
         jdbc.sql("UPDATE directory_unit SET closed = TRUE, closed_on = ? WHERE unit_id = ?")
                 .params(event.closedOn(), event.unitId().value()).update();
+        // decided together with a command that put someone in it again (a registration, a transfer, an annulled
+        // dismissal) in one group of commands: see decidedApart
+        decidedApart(jdbc.sql("""
+                        SELECT count(*) FROM directory_person p WHERE unit_id = ?
+                          AND NOT EXISTS (SELECT 1 FROM directory_person_sanction s
+                                          WHERE s.person_id = p.person_id AND s.form = 'BUOC_THOI_VIEC')""")
+                .param(event.unitId().value()).query(Long.class).single() == 0,
+                "unit " + event.unitId().value() + " closed while people work in it");
+    }
+
+    /**
+     * Fails the transaction when a rule between aggregates no longer holds once the events are in: the commands of a
+     * group commit are each decided before the directory takes any of the group's events, so two of them may each
+     * have been right alone and wrong together. The group is then stored again one command at a time, each deciding
+     * on what the others stored (see GroupCommit), and the second is refused as it would have been.
+     */
+    private static void decidedApart(boolean holds, String what) {
+        if (!holds) {
+            throw new IllegalStateException("decided together, apart they conflict: " + what);
+        }
+    }
+
+    private void requireOpen(String unitId, String what) {
+        decidedApart(!Boolean.TRUE.equals(jdbc.sql("SELECT closed FROM directory_unit WHERE unit_id = ?")
+                .param(unitId).query(Boolean.class).optional().orElse(false)), what + " in closed unit " + unitId);
     }
 
     @EventHandler
     void on(PersonRegistered event, @SequenceNumber long sequence) {
+        requireOpen(event.unitId().value(), "person " + event.personId().value() + " registered");
         jdbc.sql("""
                         INSERT INTO directory_person (person_id, unit_id, category, leader, joined_on)
                         VALUES (?, ?, ?, ?, ?)""")
@@ -93,6 +120,7 @@ class DirectoryProjector {
 
     @EventHandler
     void on(PersonTransferred event, @SequenceNumber long sequence) {
+        requireOpen(event.toUnitId().value(), "person " + event.personId().value() + " transferred");
         jdbc.sql("UPDATE directory_person SET unit_id = ? WHERE person_id = ?")
                 .params(event.toUnitId().value(), event.personId().value()).update();
         assign(event.personId().value(), event.toUnitId().value(), event.effectiveOn(), sequence);
@@ -122,6 +150,11 @@ class DirectoryProjector {
     void on(SanctionAnnulled event) {
         jdbc.sql("DELETE FROM directory_person_sanction WHERE violation_id = ?").param(event.violationId().value())
                 .update();
+        if (event.form() == SanctionForm.BUOC_THOI_VIEC && event.subjectKind() == SubjectKind.PERSON) {
+            jdbc.sql("SELECT unit_id FROM directory_person WHERE person_id = ?").param(event.subjectId())
+                    .query(String.class).optional()
+                    .ifPresent(unit -> requireOpen(unit, "dismissal of " + event.subjectId() + " annulled"));
+        }
     }
 
     private void post(String personId, LocalDate from, String category, boolean leader, long sequence) {

@@ -25,6 +25,15 @@ class AuditDocument {
     /** Times are shown as the users read them, in Vietnam, to the second. */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx").withZone(AsOf.VIETNAM);
 
+    /** A moment asked for, in Vietnam's time; as given (UTC) when it lies beyond the calendar's reach there. */
+    private static String moment(Instant moment) {
+        try {
+            return TIME.format(moment);
+        } catch (java.time.DateTimeException beyond) {
+            return moment.toString();
+        }
+    }
+
     private final ObjectMapper objectMapper;
 
     AuditDocument(ObjectMapper objectMapper) {
@@ -37,7 +46,7 @@ class AuditDocument {
         subtitles.add("Kỳ: " + (period == null ? "toàn bộ" : periodAsked.strip()
                 + (periodAsked.strip().equals(period.toString()) ? "" : " (" + period.from() + " – " + period.to() + ")")));
         subtitles.add("Tính đến vị trí: " + trail.position()
-                + (asOf.moment() == null ? "" : " (thời điểm " + TIME.format(asOf.moment()) + ")"));
+                + (asOf.moment() == null ? "" : " (thời điểm " + moment(asOf.moment()) + ")"));
         subtitles.add("Số mục: " + trail.entries().size());
         List<List<String>> rows = trail.entries().stream().map(this::row).toList();
         return new ExportDocument(title(kindLabel, trail.id()), subtitles,

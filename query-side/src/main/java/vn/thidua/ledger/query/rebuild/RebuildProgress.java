@@ -18,7 +18,8 @@ public final class RebuildProgress {
     private RebuildProgress(String projection, long target) {
         this.projection = projection;
         this.target = target;
-        this.startedAt = Instant.now();
+        // as the database keeps it (microseconds), so that every node tells the same moment
+        this.startedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.state = "BUILDING";
     }
 
@@ -59,13 +60,13 @@ public final class RebuildProgress {
 
     void done() {
         state = "DONE";
-        finishedAt = Instant.now();
+        finishedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     void failed(String message) {
         state = "FAILED";
         error = message;
-        finishedAt = Instant.now();
+        finishedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     boolean finished() {
