@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.campaign.CampaignLaunched;
 import vn.thidua.ledger.api.cluster.ClusterMemberAdded;
 import vn.thidua.ledger.api.cluster.ClusterMembershipEnded;
+import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonPostChanged;
 import vn.thidua.ledger.api.person.PersonRegistered;
 import vn.thidua.ledger.api.person.PersonTransferred;
@@ -20,6 +21,7 @@ import vn.thidua.ledger.api.unit.UnitClosed;
 import vn.thidua.ledger.api.unit.UnitMoved;
 import vn.thidua.ledger.api.unit.UnitRegistered;
 import vn.thidua.ledger.api.unit.UnitRenamed;
+import vn.thidua.ledger.api.violation.DisciplinePolicy;
 import vn.thidua.ledger.api.violation.SanctionAnnulled;
 import vn.thidua.ledger.api.violation.SanctionImposed;
 import vn.thidua.ledger.api.violation.SanctionForm;
@@ -131,11 +133,28 @@ class DirectoryProjector {
         jdbc.sql("UPDATE directory_person SET category = ?, leader = ? WHERE person_id = ?")
                 .params(event.category().name(), event.leader(), event.personId().value()).update();
         post(event.personId().value(), event.effectiveOn(), event.category().name(), event.leader(), sequence);
+        // a sanction decided from then on in the same group of commands was judged by the post before this change
+        jdbc.sql("SELECT form FROM directory_person_sanction WHERE person_id = ? AND decided_on >= ?")
+                .params(event.personId().value(), event.effectiveOn()).query(String.class).list()
+                .forEach(form -> decidedApart(DisciplinePolicy.allows(SanctionForm.valueOf(form), SubjectKind.PERSON,
+                        event.category(), event.leader()), "post of " + event.personId().value()
+                        + " changed before a sanction its new post does not allow"));
     }
 
     @EventHandler
     void on(SanctionImposed event) {
         if (event.subjectKind() == SubjectKind.PERSON) {
+            // judged by the post the person held on the decision's day, unless a change of it came in the same group
+            jdbc.sql("""
+                            SELECT category, leader FROM directory_person_post
+                            WHERE person_id = ? AND (from_date IS NULL OR from_date <= ?)
+                            ORDER BY from_date DESC NULLS LAST, position DESC LIMIT 1""")
+                    .params(event.subjectId(), event.decidedOn())
+                    .query((rs, n) -> DisciplinePolicy.allows(event.form(), SubjectKind.PERSON,
+                            PersonCategory.valueOf(rs.getString(1)), rs.getBoolean(2)))
+                    .optional()
+                    .ifPresent(allowed -> decidedApart(allowed, "sanction of " + event.subjectId()
+                            + " its post on the day does not allow"));
             jdbc.sql("""
                             INSERT INTO directory_person_sanction (violation_id, person_id, form, decided_on)
                             VALUES (?, ?, ?, ?)

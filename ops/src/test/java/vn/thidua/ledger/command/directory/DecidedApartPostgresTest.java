@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.person.PersonPostChanged;
 import vn.thidua.ledger.api.person.PersonRegistered;
 import vn.thidua.ledger.api.person.PersonTransferred;
 import vn.thidua.ledger.api.unit.UnitClosed;
@@ -83,6 +84,30 @@ class DecidedApartPostgresTest extends PostgresTest {
         dismissed();
         directory.on(new UnitClosed(TO, LocalDate.of(2024, 5, 1), "Sáp nhập"));
         assertThatThrownBy(() -> directory.on(annulled())).hasMessageContaining("decided together");
+    }
+
+    @Test
+    void aSanctionAndAChangeOfPostThatDoesNotAllowItFailTheGroupWhicheverComesFirst() {
+        directory.on(new PersonRegistered(NAM, TO, "Vũ Văn Nam", PersonCategory.CONG_CHUC, false), 0);
+        SanctionImposed demotion = new SanctionImposed(new ViolationId("VP-2"), SubjectKind.PERSON, NAM.value(), TO,
+                PersonCategory.CONG_CHUC, false, SanctionForm.HA_BAC_LUONG, LocalDate.of(2024, 6, 10), "2/QĐ");
+        PersonPostChanged toVienChuc = new PersonPostChanged(NAM, TO, PersonCategory.CONG_CHUC, false,
+                PersonCategory.VIEN_CHUC, false, LocalDate.of(2024, 1, 1));
+        directory.on(demotion);
+        assertThatThrownBy(() -> directory.on(toVienChuc, 1)).hasMessageContaining("decided together");
+    }
+
+    @Test
+    void aChangeOfPostThenASanctionItDoesNotAllowFailTheGroup() {
+        directory.on(new PersonRegistered(NAM, TO, "Vũ Văn Nam", PersonCategory.CONG_CHUC, false), 0);
+        directory.on(new PersonPostChanged(NAM, TO, PersonCategory.CONG_CHUC, false, PersonCategory.VIEN_CHUC, false,
+                LocalDate.of(2024, 1, 1)), 1);
+        assertThatThrownBy(() -> directory.on(new SanctionImposed(new ViolationId("VP-2"), SubjectKind.PERSON,
+                NAM.value(), TO, PersonCategory.CONG_CHUC, false, SanctionForm.HA_BAC_LUONG, LocalDate.of(2024, 6, 10),
+                "2/QĐ"))).hasMessageContaining("decided together");
+        // a reprimand, which a viên chức may receive too, stands
+        directory.on(new SanctionImposed(new ViolationId("VP-3"), SubjectKind.PERSON, NAM.value(), TO,
+                PersonCategory.VIEN_CHUC, false, SanctionForm.KHIEN_TRACH, LocalDate.of(2024, 7, 10), "3/QĐ"));
     }
 
     @Test
