@@ -88,6 +88,9 @@ class DirectoryProjector {
                                           WHERE s.person_id = p.person_id AND s.form = 'BUOC_THOI_VIEC')""")
                 .param(event.unitId().value()).query(Long.class).single() == 0,
                 "unit " + event.unitId().value() + " closed while people work in it");
+        decidedApart(jdbc.sql("SELECT count(*) FROM directory_unit_fact WHERE unit_id = ? AND day > ?")
+                        .params(event.unitId().value(), event.closedOn()).query(Long.class).single() == 0,
+                "unit " + event.unitId().value() + " closed before a fact of it");
     }
 
     /**

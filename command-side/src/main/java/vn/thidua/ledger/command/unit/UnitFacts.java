@@ -93,6 +93,14 @@ class UnitFacts {
     }
 
     private void put(UnitId unitId, String key, LocalDate day) {
+        // a fact dated after the closing of its unit, both decided in one group of commands (each right alone): the
+        // group fails, and stored one command at a time the second is refused (see GroupCommit)
+        jdbc.sql("SELECT closed_on FROM directory_unit WHERE unit_id = ? AND closed").param(unitId.value())
+                .query(LocalDate.class).optional().filter(closedOn -> closedOn != null && closedOn.isBefore(day))
+                .ifPresent(closedOn -> {
+                    throw new IllegalStateException("decided together, apart they conflict: " + key + " of "
+                            + unitId.value() + " dated " + day + " after its closing on " + closedOn);
+                });
         jdbc.sql("""
                         INSERT INTO directory_unit_fact (unit_id, fact_key, day) VALUES (?, ?, ?)
                         ON CONFLICT (unit_id, fact_key) DO UPDATE SET day = excluded.day""")
