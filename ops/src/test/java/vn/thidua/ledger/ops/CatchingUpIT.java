@@ -42,6 +42,36 @@ class CatchingUpIT {
     }
 
     @Test
+    void commandsDecidedAtOnceInTransactionsOfTheirOwnAreRefusedNotFailed() throws Exception {
+        // without group commit each command has a transaction of its own: the one stored second is decided again
+        try (ConfigurableApplicationContext node = Nodes.start(Nodes.freshDataDir(), "thidua.demo=false",
+                "thidua.commands.group-commit=false")) {
+            Api api = Api.asAdmin(Nodes.port(node));
+            java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                for (int attempt = 0; attempt < 8; attempt++) {
+                    String a = "MV-A" + attempt;
+                    String b = "MV-B" + attempt;
+                    for (String unit : List.of(a, b)) {
+                        assertThat(api.post("/api/units", """
+                                {"id": "%s", "name": "Tổ %s", "kind": "DIVISION"}""".formatted(unit, unit)).status())
+                                .isEqualTo(201);
+                    }
+                    java.util.concurrent.Future<Api.Response> aUnderB = both.submit(() -> api.post(
+                            "/api/units/" + a + "/move", "{\"parentId\": \"" + b + "\", \"effectiveOn\": \"2026-11-01\"}"));
+                    java.util.concurrent.Future<Api.Response> bUnderA = both.submit(() -> api.post(
+                            "/api/units/" + b + "/move", "{\"parentId\": \"" + a + "\", \"effectiveOn\": \"2026-11-01\"}"));
+                    // never a circle, never a 500: the one decided second is refused
+                    assertThat(List.of(aUnderB.get().status(), bUnderA.get().status())).as(a)
+                            .containsExactlyInAnyOrder(201, 409);
+                }
+            } finally {
+                both.shutdown();
+            }
+        }
+    }
+
+    @Test
     void aPositionOrMomentTheViewsHaveNotReachedIsNotAnsweredShortOfIt() throws Exception {
         try (ConfigurableApplicationContext node = Nodes.start(Nodes.freshDataDir(), "thidua.demo=false",
                 "thidua.query.max-wait=PT0.5S")) {

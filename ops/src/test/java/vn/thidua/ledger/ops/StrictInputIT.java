@@ -65,6 +65,13 @@ class StrictInputIT extends NodeIT {
     }
 
     @Test
+    void aYearHasFourDigits() {
+        for (String year : new String[] {"10000", "0", "-1"}) {
+            refusedOn("year", api().get("/api/eligibility?person=" + p + "-P&year=" + year));
+        }
+    }
+
+    @Test
     void aDateIsWrittenAsADateNotAsANumber() {
         long head = head();
         refusedOn("effectiveOn", api().post("/api/persons/" + p + "-P/transfers", """

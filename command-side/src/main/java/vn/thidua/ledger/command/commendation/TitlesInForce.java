@@ -15,6 +15,7 @@ import vn.thidua.ledger.api.commendation.CommendationRevoked;
 import vn.thidua.ledger.api.commendation.CommendationTitle;
 import vn.thidua.ledger.api.commendation.RecipientKind;
 import vn.thidua.ledger.api.violation.ViolationId;
+import vn.thidua.ledger.command.dispatch.DecidedApartException;
 
 /**
  * The approved, unrevoked titles and the periods they reward, and those a violation revoked, kept in the events' own
@@ -49,8 +50,7 @@ class TitlesInForce {
                     .params(clusterId.value(), period.to(), period.from(), commendationId.value())
                     .query(Long.class).single();
             if (others > 0) {
-                throw new IllegalStateException("decided together, apart they conflict: a second flag of cluster "
-                        + clusterId.value() + " for " + rewarded);
+                throw new DecidedApartException("a second flag of cluster " + clusterId.value() + " for " + rewarded);
             }
         }
         jdbc.sql("""

@@ -31,6 +31,7 @@ import vn.thidua.ledger.api.violation.ViolationConfirmed;
 import vn.thidua.ledger.api.violation.ViolationDismissed;
 import vn.thidua.ledger.api.violation.ViolationRecorded;
 import vn.thidua.ledger.api.violation.ViolationRetracted;
+import vn.thidua.ledger.command.dispatch.DecidedApartException;
 
 /** Keeps the directory tables in the very transaction that stores the events (a subscribing processor). */
 @Component
@@ -47,6 +48,9 @@ class DirectoryProjector {
 
     @EventHandler
     void on(UnitRegistered event) {
+        if (event.parentId() != null) {
+            requireOpen(event.parentId().value(), "unit " + event.unitId().value() + " registered");
+        }
         jdbc.sql("INSERT INTO directory_unit (unit_id, parent_id, name, kind) VALUES (?, ?, ?, ?)")
                 .params(event.unitId().value(), event.parentId() == null ? null : event.parentId().value(),
                         event.name(), event.kind().name())
@@ -71,9 +75,21 @@ class DirectoryProjector {
 
     @EventHandler
     void on(UnitMoved event) {
+        requireOpen(event.parentId().value(), "unit " + event.unitId().value() + " moved");
         jdbc.sql("UPDATE directory_unit SET parent_id = ?, moved_on = ? WHERE unit_id = ?")
                 .params(event.parentId().value(), event.effectiveOn(), event.unitId().value()).update();
         parentFrom(event.unitId().value(), event.effectiveOn(), event.parentId().value());
+        // two units each moved under the other at once would make a circle no walk up the tree ends in
+        decidedApart(jdbc.sql("""
+                        WITH RECURSIVE up(unit_id, depth) AS (
+                            SELECT parent_id, 1 FROM directory_unit WHERE unit_id = ?
+                            UNION ALL
+                            SELECT u.parent_id, up.depth + 1 FROM directory_unit u JOIN up ON u.unit_id = up.unit_id
+                            WHERE up.depth < 100
+                        )
+                        SELECT count(*) FROM up WHERE unit_id = ?""")
+                .params(event.unitId().value(), event.unitId().value()).query(Long.class).single() == 0,
+                "unit " + event.unitId().value() + " moved below itself");
     }
 
     @EventHandler
@@ -88,6 +104,9 @@ class DirectoryProjector {
                                           WHERE s.person_id = p.person_id AND s.form = 'BUOC_THOI_VIEC')""")
                 .param(event.unitId().value()).query(Long.class).single() == 0,
                 "unit " + event.unitId().value() + " closed while people work in it");
+        decidedApart(jdbc.sql("SELECT count(*) FROM directory_unit WHERE parent_id = ? AND NOT closed")
+                        .param(event.unitId().value()).query(Long.class).single() == 0,
+                "unit " + event.unitId().value() + " closed above an open unit");
         decidedApart(jdbc.sql("SELECT count(*) FROM directory_unit_fact WHERE unit_id = ? AND day > ?")
                         .params(event.unitId().value(), event.closedOn()).query(Long.class).single() == 0,
                 "unit " + event.unitId().value() + " closed before a fact of it");
@@ -101,7 +120,7 @@ class DirectoryProjector {
      */
     private static void decidedApart(boolean holds, String what) {
         if (!holds) {
-            throw new IllegalStateException("decided together, apart they conflict: " + what);
+            throw new DecidedApartException(what);
         }
     }
 
@@ -193,6 +212,7 @@ class DirectoryProjector {
 
     @EventHandler
     void on(EmulationRegistered event) {
+        requireOpen(event.unitId().value(), "emulation registration " + event.registrationId().value());
         jdbc.sql("INSERT INTO directory_registration (registration_id, campaign_id, unit_id, year) VALUES (?, ?, ?, ?)")
                 .params(event.registrationId().value(), event.campaignId().value(), event.unitId().value(), event.year())
                 .update();
@@ -215,6 +235,7 @@ class DirectoryProjector {
 
     @EventHandler
     void on(CampaignLaunched event) {
+        requireOpen(event.scopeUnitId().value(), "campaign " + event.campaignId().value() + " launched");
         jdbc.sql("""
                         INSERT INTO directory_campaign (campaign_id, scope_unit_id, starts_on, ends_on, mid_term_review)
                         VALUES (?, ?, ?, ?, ?)""")

@@ -211,10 +211,11 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     @Override
     public boolean isWithin(UnitId unit, UnitId ancestor) {
         return TransactionMemo.remember(List.of("within", unit, ancestor), () -> exists("""
-                WITH RECURSIVE up(unit_id, parent_id) AS (
-                    SELECT unit_id, parent_id FROM directory_unit WHERE unit_id = ?
+                WITH RECURSIVE up(unit_id, parent_id, depth) AS (
+                    SELECT unit_id, parent_id, 0 FROM directory_unit WHERE unit_id = ?
                     UNION ALL
-                    SELECT u.unit_id, u.parent_id FROM directory_unit u JOIN up ON u.unit_id = up.parent_id
+                    SELECT u.unit_id, u.parent_id, up.depth + 1 FROM directory_unit u JOIN up ON u.unit_id = up.parent_id
+                    WHERE up.depth < 100
                 )
                 SELECT count(*) FROM up WHERE unit_id = ?""", unit.value(), ancestor.value()));
     }

@@ -158,8 +158,19 @@ public class CommandDispatcher {
         batchMetaData.putAll(metaData);
         try {
             // the commands are made in the transaction too: what their checks read is read once for both
-            BatchResult result = batchTransaction.execute(transaction ->
-                    sendAll(id, caller, List.copyOf(commands.get()), batchMetaData, firstEvents));
+            BatchResult result;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    result = batchTransaction.execute(transaction ->
+                            sendAll(id, caller, List.copyOf(commands.get()), batchMetaData, firstEvents));
+                    break;
+                } catch (RuntimeException concurrent) {
+                    // a command stored meanwhile broke a rule with one of the batch: decided again, it is refused
+                    if (attempt >= 3 || !DecidedApartException.causes(concurrent)) {
+                        throw concurrent;
+                    }
+                }
+            }
             return ResponseEntity.status(HttpStatus.CREATED).body(result);
         } catch (RuntimeException e) {
             Optional<StoredAnswer> concurrent = earlierAnswer(caller);

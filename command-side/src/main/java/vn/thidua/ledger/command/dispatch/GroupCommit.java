@@ -142,10 +142,24 @@ class GroupCommit implements SmartLifecycle {
         }
     }
 
+    /** How often a command alone is decided again after a concurrent one broke a rule with it. */
+    private static final int DECISIONS = 3;
+
     private long sendAlone(CommandMessage<?> command) {
-        CommandOutcome outcome = gateway.sendAndWait(command);
-        return outcome.position();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                CommandOutcome outcome = gateway.sendAndWait(command);
+                return outcome.position();
+            } catch (RuntimeException e) {
+                // a command of another transaction, decided at the same time, was stored first: decided again now,
+                // this one is refused by the rule (409) as it would have been had it come second
+                if (attempt >= DECISIONS || !DecidedApartException.causes(e)) {
+                    throw e;
+                }
+            }
+        }
     }
+
 
     private void commitGroups() {
         while (running || !waiting.isEmpty()) {

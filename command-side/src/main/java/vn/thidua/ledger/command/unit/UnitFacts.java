@@ -18,6 +18,7 @@ import vn.thidua.ledger.api.violation.SubjectKind;
 import vn.thidua.ledger.api.violation.ViolationAmended;
 import vn.thidua.ledger.api.violation.ViolationRecorded;
 import vn.thidua.ledger.api.violation.ViolationRetracted;
+import vn.thidua.ledger.command.dispatch.DecidedApartException;
 
 /**
  * The day of each fact recorded on a unit that a closed unit no longer takes after its last day (an evaluation,
@@ -98,8 +99,8 @@ class UnitFacts {
         jdbc.sql("SELECT closed_on FROM directory_unit WHERE unit_id = ? AND closed").param(unitId.value())
                 .query(LocalDate.class).optional().filter(closedOn -> closedOn != null && closedOn.isBefore(day))
                 .ifPresent(closedOn -> {
-                    throw new IllegalStateException("decided together, apart they conflict: " + key + " of "
-                            + unitId.value() + " dated " + day + " after its closing on " + closedOn);
+                    throw new DecidedApartException(key + " of " + unitId.value() + " dated " + day
+                            + " after its closing on " + closedOn);
                 });
         jdbc.sql("""
                         INSERT INTO directory_unit_fact (unit_id, fact_key, day) VALUES (?, ?, ?)

@@ -17,6 +17,7 @@ import vn.thidua.ledger.api.person.PersonTransferred;
 import vn.thidua.ledger.api.unit.UnitClosed;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.api.unit.UnitKind;
+import vn.thidua.ledger.api.unit.UnitMoved;
 import vn.thidua.ledger.api.unit.UnitRegistered;
 import vn.thidua.ledger.api.violation.SanctionAnnulled;
 import vn.thidua.ledger.api.violation.SanctionForm;
@@ -108,6 +109,31 @@ class DecidedApartPostgresTest extends PostgresTest {
         // a reprimand, which a viên chức may receive too, stands
         directory.on(new SanctionImposed(new ViolationId("VP-3"), SubjectKind.PERSON, NAM.value(), TO,
                 PersonCategory.VIEN_CHUC, false, SanctionForm.KHIEN_TRACH, LocalDate.of(2024, 7, 10), "3/QĐ"));
+    }
+
+    @Test
+    void twoUnitsMovedUnderEachOtherAtOnceFailTheGroup() {
+        UnitId other = new UnitId("LB-KHAC");
+        directory.on(new UnitRegistered(other, "Tổ khác", UnitKind.DIVISION, null));
+        directory.on(new UnitMoved(TO, null, other, LocalDate.of(2024, 6, 1)));
+        assertThatThrownBy(() -> directory.on(new UnitMoved(other, null, TO, LocalDate.of(2024, 6, 1))))
+                .isInstanceOf(vn.thidua.ledger.command.dispatch.DecidedApartException.class);
+    }
+
+    @Test
+    void nothingNewIsPutUnderAUnitClosedInTheSameGroup() {
+        directory.on(new UnitRegistered(new UnitId("LB-CON"), "Tổ con", UnitKind.DIVISION, TO));
+        // closed above a unit still open
+        assertThatThrownBy(() -> directory.on(new UnitClosed(TO, LocalDate.of(2024, 5, 1), "Sáp nhập")))
+                .hasMessageContaining("decided together");
+        directory.on(new UnitClosed(new UnitId("LB-CON"), LocalDate.of(2024, 4, 1), "Sáp nhập"));
+        directory.on(new UnitClosed(TO, LocalDate.of(2024, 5, 1), "Sáp nhập"));
+        assertThatThrownBy(() -> directory.on(new UnitRegistered(new UnitId("LB-MOI"), "Tổ mới", UnitKind.DIVISION,
+                TO))).hasMessageContaining("decided together");
+        assertThatThrownBy(() -> directory.on(new vn.thidua.ledger.api.campaign.CampaignLaunched(
+                new vn.thidua.ledger.api.campaign.CampaignId("NKTC"), "Nói không", null, TO,
+                LocalDate.of(2024, 6, 1), LocalDate.of(2024, 12, 31), null, null)))
+                .hasMessageContaining("decided together");
     }
 
     @Test

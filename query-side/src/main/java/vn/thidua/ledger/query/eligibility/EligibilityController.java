@@ -72,6 +72,11 @@ class EligibilityController {
         if (year == null) {
             throw RefusedException.invalid("QUERY_PARAMETER", "year", "Phải nêu năm (year)");
         }
+        if (year < 1000 || year > 9999) {
+            // a year as a period writes it (2024): four digits
+            throw RefusedException.invalid("QUERY_PARAMETER", "year", "Năm phải có bốn chữ số (ví dụ 2024), không phải "
+                    + year);
+        }
         if ((person == null) == (unit == null)) {
             throw RefusedException.invalid("QUERY_PARAMETER", person == null ? "person" : "unit",
                     "Nêu đúng một trong hai: person (cá nhân) hoặc unit (tập thể)");
