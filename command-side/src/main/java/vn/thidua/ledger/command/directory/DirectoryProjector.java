@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.campaign.CampaignLaunched;
 import vn.thidua.ledger.api.cluster.ClusterMemberAdded;
 import vn.thidua.ledger.api.cluster.ClusterMembershipEnded;
+import vn.thidua.ledger.api.covenant.CovenantSigned;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonPostChanged;
 import vn.thidua.ledger.api.person.PersonRegistered;
@@ -231,6 +232,12 @@ class DirectoryProjector {
         jdbc.sql("UPDATE directory_pledge SET active = FALSE, withdrawn_on = ? WHERE pledge_id = ?")
                 .params(event.withdrawnOn(), event.pledgeId().value())
                 .update();
+    }
+
+    @EventHandler
+    void on(CovenantSigned event) {
+        // the directory keeps no covenant: it only sees that its units were not closed at the same time
+        event.unitIds().forEach(unit -> requireOpen(unit.value(), "covenant " + event.covenantId().value() + " signed"));
     }
 
     @EventHandler

@@ -134,6 +134,10 @@ class DecidedApartPostgresTest extends PostgresTest {
                 new vn.thidua.ledger.api.campaign.CampaignId("NKTC"), "Nói không", null, TO,
                 LocalDate.of(2024, 6, 1), LocalDate.of(2024, 12, 31), null, null)))
                 .hasMessageContaining("decided together");
+        assertThatThrownBy(() -> directory.on(new vn.thidua.ledger.api.covenant.CovenantSigned(
+                new vn.thidua.ledger.api.covenant.CovenantId("GU-1"), new vn.thidua.ledger.api.campaign.CampaignId("VH"),
+                java.util.List.of(TO), LocalDate.of(2024, 6, 1), "Giao ước thi đua")))
+                .hasMessageContaining("decided together");
     }
 
     @Test
