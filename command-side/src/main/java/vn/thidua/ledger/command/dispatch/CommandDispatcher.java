@@ -166,7 +166,7 @@ public class CommandDispatcher {
                     break;
                 } catch (RuntimeException concurrent) {
                     // a command stored meanwhile broke a rule with one of the batch: decided again, it is refused
-                    if (attempt >= 3 || !DecidedApartException.causes(concurrent)) {
+                    if (attempt >= DecidedApartException.DECISIONS || !DecidedApartException.causes(concurrent)) {
                         throw concurrent;
                     }
                 }

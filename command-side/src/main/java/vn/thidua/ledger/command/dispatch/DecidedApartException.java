@@ -7,6 +7,9 @@ package vn.thidua.ledger.command.dispatch;
  */
 public class DecidedApartException extends IllegalStateException {
 
+    /** How often a command is decided in all, when a concurrent one keeps breaking a rule with it. */
+    static final int DECISIONS = 3;
+
     public DecidedApartException(String what) {
         super("decided together, apart they conflict: " + what);
     }

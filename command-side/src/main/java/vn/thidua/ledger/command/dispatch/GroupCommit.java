@@ -142,9 +142,6 @@ class GroupCommit implements SmartLifecycle {
         }
     }
 
-    /** How often a command alone is decided again after a concurrent one broke a rule with it. */
-    private static final int DECISIONS = 3;
-
     private long sendAlone(CommandMessage<?> command) {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -153,7 +150,7 @@ class GroupCommit implements SmartLifecycle {
             } catch (RuntimeException e) {
                 // a command of another transaction, decided at the same time, was stored first: decided again now,
                 // this one is refused by the rule (409) as it would have been had it come second
-                if (attempt >= DECISIONS || !DecidedApartException.causes(e)) {
+                if (attempt >= DecidedApartException.DECISIONS || !DecidedApartException.causes(e)) {
                     throw e;
                 }
             }

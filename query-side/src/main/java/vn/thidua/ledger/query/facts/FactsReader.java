@@ -586,10 +586,10 @@ public class FactsReader {
                               AND position <= ? AND (from_date IS NULL OR from_date <= ?)
                             ORDER BY person_id, from_date DESC NULLS LAST, position DESC) current
                         WHERE unit_id = ANY(?)
-                          AND person_id NOT IN (SELECT subject_id FROM fact_sanction
-                                                WHERE form = 'BUOC_THOI_VIEC' AND subject_kind = 'PERSON'
-                                                  AND decided_on < ? AND position <= ?
-                                                  AND (annulled_position IS NULL OR annulled_position > ?))
+                          AND NOT EXISTS (SELECT 1 FROM fact_sanction s
+                                          WHERE s.subject_id = current.person_id AND s.form = 'BUOC_THOI_VIEC'
+                                            AND s.subject_kind = 'PERSON' AND s.decided_on < ? AND s.position <= ?
+                                            AND (s.annulled_position IS NULL OR s.annulled_position > ?))
                         ORDER BY person_id""")
                 // only people ever recorded in one of the units can be in one now: not the whole city's staff
                 .params(array(unitIds), asOf, asOf, day, array(unitIds), servingOn, asOf, asOf)

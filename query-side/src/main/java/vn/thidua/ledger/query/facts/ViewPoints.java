@@ -69,15 +69,14 @@ public class ViewPoints {
         if (point.position() != null) {
             return progress.awaitPosition(FactsProjector.PROCESSOR, point.position());
         }
-        long head = progress.head();
         long reached = progress.awaitCaughtUp(FactsProjector.PROCESSOR, null);
         if (point.moment() != null) {
             long at = facts.positionAt(point.moment());
-            if (at >= reached && reached < head && progress.stampedAt(reached + 1)
-                    .filter(stamped -> stamped.isAfter(point.moment())).isEmpty()) {
-                // everything the facts hold was stored by then, and the next event may have been too (one stamped
-                // after the moment was not: the facts' answer stands)
-                throw new ViewCatchingUpException(FactsProjector.PROCESSOR, reached, head);
+            // everything the facts hold was stored by then, and the next event, if any, may have been too (one
+            // stamped after the moment was not: the facts' answer stands)
+            if (at >= reached && progress.stampedAt(reached + 1)
+                    .filter(stamped -> !stamped.isAfter(point.moment())).isPresent()) {
+                throw new ViewCatchingUpException(FactsProjector.PROCESSOR, reached, progress.head());
             }
             return Math.min(at, reached);
         }

@@ -24,8 +24,7 @@ public record CommendationApproved(CommendationId commendationId, CommendationTi
 
     @Override
     public List<EntityId> subjects() {
-        return clusterId == null ? List.of(commendationId, recipientKind.idOf(recipientId))
-                : List.of(commendationId, recipientKind.idOf(recipientId), clusterId);
+        return CommendationSubjects.of(commendationId, recipientKind, recipientId, clusterId);
     }
 
     /** The period the title rewards, so that a period's dossier finds the decision whatever day it was taken. */

@@ -25,8 +25,7 @@ public record CommendationReinstated(CommendationId commendationId, Commendation
 
     @Override
     public List<EntityId> subjects() {
-        return clusterId == null ? List.of(commendationId, recipientKind.idOf(recipientId))
-                : List.of(commendationId, recipientKind.idOf(recipientId), clusterId);
+        return CommendationSubjects.of(commendationId, recipientKind, recipientId, clusterId);
     }
 
     @Override

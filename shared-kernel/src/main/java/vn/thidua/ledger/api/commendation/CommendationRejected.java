@@ -23,8 +23,7 @@ public record CommendationRejected(CommendationId commendationId, CommendationTi
 
     @Override
     public List<EntityId> subjects() {
-        return clusterId == null ? List.of(commendationId, recipientKind.idOf(recipientId))
-                : List.of(commendationId, recipientKind.idOf(recipientId), clusterId);
+        return CommendationSubjects.of(commendationId, recipientKind, recipientId, clusterId);
     }
 
     @Override

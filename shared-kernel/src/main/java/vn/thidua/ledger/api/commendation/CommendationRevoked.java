@@ -32,8 +32,7 @@ public record CommendationRevoked(CommendationId commendationId, CommendationTit
 
     @Override
     public List<EntityId> subjects() {
-        return clusterId == null ? List.of(commendationId, recipientKind.idOf(recipientId))
-                : List.of(commendationId, recipientKind.idOf(recipientId), clusterId);
+        return CommendationSubjects.of(commendationId, recipientKind, recipientId, clusterId);
     }
 
     @Override
