@@ -53,6 +53,30 @@ class TitlesInForce {
                 throw new DecidedApartException("a second flag of cluster " + clusterId.value() + " for " + rewarded);
             }
         }
+        if (title.heldOncePerPeriod()) {
+            // the same title for the same recipient and period approved twice at once (two proposals of it)
+            long same = jdbc.sql("""
+                            SELECT count(*) FROM directory_title
+                            WHERE recipient_kind = ? AND recipient_id = ? AND title = ? AND period_from <= ?
+                              AND period_to >= ? AND commendation_id <> ?""")
+                    .params(recipientKind.name(), recipientId, title.name(), period.to(), period.from(),
+                            commendationId.value())
+                    .query(Long.class).single();
+            if (same > 0) {
+                throw new DecidedApartException("a second " + title.name() + " of " + recipientId + " for " + rewarded);
+            }
+        }
+        // a violation of the recipient in the period confirmed at the same time: the title would stand unrevoked, as
+        // the revocation of its confirmation may have looked for titles before this one was stored
+        long confirmed = jdbc.sql("""
+                        SELECT count(*) FROM directory_violation
+                        WHERE subject_kind = ? AND subject_id = ? AND confirmed AND occurred_on BETWEEN ? AND ?""")
+                .params(recipientKind.name(), recipientId, period.from(), period.to())
+                .query(Long.class).single();
+        if (confirmed > 0) {
+            throw new DecidedApartException(title.name() + " of " + recipientId + " for " + rewarded
+                    + " with a confirmed violation in its period");
+        }
         jdbc.sql("""
                         INSERT INTO directory_title (commendation_id, recipient_kind, recipient_id, period_from, period_to,
                                                      title, cluster_id)
