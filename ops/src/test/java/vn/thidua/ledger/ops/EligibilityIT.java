@@ -160,6 +160,56 @@ class EligibilityIT extends NodeIT {
     }
 
     @Test
+    void monthsBeforeARecruitsFirstDayAreNoAbsence() {
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-RC\", \"name\": \"Phòng Nội vụ\", \"kind\": \"DIVISION\"}"));
+        ok(api().post("/api/persons", """
+                {"id": "%s-RECRUIT", "unitId": "%s-RC", "fullName": "Phan Thị Tuyển", "category": "CONG_CHUC",
+                 "joinedOn": "2024-04-01"}""".formatted(p, p)));
+        months("RECRUIT", 4, 12, 70); // nine months, 90 each: every month of service
+        JsonNode recruit = ok(api().get("/api/classifications?unit=" + p + "-RC&period=2024")).json().get("rows").get(0);
+        assertThat(recruit.get("monthsEvaluated").asInt()).isEqualTo(9);
+        assertThat(recruit.get("level").asText()).as(recruit.toString()).isEqualTo("HTXSNV");
+        assertThat(recruit.get("adjustedBy")).isEmpty();
+        assertThat(ok(api().get("/api/eligibility?person=" + p + "-RECRUIT&year=2024")).json().get("eligible")
+                .asBoolean()).isTrue();
+    }
+
+    @Test
+    void eachPersonsYearIsLeveledUnderTheSetTheyWereScoredUnder() {
+        String set = """
+                {"id": "%s-%s", "version": 1, "subject": "PERSON", "effectiveFrom": "2020-01-01",
+                 "criteria": [{"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 80}],
+                 "bands": [{"level": "A", "min": %d}, {"level": "B", "min": %d}, {"level": "C", "min": %d},
+                           {"level": "D", "min": 0}]}""";
+        ok(api().post("/api/criteria-sets", set.formatted(p, "STRICT", 90, 70, 50)));
+        ok(api().post("/api/criteria-sets", set.formatted(p, "LENIENT", 60, 40, 20)));
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-SETS\", \"name\": \"Phòng Tài chính\", \"kind\": \"DIVISION\"}"));
+        person("STRICT", "SETS", "Vũ Văn Nghiêm");
+        person("LENIENT1", "SETS", "Đỗ Thị Dễ");
+        person("LENIENT2", "SETS", "Mai Văn Dễ");
+        for (int m = 1; m <= 12; m++) {
+            ok(api().post("/api/evaluations/persons", """
+                    {"personId": "%s-STRICT", "period": "2024-%02d", "criteriaSet": "%s-STRICT",
+                     "scores": {"DISCIPLINE": 10, "TASKS": 30}}""".formatted(p, m, p)));
+        }
+        // the unit's last month is mostly under the lenient set, where 40 points would be B
+        for (String person : new String[] {"LENIENT1", "LENIENT2"}) {
+            ok(api().post("/api/evaluations/persons", """
+                    {"personId": "%s-%s", "period": "2024-12", "criteriaSet": "%s-LENIENT",
+                     "scores": {"DISCIPLINE": 20, "TASKS": 60}}""".formatted(p, person, p)));
+        }
+        JsonNode year = ok(api().get("/api/classifications?unit=" + p + "-SETS&period=2024")).json();
+        JsonNode strict = row(year.get("rows"), "STRICT");
+        assertThat(strict.get("level").asText()).as(year.toString()).isEqualTo("KHTNV");
+        assertThat(strict.get("criteriaSet").asText()).isEqualTo(p + "-STRICT@1");
+        assertThat(year.get("criteriaSets")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder(p + "-STRICT@1", p + "-LENIENT@1");
+        JsonNode eligibility = ok(api().get("/api/eligibility?person=" + p + "-STRICT&year=2024")).json();
+        assertThat(eligibility.get("eligible").asBoolean()).isFalse();
+        assertThat(eligibility.get("criteriaSet").asText()).isEqualTo(p + "-STRICT@1");
+    }
+
+    @Test
     void aTransferMidYearIsNotAnAbsence() {
         person("MOVES", "OTHER", "Trịnh Thị Xuân");
         ok(api().post("/api/persons/" + p + "-MOVES/transfers", """

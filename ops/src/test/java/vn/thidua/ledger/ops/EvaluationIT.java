@@ -155,6 +155,8 @@ class EvaluationIT extends NodeIT {
         long before = eventCount();
         assertRefused(api().post("/api/criteria-sets", hn3814v1().replace("{\"level\": \"C\", \"min\": 50}",
                 "{\"level\": \"C\", \"min\": 75}")), 400, "CRITERIA_SET_BANDS_ORDERED", "bands[2].min");
+        assertRefused(api().post("/api/criteria-sets", hn3814v1().replace("{\"level\": \"D\", \"min\": 0}",
+                "{\"level\": \"D\", \"min\": 10}")), 400, "CRITERIA_SET_BANDS_FROM_ZERO", "bands[3].min");
         assertRefused(api().post("/api/criteria-sets", hn3814v1().replace("0.30", "1.5")), 400,
                 "CRITERIA_SET_QUOTA_SHARE", "quota.maxShare");
         assertRefused(api().post("/api/criteria-sets", hn3814v1().replace("\"max\": 70", "\"max\": 0")), 400,

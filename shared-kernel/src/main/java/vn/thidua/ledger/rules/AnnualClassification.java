@@ -7,11 +7,12 @@ import java.util.List;
  * A person's classification for a year: the mean of the monthly scores, the months evaluated, the level the
  * mean alone would give, the level after the rules of its {@code basis} (Decree 90/2020 and 48/2023, or from 2026
  * Decree 335/2025 for công chức), the rules that changed it, and whether two consecutive failing years flag the
- * person for dismissal.
+ * person for dismissal; {@code criteriaSet} names the set ({@code ID@VERSION}) whose bands leveled the mean, that
+ * of the person's last month evaluated in the year (null when none did).
  */
 public record AnnualClassification(String personId, int year, BigDecimal meanScore, int monthsEvaluated,
                                    AnnualLevel levelByScore, AnnualLevel level, List<String> adjustedBy,
-                                   boolean dismissalFlag, String basis) {
+                                   boolean dismissalFlag, String basis, String criteriaSet) {
 
     public static final String DECREE_90 = "DECREE_90_2020_48_2023";
     public static final String DECREE_335 = "DECREE_335_2025";
@@ -32,6 +33,6 @@ public record AnnualClassification(String personId, int year, BigDecimal meanSco
         List<String> rules = new java.util.ArrayList<>(adjustedBy);
         rules.add(rule);
         return new AnnualClassification(personId, year, meanScore, monthsEvaluated, levelByScore, newLevel, rules,
-                dismissalFlag, basis);
+                dismissalFlag, basis, criteriaSet);
     }
 }

@@ -20,8 +20,9 @@ import vn.thidua.ledger.api.person.PersonCategory;
  * not an absence), leveled by the bands of the criteria set (Decree 335: 90, 70 and 50 points), the band's rank
  * giving HTXSNV, HTTNV, HTNV or KHTNV. (The decrees leave the yearly basis to each agency; Hanoi builds it from the
  * monthly results, which is what this does.) The level is that of the mean as shown: cut, never rounded up.</li>
- * <li>Fewer than 6 months evaluated: not classified; 6 to 9 months (absent 3 months or more of the year's 12):
- * at most HTNV. The decree's "absent 3 to under 6 months" leaves exactly 6 absent (6 worked) under neither rule;
+ * <li>Fewer than 6 months evaluated: not classified; absent 3 months or more of the months the person was in
+ * service (all 12, unless they joined or were dismissed during the year: months before their first day are no
+ * absence): at most HTNV. The decree's "absent 3 to under 6 months" leaves exactly 6 absent (6 worked) under neither rule;
  * it is capped here too, so that more months worked never give a lower level —
  * except for maternity leave ("trừ trường hợp nghỉ chế độ thai sản"): months of it count as months worked, and the
  * year is classified on the months evaluated.</li>
@@ -75,7 +76,19 @@ public final class AnnualClassifier {
                                                 CriteriaSet set, Map<Integer, BigDecimal> monthlyScores,
                                                 int maternityMonths, List<DecidedSanction> sanctions,
                                                 AnnualClassification previousYear) {
+        return classify(personId, category, year, set, monthlyScores, maternityMonths, 12, sanctions, previousYear);
+    }
+
+    /**
+     * As above, for a person in service {@code monthsInService} months of the year ({@link #monthsInService}):
+     * absence is counted of those months only.
+     */
+    public static AnnualClassification classify(String personId, PersonCategory category, int year,
+                                                CriteriaSet set, Map<Integer, BigDecimal> monthlyScores,
+                                                int maternityMonths, int monthsInService,
+                                                List<DecidedSanction> sanctions, AnnualClassification previousYear) {
         String basis = basisFor(year, category);
+        String setRef = set == null ? null : set.ref().toString();
         int months = monthlyScores.size();
         int worked = months + maternityMonths;
         BigDecimal mean = months == 0 ? null : UnitRanker.shown(monthlyScores.values().stream()
@@ -88,12 +101,12 @@ public final class AnnualClassifier {
         if (months == 0 || worked < 6) {
             adjustedBy.add(AnnualClassification.WORKED_UNDER_SIX_MONTHS);
             return new AnnualClassification(personId, year, mean, months, AnnualLevel.NOT_CLASSIFIED,
-                    AnnualLevel.NOT_CLASSIFIED, adjustedBy, false, basis);
+                    AnnualLevel.NOT_CLASSIFIED, adjustedBy, false, basis, setRef);
         }
         AnnualLevel byScore = basis.equals(AnnualClassification.DECREE_335) ? decree335Level(mean)
                 : AnnualLevel.ofBandRank(set.rank(set.levelFor(mean)));
         AnnualLevel level = byScore;
-        int absent = 12 - worked;
+        int absent = monthsInService - worked;
         if (absent >= 3 && level.ordinal() < AnnualLevel.HTNV.ordinal()) {
             level = AnnualLevel.HTNV;
             adjustedBy.add(AnnualClassification.ABSENT_THREE_TO_SIX_MONTHS);
@@ -104,7 +117,24 @@ public final class AnnualClassifier {
         }
         boolean dismissal = category == PersonCategory.CONG_CHUC && level == AnnualLevel.KHTNV
                 && previousYear != null && previousYear.level() == AnnualLevel.KHTNV;
-        return new AnnualClassification(personId, year, mean, months, byScore, level, adjustedBy, dismissal, basis);
+        return new AnnualClassification(personId, year, mean, months, byScore, level, adjustedBy, dismissal, basis,
+                setRef);
+    }
+
+    /**
+     * The months of {@code year} a person was in service: those ending on or after their first day ({@code joinedOn},
+     * null: before the year) and beginning on or before the day a dismissal ended their service (null: none).
+     */
+    public static int monthsInService(int year, LocalDate joinedOn, LocalDate dismissedOn) {
+        int months = 0;
+        for (int m = 1; m <= 12; m++) {
+            java.time.YearMonth month = java.time.YearMonth.of(year, m);
+            if ((joinedOn == null || !month.atEndOfMonth().isBefore(joinedOn))
+                    && (dismissedOn == null || !month.atDay(1).isAfter(dismissedOn))) {
+                months++;
+            }
+        }
+        return months;
     }
 
     private static AnnualLevel decree335Level(BigDecimal mean) {

@@ -63,6 +63,44 @@ class AnnualClassifierTest {
     }
 
     @Test
+    void monthsBeforeThePersonsFirstDayAreNoAbsence() {
+        // joined in April, evaluated every month since: nine months worked of nine in service
+        int inService = AnnualClassifier.monthsInService(2024, LocalDate.of(2024, 4, 1), null);
+        assertThat(inService).isEqualTo(9);
+        AnnualClassification recruit = AnnualClassifier.classify("P1", PersonCategory.CONG_CHUC, 2024,
+                Sets.hanoi3814(), months(9, "95"), 0, inService, List.of(), null);
+        assertThat(recruit.level()).isEqualTo(AnnualLevel.HTXSNV);
+        assertThat(recruit.adjustedBy()).isEmpty();
+        // in service since April but evaluated six months of the nine: absent three
+        assertThat(AnnualClassifier.classify("P1", PersonCategory.CONG_CHUC, 2024, Sets.hanoi3814(),
+                months(6, "95"), 0, inService, List.of(), null).level()).isEqualTo(AnnualLevel.HTNV);
+    }
+
+    @Test
+    void aPersonInServiceUnderSixMonthsOfTheYearIsNotClassified() {
+        int inService = AnnualClassifier.monthsInService(2024, LocalDate.of(2024, 8, 20), null);
+        assertThat(inService).isEqualTo(5);
+        assertThat(AnnualClassifier.classify("P1", PersonCategory.CONG_CHUC, 2024, Sets.hanoi3814(),
+                months(5, "95"), 0, inService, List.of(), null).level()).isEqualTo(AnnualLevel.NOT_CLASSIFIED);
+    }
+
+    @Test
+    void monthsInServiceEndWithTheMonthOfADismissal() {
+        // the month the dismissal was decided in had begun: it is a month of service, the later ones are not
+        assertThat(AnnualClassifier.monthsInService(2024, null, LocalDate.of(2024, 9, 1))).isEqualTo(9);
+        assertThat(AnnualClassifier.monthsInService(2024, LocalDate.of(2024, 3, 31), LocalDate.of(2024, 9, 30)))
+                .isEqualTo(7);
+        assertThat(AnnualClassifier.monthsInService(2024, LocalDate.of(2023, 5, 1), null)).isEqualTo(12);
+        assertThat(AnnualClassifier.monthsInService(2024, LocalDate.of(2025, 1, 1), null)).isZero();
+    }
+
+    @Test
+    void theYearNamesTheSetWhoseBandsLeveledIt() {
+        assertThat(classify(2024, months(12, "91"), List.of(), null).criteriaSet())
+                .isEqualTo(Sets.hanoi3814().ref().toString());
+    }
+
+    @Test
     void moreMonthsWorkedNeverGiveALowerLevel() {
         // six worked, six absent: the decree's two rules leave it between them; capped like seven worked
         AnnualClassification six = classify(2024, months(6, "95"), List.of(), null);

@@ -10,7 +10,7 @@ class EligibilityJudgeTest {
 
     private static AnnualClassification member(String id, AnnualLevel level) {
         return new AnnualClassification(id, 2024, null, 12, level, level, List.of(), false,
-                AnnualClassification.DECREE_90);
+                AnnualClassification.DECREE_90, "VN.HN-3814@1");
     }
 
     private static final List<AnnualClassification> GOOD_TEAM = List.of(member("P1", AnnualLevel.HTXSNV),

@@ -240,11 +240,18 @@ class CriteriaSetVersionsTest {
     }
 
     @Test
-    void lastBandNeedNotStartAtZero() {
-        CriteriaSetDraft noFloor = hn3814().bands(new Band("A", number("90")), new Band("B", number("50")));
+    void lowestBandMustStartAtZero() {
+        // 10 points would reach no band: 90 and 50 are the only mins
+        refusedAsInvalid(hn3814().bands(new Band("A", number("90")), new Band("B", number("50")))
+                .quota(null).sanctionCap(null), "CRITERIA_SET_BANDS_FROM_ZERO", "bands[1].min");
+    }
+
+    @Test
+    void lowestBandMayStartBelowZero() {
+        CriteriaSetDraft belowZero = hn3814().bands(new Band("A", number("90")), new Band("B", number("-5")));
         fixture.givenNoPriorActivity()
-                .when(publish(noFloor.quota(null).sanctionCap(null)))
-                .expectEvents(published(noFloor));
+                .when(publish(belowZero.quota(null).sanctionCap(null)))
+                .expectEvents(published(belowZero));
     }
 
     // quota

@@ -142,13 +142,22 @@ class ClassificationController {
         return new Classifications(unit, point.periodLabel(), basis, used, point.position(), quota,
                 rows.stream().map(c -> new ClassificationService.YearRow(c.personId(), names.get(c.personId()),
                         c.meanScore(), c.monthsEvaluated(), c.level().name(), c.level().label(),
-                        c.levelByScore().name(), c.adjustedBy(), c.dismissalFlag(), c.basis())).toList(),
-                unconfirmed(used, year, point.position()));
+                        c.levelByScore().name(), c.adjustedBy(), c.dismissalFlag(), c.basis(), c.criteriaSet()))
+                        .toList(),
+                unconfirmed(used, year, point.position()), setsOf(used,
+                        rows.stream().map(AnnualClassification::criteriaSet).filter(java.util.Objects::nonNull)));
     }
 
     /** The sets the rows were classified under, the main one first. */
     private static List<String> setsOf(CriteriaSet main, java.util.stream.Stream<String> ofRows) {
-        java.util.Set<String> sets = new java.util.LinkedHashSet<>(List.of(main.ref().toString()));
+        return setsOf(main.ref().toString(), ofRows);
+    }
+
+    private static List<String> setsOf(String main, java.util.stream.Stream<String> ofRows) {
+        java.util.Set<String> sets = new java.util.LinkedHashSet<>();
+        if (main != null) {
+            sets.add(main);
+        }
         ofRows.sorted().forEach(sets::add);
         return List.copyOf(sets);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import vn.thidua.ledger.api.criteria.CriteriaSetCatalogue;
 import vn.thidua.ledger.api.criteria.CriteriaSubject;
 import vn.thidua.ledger.api.person.LeaveKind;
 import vn.thidua.ledger.api.person.PersonCategory;
+import vn.thidua.ledger.api.violation.SanctionForm;
+import vn.thidua.ledger.api.violation.SubjectKind;
 import vn.thidua.ledger.query.facts.CriteriaSets;
 import vn.thidua.ledger.query.facts.FactsReader;
 import vn.thidua.ledger.query.facts.FactsReader.PersonEvaluation;
@@ -50,7 +53,7 @@ public class ClassificationService {
 
     public record YearRow(String personId, String fullName, BigDecimal score, int monthsEvaluated, String level,
                           String levelLabel, String levelByScore, List<String> adjustedBy, boolean dismissalFlag,
-                          String basis) {
+                          String basis, String criteriaSet) {
     }
 
     /**
@@ -371,8 +374,9 @@ public class ClassificationService {
         Map<String, CriteriaSet> sets = new HashMap<>();
         Map<String, Map<String, BigDecimal>> monthScores = new HashMap<>();
         Map<String, TreeMap<Integer, BigDecimal>> scores = new TreeMap<>();
-        CriteriaSet yearSet = null;
-        YearMonth yearSetMonth = null;
+        // each person's year is leveled under the set of their own last month evaluated
+        Map<String, CriteriaSet> personSets = new HashMap<>();
+        Map<String, YearMonth> lastMonths = new HashMap<>();
         // without a set named, each month is scored under the set it was recorded under (people of one unit may be
         // evaluated under different sets)
         boolean asRecorded = param == null || param.isBlank();
@@ -395,15 +399,14 @@ public class ClassificationService {
             if (ofMonth.containsKey(e.personId())) {
                 scores.computeIfAbsent(e.personId(), k -> new TreeMap<>()).put(month.getMonthValue(),
                         ofMonth.get(e.personId()));
-            }
-            // the year is leveled under the set of the unit's last month evaluated, as the year's own set
-            if (e.unitId().equals(unitId) && (yearSetMonth == null || month.isAfter(yearSetMonth))) {
-                yearSet = asRecorded ? sets.computeIfAbsent(unitMonth, k -> monthSet(e.unitId(), month, param,
-                        position)) : set;
-                yearSetMonth = month;
+                YearMonth last = lastMonths.get(e.personId());
+                if (last == null || !month.isBefore(last)) {
+                    lastMonths.put(e.personId(), month);
+                    personSets.put(e.personId(), set);
+                }
             }
         }
-        if (yearSet == null) {
+        if (scores.isEmpty()) {
             return Map.of();
         }
         Map<String, String[]> rows = facts.people(scores.keySet(), position);
@@ -411,14 +414,22 @@ public class ClassificationService {
                 .collect(Collectors.groupingBy(DecidedSanction::subjectId));
         Map<String, List<FactsReader.Leave>> leaves = facts.leaves(scores.keySet(), position).stream()
                 .collect(Collectors.groupingBy(FactsReader.Leave::personId));
+        Map<String, LocalDate> joined = facts.joinedOn(scores.keySet(), position);
         List<AnnualClassification> classified = new ArrayList<>();
         for (Map.Entry<String, TreeMap<Integer, BigDecimal>> person : scores.entrySet()) {
             String[] row = rows.get(person.getKey());
             PersonCategory category = row == null ? null : PersonCategory.valueOf(row[1]);
             int maternity = maternityMonths(year, person.getValue().keySet(),
                     leaves.getOrDefault(person.getKey(), List.of()));
-            classified.add(AnnualClassifier.classify(person.getKey(), category, year, yearSet, person.getValue(),
-                    maternity, sanctions.getOrDefault(person.getKey(), List.of()), previous.get(person.getKey())));
+            List<DecidedSanction> own = sanctions.getOrDefault(person.getKey(), List.of());
+            // absence is counted of the months they were in service: not before their first day, nor after a
+            // dismissal ended it
+            LocalDate dismissed = own.stream().filter(s -> s.form() == SanctionForm.BUOC_THOI_VIEC
+                            && s.subjectKind() == SubjectKind.PERSON).map(DecidedSanction::decidedOn)
+                    .min(Comparator.naturalOrder()).orElse(null);
+            int inService = AnnualClassifier.monthsInService(year, joined.get(person.getKey()), dismissed);
+            classified.add(AnnualClassifier.classify(person.getKey(), category, year, personSets.get(person.getKey()),
+                    person.getValue(), maternity, inService, own, previous.get(person.getKey())));
         }
         Map<String, AnnualClassification> result = new LinkedHashMap<>();
         AnnualClassifier.applyDecree335Quota(classified).forEach(c -> result.put(c.personId(), c));

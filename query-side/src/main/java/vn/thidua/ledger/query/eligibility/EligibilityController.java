@@ -114,11 +114,13 @@ class EligibilityController {
         AnnualClassification classification = classifications.personYear(personId, year, criteriaSet, position)
                 .orElse(new AnnualClassification(personId, year, null, 0, vn.thidua.ledger.rules.AnnualLevel.NOT_CLASSIFIED,
                         vn.thidua.ledger.rules.AnnualLevel.NOT_CLASSIFIED,
-                        List.of(AnnualClassification.WORKED_UNDER_SIX_MONTHS), false, AnnualClassification.DECREE_90));
+                        List.of(AnnualClassification.WORKED_UNDER_SIX_MONTHS), false, AnnualClassification.DECREE_90,
+                        null));
         Eligibility e = EligibilityJudge.advancedWorker(classification, law,
                 ownConfirmedViolation(SubjectKind.PERSON, personId, year, position));
+        // the set the person's year was leveled under
         return answer(e, "PERSON", classification.level().name(),
-                classifications.yearSet(person[2], year, criteriaSet, position).orElse(criteriaSet), null, position);
+                classification.criteriaSet() != null ? classification.criteriaSet() : criteriaSet, null, position);
     }
 
     private Answer unit(String unitId, int year, EmulationLaw law, String criteriaSet, String unitCriteriaSet,

@@ -690,6 +690,23 @@ public class FactsReader {
         return people;
     }
 
+    /** The first day of service of those of the people registered with one ({@code joinedOn}), as of {@code asOf}. */
+    public Map<String, LocalDate> joinedOn(Collection<String> personIds, long asOf) {
+        Map<String, LocalDate> joined = new HashMap<>();
+        // a person's first row is their registration, dated by the day they joined (null: not given)
+        jdbc.sql("""
+                        SELECT DISTINCT ON (person_id) person_id, from_date FROM fact_person
+                        WHERE person_id = ANY(?) AND position <= ? ORDER BY person_id, position""")
+                .params(array(personIds), asOf)
+                .query(rs -> {
+                    LocalDate day = date(rs.getDate(2));
+                    if (day != null) {
+                        joined.put(rs.getString(1), day);
+                    }
+                });
+        return joined;
+    }
+
     public List<Commendation> commendations(Collection<String> recipientIds, long asOf) {
         Map<String, Commendation> latest = new LinkedHashMap<>();
         jdbc.sql("""
