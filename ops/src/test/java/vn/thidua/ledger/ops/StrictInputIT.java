@@ -108,6 +108,51 @@ class StrictInputIT extends NodeIT {
         assertThat(array.json().get("errors").get(0).get("field").asText()).isEqualTo("body");
     }
 
+    /** A request written byte for byte (a client sending what Java's HTTP client would not send), and its answer. */
+    private String raw(String method, String path, String headers, String body) throws java.io.IOException {
+        String credentials = java.util.Base64.getEncoder().encodeToString(("admin:" + Api.ADMIN_PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] content = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write((method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Authorization: Basic " + credentials + "\r\nConnection: close\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n" + headers
+                    + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().write(content);
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aHeaderOrPathTheFirewallRefusesIsA400ProblemAndStoresNothing() throws Exception {
+        long head = head();
+        // Vietnamese in a header travels as UTF-8 bytes, which are no header value: refused, not a failure (500)
+        String keyed = raw("POST", "/api/units", "Idempotency-Key: khóa-tiếng-việt\r\n", """
+                {"id": "%s-K", "name": "Phường K", "kind": "COMMUNE"}""".formatted(p));
+        assertThat(keyed).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                .contains("\"field\":\"header\"").contains("REQUEST_READABLE");
+        String path = raw("POST", "/api/violations/../confirm", "", "{\"reason\": \"x\"}");
+        assertThat(path).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("\"field\":\"path\"");
+        assertThat(head()).isEqualTo(head);
+        assertThat(api().get("/api/audit/units/" + p + "-K").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anIdOfDotsAloneNamesNoPathAndIsRefused() {
+        long head = head();
+        refusedOn("id", api().post("/api/units", """
+                {"id": "..", "name": "Phường", "kind": "COMMUNE"}"""));
+        refusedOn("id", api().post("/api/units", """
+                {"id": ".", "name": "Phường", "kind": "COMMUNE"}"""));
+        assertThat(head()).isEqualTo(head);
+        // dots among other characters are an id like any other, reachable by its path
+        assertThat(api().post("/api/units", """
+                {"id": "%s...", "name": "Phường", "kind": "COMMUNE"}""".formatted(p)).status()).isEqualTo(201);
+        assertThat(api().get("/api/audit/units/" + p + "...").status()).isEqualTo(200);
+    }
+
     @Test
     void requestsTheNodeCannotServeAreRefusedInVietnamese() {
         Api.Response unknownPath = api().get("/api/no-such-thing");

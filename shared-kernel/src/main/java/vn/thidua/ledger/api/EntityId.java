@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public interface EntityId {
 
-    String REGEX = "[A-Za-z0-9._-]{1,64}";
+    /** API.md's id format, less "." and "..", which no request path can carry (they mean "here" and "up"). */
+    String REGEX = "(?!\\.\\.?$)[A-Za-z0-9._-]{1,64}";
     Pattern FORMAT = Pattern.compile(REGEX);
 
     String value();
@@ -21,7 +22,8 @@ public interface EntityId {
         Objects.requireNonNull(value, "id must not be null");
         if (!isValid(value)) {
             throw new IllegalArgumentException("Mã '" + value + "' không hợp lệ: mã gồm 1 đến 64 ký tự chữ không dấu, "
-                    + "số, dấu chấm, gạch dưới hoặc gạch ngang (id must match " + FORMAT.pattern() + ")");
+                    + "số, dấu chấm, gạch dưới hoặc gạch ngang, và không chỉ là '.' hay '..' (id must match "
+                    + FORMAT.pattern() + ")");
         }
         return value;
     }
@@ -32,7 +34,7 @@ public interface EntityId {
      */
     static boolean isValid(String value) {
         int length = value.length();
-        if (length < 1 || length > 64) {
+        if (length < 1 || length > 64 || value.equals(".") || value.equals("..")) {
             return false;
         }
         for (int i = 0; i < length; i++) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EntityIdTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Q01-001-001", "Q01-001-001.2022-01", "a", "A_b.c-9",
+    @ValueSource(strings = {"Q01-001-001", "Q01-001-001.2022-01", "a", "A_b.c-9", "...", ".a", "a..", "..b", "_.",
             "0123456789012345678901234567890123456789012345678901234567890123"})
     void anIdOfLettersDigitsDotsUnderscoresAndDashesUpTo64IsValid(String id) {
         assertThat(EntityId.isValid(id)).isTrue().isEqualTo(EntityId.FORMAT.matcher(id).matches());
@@ -17,7 +17,8 @@ class EntityIdTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "Q01 001", "phường-1", "đ", "a/b", "a\nb", "ａ", "a+b",
+    // "." and ".." mean "here" and "up" in a path: an entity so named could never be addressed
+    @ValueSource(strings = {"", " ", ".", "..", "Q01 001", "phường-1", "đ", "a/b", "a\nb", "ａ", "a+b",
             "01234567890123456789012345678901234567890123456789012345678901234"})
     void anyOtherIdIsRefused(String id) {
         assertThat(EntityId.isValid(id)).isFalse().isEqualTo(EntityId.FORMAT.matcher(id).matches());

@@ -21,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import vn.thidua.ledger.ops.web.ProblemTitles;
 
 /**
@@ -73,6 +74,19 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** A request the firewall refused before any filter read it (a path with ".." or "//", say). */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
+        return (request, response, e) -> {
+            ProblemDetail problem = ProblemTitles.titled(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    RejectedRequests.detail(e)));
+            problem.setProperty("rule", "REQUEST_READABLE");
+            problem.setProperty("errors", java.util.List.of(java.util.Map.of("field", RejectedRequests.field(e),
+                    "message", RejectedRequests.detail(e))));
+            write(response, objectMapper, HttpStatus.BAD_REQUEST, problem);
+        };
+    }
+
     private static void problem(HttpServletRequest request, HttpServletResponse response, ObjectMapper objectMapper,
                                 HttpStatus status, String rule, String detail) throws java.io.IOException {
         ProblemDetail problem = ProblemTitles.titled(ProblemDetail.forStatusAndDetail(status, detail));
@@ -84,6 +98,11 @@ class SecurityConfiguration {
         if (rule != null) {
             problem.setProperty("rule", rule);
         }
+        write(response, objectMapper, status, problem);
+    }
+
+    private static void write(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
+                              ProblemDetail problem) throws java.io.IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -295,6 +295,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "thiếu tham số '" + e.getParameterName() + "'")));
     }
 
+    /** A header the firewall refused when the request was read (a value outside ASCII, say): the client's fault. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        String detail = vn.thidua.ledger.ops.security.RejectedRequests.detail(e);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, detail);
+        problem.setProperty("rule", "REQUEST_READABLE");
+        problem.setProperty("errors", List.of(new FieldProblem(vn.thidua.ledger.ops.security.RejectedRequests.field(e),
+                detail)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure", e);
