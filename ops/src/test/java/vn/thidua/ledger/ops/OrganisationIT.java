@@ -96,6 +96,27 @@ class OrganisationIT extends NodeIT {
     }
 
     @Test
+    void unitClosesNoEarlierThanTheLastUnitMovedUnderItOrAway() {
+        created(api().post("/api/units", """
+                {"id": "%s-CHA", "name": "Văn phòng HĐND-UBND", "kind": "AGENCY", "parentId": "%s-LB"}"""
+                .formatted(p, p)));
+        created(api().post("/api/units", """
+                {"id": "%s-CON", "name": "Tổ một cửa", "kind": "DIVISION", "parentId": "%s-LB"}""".formatted(p, p)));
+        created(api().post("/api/units/" + p + "-CON/move", """
+                {"parentId": "%s-CHA", "effectiveOn": "2025-04-01"}""".formatted(p)));
+        created(api().post("/api/units/" + p + "-CON/move", """
+                {"parentId": "%s-LB", "effectiveOn": "2025-06-01"}""".formatted(p)));
+        long before = eventCount();
+        // the office had a unit under it from April to June: it existed then
+        refused(api().post("/api/units/" + p + "-CHA/close", "{\"closedOn\": \"2025-03-01\"}"), 409,
+                "UNIT_CLOSED_AFTER_UNIT_MOVES");
+        refused(api().post("/api/units/" + p + "-CHA/close", "{\"closedOn\": \"2025-05-31\"}"), 409,
+                "UNIT_CLOSED_AFTER_UNIT_MOVES");
+        assertThat(eventCount()).isEqualTo(before);
+        created(api().post("/api/units/" + p + "-CHA/close", "{\"closedOn\": \"2025-06-01\"}"));
+    }
+
+    @Test
     void aUnitIsNotClosedBeforeAFactAlreadyRecordedOnIt() {
         created(api().post("/api/clusters", """
                 {"id": "%s-KHOI", "name": "Khối phường", "kind": "KHOI"}""".formatted(p)));

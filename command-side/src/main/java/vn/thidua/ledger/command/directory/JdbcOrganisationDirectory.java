@@ -108,6 +108,24 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
                 .single();
     }
 
+    @Override
+    public Optional<LocalDate> lastUnitMoveOn(UnitId unitId) {
+        // the days units moved under it, and the days each of them moved on from it (its next parent)
+        return jdbc.sql("""
+                        SELECT max(day) FROM (
+                            SELECT u.from_date AS day FROM directory_unit_parent_from u
+                            WHERE u.parent_id = :unit AND u.from_date > '-infinity'
+                            UNION ALL
+                            SELECT next.from_date FROM directory_unit_parent_from u
+                            JOIN LATERAL (SELECT n.from_date FROM directory_unit_parent_from n
+                                          WHERE n.unit_id = u.unit_id AND n.from_date > u.from_date
+                                          ORDER BY n.from_date LIMIT 1) next ON TRUE
+                            WHERE u.parent_id = :unit) days""")
+                .param("unit", unitId.value())
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .single();
+    }
+
     /** The assignment in force on {@code day}: the latest start on or before it, the later record of one day. */
     @Override
     public Optional<UnitId> unitOn(PersonId personId, LocalDate day) {

@@ -75,6 +75,9 @@ public interface OrganisationDirectory {
     /** The last day anyone was transferred into or out of the unit; empty when nobody ever was. */
     Optional<LocalDate> lastStaffChangeOn(UnitId unitId);
 
+    /** The last day a unit was moved under this one or out from under it; empty when none ever was. */
+    Optional<LocalDate> lastUnitMoveOn(UnitId unitId);
+
     /** A fact recorded on a unit ({@code key}: its kind and id, e.g. {@code survey:KS-1}) and the day it is dated. */
     record DatedFact(String key, LocalDate day) {
     }

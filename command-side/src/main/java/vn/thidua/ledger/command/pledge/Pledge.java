@@ -37,6 +37,8 @@ class Pledge {
     private LocalDate signedOn;
     private List<String> items;
     private final Set<Integer> coveredYears = new HashSet<>();
+    /** The day of the latest renewal, null before any: a withdrawal dated before it would undo it unseen. */
+    private LocalDate lastRenewedOn;
     private boolean withdrawn;
 
     Pledge() {
@@ -141,6 +143,11 @@ class Pledge {
         }
         Today.notAfter(command.withdrawnOn(), "PLEDGE_WITHDRAWAL_DATE_NOT_IN_FUTURE", "withdrawnOn",
                 "Ngày rút cam kết");
+        if (lastRenewedOn != null && command.withdrawnOn().isBefore(lastRenewedOn)) {
+            throw RefusedException.conflict("PLEDGE_WITHDRAWAL_AFTER_RENEWAL", "withdrawnOn", "Ngày rút "
+                    + command.withdrawnOn() + " trước ngày bản cam kết được ký lại (" + lastRenewedOn
+                    + "); việc ký lại đã ghi nhận không thể bị xoá ngầm");
+        }
         apply(new PledgeWithdrawn(pledgeId, campaignId, personId, command.withdrawnOn(), command.reason().strip()));
     }
 
@@ -163,6 +170,9 @@ class Pledge {
     @EventSourcingHandler
     void on(PledgeRenewed event) {
         coveredYears.add(event.year());
+        if (lastRenewedOn == null || event.renewedOn().isAfter(lastRenewedOn)) {
+            lastRenewedOn = event.renewedOn();
+        }
         items = event.items();
     }
 

@@ -139,6 +139,12 @@ class Unit {
             throw RefusedException.conflict("UNIT_CLOSED_AFTER_TRANSFERS", "closedOn", "Ngày giải thể "
                     + command.closedOn() + " trước ngày " + day + " có người chuyển đến hoặc chuyển đi khỏi đơn vị");
         });
+        // nor did a unit stand under it, or leave it, once it no longer existed
+        directory.lastUnitMoveOn(unitId).filter(day -> command.closedOn().isBefore(day)).ifPresent(day -> {
+            throw RefusedException.conflict("UNIT_CLOSED_AFTER_UNIT_MOVES", "closedOn", "Ngày giải thể "
+                    + command.closedOn() + " trước ngày " + day + " có đơn vị chuyển đến trực thuộc hoặc chuyển đi "
+                    + "khỏi đơn vị");
+        });
         // nothing on record may fall after the unit's end: a closed unit refuses such facts, so it refuses the end
         directory.latestFact(unitId).filter(fact -> command.closedOn().isBefore(fact.day())).ifPresent(fact -> {
             throw RefusedException.conflict("UNIT_CLOSED_AFTER_FACTS", "closedOn", "Ngày giải thể "

@@ -248,6 +248,23 @@ public class InMemoryDirectory implements OrganisationDirectory {
     }
 
     @Override
+    public Optional<LocalDate> lastUnitMoveOn(UnitId unitId) {
+        LocalDate last = null;
+        for (TreeMap<LocalDate, Optional<UnitId>> history : parentsFrom.values()) {
+            Optional<UnitId> before = Optional.empty();
+            for (Map.Entry<LocalDate, Optional<UnitId>> parent : history.entrySet()) {
+                boolean involves = parent.getValue().equals(Optional.of(unitId)) || before.equals(Optional.of(unitId));
+                if (!parent.getKey().equals(LocalDate.MIN) && involves
+                        && (last == null || parent.getKey().isAfter(last))) {
+                    last = parent.getKey();
+                }
+                before = parent.getValue();
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    @Override
     public Optional<LocalDate> lastStaffChangeOn(UnitId unitId) {
         LocalDate last = null;
         for (PersonEntry person : persons.values()) {
@@ -335,7 +352,7 @@ public class InMemoryDirectory implements OrganisationDirectory {
     /** The unit moved under {@code parentId} on {@code day}; before it, it stood where it stands now. */
     public InMemoryDirectory withUnitMoved(String unitId, String parentId, LocalDate day) {
         UnitId unit = new UnitId(unitId);
-        parentsFrom.computeIfAbsent(unit, k -> new TreeMap<>()).put(LocalDate.MIN, Optional.ofNullable(units.get(unit)));
+        parentsFrom.computeIfAbsent(unit, k -> new TreeMap<>()).putIfAbsent(LocalDate.MIN, Optional.ofNullable(units.get(unit)));
         parentsFrom.get(unit).put(day, Optional.of(new UnitId(parentId)));
         units.put(unit, new UnitId(parentId));
         return this;

@@ -84,6 +84,21 @@ class PledgeLifecycleTest {
     }
 
     @Test
+    void cannotWithdrawPledgeOnADayBeforeItsLastRenewal() {
+        fixture.given(SIGNED, new PledgeRenewed(PLEDGE, NKTC, HUONG, 2025, LocalDate.of(2025, 1, 10), ITEMS))
+                .when(new WithdrawPledge(PLEDGE, LocalDate.of(2024, 12, 1), "Chuyển công tác"))
+                .expectException(refusedBy("PLEDGE_WITHDRAWAL_AFTER_RENEWAL"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPledgeMayBeWithdrawnOnTheDayOfItsLastRenewal() {
+        fixture.given(SIGNED, new PledgeRenewed(PLEDGE, NKTC, HUONG, 2025, LocalDate.of(2025, 1, 10), ITEMS))
+                .when(new WithdrawPledge(PLEDGE, LocalDate.of(2025, 1, 10), "Chuyển công tác"))
+                .expectEvents(new PledgeWithdrawn(PLEDGE, NKTC, HUONG, LocalDate.of(2025, 1, 10), "Chuyển công tác"));
+    }
+
+    @Test
     void withdrawalNeedsAReason() {
         fixture.given(SIGNED)
                 .when(new WithdrawPledge(PLEDGE, LocalDate.of(2025, 3, 1), " "))

@@ -210,6 +210,37 @@ class UnitLifecycleTest {
     }
 
     @Test
+    void cannotCloseUnitBeforeAUnitMovedUnderIt() {
+        // under Phòng Nội vụ from 1 April to 1 June only: it has no open unit under it now
+        directory.withUnit("GL-VP", "GL").withUnitMoved("GL-VP", "LB-PNV", LocalDate.of(2025, 4, 1))
+                .withUnitMoved("GL-VP", "GL", LocalDate.of(2025, 6, 1));
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, LocalDate.of(2025, 3, 1), "Sáp nhập"))
+                .expectException(refusedBy("UNIT_CLOSED_AFTER_UNIT_MOVES"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCloseUnitBeforeAUnitMovedOutFromUnderIt() {
+        // under Phòng Nội vụ since its registration, moved to Gia Lâm on 1 June
+        directory.withUnit("LB-PNV-TD", "LB-PNV").withUnitMoved("LB-PNV-TD", "GL", LocalDate.of(2025, 6, 1));
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, LocalDate.of(2025, 5, 31), "Sáp nhập"))
+                .expectException(refusedBy("UNIT_CLOSED_AFTER_UNIT_MOVES"))
+                .expectExceptionMessage("Ngày giải thể 2025-05-31 trước ngày 2025-06-01 có đơn vị chuyển đến trực "
+                        + "thuộc hoặc chuyển đi khỏi đơn vị")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aUnitMayCloseOnTheDayTheLastUnitUnderItMovedOut() {
+        directory.withUnit("LB-PNV-TD", "LB-PNV").withUnitMoved("LB-PNV-TD", "GL", LocalDate.of(2025, 6, 1));
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, LocalDate.of(2025, 6, 1), "Sáp nhập"))
+                .expectEvents(new UnitClosed(PHONG_NOI_VU, LocalDate.of(2025, 6, 1), "Sáp nhập"));
+    }
+
+    @Test
     void cannotCloseUnitBeforeAFactAlreadyRecordedOnIt() {
         directory.withUnitFact("LB-PNV", "survey:KS-9", LocalDate.of(2025, 10, 1));
         fixture.given(NOI_VU_REGISTERED)
