@@ -117,6 +117,27 @@ class OrganisationIT extends NodeIT {
     }
 
     @Test
+    void aUnitOwingTheReportOfAYearIsNotClosedBeforeThatYearNorSubmitsAfterItsEnd() {
+        created(api().post("/api/units", """
+                {"id": "%s-BC", "name": "Phòng Thống kê", "kind": "DIVISION", "parentId": "%s-LB"}""".formatted(p, p)));
+        created(api().post("/api/reports", """
+                {"id": "%s-BC-2025", "unitId": "%s-BC", "kind": "YEARLY", "year": 2025}""".formatted(p, p)));
+        long before = eventCount();
+        Api.Response early = api().post("/api/units/" + p + "-BC/close", "{\"closedOn\": \"2024-12-31\"}");
+        refused(early, 409, "UNIT_CLOSED_AFTER_FACTS");
+        assertThat(early.json().get("detail").asText()).contains("báo cáo phải nộp " + p + "-BC-2025");
+        assertThat(eventCount()).isEqualTo(before);
+        created(api().post("/api/units/" + p + "-BC/close", "{\"closedOn\": \"2025-10-01\"}"));
+        // the year it lived in is still owed, but not told after its last day
+        refused(api().post("/api/reports/" + p + "-BC-2025/submit", "{\"submittedOn\": \"2025-11-01\"}"), 409,
+                "UNIT_CLOSED");
+        created(api().post("/api/reports/" + p + "-BC-2025/submit", "{\"submittedOn\": \"2025-10-01\"}"));
+        refused(api().post("/api/reports", """
+                {"id": "%s-BC-2026", "unitId": "%s-BC", "kind": "YEARLY", "year": 2026}""".formatted(p, p)), 409,
+                "UNIT_CLOSED");
+    }
+
+    @Test
     void aUnitIsNotClosedBeforeAFactAlreadyRecordedOnIt() {
         created(api().post("/api/clusters", """
                 {"id": "%s-KHOI", "name": "Khối phường", "kind": "KHOI"}""".formatted(p)));

@@ -125,6 +125,18 @@ class DirectoryProjector {
         }
     }
 
+    /**
+     * A fact of the person dated after a dismissal (buộc thôi việc) decided in the same group of commands: each was
+     * decided before the other was stored. (A dismissal stored after such a fact is a late decision, and stands.)
+     */
+    private void requireServing(String personId, LocalDate day, String what) {
+        decidedApart(jdbc.sql("""
+                        SELECT count(*) FROM directory_person_sanction
+                        WHERE person_id = ? AND form = 'BUOC_THOI_VIEC' AND decided_on < ?""")
+                .params(personId, day).query(Long.class).single() == 0,
+                what + " of " + personId + " dated after their dismissal");
+    }
+
     private void requireOpen(String unitId, String what) {
         decidedApart(!Boolean.TRUE.equals(jdbc.sql("SELECT closed FROM directory_unit WHERE unit_id = ?")
                 .param(unitId).query(Boolean.class).optional().orElse(false)), what + " in closed unit " + unitId);
@@ -146,6 +158,7 @@ class DirectoryProjector {
     @EventHandler
     void on(PersonTransferred event, @SequenceNumber long sequence) {
         requireOpen(event.toUnitId().value(), "person " + event.personId().value() + " transferred");
+        requireServing(event.personId().value(), event.effectiveOn(), "transfer");
         jdbc.sql("UPDATE directory_person SET unit_id = ? WHERE person_id = ?")
                 .params(event.toUnitId().value(), event.personId().value()).update();
         assign(event.personId().value(), event.toUnitId().value(), event.effectiveOn(), sequence);
@@ -153,6 +166,7 @@ class DirectoryProjector {
 
     @EventHandler
     void on(PersonPostChanged event, @SequenceNumber long sequence) {
+        requireServing(event.personId().value(), event.effectiveOn(), "change of post");
         jdbc.sql("UPDATE directory_person SET category = ?, leader = ? WHERE person_id = ?")
                 .params(event.category().name(), event.leader(), event.personId().value()).update();
         post(event.personId().value(), event.effectiveOn(), event.category().name(), event.leader(), sequence);

@@ -76,10 +76,9 @@ class Report {
         if (!directory.unitExists(command.unitId())) {
             throw RefusedException.notFound("unitId", command.unitId());
         }
-        if (directory.unit(command.unitId()).orElseThrow().closed()) {
-            throw RefusedException.conflict("UNIT_CLOSED", "unitId", "Đơn vị " + command.unitId().value()
-                    + " đã giải thể; không còn báo cáo phải nộp");
-        }
+        // a closed unit owes no report of a period beginning after its last day; of one it lived in, it may
+        directory.unit(command.unitId()).orElseThrow()
+                .requireOpenOn(Period.parse(command.kind().period(command.year())).from(), "year");
         if (command.campaignId() != null) {
             OrganisationDirectory.CampaignEntry campaign = directory.campaign(command.campaignId())
                     .orElseThrow(() -> RefusedException.notFound("campaignId", command.campaignId()));
@@ -116,7 +115,7 @@ class Report {
     }
 
     @CommandHandler
-    void handle(SubmitReport command, DeadlineManager deadlines) {
+    void handle(SubmitReport command, DeadlineManager deadlines, OrganisationDirectory directory) {
         if (submitted) {
             throw RefusedException.conflict("REPORT_SUBMITTED_ONCE", null,
                     "Báo cáo " + reportId.value() + " đã được nộp");
@@ -131,6 +130,8 @@ class Report {
         }
         Today.notAfter(command.submittedOn(), "REPORT_SUBMISSION_DATE_NOT_IN_FUTURE", "submittedOn",
                 "Ngày nộp báo cáo");
+        // a unit no longer there submits nothing after its last day
+        directory.unit(unitId).ifPresent(unit -> unit.requireOpenOn(command.submittedOn(), "submittedOn"));
         String documentRef = command.documentRef() == null || command.documentRef().isBlank()
                 ? null : command.documentRef().strip();
         apply(new ReportSubmitted(reportId, unitId, kind, year, command.submittedOn(), documentRef, dueBefore,

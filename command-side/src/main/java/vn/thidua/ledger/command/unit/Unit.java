@@ -164,6 +164,8 @@ class Unit {
             case "inspection" -> "cuộc kiểm tra " + id;
             case "commendation" -> "đề nghị khen thưởng " + id;
             case "violation" -> "vi phạm " + id;
+            case "report" -> "báo cáo phải nộp " + id;
+            case "submission" -> "việc nộp báo cáo " + id;
             case "cluster" -> "tư cách thành viên cụm, khối " + id.substring(0, id.lastIndexOf(':')) + " từ "
                     + id.substring(id.lastIndexOf(':') + 1);
             default -> key;

@@ -12,6 +12,8 @@ import vn.thidua.ledger.api.commendation.CommendationRejected;
 import vn.thidua.ledger.api.commendation.RecipientKind;
 import vn.thidua.ledger.api.evaluation.UnitEvaluated;
 import vn.thidua.ledger.api.inspection.InspectionOpened;
+import vn.thidua.ledger.api.report.ReportRequired;
+import vn.thidua.ledger.api.report.ReportSubmitted;
 import vn.thidua.ledger.api.survey.SurveyRecorded;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.api.violation.SubjectKind;
@@ -49,6 +51,18 @@ class UnitFacts {
     @EventHandler
     void on(InspectionOpened event) {
         put(event.targetUnitId(), "inspection:" + event.inspectionId().value(), Period.parse(event.period()).from());
+    }
+
+    /** A report owed for a period: the unit is to exist in it. */
+    @EventHandler
+    void on(ReportRequired event) {
+        put(event.unitId(), "report:" + event.reportId().value(),
+                Period.parse(event.kind().period(event.year())).from());
+    }
+
+    @EventHandler
+    void on(ReportSubmitted event) {
+        put(event.unitId(), "submission:" + event.reportId().value(), event.submittedOn());
     }
 
     @EventHandler

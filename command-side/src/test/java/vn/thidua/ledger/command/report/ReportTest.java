@@ -272,12 +272,38 @@ class ReportTest {
     }
 
     @Test
-    void cannotRequireReportOfAClosedUnit() {
+    void cannotRequireReportOfAPeriodBeginningAfterItsUnitClosed() {
         directory.withClosedUnit("LB-OLD", "LB");
         fixture.givenCurrentTime(MAY_DAY)
                 .when(new RequireReport(REPORT, new UnitId("LB-OLD"), ReportKind.YEARLY, 2024, null))
-                .expectException(refused(Reason.CONFLICT, "UNIT_CLOSED", "unitId"))
+                .expectException(refused(Reason.CONFLICT, "UNIT_CLOSED", "year"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aClosedUnitStillOwesTheReportOfAPeriodItLivedIn() {
+        directory.withClosedUnit("LB-OLD", "LB", LocalDate.of(2024, 3, 1));
+        fixture.givenCurrentTime(MAY_DAY)
+                .when(new RequireReport(REPORT, new UnitId("LB-OLD"), ReportKind.YEARLY, 2024, null))
+                .expectEvents(new ReportRequired(REPORT, new UnitId("LB-OLD"), ReportKind.YEARLY, 2024, null,
+                        LocalDate.of(2024, 11, 30)));
+    }
+
+    @Test
+    void cannotSubmitReportOnADayAfterItsUnitClosed() {
+        directory.withClosedUnit("LB-PNV", "LB", LocalDate.of(2024, 6, 1));
+        fixture.given(REQUIRED)
+                .when(submitOn(LocalDate.of(2024, 6, 5)))
+                .expectException(refused(Reason.CONFLICT, "UNIT_CLOSED", "submittedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReportMayBeSubmittedOnTheDayItsUnitClosed() {
+        directory.withClosedUnit("LB-PNV", "LB", LocalDate.of(2024, 6, 1));
+        fixture.given(REQUIRED)
+                .when(submitOn(LocalDate.of(2024, 6, 1)))
+                .expectEvents(submittedOn(LocalDate.of(2024, 6, 1), true));
     }
 
     @Test

@@ -151,4 +151,16 @@ class DecidedApartPostgresTest extends PostgresTest {
         assertThatThrownBy(() -> directory.on(new PersonTransferred(new PersonId("LB-BD-01"), new UnitId("LB-BD"), TO,
                 LocalDate.of(2024, 6, 1)), 2)).hasMessageContaining("decided together");
     }
+
+    @Test
+    void aTransferOrChangeOfPostDatedAfterADismissalInTheSameGroupFailsIt() {
+        directory.on(new UnitRegistered(new UnitId("LB-BD"), "Phường Bồ Đề", UnitKind.COMMUNE, null));
+        dismissed(); // on 10 April 2024
+        assertThatThrownBy(() -> directory.on(new PersonTransferred(NAM, TO, new UnitId("LB-BD"),
+                LocalDate.of(2024, 5, 1)), 1)).hasMessageContaining("decided together");
+        assertThatThrownBy(() -> directory.on(new PersonPostChanged(NAM, TO, PersonCategory.CONG_CHUC, false,
+                PersonCategory.CONG_CHUC, true, LocalDate.of(2024, 4, 11)), 1)).hasMessageContaining("decided together");
+        // dated on or before the decision's day: the person still served
+        directory.on(new PersonTransferred(NAM, TO, new UnitId("LB-BD"), LocalDate.of(2024, 4, 10)), 1);
+    }
 }
