@@ -165,6 +165,10 @@ class EligibilityIT extends NodeIT {
         ok(api().post("/api/persons", """
                 {"id": "%s-RECRUIT", "unitId": "%s-RC", "fullName": "Phan Thị Tuyển", "category": "CONG_CHUC",
                  "joinedOn": "2024-04-01"}""".formatted(p, p)));
+        // the registration is dated by the first day of service, so the trail of that month shows it
+        JsonNode joined = ok(api().get("/api/audit/persons/" + p + "-RECRUIT?period=2024-04")).json().get("entries");
+        assertThat(joined).extracting(e -> e.get("type").asText()).containsExactly("PersonRegistered");
+        assertThat(joined.get(0).get("occurredOn").asText()).isEqualTo("2024-04-01");
         months("RECRUIT", 4, 12, 70); // nine months, 90 each: every month of service
         JsonNode recruit = ok(api().get("/api/classifications?unit=" + p + "-RC&period=2024")).json().get("rows").get(0);
         assertThat(recruit.get("monthsEvaluated").asInt()).isEqualTo(9);

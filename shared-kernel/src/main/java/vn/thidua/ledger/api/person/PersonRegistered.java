@@ -24,4 +24,10 @@ public record PersonRegistered(PersonId personId, UnitId unitId, String fullName
     public List<EntityId> subjects() {
         return List.of(personId, unitId);
     }
+
+    /** The first day of service, when told: a trail of that day's period shows the person joining. */
+    @Override
+    public String businessTime() {
+        return joinedOn == null ? null : joinedOn.toString();
+    }
 }
