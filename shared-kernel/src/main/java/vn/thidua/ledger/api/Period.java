@@ -125,11 +125,11 @@ public record Period(LocalDate from, LocalDate to) {
     public String label() {
         if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).plusMonths(2).atEndOfMonth())
                 && (from.getMonthValue() - 1) % 3 == 0) {
-            return from.getYear() + "-Q" + ((from.getMonthValue() - 1) / 3 + 1);
+            return year() + "-Q" + ((from.getMonthValue() - 1) / 3 + 1);
         }
         if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).plusMonths(5).atEndOfMonth())
                 && (from.getMonthValue() - 1) % 6 == 0) {
-            return from.getYear() + "-H" + ((from.getMonthValue() - 1) / 6 + 1);
+            return year() + "-H" + ((from.getMonthValue() - 1) / 6 + 1);
         }
         return toString();
     }
@@ -140,8 +140,13 @@ public record Period(LocalDate from, LocalDate to) {
             return YearMonth.from(from).toString();
         }
         if (from.getDayOfYear() == 1 && to.equals(LocalDate.of(from.getYear(), 12, 31))) {
-            return Integer.toString(from.getYear());
+            return year();
         }
         return from + ".." + to;
+    }
+
+    /** The year written with its four digits, as a period is parsed ({@code 0999}, never {@code 999}). */
+    private String year() {
+        return String.format(java.util.Locale.ROOT, "%04d", from.getYear());
     }
 }

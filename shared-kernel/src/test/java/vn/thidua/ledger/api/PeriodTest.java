@@ -33,6 +33,14 @@ class PeriodTest {
     }
 
     @Test
+    void aLabelOfAYearBeforeOneThousandKeepsItsFourDigitsAndParsesBack() {
+        for (String written : new String[] {"0000", "0001", "0999-Q1", "0999-H2", "0999-05", "0999"}) {
+            assertThat(Period.parse(written).label()).isEqualTo(written);
+            assertThat(Period.parse(Period.parse(written).label())).isEqualTo(Period.parse(written));
+        }
+    }
+
+    @Test
     void theSamePeriodAYearEarlierKeepsWholeMonthsWhole() {
         assertThat(Period.parse("2024-H1").yearBefore()).isEqualTo(Period.parse("2023-H1"));
         assertThat(Period.parse("2025-02").yearBefore()).isEqualTo(Period.parse("2024-02"));
