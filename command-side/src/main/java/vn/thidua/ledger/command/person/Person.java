@@ -134,7 +134,9 @@ class Person {
         if (command.effectiveOn() == null) {
             throw RefusedException.invalid("PERSON_POST_DATE_REQUIRED", "effectiveOn", "Phải nêu ngày có hiệu lực");
         }
-        if (command.category() == category && command.leader() == leader) {
+        // a change of category alone leaves the leadership post as it is, never silently ends it
+        boolean newLeader = command.leader() == null ? leader : command.leader();
+        if (command.category() == category && newLeader == leader) {
             throw RefusedException.conflict("PERSON_POST_CHANGED", "category", "Không có gì thay đổi");
         }
         requireInOrder(command.effectiveOn());
@@ -142,16 +144,16 @@ class Person {
         // a sanction was judged by the post held on its decision's day: the new post must allow its form too
         for (OrganisationDirectory.PersonSanction sanction
                 : directory.sanctionsDecidedFrom(personId, command.effectiveOn())) {
-            if (!DisciplinePolicy.allows(sanction.form(), SubjectKind.PERSON, command.category(), command.leader())) {
+            if (!DisciplinePolicy.allows(sanction.form(), SubjectKind.PERSON, command.category(), newLeader)) {
                 throw RefusedException.conflict("PERSON_POST_AFTER_SANCTION", "effectiveOn", "Quyết định kỷ luật "
                         + sanction.form().label().toLowerCase(Locale.ROOT) + " ngày " + sanction.decidedOn()
                         + " (vi phạm " + sanction.violationId().value() + ") không áp dụng cho "
-                        + DisciplinePolicy.subjectLabel(SubjectKind.PERSON, command.category(), command.leader())
+                        + DisciplinePolicy.subjectLabel(SubjectKind.PERSON, command.category(), newLeader)
                         .toLowerCase(Locale.ROOT) + "; hãy hủy quyết định đó trước, hoặc ghi thay đổi có hiệu lực "
                         + "sau ngày " + sanction.decidedOn());
             }
         }
-        apply(new PersonPostChanged(personId, unitId, category, leader, command.category(), command.leader(),
+        apply(new PersonPostChanged(personId, unitId, category, leader, command.category(), newLeader,
                 command.effectiveOn()));
     }
 

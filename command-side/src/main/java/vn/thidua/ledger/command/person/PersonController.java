@@ -55,7 +55,8 @@ class PersonController {
 
     record PostChangeRequest(
             @Schema(example = "CONG_CHUC") @NotNull PersonCategory category,
-            @Schema(example = "true") Boolean leader,
+            @Schema(example = "true", description = "bỏ trống: giữ nguyên chức vụ lãnh đạo, quản lý hiện có")
+            Boolean leader,
             @Schema(example = "2025-01-01") @NotNull LocalDate effectiveOn) {
     }
 
@@ -87,8 +88,8 @@ class PersonController {
     @Operation(summary = "Thay đổi đối tượng hoặc chức vụ lãnh đạo, quản lý (change category or post)")
     ResponseEntity<WriteResult> changePost(@PathVariable String id, @Valid @RequestBody PostChangeRequest body) {
         PersonId personId = CommandDispatcher.pathId(id, PersonId::new);
-        return dispatcher.write(personId, body, new ChangePersonPost(personId, body.category(),
-                Boolean.TRUE.equals(body.leader()), body.effectiveOn()));
+        return dispatcher.write(personId, body, new ChangePersonPost(personId, body.category(), body.leader(),
+                body.effectiveOn()));
     }
 
     @PostMapping

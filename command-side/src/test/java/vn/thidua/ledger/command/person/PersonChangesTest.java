@@ -102,6 +102,23 @@ class PersonChangesTest {
     }
 
     @Test
+    void aChangeOfCategoryNotNamingThePostKeepsTheLeadershipPost() {
+        fixture.given(REGISTERED, new PersonPostChanged(HUONG, NOI_VU, PersonCategory.CONG_CHUC, false,
+                        PersonCategory.CONG_CHUC, true, LocalDate.of(2025, 2, 1)))
+                .when(new ChangePersonPost(HUONG, PersonCategory.VIEN_CHUC, null, LocalDate.of(2025, 5, 1)))
+                .expectEvents(new PersonPostChanged(HUONG, NOI_VU, PersonCategory.CONG_CHUC, true,
+                        PersonCategory.VIEN_CHUC, true, LocalDate.of(2025, 5, 1)));
+    }
+
+    @Test
+    void aChangeNamingNeitherANewCategoryNorANewPostIsRefused() {
+        fixture.given(REGISTERED)
+                .when(new ChangePersonPost(HUONG, PersonCategory.CONG_CHUC, null, LocalDate.of(2025, 5, 1)))
+                .expectException(refusedBy("PERSON_POST_CHANGED"))
+                .expectNoEvents();
+    }
+
+    @Test
     void aPostChangeBackDatedBeforeASanctionMustAllowItsForm() {
         // hạ bậc lương was decided for a công chức; a viên chức cannot be demoted in salary (Decree 112)
         directory.withSanction("VP-3", HUONG.value(), SanctionForm.HA_BAC_LUONG, LocalDate.of(2024, 6, 10));
