@@ -354,10 +354,18 @@ class ViolationIT extends NodeIT {
                 {"occurredOn": "2024-05-01", "reason": "Sửa ngày"}"""), 409, "VIOLATION_SANCTION_IN_FORCE", "occurredOn");
         assertThat(eventCount()).isEqualTo(before);
 
-        created(api().post("/api/violations/" + id + "/sanctions/annul", reason("Hủy theo kết quả giải quyết khiếu nại")));
+        assertRefused(api().post("/api/violations/" + id + "/sanctions/annul", """
+                {"reason": "Hủy", "annulledOn": "2024-06-09"}"""), 400, "SANCTION_ANNULLED_AFTER_DECISION", "annulledOn");
+        assertThat(eventCount()).isEqualTo(before);
+        created(api().post("/api/violations/" + id + "/sanctions/annul", """
+                {"reason": "Hủy theo kết quả giải quyết khiếu nại", "annulledOn": "2024-06-25",
+                 "decisionNo": "12/QĐ-UBND"}"""));
         created(api().post("/api/violations/" + id + "/sanctions", sanction("KHIEN_TRACH", "2024-07-01")));
 
         JsonNode entries = entries("violations", id);
+        // the annulment is dated by its own decision
+        assertThat(entries.get(3).get("occurredOn").asText()).isEqualTo("2024-06-25");
+        assertThat(entries.get(3).get("data").get("annulmentDecisionNo").asText()).isEqualTo("12/QĐ-UBND");
         assertThat(entries).extracting(e -> e.get("type").asText()).containsExactly("ViolationRecorded",
                 "ViolationConfirmed", "SanctionImposed", "SanctionAnnulled", "SanctionImposed");
         assertThat(entries.get(3).get("data").get("form").asText()).isEqualTo("CANH_CAO");

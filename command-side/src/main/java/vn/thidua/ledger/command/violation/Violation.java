@@ -274,8 +274,15 @@ class Violation {
                                 + "việc này; hủy quyết định thì người này lại công tác ở một đơn vị không còn");
                     });
         }
+        // the annulling decision's own day: not before the decision it annuls, not a day still to come
+        LocalDate annulledOn = command.annulledOn() != null ? command.annulledOn() : Today.date();
+        if (annulledOn.isBefore(sanction.decidedOn())) {
+            throw RefusedException.invalid("SANCTION_ANNULLED_AFTER_DECISION", "annulledOn", "Ngày hủy " + annulledOn
+                    + " trước ngày của quyết định bị hủy (" + sanction.decidedOn() + ")");
+        }
+        Today.notAfter(annulledOn, "SANCTION_ANNUL_DATE_NOT_IN_FUTURE", "annulledOn", "Ngày hủy quyết định");
         apply(new SanctionAnnulled(violationId, subjectKind, subjectId, sanction.unitId(), sanction.form(),
-                sanction.decidedOn(), sanction.decisionNo(), reason));
+                sanction.decidedOn(), sanction.decisionNo(), reason, annulledOn, clean(command.decisionNo())));
     }
 
     private static String requireKnownRule(String code, RuleCatalogue catalogue) {

@@ -55,6 +55,14 @@ class ViolationController {
             @Schema(example = "Đơn thư số 12/ĐT ngày 20/5/2024") @Size(max = 1000) String evidenceRef) {
     }
 
+    record AnnulSanctionRequest(
+            @Schema(example = "Quyết định giải quyết khiếu nại số 12/QĐ-UBND hủy quyết định kỷ luật")
+            @NotBlank @Size(max = 2000) String reason,
+            @Schema(example = "2024-09-20", description = "ngày của quyết định hủy; bỏ trống: ngày ghi nhận")
+            LocalDate annulledOn,
+            @Schema(example = "12/QĐ-UBND") @Size(max = 200) String decisionNo) {
+    }
+
     record ReasonRequest(
             @Schema(example = "Đoàn kiểm tra kết luận có vi phạm (Biên bản số 05/BB-KT ngày 03/6/2024)")
             @NotBlank @Size(max = 2000) String reason) {
@@ -122,9 +130,10 @@ class ViolationController {
 
     @PostMapping("/api/violations/{id}/sanctions/annul")
     @Operation(summary = "Hủy quyết định xử lý, ví dụ sau khiếu nại (annul the sanction in force)")
-    ResponseEntity<WriteResult> annul(@PathVariable String id, @Valid @RequestBody ReasonRequest body) {
+    ResponseEntity<WriteResult> annul(@PathVariable String id, @Valid @RequestBody AnnulSanctionRequest body) {
         ViolationId violationId = violationId(id);
-        return dispatcher.write(violationId, body, new AnnulSanction(violationId, body.reason()));
+        return dispatcher.write(violationId, body, new AnnulSanction(violationId, body.reason(), body.annulledOn(),
+                body.decisionNo()));
     }
 
     /**

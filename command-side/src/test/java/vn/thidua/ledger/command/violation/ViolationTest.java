@@ -729,11 +729,39 @@ class ViolationTest {
     }
 
     @Test
-    void annulsTheSanctionInForce() {
+    void annulsTheSanctionInForceOnTheDayOfTheAnnullingDecision() {
         fixture.given(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU), reprimandOfHuong())
-                .when(new AnnulSanction(VP, "Hủy theo kết quả giải quyết khiếu nại"))
+                .when(new AnnulSanction(VP, "Hủy theo kết quả giải quyết khiếu nại", LocalDate.of(2024, 9, 20),
+                        " 12/QĐ-UBND "))
                 .expectEvents(new SanctionAnnulled(VP, SubjectKind.PERSON, HUONG, PHONG_NOI_VU,
-                        SanctionForm.KHIEN_TRACH, JUNE_10, "125/QĐ-UBND", "Hủy theo kết quả giải quyết khiếu nại"));
+                        SanctionForm.KHIEN_TRACH, JUNE_10, "125/QĐ-UBND", "Hủy theo kết quả giải quyết khiếu nại",
+                        LocalDate.of(2024, 9, 20), "12/QĐ-UBND"));
+    }
+
+    @Test
+    void anAnnulmentWithoutItsDayIsDatedTheDayItIsRecordedInVietnam() {
+        fixture.given(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU), reprimandOfHuong())
+                .andGivenCurrentTime(java.time.Instant.parse("2024-09-20T18:00:00Z")) // 01:00 on the 21st in Hà Nội
+                .when(new AnnulSanction(VP, "Hủy"))
+                .expectEvents(new SanctionAnnulled(VP, SubjectKind.PERSON, HUONG, PHONG_NOI_VU,
+                        SanctionForm.KHIEN_TRACH, JUNE_10, "125/QĐ-UBND", "Hủy", LocalDate.of(2024, 9, 21), null));
+    }
+
+    @Test
+    void cannotAnnulASanctionOnADayBeforeItWasDecided() {
+        fixture.given(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU), reprimandOfHuong())
+                .when(new AnnulSanction(VP, "Hủy", JUNE_10.minusDays(1), null))
+                .expectException(refused(Reason.INVALID, "SANCTION_ANNULLED_AFTER_DECISION", "annulledOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotAnnulASanctionOnADayStillToCome() {
+        fixture.given(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU), reprimandOfHuong())
+                .andGivenCurrentTime(java.time.Instant.parse("2024-09-20T03:00:00Z"))
+                .when(new AnnulSanction(VP, "Hủy", LocalDate.of(2024, 9, 21), null))
+                .expectException(refused(Reason.INVALID, "SANCTION_ANNUL_DATE_NOT_IN_FUTURE", "annulledOn"))
+                .expectNoEvents();
     }
 
     @Test

@@ -53,4 +53,19 @@ class ViolationEventTest {
         assertThat(tree.get("occurredOn").asText()).isEqualTo("2024-05-17");
         assertThat(json.treeToValue(tree, ViolationRecorded.class)).isEqualTo(event);
     }
+
+    @Test
+    void anAnnulmentSpeaksOfItsOwnDayAndOneStoredWithoutItOfTheDecisionItAnnulled() throws Exception {
+        SanctionAnnulled annulled = new SanctionAnnulled(VIOLATION, SubjectKind.PERSON, "LB-PNV-001",
+                new UnitId("LB-PNV"), SanctionForm.KHIEN_TRACH, LocalDate.of(2024, 6, 3), "15/QĐ-UBND", "Khiếu nại",
+                LocalDate.of(2024, 9, 20), "12/QĐ-UBND");
+        assertThat(annulled.businessTime()).isEqualTo("2024-09-20");
+        // as revision 1 stored it: no day, no decision of its own
+        SanctionAnnulled revision1 = json.readValue("""
+                {"violationId": "VP-2024-001", "subjectKind": "PERSON", "subjectId": "LB-PNV-001", "unitId": "LB-PNV",
+                 "form": "KHIEN_TRACH", "decidedOn": "2024-06-03", "decisionNo": "15/QĐ-UBND", "reason": "Khiếu nại"}""",
+                SanctionAnnulled.class);
+        assertThat(revision1.annulledOn()).isNull();
+        assertThat(revision1.businessTime()).isEqualTo("2024-06-03");
+    }
 }
