@@ -49,6 +49,9 @@ window.ThiDua = (function () {
       unconfirmedSide: '⚠ Trọng số của {0} CHƯA ĐƯỢC XÁC NHẬN: kết quả của phương án này chỉ để tham khảo.',
       sameVersion: 'Hai bên cùng một phiên bản ({0}): chưa có phiên bản bộ tiêu chí tập thể nào khác để so sánh, hãy ban hành một phiên bản mới hoặc chọn bộ khác.',
       movementTitle: 'Thay đổi hạng so với kỳ trước', levelByScore: 'Mức theo điểm', basisOf: 'Căn cứ',
+      correctsEntry: 'Đính chính mục ở vị trí {0}', importedWith: 'Nhập từ tệp, lần nhập {0}',
+      charset: 'Bảng mã (tệp CSV)', charsetUtf8: 'UTF-8 (Excel: CSV UTF-8)',
+      charsetWindows: 'Windows-1258 (Excel: CSV trên Windows tiếng Việt)',
       MONTHLY: 'Theo tháng', MEAN_OF_MONTHS: 'Trung bình các tháng trong kỳ',
       DECREE_90_2020_48_2023: 'Nghị định 90/2020, 48/2023', DECREE_335_2025: 'Nghị định 335/2025',
       SANCTION_CAP: 'Giới hạn do kỷ luật', QUOTA: 'Vượt tỷ lệ tối đa', DISCIPLINED_IN_YEAR: 'Bị kỷ luật trong năm',
@@ -100,6 +103,9 @@ window.ThiDua = (function () {
       unconfirmedSide: '⚠ The weights of {0} are UNCONFIRMED: this side\'s results are indicative only.',
       sameVersion: 'Both sides use the same version ({0}): there is no other unit criteria version to compare with yet; publish a new version or choose another set.',
       movementTitle: 'Change of rank since the previous period', levelByScore: 'Level by score', basisOf: 'Basis',
+      correctsEntry: 'Corrects the entry at position {0}', importedWith: 'Imported from a file, import {0}',
+      charset: 'Encoding (CSV files)', charsetUtf8: 'UTF-8 (Excel: CSV UTF-8)',
+      charsetWindows: 'Windows-1258 (Excel: CSV on a Vietnamese Windows)',
       MONTHLY: 'Monthly', MEAN_OF_MONTHS: 'Mean of the period\'s months',
       DECREE_90_2020_48_2023: 'Decree 90/2020, 48/2023', DECREE_335_2025: 'Decree 335/2025',
       SANCTION_CAP: 'Capped by a sanction', QUOTA: 'Over the quota', DISCIPLINED_IN_YEAR: 'Disciplined in the year',
@@ -441,7 +447,12 @@ window.ThiDua = (function () {
       };
       if (params.get('asOf')) {
         // the ledger as it stood then: a fixed view, nothing to follow
-        show(await api('/api/rankings?' + params));
+        try {
+          show(await api('/api/rankings?' + params));
+        } catch (e) {
+          status.remove(); // nothing is loading any more: the problem says why
+          throw e;
+        }
         status.textContent = t('asOfShown', params.get('asOf'), status.dataset.position);
         status.className = 'live fixed';
         return;
@@ -469,7 +480,9 @@ window.ThiDua = (function () {
       const [answer, personSets] = await Promise.all([api('/api/classifications?' + params),
         api('/api/criteria-sets?subject=PERSON').then(c => c.criteriaSets).catch(() => [])]);
       const levels = bandLabels(personSets);
-      const label = level => levels[answer.criteriaSet + ' ' + level];
+      // each row is leveled under its own set: its words are that set's
+      const label = (r, level) => levels[(r.criteriaSet || answer.criteriaSet) + ' ' + level];
+      const severalSets = (answer.criteriaSets || []).length > 1;
       view.append(el('p', { class: 'muted', id: 'basis' }, t('basis') + ': ' + named(answer.basis) + ' · '
         + t('criteriaSet') + ': ' + (answer.criteriaSet || '') + ' · ' + t('position') + ' ' + answer.position));
       if (answer.criteriaSetUnconfirmed) {
@@ -477,11 +490,13 @@ window.ThiDua = (function () {
       }
       const yearly = answer.rows.some(r => r.levelLabel);
       view.append(table([t('person'), t('fullName'), t('score'), t('penalty'), t('months'), t('levelByScore'),
-        t('level'), t('adjustedBy')].concat(yearly ? [t('basisOf')] : []),
+        t('level'), t('adjustedBy')].concat(yearly ? [t('basisOf')] : []).concat(severalSets ? [t('criteriaSet')] : []),
       answer.rows.map(r => [r.personId, r.fullName || '', decimal(r.score), decimal(r.penalty),
-        number(r.monthsEvaluated === undefined ? '' : r.monthsEvaluated), levelText(r.levelByScore, label(r.levelByScore)),
-        levelText(r.level, r.levelLabel || label(r.level)), (r.adjustedBy || []).map(named).join(', ')]
-        .concat(yearly ? [named(r.basis || answer.basis)] : [])), 'classification-table'));
+        number(r.monthsEvaluated === undefined ? '' : r.monthsEvaluated),
+        levelText(r.levelByScore, r.levelByScoreLabel || label(r, r.levelByScore)),
+        levelText(r.level, r.levelLabel || label(r, r.level)), (r.adjustedBy || []).map(named).join(', ')]
+        .concat(yearly ? [named(r.basis || answer.basis)] : [])
+        .concat(severalSets ? [r.criteriaSet || answer.criteriaSet || ''] : [])), 'classification-table'));
     },
 
     async whatif(params, view) {
@@ -508,8 +523,11 @@ window.ThiDua = (function () {
         view.append(el('p', { class: 'muted', id: 'same-version' }, t('sameVersion', answer.baseline)));
       }
       [[answer.baselineUnconfirmed, answer.baseline, 'unconfirmed-baseline'],
-        [answer.candidateUnconfirmed, answer.candidate, 'unconfirmed-candidate']].forEach(([flag, set, id]) => {
-        if (flag) { view.append(el('p', { class: 'warning', id }, t('unconfirmedSide', set))); }
+        [answer.candidateUnconfirmed, answer.candidate, 'unconfirmed-candidate']].forEach(([flag, set, id], side) => {
+        // one version on both sides is told once
+        if (flag && !(side === 1 && answer.candidate === answer.baseline)) {
+          view.append(el('p', { class: 'warning', id }, t('unconfirmedSide', set)));
+        }
       });
       view.append(table([t('unit'), t('unitName'), t('baseline') + ': ' + t('rank'), t('baseline') + ': ' + t('score'),
         t('baseline') + ': ' + t('level'), t('candidate') + ': ' + t('rank'), t('candidate') + ': ' + t('score'),
@@ -545,7 +563,9 @@ window.ThiDua = (function () {
         field('unit', t('unit'), params.get('unit'), { required: true, placeholder: 'LB-PNV' }),
         field('period', t('period'), params.get('period'), { placeholder: t('importPeriodHint') }),
         field('criteriaSet', t('criteriaSet'), params.get('criteriaSet'), { placeholder: 'VN.HN-3814@1' }),
-        el('label', {}, el('span', {}, t('file')), file), send);
+        el('label', {}, el('span', {}, t('file')), file),
+        select('charset', t('charset'), [['UTF-8', t('charsetUtf8')], ['windows-1258', t('charsetWindows')]],
+          params.get('charset') || 'UTF-8'), send);
       f.addEventListener('submit', async event => {
         event.preventDefault();
         const query = new URLSearchParams();
@@ -554,7 +574,12 @@ window.ThiDua = (function () {
           if (value) { query.set(name, value); }
         });
         const upload = new FormData();
-        upload.append('file', file.files[0]);
+        const chosenFile = file.files[0];
+        const charset = String(new FormData(f).get('charset') || 'UTF-8');
+        // a CSV saved as "CSV" by Excel on a Vietnamese Windows is in windows-1258: the part says so
+        const csv = chosenFile && /\.csv$/i.test(chosenFile.name);
+        upload.append('file', csv && charset !== 'UTF-8'
+          ? new Blob([chosenFile], { type: 'text/csv; charset=' + charset }) : chosenFile, chosenFile && chosenFile.name);
         send.disabled = true;
         result.replaceChildren(el('p', { class: 'muted', role: 'status' }, t('loading')));
         let response;
@@ -602,7 +627,10 @@ window.ThiDua = (function () {
         t('data')], trail.entries.map(e => [number(e.position), moment(e.recordedAt),
         e.typeLabel && lang() === 'vi' ? e.typeLabel + ' (' + e.type + ')' : e.type, e.occurredOn || e.period || '',
         (e.actor || '') + (e.role ? ' (' + e.role + (e.unitScope ? ', ' + e.unitScope : '') + ')' : ''),
-        content(e.data)]), 'audit-table'));
+        el('div', {}, e.corrects !== undefined && e.corrects !== null
+          ? el('p', { class: 'muted corrects' }, t('correctsEntry', number(e.corrects))) : '',
+        e.importId ? el('p', { class: 'muted imported-from' }, t('importedWith', e.importId)) : '',
+        content(e.data))]), 'audit-table'));
     }
   };
 

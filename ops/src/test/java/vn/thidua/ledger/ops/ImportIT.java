@@ -190,6 +190,19 @@ class ImportIT extends NodeIT {
         Api.Response missing = api().postBytes(path("2024-07"), "multipart/form-data; boundary=" + boundary, misnamed);
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
+        // two files in one form: which one the unit meant is not for the node to guess
+        ByteArrayOutputStream twice = new ByteArrayOutputStream();
+        for (int part = 0; part < 2; part++) {
+            twice.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"thang-7-"
+                    + part + ".xlsx\"\r\nContent-Type: " + XLSX + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            twice.write(june);
+            twice.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        twice.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Api.Response two = api().postBytes(path("2024-07"), "multipart/form-data; boundary=" + boundary,
+                twice.toByteArray());
+        assertThat(two.status()).as(two.toString()).isEqualTo(400);
+        assertThat(two.json().get("rule").asText()).isEqualTo("IMPORT_ONE_FILE");
 
         assertThat(eventCount()).isEqualTo(before + 40);
         assertThat(trail(20, "2024-06").get(0).get("data").get("scores").get("TASKS").decimalValue())

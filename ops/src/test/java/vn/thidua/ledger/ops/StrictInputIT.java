@@ -133,10 +133,25 @@ class StrictInputIT extends NodeIT {
                 {"id": "%s-K", "name": "Phường K", "kind": "COMMUNE"}""".formatted(p));
         assertThat(keyed).startsWith("HTTP/1.1 400").contains("application/problem+json")
                 .contains("\"field\":\"header\"").contains("REQUEST_READABLE");
+        // a key of Latin letters with marks passes the firewall but is no key the client could send again
+        String latin = raw("POST", "/api/units", "Idempotency-Key: khóa\r\n", """
+                {"id": "%s-K", "name": "Phường K", "kind": "COMMUNE"}""".formatted(p));
+        assertThat(latin).startsWith("HTTP/1.1 400").contains("IDEMPOTENCY_KEY").contains("\"field\":\"Idempotency-Key\"");
         String path = raw("POST", "/api/violations/../confirm", "", "{\"reason\": \"x\"}");
         assertThat(path).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("\"field\":\"path\"");
         assertThat(head()).isEqualTo(head);
         assertThat(api().get("/api/audit/units/" + p + "-K").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aYearBeforeOneThousandIsClassifiedAsAnyOther() {
+        Api.Response year = api().get("/api/classifications?unit=" + p + "-U&period=0999");
+        assertThat(year.status()).as(year.toString()).isEqualTo(200);
+        assertThat(year.json().get("period").asText()).isEqualTo("0999");
+        assertThat(year.json().get("rows")).isEmpty();
+        Api.Response eligibility = api().get("/api/eligibility?person=" + p + "-P&year=1000");
+        assertThat(eligibility.status()).as(eligibility.toString()).isEqualTo(200);
+        assertThat(eligibility.json().get("eligible").asBoolean()).isFalse();
     }
 
     @Test

@@ -63,6 +63,11 @@ public record Period(LocalDate from, LocalDate to) {
                 "Không đọc được kỳ " + text + " (viết 2024-05, 2024-Q2, 2024-H1, 2024 hoặc 2024-01-01..2024-06-30)");
     }
 
+    /** The calendar year {@code year} (any year the calendar counts, 999 as well as 2024). */
+    public static Period year(int year) {
+        return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
     public static Period month(YearMonth month) {
         return new Period(month.atDay(1), month.atEndOfMonth());
     }

@@ -38,6 +38,8 @@ class PeriodTest {
             assertThat(Period.parse(written).label()).isEqualTo(written);
             assertThat(Period.parse(Period.parse(written).label())).isEqualTo(Period.parse(written));
         }
+        assertThat(Period.year(999)).isEqualTo(Period.parse("0999"));
+        assertThat(Period.year(2024)).isEqualTo(Period.parse("2024"));
     }
 
     @Test

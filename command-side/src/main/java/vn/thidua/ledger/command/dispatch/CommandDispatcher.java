@@ -378,6 +378,11 @@ public class CommandDispatcher {
             throw RefusedException.invalid("IDEMPOTENCY_KEY", IDEMPOTENCY_HEADER,
                     "Idempotency-Key phải có từ 1 đến 255 ký tự");
         }
+        if (key != null && !key.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
+            // a header carries no charset: "khóa" arrives as whatever its bytes read as, never as the client's key
+            throw RefusedException.invalid("IDEMPOTENCY_KEY", IDEMPOTENCY_HEADER,
+                    "Idempotency-Key chỉ gồm ký tự ASCII in được (chữ không dấu, số, dấu gạch, …)");
+        }
         return new Caller(actorOf(http), attribute(http, MetaDataKeys.ROLE_ATTRIBUTE),
                 attribute(http, MetaDataKeys.UNIT_SCOPE_ATTRIBUTE), key, fingerprint(http, request), correlationId(http));
     }

@@ -149,14 +149,27 @@ class GroupCommit implements SmartLifecycle {
                 return outcome.position();
             } catch (RuntimeException e) {
                 // a command of another transaction, decided at the same time, was stored first: decided again now,
-                // this one is refused by the rule (409) as it would have been had it come second
-                if (attempt >= DecidedApartException.DECISIONS || !DecidedApartException.causes(e)) {
+                // this one is refused by the rule (409) as it would have been had it come second. Likewise a command
+                // that found no stream and began one (a month's first evaluation) while another transaction (an
+                // import) began it: decided again, it follows what that one stored (a correction); a command that
+                // creates its aggregate by its id is refused again, as taken (409)
+                boolean decideAgain = DecidedApartException.causes(e) || attempt == 1 && streamBegunMeanwhile(e);
+                if (attempt >= DecidedApartException.DECISIONS || !decideAgain) {
                     throw e;
                 }
             }
         }
     }
 
+
+    private static boolean streamBegunMeanwhile(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.axonframework.modelling.command.AggregateStreamCreationException) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private void commitGroups() {
         while (running || !waiting.isEmpty()) {

@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.command.dispatch.BatchRefusedException;
 import vn.thidua.ledger.command.dispatch.BatchResult;
 import vn.thidua.ledger.command.dispatch.CommandDispatcher;
@@ -117,7 +119,12 @@ class EvaluationImportController {
             @Parameter(example = "LB-PNV") @RequestParam(required = false) String unit,
             @Parameter(example = "2024-05") @RequestParam(required = false) String period,
             @Parameter(example = "HN-3814@2") @RequestParam(required = false) String criteriaSet,
-            @RequestPart("file") MultipartFile file) {
+            @RequestPart("file") MultipartFile file, MultipartHttpServletRequest form) {
+        if (form.getFiles("file").size() > 1) {
+            // which of them the unit meant to send is not for the node to guess
+            throw RefusedException.invalid("IMPORT_ONE_FILE", "file", "Mỗi lần nhập một tệp: biểu mẫu có "
+                    + form.getFiles("file").size() + " phần file; hãy gửi từng tệp một");
+        }
         return importSheet(unit, period, criteriaSet, target(unit, period, criteriaSet), () -> {
             // the part waits on disk until its import's turn to be read
             try (InputStream content = file.getInputStream()) {

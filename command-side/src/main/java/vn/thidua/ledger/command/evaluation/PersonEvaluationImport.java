@@ -29,6 +29,7 @@ import vn.thidua.ledger.api.criteria.CriteriaSet;
 import vn.thidua.ledger.api.criteria.CriteriaSetRef;
 import vn.thidua.ledger.api.criteria.CriteriaSubject;
 import vn.thidua.ledger.api.criteria.Criterion;
+import vn.thidua.ledger.api.criteria.CriterionSource;
 import vn.thidua.ledger.api.evaluation.EvaluatePerson;
 import vn.thidua.ledger.api.evaluation.EvaluationStage;
 import vn.thidua.ledger.api.person.PersonId;
@@ -216,6 +217,7 @@ class PersonEvaluationImport implements FirstEvents {
         List<RowProblem> unknown = unknownColumns(columns, used);
         Set<String> unknownNames = unknown.stream().map(RowProblem::column)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<RowProblem> missing = missingColumns(columns, used);
         // every row's person is looked up (who they are, where they worked): one query for the whole file
         directory.readAhead(List.of(), rows.stream().map(row -> columns.cell(row, Column.PERSON_ID))
                 .filter(EntityId::isValid).map(PersonId::new).toList());
@@ -229,12 +231,20 @@ class PersonEvaluationImport implements FirstEvents {
                 lines.add(new Line(row, command));
             }
         }
-        if (!unknown.isEmpty()) {
+        if (!unknown.isEmpty() || !missing.isEmpty()) {
             // the rows' own problems are told with the columns', so that one correction of the file is enough
             List<RowProblem> all = new ArrayList<>(unknown);
+            all.addAll(missing);
             all.addAll(problems.reported());
-            throw new RowsRefusedException(Reason.INVALID, FILE_FORMAT, "Tệp có cột không phải mã tiêu chí của "
-                    + refs(used) + ": " + String.join(", ", unknownNames)
+            List<String> wrong = new ArrayList<>();
+            if (!unknown.isEmpty()) {
+                wrong.add("có cột không phải mã tiêu chí của " + refs(used) + ": " + String.join(", ", unknownNames));
+            }
+            if (!missing.isEmpty()) {
+                wrong.add("thiếu cột tiêu chí " + missing.stream().map(RowProblem::column).distinct()
+                        .collect(Collectors.joining(", ")));
+            }
+            throw new RowsRefusedException(Reason.INVALID, FILE_FORMAT, "Tệp " + String.join(" và ", wrong)
                     + (problems.count() == 0 ? "" : "; và " + problems.count() + " lỗi ở các dòng"
                     + problems.truncation())
                     + "; không dòng nào được ghi", all);
@@ -682,6 +692,26 @@ class PersonEvaluationImport implements FirstEvents {
             }
         }
         return scores;
+    }
+
+    /**
+     * Criteria of the sets the rows are scored under that no column holds: a file without one would record every
+     * row without that criterion's points — and replace the points an earlier evaluation gave — unseen. (A blank
+     * cell in a column that is there is a score left out, as in a single evaluation.)
+     */
+    private static List<RowProblem> missingColumns(Columns columns, List<CriteriaSet> used) {
+        List<RowProblem> missing = new ArrayList<>();
+        for (CriteriaSet set : used) {
+            for (Criterion criterion : set.criteria()) {
+                boolean scored = criterion.source() == null || criterion.source() == CriterionSource.SCORED;
+                if (scored && columns.scores().values().stream().noneMatch(criterion.code()::equalsIgnoreCase)) {
+                    missing.add(RowProblem.at(columns.headerRow(), criterion.code(), "IMPORT_COLUMN_REQUIRED",
+                            "Thiếu cột tiêu chí " + criterion.code() + " của " + set.ref() + "; mỗi tiêu chí một "
+                                    + "cột (để trống ô của người không có điểm tiêu chí đó)"));
+                }
+            }
+        }
+        return missing;
     }
 
     /** Score columns that are criteria of none of the sets the rows are scored under (none: nothing to judge by). */

@@ -98,7 +98,7 @@ class PersonEvaluationImportTest {
 
     @Test
     void decimalCommaAndAnyLetterCaseOfHeadersAreRead() {
-        EvaluatePerson command = lines("2024-05", "PERSONID;discipline;Tasks\nLB-PNV-01;19,75;62,5\n").get(0)
+        EvaluatePerson command = lines("2024-05", "PERSONID;discipline;Tasks;bonus\nLB-PNV-01;19,75;62,5\n").get(0)
                 .command();
 
         assertThat(command.scores()).isEqualTo(Map.of("DISCIPLINE", number("19.75"), "TASKS", number("62.5")));
@@ -107,7 +107,7 @@ class PersonEvaluationImportTest {
     @Test
     void rowsMayNameTheirMonthCriteriaSetAndStage() {
         EvaluatePerson command = lines(null, """
-                personId,period,criteriaSet,stage,TASKS
+                personId,period,criteriaSet,stage,TASKS,DISCIPLINE,BONUS
                 LB-PNV-01,2024-05,HN-3814@1,SELF_ASSESSMENT,70
                 """).get(0).command();
 
@@ -118,7 +118,7 @@ class PersonEvaluationImportTest {
 
     @Test
     void personTransferredIntoTheUnitDuringTheMonthIsEvaluatedThere() {
-        assertThat(lines("2024-05", "personId,TASKS\nLB-TC-02,60\n")).hasSize(1);
+        assertThat(lines("2024-05", "personId,TASKS,DISCIPLINE,BONUS\nLB-TC-02,60\n")).hasSize(1);
     }
 
     @Test
@@ -130,7 +130,7 @@ class PersonEvaluationImportTest {
         PersonEvaluationImport fromTheOldUnit = new PersonEvaluationImport(directory,
                 new InMemoryCriteriaSets().with(hn3814().build()));
 
-        assertThatThrownBy(() -> fromTheOldUnit.lines(Sheets.read("personId,TASKS\nLB-TC-02,60\n"
+        assertThatThrownBy(() -> fromTheOldUnit.lines(Sheets.read("personId,TASKS,DISCIPLINE,BONUS\nLB-TC-02,60\n"
                 .getBytes(StandardCharsets.UTF_8), "text/csv"), fromTheOldUnit.target("LB-TC", "2024-05", null)))
                 .isInstanceOfSatisfying(RowsRefusedException.class, e -> assertThat(e.problems())
                         .extracting(RowProblem::rule).containsExactly("IMPORT_PERSON_IN_UNIT"));
@@ -140,7 +140,7 @@ class PersonEvaluationImportTest {
     void anOfficesTemplateWithVietnameseHeadingsATitleAndColumnsForItsReadersIsRead() {
         List<PersonEvaluationImport.Line> lines = lines(null, """
                 BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ THÁNG 5/2024;;;;;;
-                STT;Mã CB;Họ và tên;Tháng;TASKS;DISCIPLINE;Ghi chú
+                STT;Mã CB;Họ và tên;Tháng;TASKS;DISCIPLINE;Ghi chú;BONUS
                 1;LB-PNV-01;Nguyễn Thị Hương;05/2024;62,5;20;Hoàn thành tốt
                 2;LB-PNV-02;Trần Văn Nam;2024-05-01;58;19;
                 """);
@@ -173,6 +173,16 @@ class PersonEvaluationImportTest {
     }
 
     @Test
+    void aFileWithoutAColumnForEveryCriterionIsRefusedNamingTheMissingOnes() {
+        // an earlier evaluation's discipline and bonus points would be replaced by nothing, unseen
+        List<RowProblem> problems = problems("IMPORT_FILE_FORMAT", "2024-05", "personId;TASKS\nLB-PNV-01;65\n");
+
+        assertThat(problems).extracting(RowProblem::column, RowProblem::rule).containsExactly(
+                tuple("DISCIPLINE", "IMPORT_COLUMN_REQUIRED"), tuple("BONUS", "IMPORT_COLUMN_REQUIRED"));
+        assertThat(problems.get(0).message()).contains("HN-3814@2"); // in force in 2024
+    }
+
+    @Test
     void aStaffListWithoutScoreColumnsIsRefused() {
         List<RowProblem> problems = problems("IMPORT_FILE_FORMAT", "2024-05", "personId,note\nLB-PNV-01,\n");
 
@@ -182,7 +192,7 @@ class PersonEvaluationImportTest {
     @Test
     void unknownColumnsAndTheRowsProblemsAreReportedTogether() {
         List<RowProblem> problems = problems("IMPORT_FILE_FORMAT", "2024-05",
-                "personId,TASKS,KPI\nLB-PNV-01,-5,3\n");
+                "personId,TASKS,KPI,DISCIPLINE,BONUS\nLB-PNV-01,-5,3\n");
 
         assertThat(problems).extracting(RowProblem::column, RowProblem::rule).containsExactly(
                 tuple("KPI", "IMPORT_COLUMN_KNOWN"), tuple("TASKS", "EVALUATION_POINTS_NOT_NEGATIVE"));
@@ -190,7 +200,7 @@ class PersonEvaluationImportTest {
 
     @Test
     void noBreakSpacesAroundACellAreBlanksToo() {
-        EvaluatePerson command = lines("2024-05", "personId,TASKS\nLB-PNV-01\u00A0,\u00A062.5\u00A0\n").get(0)
+        EvaluatePerson command = lines("2024-05", "personId,TASKS,DISCIPLINE,BONUS\nLB-PNV-01\u00A0,\u00A062.5\u00A0\n").get(0)
                 .command();
 
         assertThat(command.personId().value()).isEqualTo("LB-PNV-01");
@@ -236,7 +246,7 @@ class PersonEvaluationImportTest {
 
     @Test
     void personOfAnotherUnitIsRefused() {
-        List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05", "personId,TASKS\nLB-TC-01,60\n");
+        List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05", "personId,TASKS,DISCIPLINE,BONUS\nLB-TC-01,60\n");
 
         assertThat(problems).extracting(RowProblem::rule).containsExactly("IMPORT_PERSON_IN_UNIT");
     }
@@ -244,7 +254,7 @@ class PersonEvaluationImportTest {
     @Test
     void personAppearsOncePerMonth() {
         List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05",
-                "personId,TASKS\nLB-PNV-01,60\nLB-PNV-02,60\nLB-PNV-01,65\n");
+                "personId,TASKS,DISCIPLINE,BONUS\nLB-PNV-01,60\nLB-PNV-02,60\nLB-PNV-01,65\n");
 
         assertThat(problems).extracting(RowProblem::row, RowProblem::rule)
                 .containsExactly(tuple(4, "IMPORT_ROW_UNIQUE"));
@@ -254,7 +264,7 @@ class PersonEvaluationImportTest {
     @Test
     void rowMonthMustBeTheMonthOfTheImport() {
         List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05",
-                "personId,period,TASKS\nLB-PNV-01,2024-06,60\nLB-PNV-02,2024-05,60\n");
+                "personId,period,TASKS,DISCIPLINE,BONUS\nLB-PNV-01,2024-06,60\nLB-PNV-02,2024-05,60\n");
 
         assertThat(problems).extracting(RowProblem::field, RowProblem::rule)
                 .containsExactly(tuple("rows[1].period", "IMPORT_PERIOD_MATCHES"));
@@ -263,7 +273,7 @@ class PersonEvaluationImportTest {
     @Test
     void rowMonthMustHaveBegun() {
         List<RowProblem> problems = problems("IMPORT_ROWS_VALID", null,
-                "personId,period,TASKS\nLB-PNV-01,2099-01,60\nLB-PNV-02,2024-05,60\n");
+                "personId,period,TASKS,DISCIPLINE,BONUS\nLB-PNV-01,2099-01,60\nLB-PNV-02,2024-05,60\n");
 
         assertThat(problems).extracting(RowProblem::field, RowProblem::rule)
                 .containsExactly(tuple("rows[1].period", "EVALUATION_PERIOD_BEGUN"));
@@ -279,7 +289,7 @@ class PersonEvaluationImportTest {
     @Test
     void rowPeriodMustBeAMonth() {
         List<RowProblem> problems = problems("IMPORT_ROWS_VALID", null,
-                "personId,period,TASKS\nLB-PNV-01,2024-Q2,60\nLB-PNV-02,2024-05-15,60\nLB-TDKT-01,tháng 5,60\n");
+                "personId,period,TASKS,DISCIPLINE,BONUS\nLB-PNV-01,2024-Q2,60\nLB-PNV-02,2024-05-15,60\nLB-TDKT-01,tháng 5,60\n");
 
         assertThat(problems).extracting(RowProblem::rule).containsExactly("EVALUATION_PERIOD_MONTH",
                 "EVALUATION_PERIOD_MONTH", "PERIOD_FORMAT");
@@ -288,27 +298,27 @@ class PersonEvaluationImportTest {
     @Test
     void aMonthMayBeWrittenAsItsFirstDayDayFirst() {
         List<PersonEvaluationImport.Line> lines = lines(null, """
-                personId,period,TASKS
+                personId,period,TASKS,DISCIPLINE,BONUS
                 LB-PNV-01,01/05/2024,60
                 LB-PNV-02,1.5.2024,60
                 """);
         assertThat(lines).extracting(line -> line.command().period()).containsOnly(Period.parse("2024-05"));
 
         List<RowProblem> problems = problems("IMPORT_ROWS_VALID", null,
-                "personId,period,TASKS\nLB-PNV-01,15/05/2024,60\nLB-PNV-02,31/02/2024,60\n");
+                "personId,period,TASKS,DISCIPLINE,BONUS\nLB-PNV-01,15/05/2024,60\nLB-PNV-02,31/02/2024,60\n");
         assertThat(problems).extracting(RowProblem::rule).containsExactly("EVALUATION_PERIOD_MONTH", "PERIOD_FORMAT");
     }
 
     @Test
     void unknownStageIsRefused() {
-        assertThat(problems("IMPORT_ROWS_VALID", "2024-05", "personId,stage,TASKS\nLB-PNV-01,FINAL,60\n"))
+        assertThat(problems("IMPORT_ROWS_VALID", "2024-05", "personId,stage,TASKS,DISCIPLINE,BONUS\nLB-PNV-01,FINAL,60\n"))
                 .extracting(RowProblem::rule).containsExactly("EVALUATION_STAGE_KNOWN");
     }
 
     @Test
     void criteriaSetOfARowMustResolveForItsMonth() {
         List<RowProblem> problems = problems("IMPORT_ROWS_VALID", "2024-05",
-                "personId,criteriaSet,TASKS\nLB-PNV-01,HN-3814@9,60\nLB-PNV-02,HN 3814,60\n");
+                "personId,criteriaSet,TASKS,DISCIPLINE,BONUS\nLB-PNV-01,HN-3814@9,60\nLB-PNV-02,HN 3814,60\n");
 
         assertThat(problems).extracting(RowProblem::field, RowProblem::rule).containsExactly(
                 tuple("rows[1].criteriaSet", "CRITERIA_SET_VERSION_EXISTS"),
@@ -327,7 +337,7 @@ class PersonEvaluationImportTest {
     @Test
     void columnThatIsNoCriterionIsRefusedByName() {
         List<RowProblem> problems = problems("IMPORT_FILE_FORMAT", "2024-05",
-                "personId,TASKS,KPI\nLB-PNV-01,60,3\nLB-PNV-02,61,\n");
+                "personId,TASKS,KPI,DISCIPLINE,BONUS\nLB-PNV-01,60,3\nLB-PNV-02,61,\n");
 
         assertThat(problems).extracting(RowProblem::field, RowProblem::row, RowProblem::column)
                 .containsExactly(tuple("rows[0].KPI", 1, "KPI"));
@@ -388,7 +398,7 @@ class PersonEvaluationImportTest {
 
     @Test
     void refusalsWhileStoringNameEachRowAndColumn() {
-        List<PersonEvaluationImport.Line> lines = lines("2024-05", "personId,stage,TASKS\nLB-PNV-01,HEAD_DECISION,60\n"
+        List<PersonEvaluationImport.Line> lines = lines("2024-05", "personId,stage,TASKS,DISCIPLINE,BONUS\nLB-PNV-01,HEAD_DECISION,60\n"
                 + "LB-PNV-02,SELF_ASSESSMENT,61\nLB-TDKT-01,LEADER_REVIEW,62\n");
         RefusedException decided = RefusedException.conflict("EVALUATION_ALREADY_DECIDED", "stage",
                 "Thủ trưởng đã quyết định");
@@ -423,7 +433,7 @@ class PersonEvaluationImportTest {
 
     @Test
     void aFormulaNoProgramComputedIsRefusedWhereTheLedgerReadsIt() {
-        Sheet sheet = new Sheet(new Sheet.Row(1, List.of("STT", "personId", "TASKS")), List.of(
+        Sheet sheet = new Sheet(new Sheet.Row(1, List.of("STT", "personId", "TASKS", "DISCIPLINE", "BONUS")), List.of(
                 new Sheet.Row(2, List.of("", "LB-PNV-01", ""), Set.of(0, 2))));
 
         assertThat(problemsOf("IMPORT_ROWS_VALID", sheet)).extracting(RowProblem::column, RowProblem::rule)
@@ -433,7 +443,7 @@ class PersonEvaluationImportTest {
     @Test
     void aFormulaNoProgramComputedInAColumnForReadersIsLeftAlone() {
         // a row number as =ROW()-1, written by a program that does not compute formulas
-        Sheet sheet = new Sheet(new Sheet.Row(1, List.of("STT", "personId", "TASKS")), List.of(
+        Sheet sheet = new Sheet(new Sheet.Row(1, List.of("STT", "personId", "TASKS", "DISCIPLINE", "BONUS")), List.of(
                 new Sheet.Row(2, List.of("", "LB-PNV-01", "60"), Set.of(0)),
                 new Sheet.Row(3, List.of("", "", ""), Set.of(0))));
 
@@ -444,7 +454,7 @@ class PersonEvaluationImportTest {
     @Test
     void rowsOfATemplateLeftUnfilledAreNoRows() {
         List<PersonEvaluationImport.Line> lines = lines("2024-05", """
-                STT,personId,Họ và tên,TASKS,note
+                STT,personId,Họ và tên,TASKS,note,DISCIPLINE,BONUS
                 1,LB-PNV-01,Nguyễn Văn An,60,
                 2,,,,
                 3,,,,
@@ -456,7 +466,7 @@ class PersonEvaluationImportTest {
     @Test
     void aTitleRowWithoutSeparatorsAboveASemicolonHeaderIsSkipped() {
         List<PersonEvaluationImport.Line> lines = lines(null, "BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ THÁNG 5/2024\n"
-                + "personId;period;TASKS\nLB-PNV-01;2024-05;62,5\n");
+                + "personId;period;TASKS;DISCIPLINE;BONUS\nLB-PNV-01;2024-05;62,5\n");
 
         assertThat(lines).extracting(line -> line.row().number()).containsExactly(3);
         assertThat(lines.get(0).command().scores()).containsEntry("TASKS", new BigDecimal("62.5"));
@@ -464,7 +474,7 @@ class PersonEvaluationImportTest {
 
     @Test
     void titleRowsAboveTheHeaderDoNotCountAgainstTheRowLimit() {
-        StringBuilder full = new StringBuilder("BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ THÁNG 5/2024\npersonId,TASKS\n");
+        StringBuilder full = new StringBuilder("BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ THÁNG 5/2024\npersonId,TASKS,DISCIPLINE,BONUS\n");
         for (int i = 0; i < Sheets.MAX_ROWS; i++) {
             full.append("X-").append(i).append(",60\n");
         }
@@ -476,13 +486,13 @@ class PersonEvaluationImportTest {
 
     @Test
     void cellsOfColumnsThatAreNoCriterionAreToldOnceByTheColumn() {
-        StringBuilder wide = new StringBuilder("personId,TASKS");
+        StringBuilder wide = new StringBuilder("personId,TASKS,DISCIPLINE,BONUS");
         for (int c = 0; c < 200; c++) {
             wide.append(",X").append(c);
         }
         wide.append('\n');
         for (int r = 0; r < 100; r++) {
-            wide.append(r % 2 == 0 ? "LB-PNV-01" : "LB-PNV-02").append(r < 2 ? ",60" : ",-1")
+            wide.append(r % 2 == 0 ? "LB-PNV-01" : "LB-PNV-02").append(r < 2 ? ",60,," : ",-1,,")
                     .append(",chữ".repeat(200)).append('\n');
         }
 
@@ -495,7 +505,7 @@ class PersonEvaluationImportTest {
 
     @Test
     void problemsBeyondTheMostAnAnswerListsAreCountedNotListed() {
-        StringBuilder many = new StringBuilder("personId,TASKS\n");
+        StringBuilder many = new StringBuilder("personId,TASKS,DISCIPLINE,BONUS\n");
         for (int i = 0; i < PersonEvaluationImport.MAX_REPORTED + 200; i++) {
             many.append("X-").append(i).append(",60\n");
         }

@@ -142,7 +142,8 @@ class ClassificationController {
         return new Classifications(unit, point.periodLabel(), basis, used, point.position(), quota,
                 rows.stream().map(c -> new ClassificationService.YearRow(c.personId(), names.get(c.personId()),
                         c.meanScore(), c.monthsEvaluated(), c.level().name(), c.level().label(),
-                        c.levelByScore().name(), c.adjustedBy(), c.dismissalFlag(), c.basis(), c.criteriaSet()))
+                        c.levelByScore().name(), c.levelByScore().label(), c.adjustedBy(), c.dismissalFlag(), c.basis(),
+                        c.criteriaSet()))
                         .toList(),
                 unconfirmed(used, year, point.position()), setsOf(used,
                         rows.stream().map(AnnualClassification::criteriaSet).filter(java.util.Objects::nonNull)));

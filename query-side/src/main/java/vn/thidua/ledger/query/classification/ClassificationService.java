@@ -52,8 +52,8 @@ public class ClassificationService {
     }
 
     public record YearRow(String personId, String fullName, BigDecimal score, int monthsEvaluated, String level,
-                          String levelLabel, String levelByScore, List<String> adjustedBy, boolean dismissalFlag,
-                          String basis, String criteriaSet) {
+                          String levelLabel, String levelByScore, String levelByScoreLabel, List<String> adjustedBy,
+                          boolean dismissalFlag, String basis, String criteriaSet) {
     }
 
     /**
@@ -350,7 +350,7 @@ public class ClassificationService {
     private Map<String, String> homeUnits(Set<String> people, int year, long position) {
         Map<String, String> home = new HashMap<>();
         if (!people.isEmpty()) {
-            facts.personEvaluationsOf(people, Period.parse(Integer.toString(year)), position)
+            facts.personEvaluationsOf(people, Period.year(year), position)
                     .forEach(e -> home.put(e.personId(), e.unitId()));
         }
         return home;
@@ -358,7 +358,7 @@ public class ClassificationService {
 
     /** The people evaluated in the unit in the year whose year belongs to it. */
     private Set<String> peopleOfYear(String unitId, int year, long position) {
-        Set<String> here = facts.personEvaluations(List.of(unitId), Period.parse(Integer.toString(year)), position)
+        Set<String> here = facts.personEvaluations(List.of(unitId), Period.year(year), position)
                 .stream().map(PersonEvaluation::personId).collect(Collectors.toCollection(java.util.TreeSet::new));
         Map<String, String> home = homeUnits(here, year, position);
         here.removeIf(person -> !unitId.equals(home.get(person)));
@@ -381,7 +381,7 @@ public class ClassificationService {
         // evaluated under different sets)
         boolean asRecorded = param == null || param.isBlank();
         CriteriaSetCatalogue catalogue = asRecorded ? facts.criteriaSets(position) : null;
-        for (PersonEvaluation e : facts.personEvaluationsOf(people, Period.parse(Integer.toString(year)), position)) {
+        for (PersonEvaluation e : facts.personEvaluationsOf(people, Period.year(year), position)) {
             YearMonth month = YearMonth.from(e.month());
             String unitMonth = e.unitId() + "/" + month;
             String scoredUnder = asRecorded ? unitMonth + "/" + e.criteriaSetId() : unitMonth;

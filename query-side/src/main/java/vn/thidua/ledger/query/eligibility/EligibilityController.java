@@ -130,7 +130,7 @@ class EligibilityController {
             throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "unit",
                     "Không tìm thấy đơn vị " + unitId);
         }
-        Period period = Period.parse(Integer.toString(year));
+        Period period = Period.year(year);
         // without a named set, the one the unit's evaluations of the year were recorded under
         String setParam = unitCriteriaSet != null && !unitCriteriaSet.isBlank() ? unitCriteriaSet
                 : facts.mostUsedUnitCriteriaSet(Set.of(unitId), period, position).orElse(null);
@@ -164,7 +164,7 @@ class EligibilityController {
             throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "unit",
                     "Không tìm thấy đơn vị " + unitId);
         }
-        Period period = Period.parse(Integer.toString(year));
+        Period period = Period.year(year);
         List<ClusterPlace> places = new ArrayList<>();
         String rankedUnder = null;
         for (String clusterId : facts.clustersOf(unitId, position)) {
@@ -200,7 +200,7 @@ class EligibilityController {
 
     /** A confirmed violation of the candidate itself that occurred in the year, as approval checks; or null. */
     private String ownConfirmedViolation(SubjectKind kind, String id, int year, long position) {
-        Period period = Period.parse(Integer.toString(year));
+        Period period = Period.year(year);
         List<CountedViolation> violations = kind == SubjectKind.PERSON
                 ? facts.confirmedViolations(Set.of(), List.of(id), period, position)
                 : facts.confirmedViolations(Set.of(id), List.of(), period, position);
