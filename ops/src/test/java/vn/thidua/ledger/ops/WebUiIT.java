@@ -305,6 +305,36 @@ class WebUiIT extends NodeIT {
                 .containsPattern("(?m)^3 personId");
         assertThat(browser.findElement(By.id("problem")).getText()).contains("không dòng nào được ghi");
         assertThat(api().get("/api/audit/evaluations/" + p + "-BD-01.2024-06").status()).isEqualTo(404);
+
+        // a CSV as Excel saves it on a Vietnamese Windows, its encoding chosen in the form
+        java.nio.file.Path windows = java.nio.file.Files.write(dir.resolve("thang-7.csv"),
+                // windows-1258 writes ã and ú as a letter and a combining mark
+                ("Ma\u0303 CB;DISCIPLINE;TASKS;BONUS;Ghi chu\u0301\n" + p + "-BD-01;20;60;5;Hoàn thành\n")
+                        .getBytes(java.nio.charset.Charset.forName("windows-1258")));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-charset")))
+                .selectByValue("windows-1258");
+        send("2024-07", windows);
+        assertThat(importAnswer()).contains("1 sự kiện");
+        assertThat(api().get("/api/audit/evaluations/" + p + "-BD-01.2024-07").json().get("entries").get(0)
+                .get("data").get("note").asText()).isEqualTo("Hoàn thành");
+
+        // the trail tells an entry's import and which entry a correction replaces, by its position
+        java.nio.file.Path corrected = java.nio.file.Files.writeString(dir.resolve("thang-5-sua.csv"),
+                "personId;DISCIPLINE;TASKS;BONUS\n" + p + "-BD-01;18;63;5\n");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-charset"))).selectByValue("UTF-8");
+        send("2024-05", corrected);
+        assertThat(importAnswer()).contains("1 sự kiện");
+        long first = api().get("/api/audit/evaluations/" + p + "-BD-01.2024-05").json().get("entries").get(0)
+                .get("position").asLong();
+        browser.get(url("/#/audit?kind=evaluations&id=" + p + "-BD-01.2024-05"));
+        WebElement trail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-table")));
+        assertThat(trail.getText()).contains("Đính chính mục ở vị trí " + first).contains("Nhập từ tệp, lần nhập");
+    }
+
+    /** What the import view answered: the count of rows stored, or the problem. */
+    private String importAnswer() {
+        wait.until(d -> !d.findElements(By.cssSelector("#import-result #imported, #import-result #problem")).isEmpty());
+        return browser.findElement(By.id("import-result")).getText();
     }
 
     private void send(String period, java.nio.file.Path file) {
