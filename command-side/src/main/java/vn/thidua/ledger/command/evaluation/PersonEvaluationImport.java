@@ -628,7 +628,8 @@ class PersonEvaluationImport implements FirstEvents {
             return EvaluationStage.HEAD_DECISION;
         }
         for (EvaluationStage stage : EvaluationStage.values()) {
-            if (stage.name().equalsIgnoreCase(text) || stage.label().equalsIgnoreCase(text)) {
+            // as headings are: with or without diacritics, composed or not
+            if (stage.name().equalsIgnoreCase(text) || folded(stage.label()).equals(folded(text))) {
                 return stage;
             }
         }

@@ -38,11 +38,38 @@ final class CsvReader {
         boolean utf8 = charset == null || charset.equals(StandardCharsets.UTF_8)
                 || content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
                 && content[2] == (byte) 0xBF;
+        if (!utf8 && !charset.name().startsWith("UTF") && readsAsUtf8WithAccents(content)) {
+            // UTF-8 bytes read as windows-1258 would be stored as "HoĂ n thĂ nh": real windows-1258 text with accents
+            // is practically never valid UTF-8, so the label is wrong, and which of the two is right is not guessed
+            throw Sheets.malformed("Tệp được khai báo bảng mã " + charset.name() + " nhưng nội dung là UTF-8; hãy "
+                    + "chọn bảng mã UTF-8 khi gửi (hoặc lưu lại tệp theo bảng mã đã khai báo)");
+        }
         String text = utf8 ? decode(content) : decode(content, charset);
         if (text.indexOf('\0') >= 0) {
             throw Sheets.malformed("Tệp không phải CSV hay XLSX (có ký tự nhị phân)");
         }
         return Sheets.of(records(text, separatorOf(text)).rows());
+    }
+
+    /** Whether {@code content} is valid UTF-8 holding at least one character beyond ASCII. */
+    private static boolean readsAsUtf8WithAccents(byte[] content) {
+        boolean beyondAscii = false;
+        for (byte b : content) {
+            if (b < 0) {
+                beyondAscii = true;
+                break;
+            }
+        }
+        if (!beyondAscii) {
+            return false;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
+            return true;
+        } catch (CharacterCodingException notUtf8) {
+            return false;
+        }
     }
 
     private static String decode(byte[] content) {

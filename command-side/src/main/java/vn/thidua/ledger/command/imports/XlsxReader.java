@@ -68,10 +68,11 @@ final class XlsxReader {
             Files.write(file, content);
             try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 XSSFReader reader = new XSSFReader(workbook);
-                reader.setUseReadOnlySharedStringsTable(true);
                 WorkbookFacts facts = workbookFacts(reader);
-                SheetHandler handler = new SheetHandler(reader.getSharedStringsTable(), dateStyles(reader),
-                        facts.date1904());
+                // phonetic guides (furigana, <rPh>) are not shown by Excel: they are no part of a cell's text
+                SheetHandler handler = new SheetHandler(
+                        new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(workbook, false),
+                        dateStyles(reader), facts.date1904());
                 try (InputStream sheet = reader.getSheet(facts.shownSheet())) {
                     parse(sheet, handler);
                 }
@@ -259,6 +260,7 @@ final class XlsxReader {
         private boolean hasValue;
         private boolean inValue;
         private boolean inInlineText;
+        private boolean inPhonetic;
         private final StringBuilder value = new StringBuilder();
 
         SheetHandler(SharedStrings strings, BitSet dateStyles, boolean date1904) {
@@ -291,7 +293,8 @@ final class XlsxReader {
                     inValue = true;
                     hasValue = true;
                 }
-                case "t" -> inInlineText = "inlineStr".equals(type);
+                case "t" -> inInlineText = "inlineStr".equals(type) && !inPhonetic;
+                case "rPh" -> inPhonetic = true;
                 case "mergeCell" -> {
                     if (merged.size() >= MAX_MERGED_RANGES) {
                         throw Sheets.malformed("Trang tính có hơn " + MAX_MERGED_RANGES + " vùng ô gộp; hãy bỏ gộp ô "
@@ -315,6 +318,7 @@ final class XlsxReader {
         public void endElement(String uri, String localName, String qName) {
             switch (localName) {
                 case "v" -> inValue = false;
+                case "rPh" -> inPhonetic = false;
                 case "t" -> {
                     if (inInlineText) {
                         hasValue = true;

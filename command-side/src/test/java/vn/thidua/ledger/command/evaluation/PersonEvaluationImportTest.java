@@ -310,6 +310,16 @@ class PersonEvaluationImportTest {
     }
 
     @Test
+    void aStageIsReadAsItsHeadingWouldBeWithOrWithoutDiacriticsComposedOrNot() {
+        String decomposed = java.text.Normalizer.normalize("Tự đánh giá", java.text.Normalizer.Form.NFD);
+        List<PersonEvaluationImport.Line> lines = lines("2024-05", "personId,stage,TASKS,DISCIPLINE,BONUS\n"
+                + "LB-PNV-01,tu danh gia,60\nLB-PNV-02," + decomposed + ",61\n");
+
+        assertThat(lines).extracting(line -> line.command().stage())
+                .containsExactly(EvaluationStage.SELF_ASSESSMENT, EvaluationStage.SELF_ASSESSMENT);
+    }
+
+    @Test
     void unknownStageIsRefused() {
         assertThat(problems("IMPORT_ROWS_VALID", "2024-05", "personId,stage,TASKS,DISCIPLINE,BONUS\nLB-PNV-01,FINAL,60\n"))
                 .extracting(RowProblem::rule).containsExactly("EVALUATION_STAGE_KNOWN");

@@ -159,6 +159,20 @@ class CsvReaderTest {
     }
 
     @Test
+    void aUtf8FileLabelledWindows1258IsRefusedRatherThanReadGarbled() {
+        byte[] utf8 = "personId;Ghi chú\nLB-PNV-01;Hoàn thành tốt\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Sheets.read(utf8, "text/csv; charset=windows-1258"))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.rule()).isEqualTo("IMPORT_FILE_FORMAT");
+                    assertThat(e.getMessage()).contains("windows-1258", "UTF-8");
+                });
+        // without a letter beyond ASCII the two read alike
+        assertThat(Sheets.read("personId;TASKS\nLB-PNV-01;60\n".getBytes(StandardCharsets.US_ASCII),
+                "text/csv; charset=windows-1258").rows()).hasSize(1);
+    }
+
+    @Test
     void fileWithoutAnyRowHasNoHeader() {
         assertThatThrownBy(() -> read("\n\n"))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.rule())

@@ -194,6 +194,17 @@ class XlsxReaderTest {
     }
 
     @Test
+    void phoneticGuidesExcelDoesNotShowAreNoPartOfACellsText() {
+        byte[] shared = replacePart(workbook(workbook -> header(workbook.createSheet(), "x")), "xl/sharedStrings.xml",
+                "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\">"
+                        + "<si><t>Ghi chú</t><rPh sb=\"0\" eb=\"1\"><t>XX</t></rPh></si></sst>");
+        assertThat(Sheets.read(shared, Sheets.XLSX).header().cells()).containsExactly("Ghi chú");
+        byte[] inline = sheetXml("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Ghi chú</t>"
+                + "<rPh sb=\"0\" eb=\"1\"><t>XX</t></rPh></is></c></row>");
+        assertThat(Sheets.read(inline, Sheets.XLSX).header().cells()).containsExactly("Ghi chú");
+    }
+
+    @Test
     void aFormulaNoProgramComputedIsMarkedUnknownNotReadAsZero() {
         byte[] uncomputed = workbook(workbook -> {
             XSSFSheet s = workbook.createSheet();
