@@ -88,6 +88,46 @@ class ImportIT extends NodeIT {
                 i % 3 == 0 ? "" : "5", i);
     }
 
+    /**
+     * Single evaluations of the months an import begins, sent while it is stored: each is decided again after it
+     * (a correction), never refused as if its month's evaluation were another's (409).
+     */
+    @Test
+    void singleEvaluationsOfMonthsAnImportBeginsAreCorrectionsNotRefusals() throws Exception {
+        StringBuilder year = new StringBuilder("personId;period;DISCIPLINE;TASKS;BONUS\n");
+        for (int m = 1; m <= 12; m++) {
+            for (int i = 1; i <= 20; i++) {
+                year.append(person(i)).append(";2023-%02d;20;60;5\n".formatted(m));
+            }
+        }
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.Future<Api.Response> imported = clients.submit(() -> api().postBytes(
+                    "/api/imports/evaluations?unit=" + p + "-LB&criteriaSet=" + p + "-HN-3814", CSV,
+                    year.toString().getBytes(StandardCharsets.UTF_8)));
+            List<java.util.concurrent.Future<Api.Response>> singles = new ArrayList<>();
+            for (int m = 12; m >= 1; m--) {
+                for (int i = 1; i <= 20; i++) {
+                    String body = """
+                            {"personId": "%s", "period": "2023-%02d", "criteriaSet": "%s-HN-3814",
+                             "scores": {"DISCIPLINE": 19, "TASKS": 61, "BONUS": 4}}""".formatted(person(i), m, p);
+                    singles.add(clients.submit(() -> api().post("/api/evaluations/persons", body)));
+                }
+            }
+            assertThat(imported.get(2, TimeUnit.MINUTES).status()).isEqualTo(201);
+            for (java.util.concurrent.Future<Api.Response> single : singles) {
+                Api.Response response = single.get(2, TimeUnit.MINUTES);
+                assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        // each month holds both: the import's row and the single evaluation, whichever came first
+        for (int i = 1; i <= 20; i += 7) {
+            assertThat(trail(i, "2023-06")).hasSize(2);
+        }
+    }
+
     private static Api.Response created(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response;
