@@ -2,6 +2,7 @@ package vn.thidua.ledger.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +140,12 @@ class StrictInputIT extends NodeIT {
         assertThat(latin).startsWith("HTTP/1.1 400").contains("IDEMPOTENCY_KEY").contains("\"field\":\"Idempotency-Key\"");
         String path = raw("POST", "/api/violations/../confirm", "", "{\"reason\": \"x\"}");
         assertThat(path).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("\"field\":\"path\"");
+        // refused by Tomcat itself, before the application: a problem too, not its HTML page
+        for (String refused : List.of("/api/audit/units/a%2Fb", "/api/audit/units/a%5Cb", "/api/audit/units/a%00b")) {
+            String answer = raw("GET", refused, "", "");
+            assertThat(answer).as(refused).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                    .contains("\"field\":\"path\"").doesNotContain("<html");
+        }
         assertThat(head()).isEqualTo(head);
         assertThat(api().get("/api/audit/units/" + p + "-K").status()).isEqualTo(404);
     }
