@@ -46,6 +46,8 @@ window.ThiDua = (function () {
       noMembers: 'Cụm, khối này không có đơn vị thành viên nào trong kỳ.',
       asOfShown: 'Như sổ đã ghi tính đến {0} (vị trí {1}); không cập nhật trực tiếp.',
       unknownCluster: 'Không có cụm, khối thi đua {0}; hãy chọn một cụm trong danh sách.',
+      unknownSetVersion: 'Không có phiên bản bộ tiêu chí {0} trong danh sách; hãy chọn một phiên bản.',
+      unknownKind: 'Không có loại nhật ký {0}; hãy chọn một loại trong danh sách.',
       unconfirmedSide: '⚠ Trọng số của {0} CHƯA ĐƯỢC XÁC NHẬN: kết quả của phương án này chỉ để tham khảo.',
       sameVersion: 'Hai bên cùng một phiên bản ({0}): chưa có phiên bản bộ tiêu chí tập thể nào khác để so sánh, hãy ban hành một phiên bản mới hoặc chọn bộ khác.',
       movementTitle: 'Thay đổi hạng so với kỳ trước', levelByScore: 'Mức theo điểm', basisOf: 'Căn cứ',
@@ -100,6 +102,8 @@ window.ThiDua = (function () {
       noMembers: 'This cluster has no member units in the period.',
       asOfShown: 'As the ledger stood at {0} (position {1}); not updated live.',
       unknownCluster: 'There is no cluster {0}; choose one from the list.',
+      unknownSetVersion: 'There is no criteria set version {0} in the list; choose one.',
+      unknownKind: 'There is no kind of trail {0}; choose one from the list.',
       unconfirmedSide: '⚠ The weights of {0} are UNCONFIRMED: this side\'s results are indicative only.',
       sameVersion: 'Both sides use the same version ({0}): there is no other unit criteria version to compare with yet; publish a new version or choose another set.',
       movementTitle: 'Change of rank since the previous period', levelByScore: 'Level by score', basisOf: 'Basis',
@@ -515,6 +519,11 @@ window.ThiDua = (function () {
         select('candidate', t('candidate'), sets, candidate)]));
       if (!params.get('cluster') || !params.get('period')) { return; }
       if (cluster !== params.get('cluster')) { throw new Error(t('unknownCluster', params.get('cluster'))); }
+      // a version a link names but the list lacks is said so, never silently replaced by the one the form shows
+      ['baseline', 'candidate'].forEach(side => {
+        const named = params.get(side);
+        if (named && !sets.some(([v]) => v === named)) { throw new Error(t('unknownSetVersion', named)); }
+      });
       // the versions the form shows are the ones compared, also when a link named none
       if (!params.get('baseline') && baseline) { params.set('baseline', baseline); }
       if (!params.get('candidate') && candidate) { params.set('candidate', candidate); }
@@ -617,6 +626,7 @@ window.ThiDua = (function () {
         periodField(params),
         asOfField(params)]));
       if (!params.get('id')) { return; }
+      if (params.get('kind') && kind !== params.get('kind')) { throw new Error(t('unknownKind', params.get('kind'))); }
       const query = new URLSearchParams(params);
       const id = query.get('id');
       query.delete('kind');

@@ -213,6 +213,9 @@ class WebUiIT extends NodeIT {
         browser.get(url("/#/audit?kind=units&id=" + p + "-NONE"));
         WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
         assertThat(problem.getText()).contains("Không tìm thấy");
+        // a kind the link names but the list lacks is said so, never replaced by another kind's trail
+        browser.get(url("/#/audit?kind=bogus&id=" + p + "-BD"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problem"), "bogus"));
     }
 
     @Test
@@ -259,6 +262,13 @@ class WebUiIT extends NodeIT {
         // levels as everywhere: the code, and the words the set gives it (GENERAL counts at most 30 under v2)
         assertThat(browser.findElement(By.id("whatif-table")).getText()).contains("HTXS", "HT — Hoàn thành nhiệm vụ");
         assertThat(browser.findElements(By.id("unconfirmed-baseline"))).isEmpty();
+
+        // a version the link names but nobody published is said so, never replaced by the one the form shows
+        browser.get(url("/#/whatif?cluster=" + p + "-CUM&period=2024-05&baseline=" + p + "-VH@9&candidate=" + p
+                + "-VH@2"));
+        WebElement unknown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
+        assertThat(unknown.getText()).contains(p + "-VH@9");
+        assertThat(browser.findElements(By.id("whatif-table"))).isEmpty();
     }
 
     @Test
