@@ -7,8 +7,8 @@ import java.util.List;
  * A person's classification for a year: the mean of the monthly scores, the months evaluated, the level the
  * mean alone would give, the level after the rules of its {@code basis} (Decree 90/2020 and 48/2023, or from 2026
  * Decree 335/2025 for công chức), the rules that changed it, and whether two consecutive failing years flag the
- * person for dismissal; {@code criteriaSet} names the set ({@code ID@VERSION}) whose bands leveled the mean, that
- * of the person's last month evaluated in the year (null when none did).
+ * person for dismissal; {@code criteriaSet} names the set ({@code ID@VERSION}) of the person's last month evaluated
+ * in the year (null when none was), whose bands leveled the mean under Decree 90 (Decree 335 has edges of its own).
  */
 public record AnnualClassification(String personId, int year, BigDecimal meanScore, int monthsEvaluated,
                                    AnnualLevel levelByScore, AnnualLevel level, List<String> adjustedBy,
