@@ -84,7 +84,8 @@ class PersonEvaluation {
         // where the person worked in that month, not today: a back-dated evaluation belongs to the old unit
         UnitId unit = directory.unitOn(command.personId(), month.atEndOfMonth()).orElse(person.unitId());
         Submission previous = submissions.get(stage);
-        if (previous != null && previous.sameAs(set.id(), set.version(), scores, command.note())) {
+        String note = command.keepsNote() && previous != null ? previous.note() : command.note();
+        if (previous != null && previous.sameAs(set.id(), set.version(), scores, note)) {
             return null; // sent again unchanged: nothing to record
         }
         if (stage != EvaluationStage.HEAD_DECISION && submissions.containsKey(EvaluationStage.HEAD_DECISION)) {
@@ -96,16 +97,16 @@ class PersonEvaluation {
         }
         if (previous != null) {
             return new PersonEvaluationCorrected(id, command.personId(), unit, month, stage, set.id(),
-                    set.version(), scores, command.note(), previous.eventId(), previous.sequence(),
+                    set.version(), scores, note, previous.eventId(), previous.sequence(),
                     previous.criteriaSetId(), previous.criteriaSetVersion(), previous.scores());
         }
         return switch (stage) {
             case SELF_ASSESSMENT -> new PersonSelfAssessed(id, command.personId(), unit, month,
-                    set.id(), set.version(), scores, command.note());
+                    set.id(), set.version(), scores, note);
             case LEADER_REVIEW -> new PersonEvaluationReviewed(id, command.personId(), unit, month,
-                    set.id(), set.version(), scores, command.note());
+                    set.id(), set.version(), scores, note);
             case HEAD_DECISION -> new PersonEvaluated(id, command.personId(), unit, month,
-                    set.id(), set.version(), scores, command.note());
+                    set.id(), set.version(), scores, note);
         };
     }
 

@@ -492,7 +492,9 @@ class PersonEvaluationImport implements FirstEvents {
         if (person == null || month == null) {
             return null;
         }
-        return new EvaluatePerson(person, Period.month(month), stage, scores, ref, note.isEmpty() ? null : note);
+        // a file without a note column says nothing of notes: a correction keeps the one recorded
+        return new EvaluatePerson(person, Period.month(month), stage, scores, ref, note.isEmpty() ? null : note,
+                !columns.fixed().containsKey(Column.NOTE));
     }
 
     /**

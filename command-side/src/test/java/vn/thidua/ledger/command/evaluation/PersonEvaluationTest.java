@@ -258,6 +258,28 @@ class PersonEvaluationTest {
     }
 
     @Test
+    void aCorrectionNotGivingANoteAtAllKeepsTheNoteRecorded() {
+        fixture.registerIgnoredField(PersonEvaluationCorrected.class, "corrects");
+        PersonEvaluated noted = new PersonEvaluated(EVALUATION, HUONG, PHONG_NOI_VU, YearMonth.of(2024, 5), HN_3814, 2,
+                GOOD, "Hoàn thành tốt");
+        // as a file without a note column corrects the scores
+        fixture.given(noted)
+                .when(new EvaluatePerson(HUONG, MAY_2024, null, EXCELLENT, null, null, true))
+                .expectEvents(new PersonEvaluationCorrected(EVALUATION, HUONG, PHONG_NOI_VU, YearMonth.of(2024, 5),
+                        EvaluationStage.HEAD_DECISION, HN_3814, 2, EXCELLENT, "Hoàn thành tốt", "ignored", 0,
+                        HN_3814, 2, GOOD));
+    }
+
+    @Test
+    void theSameScoresWithoutANoteGivenAtAllAreNoChange() {
+        fixture.given(new PersonEvaluated(EVALUATION, HUONG, PHONG_NOI_VU, YearMonth.of(2024, 5), HN_3814, 2, GOOD,
+                        "Hoàn thành tốt"))
+                .when(new EvaluatePerson(HUONG, MAY_2024, null, GOOD, null, null, true))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void correctionNamesTheEventItReplaces() {
         fixture.given(decided(GOOD, 2))
                 .when(decide(EXCELLENT))

@@ -15,9 +15,16 @@ import vn.thidua.ledger.api.person.PersonId;
  * set named by {@code criteriaSet} (null: the person criteria set in force for the month). {@code stage}
  * null means the head's decision, the official result. The evaluation addressed is the person's for that
  * period, so a second submission of a stage lands on the same evaluation and corrects the first.
+ * {@code keepsNote}: the note was not given at all (an imported file without a note column), so a correction keeps
+ * the note the stage holds rather than clearing it.
  */
 public record EvaluatePerson(PersonId personId, Period period, EvaluationStage stage, Map<String, BigDecimal> scores,
-                             CriteriaSetRef criteriaSet, String note) {
+                             CriteriaSetRef criteriaSet, String note, boolean keepsNote) {
+
+    public EvaluatePerson(PersonId personId, Period period, EvaluationStage stage, Map<String, BigDecimal> scores,
+                          CriteriaSetRef criteriaSet, String note) {
+        this(personId, period, stage, scores, criteriaSet, note, false);
+    }
 
     public EvaluatePerson {
         Objects.requireNonNull(personId, "an evaluation needs the person");
