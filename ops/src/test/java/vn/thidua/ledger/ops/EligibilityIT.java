@@ -214,6 +214,35 @@ class EligibilityIT extends NodeIT {
     }
 
     @Test
+    void aViewIsIndicativeWhenAnyOfItsRowsRestsOnAnUnconfirmedSet() {
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-UC\", \"name\": \"Phòng Kinh tế\", \"kind\": \"DIVISION\"}"));
+        person("UC1", "UC", "Trần Văn Một");
+        person("UC2", "UC", "Trần Văn Hai");
+        person("UC3", "UC", "Trần Văn Ba");
+        ok(api().post("/api/criteria-sets", """
+                {"id": "%s-CONF", "version": 1, "subject": "PERSON", "effectiveFrom": "2020-01-01",
+                 "criteria": [{"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 70}, {"code": "BONUS", "max": 10}],
+                 "bands": [{"level": "A", "min": 90}, {"level": "B", "min": 70}, {"level": "C", "min": 50},
+                           {"level": "D", "min": 0}]}""".formatted(p)));
+        for (String person : new String[] {"UC1", "UC2"}) {
+            for (int m = 1; m <= 12; m++) {
+                ok(api().post("/api/evaluations/persons", """
+                        {"personId": "%s-%s", "period": "2024-%02d", "criteriaSet": "%s-CONF",
+                         "scores": {"DISCIPLINE": 20, "TASKS": 60}}""".formatted(p, person, m, p)));
+            }
+        }
+        // the software-era set, whose point split no source confirms, for one person's December
+        ok(api().post("/api/evaluations/persons", """
+                {"personId": "%s-UC3", "period": "2024-12", "criteriaSet": "VN.HN-1841",
+                 "scores": {"DISCIPLINE": 20, "TASKS": 60, "BONUS": 5}}""".formatted(p)));
+        for (String period : new String[] {"2024-12", "2024-Q4", "2024"}) {
+            JsonNode view = ok(api().get("/api/classifications?unit=" + p + "-UC&period=" + period)).json();
+            assertThat(view.get("criteriaSet").asText()).as(period).startsWith(p + "-CONF");
+            assertThat(view.get("criteriaSetUnconfirmed").asBoolean()).as(view.toString()).isTrue();
+        }
+    }
+
+    @Test
     void aTransferMidYearIsNotAnAbsence() {
         person("MOVES", "OTHER", "Trịnh Thị Xuân");
         ok(api().post("/api/persons/" + p + "-MOVES/transfers", """

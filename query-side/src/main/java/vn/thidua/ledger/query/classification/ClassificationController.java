@@ -27,7 +27,8 @@ import vn.thidua.ledger.rules.Classification;
 class ClassificationController {
 
     /**
-     * {@code criteriaSetUnconfirmed}: the set's weights await confirmation, its results are indicative only;
+     * {@code criteriaSetUnconfirmed}: the weights of a set some row was classified under await confirmation, its
+     * results are indicative only;
      * {@code criteriaSets}: every set the rows were classified under (several when, no set named, the unit's people
      * were evaluated under different ones; {@code criteriaSet} and {@code quota} then tell the most used).
      */
@@ -112,7 +113,8 @@ class ClassificationController {
                         Classification c = r.classification();
                         return new ClassificationService.MonthRow(c.personId(), names.get(c.personId()), c.score(),
                                 c.penalty(), c.level(), c.levelByScore(), c.adjustedBy(), r.set().ref().toString());
-                    }).toList(), set.unconfirmed(), setsOf(set, rows.stream().map(r -> r.set().ref().toString())));
+                    }).toList(), set.unconfirmed() || rows.stream().anyMatch(r -> r.set().unconfirmed()),
+                    setsOf(set, rows.stream().map(r -> r.set().ref().toString())));
         }
         if (!ClassificationService.isCalendarYear(point.period())) {
             CriteriaSet set = classifications.periodSet(unit, point.period(), criteriaSet, point.position());
@@ -124,7 +126,9 @@ class ClassificationController {
                     ? classifications.monthsAsRecorded(unit, point.period(), point.position())
                     : classifications.months(unit, point.period(), set, point.position(), recognition.exceptional());
             return new Classifications(unit, point.periodLabel(), "MEAN_OF_MONTHS", set.ref().toString(),
-                    point.position(), QuotaApplied.of(set, recognition), rows, set.unconfirmed(),
+                    point.position(), QuotaApplied.of(set, recognition), rows, set.unconfirmed()
+                    || anyUnconfirmed(rows.stream().map(ClassificationService.PeriodRow::criteriaSet).toList(),
+                    point.period().from(), point.position()),
                     setsOf(set, rows.stream().map(ClassificationService.PeriodRow::criteriaSet)));
         }
         int year = point.period().from().getYear();
@@ -145,7 +149,9 @@ class ClassificationController {
                         c.levelByScore().name(), c.levelByScore().label(), c.adjustedBy(), c.dismissalFlag(), c.basis(),
                         c.criteriaSet()))
                         .toList(),
-                unconfirmed(used, year, point.position()), setsOf(used,
+                unconfirmed(used, year, point.position()) || anyUnconfirmed(rows.stream()
+                        .map(AnnualClassification::criteriaSet).toList(), LocalDate.of(year, 1, 1), point.position()),
+                setsOf(used,
                         rows.stream().map(AnnualClassification::criteriaSet).filter(java.util.Objects::nonNull)));
     }
 
@@ -161,6 +167,19 @@ class ClassificationController {
         }
         ofRows.sorted().forEach(sets::add);
         return List.copyOf(sets);
+    }
+
+    /** Whether a row was classified under a set ({@code ID@VERSION}) with values no source confirms. */
+    private boolean anyUnconfirmed(List<String> sets, LocalDate day, long position) {
+        var catalogue = facts.criteriaSets(position);
+        return sets.stream().filter(java.util.Objects::nonNull).distinct().anyMatch(set -> {
+            try {
+                return catalogue.resolve(vn.thidua.ledger.api.criteria.CriteriaSetRef.parse(set), day)
+                        .map(CriteriaSet::unconfirmed).orElse(false);
+            } catch (IllegalArgumentException unreadable) {
+                return false;
+            }
+        });
     }
 
     /** Whether the set a year was classified under (as named, {@code ID@VERSION} or {@code ID}) is unconfirmed. */
