@@ -243,6 +243,40 @@ class EligibilityIT extends NodeIT {
     }
 
     @Test
+    void membersBarredFromLaoDongTienTienByAViolationDoNotCountTowardsAnExcellentTeam() {
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-EX\", \"name\": \"Phòng Giáo dục\", \"kind\": \"DIVISION\"}"));
+        for (String member : new String[] {"EX1", "EX2", "EX3"}) {
+            person(member, "EX", "Hoàng Văn " + member);
+            months(member, 1, 12, 60); // 80 each month: HTTNV
+        }
+        for (int m = 1; m <= 12; m++) {
+            ok(api().post("/api/evaluations/units", """
+                    {"unitId": "%s-EX", "period": "2024-%02d", "criteriaSet": "VN.VHCS-DV",
+                     "scores": {"GENERAL": 30, "ADMIN_REFORM": 29, "CIVILISED_OFFICE": 20}}""".formatted(p, m)));
+        }
+        ok(api().post("/api/surveys", """
+                {"unitId": "%s-EX", "period": "2024", "respondents": 400, "satisfied": 390}""".formatted(p)));
+        String fighter = ok(api().post("/api/commendations", """
+                {"title": "CHIEN_SI_THI_DUA_CO_SO", "recipientId": "%s-EX1", "period": "2024"}""".formatted(p)))
+                .json().get("id").asText();
+        ok(api().post("/api/commendations/" + fighter + "/approve",
+                "{\"decisionNo\": \"80/QĐ\", \"decidedOn\": \"2025-01-20\"}"));
+        String query = "/api/eligibility?unit=" + p + "-EX&year=2024&law=LAW_2022&unitCriteriaSet=VN.VHCS-DV";
+        assertThat(ok(api().get(query)).json().get("eligible").asBoolean()).isTrue();
+        // two of three members' own confirmed violations of the year bar them from Lao động tiên tiến: 1 of 3
+        for (String member : new String[] {"EX2", "EX3"}) {
+            String id = ok(api().post("/api/violations", """
+                    {"subjectId": "%s-%s", "ruleCode": "NK-2", "occurredOn": "2024-04-04", "source": "SUPERVISOR"}"""
+                    .formatted(p, member))).json().get("id").asText();
+            ok(api().post("/api/violations/" + id + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        }
+        JsonNode team = ok(api().get(query)).json();
+        assertThat(team.get("eligible").asBoolean()).as(team.toString()).isFalse();
+        assertThat(team.get("reasons")).extracting(r -> r.get("code").asText())
+                .contains("ADVANCED_WORKERS_UNDER_70_PERCENT");
+    }
+
+    @Test
     void aTransferMidYearIsNotAnAbsence() {
         person("MOVES", "OTHER", "Trịnh Thị Xuân");
         ok(api().post("/api/persons/" + p + "-MOVES/transfers", """

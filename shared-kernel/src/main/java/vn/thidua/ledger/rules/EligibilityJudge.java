@@ -64,6 +64,18 @@ public final class EligibilityJudge {
                                                   String unitLevel, List<AnnualClassification> members,
                                                   int emulationFighters, SanctionForm heaviestMemberSanction,
                                                   String confirmedViolation) {
+        return excellentCollective(unitId, year, law, unitTopBand, unitLevel, members, emulationFighters,
+                heaviestMemberSanction, confirmedViolation, java.util.Set.of());
+    }
+
+    /**
+     * As above, where the members in {@code barredMembers} (a confirmed violation of their own falls in the year)
+     * cannot be Lao động tiên tiến whatever their level, and so do not count towards the 70%.
+     */
+    public static Eligibility excellentCollective(String unitId, int year, EmulationLaw law, boolean unitTopBand,
+                                                  String unitLevel, List<AnnualClassification> members,
+                                                  int emulationFighters, SanctionForm heaviestMemberSanction,
+                                                  String confirmedViolation, java.util.Set<String> barredMembers) {
         List<Eligibility.Reason> reasons = new ArrayList<>();
         if (!unitTopBand) {
             reasons.add(new Eligibility.Reason("UNIT_NOT_HTXS",
@@ -80,13 +92,16 @@ public final class EligibilityJudge {
                 reasons.add(new Eligibility.Reason("MEMBERS_BELOW_HTNV",
                         belowHtnv + " thành viên không hoàn thành nhiệm vụ (yêu cầu 100% từ Hoàn thành nhiệm vụ trở lên)"));
             }
-            long advanced = classified.stream().filter(m -> m.level().atLeast(AnnualLevel.HTTNV)).count();
+            // Lao động tiên tiến as each member's own eligibility judges it: the level, and no confirmed violation
+            long advanced = classified.stream().filter(m -> m.level().atLeast(AnnualLevel.HTTNV)
+                    && !barredMembers.contains(m.personId())).count();
             BigDecimal share = BigDecimal.valueOf(advanced)
                     .divide(BigDecimal.valueOf(classified.size()), 4, RoundingMode.HALF_EVEN);
             if (share.compareTo(SEVENTY_PERCENT) < 0) {
                 reasons.add(new Eligibility.Reason("ADVANCED_WORKERS_UNDER_70_PERCENT",
                         "Chỉ " + advanced + "/" + classified.size()
-                                + " thành viên đạt Lao động tiên tiến (yêu cầu từ 70% trở lên)"));
+                                + " thành viên đủ điều kiện Lao động tiên tiến (từ Hoàn thành tốt nhiệm vụ, không có vi "
+                                + "phạm đã xác nhận trong năm; yêu cầu từ 70% trở lên)"));
             }
         }
         if (emulationFighters < 1) {

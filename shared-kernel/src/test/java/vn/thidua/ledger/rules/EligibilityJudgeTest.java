@@ -70,6 +70,23 @@ class EligibilityJudgeTest {
     }
 
     @Test
+    void aMemberWhoseConfirmedViolationBarsLaoDongTienTienDoesNotCountTowardsTheSeventyPercent() {
+        List<AnnualClassification> team = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            team.add(member("A" + i, AnnualLevel.HTTNV));
+        }
+        for (int i = 0; i < 3; i++) {
+            team.add(member("B" + i, AnnualLevel.HTNV));
+        }
+        // A0's level is HTTNV, but a confirmed violation of the year bars the title: 6 of 10
+        Eligibility e = EligibilityJudge.excellentCollective("U", 2024, EmulationLaw.LAW_2022, true, "HTXS", team, 1,
+                null, null, java.util.Set.of("A0"));
+        assertThat(e.eligible()).isFalse();
+        assertThat(e.reasons()).extracting(Eligibility.Reason::code).containsExactly("ADVANCED_WORKERS_UNDER_70_PERCENT");
+        assertThat(e.reasons().get(0).message()).contains("6/10");
+    }
+
+    @Test
     void theFlagGoesToAUnitLeadingOneOfItsClusters() {
         ClusterPlace second = new ClusterPlace("CUM-1", "Cụm phường 1", 2, 8, "LB-GT", true);
         ClusterPlace first = new ClusterPlace("KHOI-2", "Khối 2", 1, 5, "LB-BD", true);

@@ -150,8 +150,12 @@ class EligibilityController {
         SanctionForm heaviest = facts.sanctions(memberIds, position).stream()
                 .filter(s -> s.decidedOn().getYear() == year && s.form().disciplinary())
                 .map(DecidedSanction::form).max(Comparator.comparingInt(SanctionForm::severity)).orElse(null);
+        // members whose own confirmed violation in the year bars them from Lao động tiên tiến
+        Set<String> barred = facts.confirmedViolations(Set.of(), List.copyOf(memberIds), period, position).stream()
+                .filter(v -> v.subjectKind() == SubjectKind.PERSON && memberIds.contains(v.subjectId()))
+                .map(CountedViolation::subjectId).collect(java.util.stream.Collectors.toSet());
         Eligibility e = EligibilityJudge.excellentCollective(unitId, year, law, topBand, standing.level(), members,
-                fighters, heaviest, ownConfirmedViolation(SubjectKind.UNIT, unitId, year, position));
+                fighters, heaviest, ownConfirmedViolation(SubjectKind.UNIT, unitId, year, position), barred);
         return answer(e, "UNIT", standing.level(), criteriaSet, set.ref().toString(), position);
     }
 
