@@ -204,6 +204,10 @@ class DossierIT extends NodeIT {
         assertThat(findings).hasSize(2);
         assertThat(findings.get(0).get("replaced").asBoolean()).isTrue();
         assertThat(findings.get(1).has("replaced")).isFalse();
+        // the file a team keeps says which verdict counts too
+        String csv = api().download("/api/dossiers?unit=" + q + "-Q&period=2024&format=csv").text();
+        assertThat(csv).contains("Không đạt [Đã được thay bằng kết quả sau]")
+                .doesNotContain("Đã ký bổ sung) [Đã được thay");
         // closed without anything found against the unit: met
         String r = q + "-KT2";
         ok(api().post("/api/units", "{\"id\": \"" + q + "-P\", \"name\": \"Phòng\", \"kind\": \"DIVISION\", "

@@ -158,6 +158,8 @@ final class DossierDocument {
             return items.stream().map(item -> item instanceof Map<?, ?> finding && finding.containsKey("item")
                     ? value(String.valueOf(finding.get("item"))) + ": " + value(String.valueOf(finding.get("result")))
                             + (finding.get("note") == null ? "" : " (" + finding.get("note") + ")")
+                            // which verdict counts: a finding replaced by a later one on its item says so
+                            + (Boolean.TRUE.equals(finding.get("replaced")) ? " [" + COLUMNS.get("replaced") + "]" : "")
                     : cell(item)).collect(Collectors.joining("; "));
         }
         if (value instanceof Map<?, ?> map) {
