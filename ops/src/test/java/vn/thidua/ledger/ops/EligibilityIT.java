@@ -137,6 +137,9 @@ class EligibilityIT extends NodeIT {
         assertThat(api().get("/api/eligibility?person=" + p + "-P2&year=2024&law=LAW_1999").status()).isEqualTo(400);
         assertThat(api().get("/api/eligibility?person=" + p + "-NOBODY&year=2024").status()).isEqualTo(404);
         assertThat(api().get("/api/eligibility?year=2024").status()).isEqualTo(400);
+        // the dossier's file names the titles in Vietnamese
+        assertThat(api().download("/api/dossiers?unit=" + p + "-TEAM&period=2024&format=csv").text())
+                .contains("Chiến sĩ thi đua cơ sở");
     }
 
     @Test

@@ -75,6 +75,8 @@ class Commendation {
             throw RefusedException.invalid("TITLE_PERIOD_YEAR", "period", "Danh hiệu \"" + command.title().label()
                     + "\" được xét theo năm; kỳ phải là một năm (ví dụ 2024), không phải " + period);
         }
+        // a title rewards what was done: a period not yet begun has nothing to reward (its approval would be refused)
+        Today.begun(Period.parse(period), "COMMENDATION_PERIOD_BEGUN", "period", "Kỳ được khen thưởng");
         RecipientKind kind = recipientKind(command, directory);
         if (kind == RecipientKind.PERSON) {
             // a title rewards service: a period the person served no day of (before joining, after a dismissal)

@@ -309,6 +309,15 @@ class CommendationTest {
     }
 
     @Test
+    void cannotProposeATitleForAPeriodNotYetBegun() {
+        fixture.givenCurrentTime(java.time.Instant.parse("2024-12-20T03:00:00Z"))
+                .when(new ProposeCommendation(COMMENDATION, CommendationTitle.LAO_DONG_TIEN_TIEN, HUONG, null, "2025",
+                        REASON, null))
+                .expectException(refused(Reason.INVALID, "COMMENDATION_PERIOD_BEGUN", "period"))
+                .expectNoEvents();
+    }
+
+    @Test
     void approvesAProposedCommendationByDecision() {
         fixture.given(PROPOSED)
                 .when(new ApproveCommendation(COMMENDATION, "125/QĐ-UBND", LocalDate.of(2025, 1, 15)))

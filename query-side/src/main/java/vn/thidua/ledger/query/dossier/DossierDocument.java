@@ -73,7 +73,8 @@ final class DossierDocument {
             Map.entry("openedOn", "Ngày bắt đầu kiểm tra"), Map.entry("replaced", "Đã được thay bằng kết quả sau"));
 
     /** The columns whose values are codes, shown in Vietnamese. */
-    private static final Set<String> CODED = Set.of("status", "subjectKind", "event", "result", "sanction", "kind");
+    private static final Set<String> CODED = Set.of("status", "subjectKind", "event", "result", "sanction", "kind",
+            "title");
 
     private DossierDocument() {
     }
