@@ -65,17 +65,22 @@ class EligibilityIT extends NodeIT {
         months("D1", 1, 12, 70);
         sanction("NEW", "CANH_CAO", "2024-09-20", "2024-11-05");
         sanction("D1", "KHIEN_TRACH", "2024-03-01", "2024-06-10");
+        excellentUnitYear("TEAM", "P1");
+    }
+
+    /** The unit's twelve months at the top band with its citizens satisfied, and {@code fighter} its Chiến sĩ. */
+    private void excellentUnitYear(String unit, String fighter) {
         for (int m = 1; m <= 12; m++) {
             ok(api().post("/api/evaluations/units", """
-                    {"unitId": "%s-TEAM", "period": "2024-%02d", "criteriaSet": "VN.VHCS-DV",
-                     "scores": {"GENERAL": 30, "ADMIN_REFORM": 29, "CIVILISED_OFFICE": 20}}""".formatted(p, m)));
+                    {"unitId": "%s-%s", "period": "2024-%02d", "criteriaSet": "VN.VHCS-DV",
+                     "scores": {"GENERAL": 30, "ADMIN_REFORM": 29, "CIVILISED_OFFICE": 20}}""".formatted(p, unit, m)));
         }
         ok(api().post("/api/surveys", """
-                {"unitId": "%s-TEAM", "period": "2024", "respondents": 400, "satisfied": 390}""".formatted(p)));
-        String fighter = ok(api().post("/api/commendations", """
-                {"title": "CHIEN_SI_THI_DUA_CO_SO", "recipientId": "%s-P1", "period": "2024", "reason": "Tiêu biểu"}"""
-                .formatted(p))).json().get("id").asText();
-        ok(api().post("/api/commendations/" + fighter + "/approve",
+                {"unitId": "%s-%s", "period": "2024", "respondents": 400, "satisfied": 390}""".formatted(p, unit)));
+        String id = ok(api().post("/api/commendations", """
+                {"title": "CHIEN_SI_THI_DUA_CO_SO", "recipientId": "%s-%s", "period": "2024", "reason": "Tiêu biểu"}"""
+                .formatted(p, fighter))).json().get("id").asText();
+        ok(api().post("/api/commendations/" + id + "/approve",
                 "{\"decisionNo\": \"05/QĐ-UBND\", \"decidedOn\": \"2025-01-10\"}"));
     }
 
@@ -252,18 +257,7 @@ class EligibilityIT extends NodeIT {
             person(member, "EX", "Hoàng Văn " + member);
             months(member, 1, 12, 60); // 80 each month: HTTNV
         }
-        for (int m = 1; m <= 12; m++) {
-            ok(api().post("/api/evaluations/units", """
-                    {"unitId": "%s-EX", "period": "2024-%02d", "criteriaSet": "VN.VHCS-DV",
-                     "scores": {"GENERAL": 30, "ADMIN_REFORM": 29, "CIVILISED_OFFICE": 20}}""".formatted(p, m)));
-        }
-        ok(api().post("/api/surveys", """
-                {"unitId": "%s-EX", "period": "2024", "respondents": 400, "satisfied": 390}""".formatted(p)));
-        String fighter = ok(api().post("/api/commendations", """
-                {"title": "CHIEN_SI_THI_DUA_CO_SO", "recipientId": "%s-EX1", "period": "2024"}""".formatted(p)))
-                .json().get("id").asText();
-        ok(api().post("/api/commendations/" + fighter + "/approve",
-                "{\"decisionNo\": \"80/QĐ\", \"decidedOn\": \"2025-01-20\"}"));
+        excellentUnitYear("EX", "EX1");
         String query = "/api/eligibility?unit=" + p + "-EX&year=2024&law=LAW_2022&unitCriteriaSet=VN.VHCS-DV";
         assertThat(ok(api().get(query)).json().get("eligible").asBoolean()).isTrue();
         // two of three members' own confirmed violations of the year bar them from Lao động tiên tiến: 1 of 3

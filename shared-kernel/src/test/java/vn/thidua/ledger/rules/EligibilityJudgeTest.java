@@ -56,8 +56,8 @@ class EligibilityJudgeTest {
                 "MEMBERS_BELOW_HTNV", "ADVANCED_WORKERS_UNDER_70_PERCENT", "NO_EMULATION_FIGHTER");
     }
 
-    @Test
-    void seventyPercentIsEnough() {
+    /** A0..A6 rated HTTNV, B0..B2 HTNV. */
+    private static List<AnnualClassification> sevenOfTenRatedHttnv() {
         List<AnnualClassification> team = new java.util.ArrayList<>();
         for (int i = 0; i < 7; i++) {
             team.add(member("A" + i, AnnualLevel.HTTNV));
@@ -65,19 +65,19 @@ class EligibilityJudgeTest {
         for (int i = 0; i < 3; i++) {
             team.add(member("B" + i, AnnualLevel.HTNV));
         }
+        return team;
+    }
+
+    @Test
+    void seventyPercentIsEnough() {
+        List<AnnualClassification> team = sevenOfTenRatedHttnv();
         assertThat(EligibilityJudge.excellentCollective("U", 2024, EmulationLaw.LAW_2022, true, "HTXS", team, 1, null)
                 .eligible()).isTrue();
     }
 
     @Test
     void aMemberWhoseConfirmedViolationBarsLaoDongTienTienDoesNotCountTowardsTheSeventyPercent() {
-        List<AnnualClassification> team = new java.util.ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            team.add(member("A" + i, AnnualLevel.HTTNV));
-        }
-        for (int i = 0; i < 3; i++) {
-            team.add(member("B" + i, AnnualLevel.HTNV));
-        }
+        List<AnnualClassification> team = sevenOfTenRatedHttnv();
         // A0's level is HTTNV, but a confirmed violation of the year bars the title: 6 of 10
         Eligibility e = EligibilityJudge.excellentCollective("U", 2024, EmulationLaw.LAW_2022, true, "HTXS", team, 1,
                 null, null, java.util.Set.of("A0"));

@@ -94,7 +94,7 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     @Override
     public Optional<LocalDate> lastStaffChangeOn(UnitId unitId) {
         // the days people came into the unit, and the days each of them left it (their next assignment)
-        return jdbc.sql("""
+        return dayOf("""
                         SELECT max(day) FROM (
                             SELECT a.from_date AS day FROM directory_person_assignment a WHERE a.unit_id = :unit
                             UNION ALL
@@ -102,16 +102,13 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
                             JOIN LATERAL (SELECT n.from_date FROM directory_person_assignment n
                                           WHERE n.person_id = a.person_id AND n.position > a.position
                                           ORDER BY n.position LIMIT 1) next ON TRUE
-                            WHERE a.unit_id = :unit) days""")
-                .param("unit", unitId.value())
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
-                .single();
+                            WHERE a.unit_id = :unit) days""", unitId);
     }
 
     @Override
     public Optional<LocalDate> lastUnitMoveOn(UnitId unitId) {
         // the days units moved under it, and the days each of them moved on from it (its next parent)
-        return jdbc.sql("""
+        return dayOf("""
                         SELECT max(day) FROM (
                             SELECT u.from_date AS day FROM directory_unit_parent_from u
                             WHERE u.parent_id = :unit AND u.from_date > '-infinity'
@@ -120,8 +117,12 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
                             JOIN LATERAL (SELECT n.from_date FROM directory_unit_parent_from n
                                           WHERE n.unit_id = u.unit_id AND n.from_date > u.from_date
                                           ORDER BY n.from_date LIMIT 1) next ON TRUE
-                            WHERE u.parent_id = :unit) days""")
-                .param("unit", unitId.value())
+                            WHERE u.parent_id = :unit) days""", unitId);
+    }
+
+    /** The one day a query of {@code :unit} answers, if any. */
+    private Optional<LocalDate> dayOf(String sql, UnitId unitId) {
+        return jdbc.sql(sql).param("unit", unitId.value())
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
                 .single();
     }
