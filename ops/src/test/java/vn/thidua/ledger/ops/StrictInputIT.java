@@ -142,11 +142,12 @@ class StrictInputIT extends NodeIT {
         assertThat(path).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("\"field\":\"path\"");
         // refused by Tomcat itself, before the application: a problem too, not its HTML page
         String control = raw("GET", "/api/audit/units/" + p + "-U", "X-Client: a\u0001b\r\n", "");
-        assertThat(control).startsWith("HTTP/1.1 400").contains("application/problem+json").doesNotContain("<html");
+        assertThat(control).startsWith("HTTP/1.1 400").contains("application/problem+json").doesNotContain("<html")
+                .contains("\"field\":\"request\"");
         for (String refused : List.of("/api/audit/units/a%2Fb", "/api/audit/units/a%5Cb", "/api/audit/units/a%00b")) {
             String answer = raw("GET", refused, "", "");
             assertThat(answer).as(refused).startsWith("HTTP/1.1 400").contains("application/problem+json")
-                    .contains("\"field\":\"path\"").doesNotContain("<html");
+                    .contains("\"field\":\"request\"").doesNotContain("<html");
         }
         assertThat(head()).isEqualTo(head);
         assertThat(api().get("/api/audit/units/" + p + "-K").status()).isEqualTo(404);

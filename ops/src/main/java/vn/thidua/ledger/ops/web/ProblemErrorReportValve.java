@@ -22,12 +22,13 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         boolean invalid = status == 400;
         String detail = invalid
-                ? "Yêu cầu bị từ chối: đường dẫn hoặc dòng yêu cầu không hợp lệ (chứa '%2F', '\\\\', ký tự mã hoá hay "
-                        + "ký tự điều khiển không được phép)"
+                ? "Yêu cầu bị từ chối trước khi được đọc: đường dẫn, dòng yêu cầu hoặc một tiêu đề (header) không hợp "
+                        + "lệ (chứa '%2F', '\\\\', ký tự mã hoá hay ký tự điều khiển không được phép)"
                 : "Máy chủ từ chối yêu cầu (mã " + status + ")";
         String json = "{\"type\":\"about:blank\",\"title\":\"" + (invalid ? "Yêu cầu không hợp lệ" : "Lỗi")
                 + "\",\"status\":" + status + ",\"detail\":\"" + escaped(detail) + "\""
-                + (invalid ? ",\"rule\":\"REQUEST_READABLE\",\"errors\":[{\"field\":\"path\",\"message\":\""
+                // which part is at fault the server does not tell: the request as a whole
+                + (invalid ? ",\"rule\":\"REQUEST_READABLE\",\"errors\":[{\"field\":\"request\",\"message\":\""
                 + escaped(detail) + "\"}]" : "") + "}";
         try {
             response.setContentType("application/problem+json");

@@ -71,6 +71,13 @@ public class ViewPoints {
         }
         long reached = progress.awaitCaughtUp(FactsProjector.PROCESSOR, null);
         if (point.moment() != null) {
+            // a moment not before the last stored event may yet be reached by an append in flight (stamped as it is
+            // stored): its answer waits for that to commit, so that asking again gives the same answer
+            boolean recent = progress.stampedAt(progress.head()).map(last -> !point.moment().isBefore(last))
+                    .orElse(true);
+            if (recent && point.moment().isBefore(progress.appendsSettledAt())) {
+                reached = progress.awaitCaughtUp(FactsProjector.PROCESSOR, null);
+            }
             long at = facts.positionAt(point.moment());
             // everything the facts hold was stored by then, and the next event, if any, may have been too (one
             // stamped after the moment was not: the facts' answer stands)

@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -26,10 +29,34 @@ public class ProjectionProgress {
 
     private final JdbcClient jdbc;
     private final Duration maxWait;
+    private final TransactionTemplate ownTransaction;
 
-    ProjectionProgress(JdbcClient jdbc, @Value("${thidua.query.max-wait:PT5S}") Duration maxWait) {
+    ProjectionProgress(JdbcClient jdbc, @Value("${thidua.query.max-wait:PT5S}") Duration maxWait,
+                       PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.maxWait = maxWait;
+        // a transaction of its own: the head's share lock is held for an instant, never for a whole read
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Waits until no append is in flight (an append holds the stream's head locked until it commits) and answers
+     * the database's time then: every event stamped before it is stored, as an append begun later is stamped later.
+     * Gives up after the configured wait (503: the view cannot tell yet).
+     */
+    public Instant appendsSettledAt() {
+        try {
+            return ownTransaction.execute(status -> {
+                jdbc.sql("SELECT set_config('lock_timeout', ?, true)").param(maxWait.toMillis() + "ms")
+                        .query(String.class).single();
+                return jdbc.sql("SELECT clock_timestamp() FROM event_position WHERE id = 1 FOR SHARE")
+                        .query(java.sql.Timestamp.class).single().toInstant();
+            });
+        } catch (org.springframework.dao.DataAccessException lockNotGranted) {
+            long head = head();
+            throw new ViewCatchingUpException("appends", head, head + 1);
+        }
     }
 
     /** The last position stored in the event stream (-1 when empty). */
@@ -37,7 +64,7 @@ public class ProjectionProgress {
         return jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
     }
 
-    /** When the event at {@code position} was stamped (its write's arrival); empty when there is none. */
+    /** When the event at {@code position} was stamped (as it was stored); empty when there is none. */
     public Optional<Instant> stampedAt(long position) {
         return jdbc.sql("SELECT time_stamp FROM domain_event_entry WHERE global_index = ?").param(position)
                 .query(String.class).optional().map(Instant::parse);
