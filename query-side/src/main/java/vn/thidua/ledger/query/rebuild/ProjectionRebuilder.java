@@ -114,9 +114,19 @@ public class ProjectionRebuilder {
     public Optional<RebuildProgress> progress(String name) {
         requireKnown(name);
         RebuildProgress own = progress.get(name);
-        if (own != null) {
+        if (own != null && !own.finished()) {
+            return Optional.of(own); // under way here: this node knows it best
+        }
+        Optional<RebuildProgress> reported = reported(name);
+        // this node's finished rebuild unless another node started one since
+        if (own != null && reported.map(r -> !r.getStartedAt().isAfter(own.getStartedAt())).orElse(true)) {
             return Optional.of(own);
         }
+        return reported;
+    }
+
+    /** The last rebuild of the projection as the node that ran it reported it in the database. */
+    private Optional<RebuildProgress> reported(String name) {
         return jdbc.sql("""
                         SELECT node, state, target, processed, last_position, started_at, finished_at, error, updated_at
                         FROM rebuild_status WHERE projection = ?""")
