@@ -140,7 +140,7 @@ public class ProjectionRebuilder {
                             rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
                             interrupted ? "Nút " + rs.getString("node") + " đang dựng lại thì dừng (báo lần cuối lúc "
                                     + rs.getTimestamp("updated_at").toInstant() + "); bảng đang dùng giữ nguyên, hãy "
-                                    + "dựng lại" : rs.getString("error"));
+                                    + "dựng lại" : rs.getString("error"), rs.getTimestamp("updated_at").toInstant());
                 })
                 .optional();
     }

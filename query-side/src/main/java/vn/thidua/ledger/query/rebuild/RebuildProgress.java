@@ -7,6 +7,10 @@ import java.time.Instant;
 public final class RebuildProgress {
 
     private final String projection;
+
+    /** When another node last reported this rebuild; null for this node's own. */
+
+    private Instant reportedAt;
     private final Instant startedAt;
     private volatile String state;
     private volatile long target;
@@ -28,7 +32,8 @@ public final class RebuildProgress {
     }
 
     private RebuildProgress(String projection, Instant startedAt, String state, long target, long processed,
-                            long lastPosition, Instant finishedAt, String error) {
+                            long lastPosition, Instant finishedAt, String error, Instant reportedAt) {
+        this.reportedAt = reportedAt;
         this.projection = projection;
         this.startedAt = startedAt;
         this.state = state;
@@ -39,10 +44,14 @@ public final class RebuildProgress {
         this.error = error;
     }
 
-    /** A rebuild as another node reported it (or this node before a restart). */
+    /**
+     * A rebuild as another node reported it (or this node before a restart) at {@code reportedAt}: its rate is
+     * that of the events processed by then, not by now.
+     */
     static RebuildProgress reported(String projection, Instant startedAt, String state, long target, long processed,
-                                    long lastPosition, Instant finishedAt, String error) {
-        return new RebuildProgress(projection, startedAt, state, target, processed, lastPosition, finishedAt, error);
+                                    long lastPosition, Instant finishedAt, String error, Instant reportedAt) {
+        return new RebuildProgress(projection, startedAt, state, target, processed, lastPosition, finishedAt, error,
+                reportedAt);
     }
 
     void advanced(int events, long position) {
@@ -102,6 +111,9 @@ public final class RebuildProgress {
     }
 
     public Long getEtaSeconds() {
+        if ("INTERRUPTED".equals(state)) {
+            return null; // it will not end
+        }
         return finished() ? Long.valueOf(0) : etaSeconds();
     }
 
@@ -125,7 +137,7 @@ public final class RebuildProgress {
     }
 
     double seconds() {
-        Instant end = finishedAt == null ? Instant.now() : finishedAt;
+        Instant end = finishedAt != null ? finishedAt : reportedAt != null ? reportedAt : Instant.now();
         return Math.max(0.001, Duration.between(startedAt, end).toMillis() / 1000.0);
     }
 
