@@ -69,6 +69,12 @@ class ProjectionRebuilderFailureTest {
         when(jdbc.sql(anyString())).thenReturn(statement);
         when(statement.query(Long.class)).thenReturn(head);
         when(head.single()).thenReturn(41L);
+        // what the other nodes reported: nothing
+        JdbcClient.MappedQuerySpec<Object> reported = mock(JdbcClient.MappedQuerySpec.class);
+        when(statement.param(org.mockito.ArgumentMatchers.any())).thenReturn(statement);
+        when(statement.query(org.mockito.ArgumentMatchers.<org.springframework.jdbc.core.RowMapper<Object>>any()))
+                .thenReturn(reported);
+        when(reported.optional()).thenReturn(java.util.Optional.empty());
         ProjectionRebuilder rebuilder = new ProjectionRebuilder(List.of(new Failing()), mock(ObjectProvider.class),
                 mock(ObjectProvider.class), processing, mock(ProcessorCoordinators.class), mock(TokenStore.class),
                 jdbc, databaseWithFreeTurns(), mock(PlatformTransactionManager.class), 100_000, "node-1");
