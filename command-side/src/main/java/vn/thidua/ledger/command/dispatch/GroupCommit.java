@@ -153,7 +153,8 @@ class GroupCommit implements SmartLifecycle {
                 // that found no stream and began one (a month's first evaluation) while another transaction (an
                 // import) began it: decided again, it follows what that one stored (a correction); a command that
                 // creates its aggregate by its id is refused again, as taken (409)
-                boolean decideAgain = DecidedApartException.causes(e) || attempt == 1 && streamBegunMeanwhile(e);
+                boolean decideAgain = DecidedApartException.causes(e) || attempt == 1 && CommandDispatcher.causeOf(e,
+                        org.axonframework.modelling.command.AggregateStreamCreationException.class) != null;
                 if (attempt >= DecidedApartException.DECISIONS || !decideAgain) {
                     throw e;
                 }
@@ -161,15 +162,6 @@ class GroupCommit implements SmartLifecycle {
         }
     }
 
-
-    private static boolean streamBegunMeanwhile(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.axonframework.modelling.command.AggregateStreamCreationException) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private void commitGroups() {
         while (running || !waiting.isEmpty()) {

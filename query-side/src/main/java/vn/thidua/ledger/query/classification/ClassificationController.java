@@ -143,16 +143,15 @@ class ClassificationController {
         QuotaApplied quota = rows.stream().anyMatch(c -> AnnualClassification.DECREE_335.equals(c.basis()))
                 ? new QuotaApplied(AnnualLevel.HTXSNV.name(), AnnualClassifier.DECREE_335_SHARE,
                 Quota.LEVEL_PREFIX + AnnualLevel.HTTNV.name(), false, null, null) : null;
+        List<String> sets = setsOf(used,
+                rows.stream().map(AnnualClassification::criteriaSet).filter(java.util.Objects::nonNull));
         return new Classifications(unit, point.periodLabel(), basis, used, point.position(), quota,
                 rows.stream().map(c -> new ClassificationService.YearRow(c.personId(), names.get(c.personId()),
                         c.meanScore(), c.monthsEvaluated(), c.level().name(), c.level().label(),
                         c.levelByScore().name(), c.levelByScore().label(), c.adjustedBy(), c.dismissalFlag(), c.basis(),
                         c.criteriaSet()))
                         .toList(),
-                unconfirmed(used, year, point.position()) || anyUnconfirmed(rows.stream()
-                        .map(AnnualClassification::criteriaSet).toList(), LocalDate.of(year, 1, 1), point.position()),
-                setsOf(used,
-                        rows.stream().map(AnnualClassification::criteriaSet).filter(java.util.Objects::nonNull)));
+                anyUnconfirmed(sets, LocalDate.of(year, 1, 1), point.position()), sets);
     }
 
     /** The sets the rows were classified under, the main one first. */
@@ -169,7 +168,7 @@ class ClassificationController {
         return List.copyOf(sets);
     }
 
-    /** Whether a row was classified under a set ({@code ID@VERSION}) with values no source confirms. */
+    /** Whether a set ({@code ID@VERSION}, or {@code ID} in force on {@code day}) has values no source confirms. */
     private boolean anyUnconfirmed(List<String> sets, LocalDate day, long position) {
         var catalogue = facts.criteriaSets(position);
         return sets.stream().filter(java.util.Objects::nonNull).distinct().anyMatch(set -> {
@@ -180,18 +179,5 @@ class ClassificationController {
                 return false;
             }
         });
-    }
-
-    /** Whether the set a year was classified under (as named, {@code ID@VERSION} or {@code ID}) is unconfirmed. */
-    private boolean unconfirmed(String set, int year, long position) {
-        if (set == null) {
-            return false;
-        }
-        try {
-            return facts.criteriaSets(position).resolve(vn.thidua.ledger.api.criteria.CriteriaSetRef.parse(set),
-                    LocalDate.of(year, 1, 1)).map(CriteriaSet::unconfirmed).orElse(false);
-        } catch (IllegalArgumentException unreadable) {
-            return false;
-        }
     }
 }
