@@ -287,4 +287,193 @@ class AccountsIT extends NodeIT {
         assertThat(api().post("/api/admin/users/admin/scope", "{\"unitScope\": \"%s-LB\"}".formatted(p)).status())
                 .isEqualTo(409);
     }
+
+    @Test
+    void anAdministratorScopedToADistrictManagesOnlyAccountsWithinItAndGrantsNoWiderScope() {
+        assertThat(api().post("/api/units", """
+                {"id": "%s-LB", "name": "Quận Long Biên", "kind": "DISTRICT"}""".formatted(p)).status()).isEqualTo(201);
+        assertThat(api().post("/api/units", """
+                {"id": "%s-LB-BD", "name": "Phường Bồ Đề", "kind": "COMMUNE", "parentId": "%s-LB"}""".formatted(p, p))
+                .status()).isEqualTo(201);
+        assertThat(api().post("/api/units", """
+                {"id": "%s-GL", "name": "Huyện Gia Lâm", "kind": "DISTRICT"}""".formatted(p)).status()).isEqualTo(201);
+        assertThat(api().post("/api/admin/users", """
+                {"username": "%s.qt", "password": "%s", "role": "ADMIN", "unitScope": "%s-LB"}"""
+                .formatted(p, PASSWORD, p)).status()).isEqualTo(201);
+        Api districtAdmin = Api.as(port, p + ".qt", PASSWORD);
+        open(p + ".gl", "WRITER");
+        assertThat(api().post("/api/admin/users/" + p + ".gl/scope", "{\"unitScope\": \"%s-GL\"}".formatted(p))
+                .status()).isEqualTo(200);
+
+        // within the district: an account for a ward below it, then limited further, disabled, reset
+        Api.Response ward = districtAdmin.post("/api/admin/users", """
+                {"username": "%s.bd", "password": "%s", "role": "WRITER", "unitScope": "%s-LB-BD"}"""
+                .formatted(p, PASSWORD, p));
+        assertThat(ward.status()).as(ward.toString()).isEqualTo(201);
+        assertThat(districtAdmin.post("/api/admin/users/" + p + ".bd/disable", "").status()).isEqualTo(200);
+        assertThat(districtAdmin.post("/api/admin/users/" + p + ".bd/enable", "").status()).isEqualTo(200);
+        assertThat(districtAdmin.post("/api/admin/users/" + p + ".bd/password", """
+                {"password": "mat-khau-moi-123"}""").status()).isEqualTo(200);
+
+        // beyond it: an account of the whole organisation, of another district, or the first admin — refused,
+        // nothing changed
+        String before = api().get("/api/admin/users").json().toString();
+        for (Api.Response refused : List.of(
+                districtAdmin.post("/api/admin/users", """
+                        {"username": "%s.all", "password": "%s", "role": "ADMIN", "unitScope": null}"""
+                        .formatted(p, PASSWORD)),
+                districtAdmin.post("/api/admin/users", """
+                        {"username": "%s.all2", "password": "%s", "role": "READER"}""".formatted(p, PASSWORD)),
+                districtAdmin.post("/api/admin/users", """
+                        {"username": "%s.gl2", "password": "%s", "role": "WRITER", "unitScope": "%s-GL"}"""
+                        .formatted(p, PASSWORD, p)),
+                districtAdmin.post("/api/admin/users/" + p + ".bd/scope", "{\"unitScope\": null}"),
+                districtAdmin.post("/api/admin/users/" + p + ".bd/scope", "{\"unitScope\": \"%s-GL\"}".formatted(p)),
+                districtAdmin.post("/api/admin/users/" + p + ".gl/disable", ""),
+                districtAdmin.post("/api/admin/users/" + p + ".gl/password", """
+                        {"password": "chiem-quyen-123"}"""),
+                districtAdmin.post("/api/admin/users/admin/password", """
+                        {"password": "chiem-quyen-123"}"""),
+                districtAdmin.post("/api/admin/users/admin/disable", ""),
+                districtAdmin.post("/api/admin/users/admin/scope", "{\"unitScope\": \"%s-LB\"}".formatted(p)))) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+            assertThat(refused.json().get("rule").asText()).isEqualTo("UNIT_SCOPE");
+            assertThat(refused.json().get("detail").asText()).contains(p + "-LB");
+        }
+        assertThat(api().get("/api/admin/users").json().toString()).isEqualTo(before);
+        assertThat(api().get("/api/account").status()).isEqualTo(200);
+        // its own password stays its own to change
+        assertThat(districtAdmin.post("/api/account/password", """
+                {"password": "mat-khau-rieng-1"}""").status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyChangeOfAnAccountIsKeptWithWhoMadeItAndWhen() {
+        open(p + ".ls", "WRITER");
+        assertThat(api().post("/api/admin/users/" + p + ".ls/disable", "").status()).isEqualTo(200);
+        assertThat(api().post("/api/admin/users/" + p + ".ls/enable", "").status()).isEqualTo(200);
+        assertThat(api().post("/api/admin/users/" + p + ".ls/password", """
+                {"password": "mat-khau-moi-123"}""").status()).isEqualTo(200);
+        Api account = Api.as(port, p + ".ls", "mat-khau-moi-123");
+        assertThat(account.post("/api/account/password", """
+                {"password": "mat-khau-rieng-1"}""").status()).isEqualTo(200);
+        // refused changes leave no entry
+        assertThat(api().post("/api/admin/users/" + p + ".ls/password", """
+                {"password": "ngan"}""").status()).isEqualTo(400);
+
+        Api.Response history = api().get("/api/admin/users/" + (p + ".LS").toUpperCase() + "/changes");
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+        assertThat(history.json().get("username").asText()).isEqualTo(p + ".ls");
+        JsonNode changes = history.json().get("changes");
+        assertThat(changes).extracting(c -> c.get("change").asText() + " " + c.get("actor").asText() + " "
+                        + c.get("enabled").asBoolean())
+                .containsExactly("OPENED admin true", "DISABLED admin false", "ENABLED admin true",
+                        "PASSWORD_RESET admin true", "PASSWORD_CHANGED " + p + ".ls true");
+        assertThat(changes.get(0).get("changeLabel").asText()).isEqualTo("mở tài khoản");
+        assertThat(changes.get(0).get("role").asText()).isEqualTo("WRITER");
+        assertThat(changes.get(0).get("at").asText()).isNotBlank();
+        assertThat(history.toString()).doesNotContain("mat-khau");
+        assertThat(api().get("/api/admin/users/" + p + ".nobody/changes").status()).isEqualTo(404);
+        assertThat(Api.as(port, p + ".ls", "mat-khau-rieng-1").get("/api/admin/users/" + p + ".ls/changes").status())
+                .isEqualTo(403);
+        // the history is only ever added to
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                "DELETE FROM account_change WHERE username = ?").param(p + ".ls").update())
+                .rootCause().hasMessageContaining("only ever added to");
+    }
+
+    @Test
+    void passwordsAreCountedInCharactersAndRefusedBeyondWhatTheHashReads() {
+        Api.Response tooLong = api().post("/api/admin/users", """
+                {"username": "%s.dai", "password": "%s", "role": "READER"}""".formatted(p, "a".repeat(73)));
+        assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").get(0).get("field").asText()).isEqualTo("password");
+        assertThat(tooLong.json().get("errors").get(0).get("message").asText()).contains("72");
+        // 40 letters with diacritics are 80 bytes
+        open(p + ".ok", "READER");
+        Api.Response accented = api().post("/api/admin/users/" + p + ".ok/password", """
+                {"password": "%s"}""".formatted("ă".repeat(40)));
+        assertThat(accented.status()).as(accented.toString()).isEqualTo(400);
+        assertThat(Api.as(port, p + ".ok", "ă".repeat(40)).get("/api/account").status()).isEqualTo(401);
+        Api.Response emoji = api().post("/api/admin/users", """
+                {"username": "%s.emoji", "password": "😀😀😀😀😀", "role": "READER"}""".formatted(p));
+        assertThat(emoji.status()).isEqualTo(400);
+        assertThat(api().post("/api/admin/users", """
+                {"username": "%s.vua", "password": "%s", "role": "READER"}""".formatted(p, "a".repeat(72)))
+                .status()).isEqualTo(201);
+    }
+
+    @Test
+    void aMovedPersonsSanctionWithdrawalAndLeaveAreForTheUnitsOfTheirDays() {
+        assertThat(api().post("/api/units", """
+                {"id": "%s-LB", "name": "Quận Long Biên", "kind": "DISTRICT"}""".formatted(p)).status()).isEqualTo(201);
+        for (String ward : List.of("PNV", "BD")) {
+            assertThat(api().post("/api/units", """
+                    {"id": "%s-%s", "name": "Phòng %s", "kind": "DIVISION", "parentId": "%s-LB"}"""
+                    .formatted(p, ward, ward, p)).status()).isEqualTo(201);
+            assertThat(api().post("/api/admin/users", """
+                    {"username": "%s.%s", "password": "%s", "role": "WRITER", "unitScope": "%s-%s"}"""
+                    .formatted(p, ward.toLowerCase(), PASSWORD, p, ward)).status()).isEqualTo(201);
+        }
+        Api pnv = Api.as(port, p + ".pnv", PASSWORD);
+        Api bd = Api.as(port, p + ".bd", PASSWORD);
+        assertThat(api().post("/api/persons", """
+                {"id": "%s-P", "unitId": "%s-PNV", "fullName": "Lê Thu Hà", "category": "CONG_CHUC",
+                 "joinedOn": "2020-01-01"}""".formatted(p, p)).status()).isEqualTo(201);
+        assertThat(api().post("/api/campaigns", """
+                {"id": "%s-NKTC", "title": "Nói không với tiêu cực", "kind": "CAMPAIGN", "scopeUnitId": "%s-LB",
+                 "from": "2024-01-01", "to": "2025-12-31"}""".formatted(p, p)).status()).isEqualTo(201);
+        for (String pledge : List.of("PL1", "PL2")) {
+            assertThat(pnv.post("/api/pledges", """
+                    {"id": "%s-%s", "campaignId": "%s-NKTC", "personId": "%s-P", "signedOn": "2024-0%s-01"}"""
+                    .formatted(p, pledge, p, p, pledge.substring(2))).status()).isIn(201);
+            if (pledge.equals("PL1")) {
+                assertThat(pnv.post("/api/pledges/" + p + "-PL1/withdraw", """
+                        {"withdrawnOn": "2024-01-15", "reason": "Ký nhầm mẫu"}""").status()).isEqualTo(201);
+            }
+        }
+        assertThat(pnv.post("/api/violations", """
+                {"id": "%s-V", "subjectId": "%s-P", "ruleCode": "NK-1", "occurredOn": "2024-08-01",
+                 "source": "SUPERVISOR"}""".formatted(p, p)).status()).isEqualTo(201);
+        assertThat(api().post("/api/violations/" + p + "-V/confirm", "{\"reason\": \"Đã xác minh\"}").status())
+                .isEqualTo(201);
+        // recorded later: the move to Bồ Đề on 1 September
+        assertThat(api().post("/api/persons/" + p + "-P/transfers", """
+                {"toUnitId": "%s-BD", "effectiveOn": "2024-09-01"}""".formatted(p)).status()).isEqualTo(201);
+
+        long head = head();
+        for (Api.Response refused : List.of(
+                // decided in August, while the person still worked in the Nội vụ division
+                bd.post("/api/violations/" + p + "-V/sanctions", """
+                        {"form": "KHIEN_TRACH", "decidedOn": "2024-08-15", "decisionNo": "9/QĐ"}"""),
+                bd.post("/api/pledges/" + p + "-PL2/withdraw", """
+                        {"withdrawnOn": "2024-08-20", "reason": "Chuyển công tác"}"""),
+                // July to November: months of both divisions
+                pnv.post("/api/persons/" + p + "-P/leaves", """
+                        {"kind": "MATERNITY", "from": "2024-07-01", "to": "2024-11-01"}"""),
+                bd.post("/api/persons/" + p + "-P/leaves", """
+                        {"kind": "MATERNITY", "from": "2024-07-01", "to": "2024-11-01"}"""))) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+            assertThat(refused.json().get("rule").asText()).isEqualTo("UNIT_SCOPE");
+        }
+        assertThat(head()).isEqualTo(head);
+
+        Api.Response sanctioned = pnv.post("/api/violations/" + p + "-V/sanctions", """
+                {"form": "KHIEN_TRACH", "decidedOn": "2024-08-15", "decisionNo": "9/QĐ"}""");
+        assertThat(sanctioned.status()).as(sanctioned.toString()).isEqualTo(201);
+        assertThat(pnv.post("/api/pledges/" + p + "-PL2/withdraw", """
+                {"withdrawnOn": "2024-08-20", "reason": "Chuyển công tác"}""").status()).isEqualTo(201);
+        Api.Response leave = api().post("/api/persons/" + p + "-P/leaves", """
+                {"kind": "MATERNITY", "from": "2024-07-01", "to": "2024-11-01"}""");
+        assertThat(leave.status()).as(leave.toString()).isEqualTo(201);
+        long leavePosition = leave.json().get("position").asLong();
+
+        assertThat(api().get("/api/audit/units/" + p + "-PNV").json().get("entries"))
+                .extracting(e -> e.get("type").asText())
+                .contains("SanctionImposed", "PledgeWithdrawn", "LeaveRecorded");
+        JsonNode boDe = api().get("/api/audit/units/" + p + "-BD").json().get("entries");
+        assertThat(boDe).extracting(e -> e.get("type").asText()).doesNotContain("SanctionImposed")
+                .contains("LeaveRecorded");
+        assertThat(boDe).anySatisfy(e -> assertThat(e.get("position").asLong()).isEqualTo(leavePosition));
+    }
 }

@@ -154,9 +154,22 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
                     inForce = post;
                 }
             }
-            return inForce == null ? now
-                    : new PersonEntry(now.personId(), now.unitId(), inForce.category(), inForce.leader());
+            UnitId unit = unitOn(personId, day).orElse(now.unitId());
+            return inForce == null ? new PersonEntry(now.personId(), unit, now.category(), now.leader())
+                    : new PersonEntry(now.personId(), unit, inForce.category(), inForce.leader());
         });
+    }
+
+    @Override
+    public java.util.Set<UnitId> unitsDuring(PersonId personId, LocalDate from, LocalDate to) {
+        java.util.Set<UnitId> units = new java.util.LinkedHashSet<>();
+        unitOn(personId, from).ifPresent(units::add);
+        for (Assignment a : assignments(personId)) {
+            if (a.from() != null && a.from().isAfter(from) && !a.from().isAfter(to)) {
+                unitOn(personId, a.from()).ifPresent(units::add);
+            }
+        }
+        return units;
     }
 
     /** A post a person held from a day (null: since registration), at a place in the person's stream. */

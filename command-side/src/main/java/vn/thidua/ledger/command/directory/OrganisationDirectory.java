@@ -139,10 +139,16 @@ public interface OrganisationDirectory {
 
     /**
      * The person with the post (category, leadership) they held on {@code day}: the latest change taking effect on
-     * or before it, the later record of one day; their post at registration before any change. Their unit is
-     * today's, as in {@link #person}.
+     * or before it, the later record of one day; their post at registration before any change; in the unit they
+     * worked in that day ({@link #unitOn}).
      */
     Optional<PersonEntry> personOn(PersonId personId, LocalDate day);
+
+    /**
+     * The units the person worked in on any day from {@code from} to {@code to}, both included: the unit of the
+     * first day and those they were transferred to meanwhile.
+     */
+    java.util.Set<UnitId> unitsDuring(PersonId personId, LocalDate from, LocalDate to);
 
     Optional<CampaignEntry> campaign(CampaignId campaignId);
 

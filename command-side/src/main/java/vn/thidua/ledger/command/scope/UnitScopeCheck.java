@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.scope;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,9 +9,11 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.LedgerEvent;
+import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.cluster.ClusterId;
+import vn.thidua.ledger.api.person.LeaveRecorded;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
@@ -72,10 +75,24 @@ public class UnitScopeCheck implements MessageDispatchInterceptor<EventMessage<?
         }
     }
 
+    /** The last day of the business time the event speaks of (a withdrawal's day, a period's end), or null. */
+    private static LocalDate lastDayOf(LedgerEvent event) {
+        String businessTime = event.businessTime();
+        if (businessTime == null) {
+            return null;
+        }
+        try {
+            return Period.parse(businessTime).to();
+        } catch (RuntimeException notAPeriod) {
+            return null;
+        }
+    }
+
     /**
      * The units an event concerns: the units it names (those the directory knows: a new unit counts by its
-     * parent), which for a person are the unit of the fact's day; else, naming none, the units its people work in
-     * now; else the scope of the campaign it belongs to (a review).
+     * parent), which for a person are the unit of the fact's day (and for a leave every unit of its days); else,
+     * naming none, the units its people worked in on the last day the event speaks of (a pledge's withdrawal by
+     * its day), or now when it speaks of none; else the scope of the campaign it belongs to (a review).
      */
     Set<UnitId> concerned(LedgerEvent event) {
         Set<UnitId> units = new LinkedHashSet<>();
@@ -84,10 +101,16 @@ public class UnitScopeCheck implements MessageDispatchInterceptor<EventMessage<?
                 units.add(unit);
             }
         }
+        if (event instanceof LeaveRecorded leave) {
+            // a leave running past a transfer is also the months of the unit the person moved to
+            units.addAll(directory.unitsDuring(leave.personId(), leave.from(), leave.to()));
+        }
         if (units.isEmpty()) {
+            LocalDate day = lastDayOf(event);
             for (EntityId subject : event.subjects()) {
                 if (subject instanceof PersonId person) {
-                    directory.person(person).map(PersonEntry::unitId).ifPresent(units::add);
+                    (day == null ? directory.person(person).map(PersonEntry::unitId) : directory.unitOn(person, day))
+                            .ifPresent(units::add);
                 }
             }
         }

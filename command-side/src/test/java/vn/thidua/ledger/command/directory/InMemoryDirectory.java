@@ -311,8 +311,20 @@ public class InMemoryDirectory implements OrganisationDirectory {
             Map.Entry<LocalDate, PersonEntry> change = postChanges.getOrDefault(personId, new TreeMap<>())
                     .floorEntry(day);
             PersonEntry held = change != null ? change.getValue() : registeredPosts.getOrDefault(personId, now);
-            return new PersonEntry(now.personId(), now.unitId(), held.category(), held.leader());
+            return new PersonEntry(now.personId(), unitOn(personId, day).orElse(now.unitId()), held.category(),
+                    held.leader());
         });
+    }
+
+    @Override
+    public java.util.Set<UnitId> unitsDuring(PersonId personId, LocalDate from, LocalDate to) {
+        java.util.Set<UnitId> units = new java.util.LinkedHashSet<>();
+        unitOn(personId, from).ifPresent(units::add);
+        TreeMap<LocalDate, UnitId> moves = transfers.get(personId);
+        if (moves != null) {
+            units.addAll(moves.subMap(from, false, to, true).values());
+        }
+        return units;
     }
 
     @Override

@@ -16,10 +16,14 @@ import vn.thidua.ledger.api.cluster.ClusterKind;
 import vn.thidua.ledger.api.cluster.ClusterMemberAdded;
 import vn.thidua.ledger.api.cluster.ClusterMembershipEnded;
 import vn.thidua.ledger.api.cluster.ClusterRegistered;
+import vn.thidua.ledger.api.person.LeaveKind;
+import vn.thidua.ledger.api.person.LeaveRecorded;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.person.PersonRegistered;
 import vn.thidua.ledger.api.person.PersonTransferred;
+import vn.thidua.ledger.api.pledge.PledgeId;
+import vn.thidua.ledger.api.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.api.review.ReviewHeld;
 import vn.thidua.ledger.api.review.ReviewId;
 import vn.thidua.ledger.api.review.ReviewKind;
@@ -43,6 +47,9 @@ class UnitScopeCheckTest {
             .withUnit("HN", null).withUnit("LB", "HN").withUnit("LB-BD", "LB").withUnit("GL", "HN")
             .withPerson("P-BD", "LB-BD", PersonCategory.CONG_CHUC, false)
             .withPerson("P-GL", "GL", PersonCategory.CONG_CHUC, false)
+            // moved from Bồ Đề to Gia Lâm on 2024-09-01
+            .withPerson("P-MV", "LB-BD", PersonCategory.CONG_CHUC, false)
+            .withTransfer("P-MV", "GL", java.time.LocalDate.of(2024, 9, 1))
             .withCampaign("NKTC-LB", "LB", java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2025, 12, 31)));
 
     private static EventMessage<?> by(String scope, Object event) {
@@ -109,5 +116,29 @@ class UnitScopeCheckTest {
                 java.time.LocalDate.of(2024, 12, 20), null, null);
         assertThatCode(() -> check.check(by("LB", review))).doesNotThrowAnyException();
         refused(by("LB-BD", review));
+    }
+
+    @Test
+    void aPledgesWithdrawalCountsInTheUnitOfItsDay() {
+        PledgeWithdrawn beforeTheMove = new PledgeWithdrawn(new PledgeId("PL-1"), new CampaignId("NKTC-LB"),
+                new PersonId("P-MV"), java.time.LocalDate.of(2024, 8, 15), "Chuyển công tác");
+        assertThatCode(() -> check.check(by("LB-BD", beforeTheMove))).doesNotThrowAnyException();
+        refused(by("GL", beforeTheMove));
+        PledgeWithdrawn afterTheMove = new PledgeWithdrawn(new PledgeId("PL-1"), new CampaignId("NKTC-LB"),
+                new PersonId("P-MV"), java.time.LocalDate.of(2024, 9, 15), "Chuyển công tác");
+        assertThatCode(() -> check.check(by("GL", afterTheMove))).doesNotThrowAnyException();
+        refused(by("LB-BD", afterTheMove));
+    }
+
+    @Test
+    void aLeaveRunningPastATransferConcernsBothUnits() {
+        LeaveRecorded acrossTheMove = new LeaveRecorded(new PersonId("P-MV"), BO_DE, LeaveKind.MATERNITY,
+                java.time.LocalDate.of(2024, 7, 1), java.time.LocalDate.of(2024, 11, 1), null);
+        refused(by("LB-BD", acrossTheMove));
+        refused(by("GL", acrossTheMove));
+        assertThatCode(() -> check.check(by(null, acrossTheMove))).doesNotThrowAnyException();
+        LeaveRecorded beforeTheMove = new LeaveRecorded(new PersonId("P-MV"), BO_DE, LeaveKind.MATERNITY,
+                java.time.LocalDate.of(2024, 3, 1), java.time.LocalDate.of(2024, 8, 31), null);
+        assertThatCode(() -> check.check(by("LB-BD", beforeTheMove))).doesNotThrowAnyException();
     }
 }

@@ -663,6 +663,18 @@ class ViolationTest {
                         PersonCategory.CONG_CHUC, true, SanctionForm.GIANG_CHUC, JUNE_10, null));
     }
 
+    @Test
+    void aSanctionIsChargedToTheUnitThePersonWorkedInOnTheDayOfTheDecisionNotTheirUnitNow() {
+        // Hương moved to the school in October, after the June decision, and works there now
+        directory.withPerson(HUONG, "LB-THCS", PersonCategory.CONG_CHUC, false)
+                .withTransfer(HUONG, "LB-PNV", LocalDate.of(2020, 1, 1))
+                .withTransfer(HUONG, "LB-THCS", LocalDate.of(2024, 10, 1));
+        fixture.given(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU))
+                .when(new ImposeSanction(VP, SanctionForm.KHIEN_TRACH, JUNE_10, null))
+                .expectEvents(new SanctionImposed(VP, SubjectKind.PERSON, HUONG, PHONG_NOI_VU,
+                        PersonCategory.CONG_CHUC, false, SanctionForm.KHIEN_TRACH, JUNE_10, null));
+    }
+
     @ParameterizedTest
     @EnumSource(value = SanctionForm.class, names = {"NHAC_NHO", "PHE_BINH"}, mode = EnumSource.Mode.EXCLUDE)
     void aUnitCannotBeDisciplined(SanctionForm form) {

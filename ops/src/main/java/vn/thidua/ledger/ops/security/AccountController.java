@@ -33,6 +33,8 @@ class AccountController {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     static final int MIN_PASSWORD_LENGTH = 10;
+    /** BCrypt reads no further than 72 bytes: a longer password would be checked only by its beginning. */
+    static final int MAX_PASSWORD_BYTES = 72;
 
     record NewAccount(String username, String password, String role,
                       @Schema(example = "LB", description = "đơn vị mà tài khoản được ghi cho (cùng các đơn vị trực "
@@ -56,13 +58,15 @@ class AccountController {
     private final PasswordEncoder encoder;
     private final CachingAuthenticationProvider verifiedCredentials;
     private final JdbcClient jdbc;
+    private final AccountChanges changes;
 
     AccountController(JdbcUserDetailsManager users, PasswordEncoder encoder,
-                      CachingAuthenticationProvider verifiedCredentials, JdbcClient jdbc) {
+                      CachingAuthenticationProvider verifiedCredentials, JdbcClient jdbc, AccountChanges changes) {
         this.users = users;
         this.encoder = encoder;
         this.verifiedCredentials = verifiedCredentials;
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     @GetMapping("/api/account")
@@ -86,7 +90,7 @@ class AccountController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Mở tài khoản với một quyền (open an account with a role)")
     @Transactional
-    Account open(@RequestBody NewAccount body) {
+    Account open(@RequestBody NewAccount body, Principal caller) {
         List<FieldRefusal> problems = new ArrayList<>();
         if (body.username() == null || !USERNAME.matcher(body.username()).matches()) {
             problems.add(new FieldRefusal("username", "ID_FORMAT",
@@ -106,6 +110,7 @@ class AccountController {
             throw RefusedException.invalid(problems);
         }
         String scope = scopeUnit(body.unitScope());
+        requireGrantable(caller, scope);
         // "r2-officer" and "R2-OFFICER" would be two accounts nobody can tell apart in a list or an audit trail;
         // accounts are opened one at a time (on any node), so two requests at once cannot both pass the check
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('thidua-accounts'))").query((rs, n) -> n).list();
@@ -118,7 +123,9 @@ class AccountController {
         users.createUser(User.withUsername(body.username()).password(encoder.encode(body.password()))
                 .authorities(role.authority()).build());
         jdbc.sql("UPDATE users SET unit_scope = ? WHERE username = ?").params(scope, body.username()).update();
-        return new Account(body.username(), role.name(), true, scope);
+        Account opened = new Account(body.username(), role.name(), true, scope);
+        changes.record(caller.getName(), opened.username(), AccountChanges.Change.OPENED);
+        return opened;
     }
 
     @PostMapping("/api/admin/users/{username}/scope")
@@ -134,6 +141,7 @@ class AccountController {
             throw RefusedException.conflict("NOT_SELF", "username",
                     "Không thể tự đổi phạm vi của tài khoản đang dùng");
         }
+        requireManageable(caller, account);
         // lifting a scope is said, not implied by a field left out
         if (body == null || !body.isObject() || !body.has("unitScope")
                 || !(body.get("unitScope").isNull() || body.get("unitScope").isTextual())) {
@@ -141,10 +149,63 @@ class AccountController {
                     "Phải nêu unitScope: mã một đơn vị, hoặc null để tài khoản ghi cho toàn tổ chức");
         }
         String scope = scopeUnit(body.get("unitScope").isNull() ? null : body.get("unitScope").asText());
+        requireGrantable(caller, scope);
         jdbc.sql("UPDATE users SET unit_scope = ? WHERE username = ?").params(scope, account.username()).update();
         // the new scope applies to the next request, not once cached credentials expire
         verifiedCredentials.clear();
-        return new Account(account.username(), account.role(), account.enabled(), scope);
+        Account scoped = new Account(account.username(), account.role(), account.enabled(), scope);
+        changes.record(caller.getName(), scoped.username(), AccountChanges.Change.SCOPED);
+        return scoped;
+    }
+
+    @GetMapping("/api/admin/users/{username}/changes")
+    @Operation(summary = "Lịch sử của một tài khoản: ai mở, giới hạn, khóa, mở khóa, đặt lại mật khẩu, khi nào "
+            + "(an account's history)")
+    AccountChanges.History history(@PathVariable String username) {
+        Account account = existing(username);
+        return new AccountChanges.History(account.username(), changes.of(account.username()));
+    }
+
+    /**
+     * An administrator limited to a unit manages only accounts limited to that unit or units below it: one of the
+     * whole organisation, or of a unit beside it, is out of its reach (else it could lift its own limit by proxy).
+     */
+    private void requireManageable(Principal caller, Account account) {
+        String callerScope = scopeOf(caller.getName());
+        if (callerScope != null && (account.unitScope() == null || !isWithin(account.unitScope(), callerScope))) {
+            throw new RefusedException(RefusedException.Reason.FORBIDDEN, "UNIT_SCOPE", "username",
+                    "Tài khoản quản trị chỉ được quản lý các tài khoản giới hạn trong đơn vị " + callerScope
+                            + " và các đơn vị trực thuộc; tài khoản " + account.username() + " ghi cho "
+                            + (account.unitScope() == null ? "toàn tổ chức" : "đơn vị " + account.unitScope()));
+        }
+    }
+
+    /** An administrator limited to a unit grants no wider scope than its own. */
+    private void requireGrantable(Principal caller, String scope) {
+        String callerScope = scopeOf(caller.getName());
+        if (callerScope != null && (scope == null || !isWithin(scope, callerScope))) {
+            throw new RefusedException(RefusedException.Reason.FORBIDDEN, "UNIT_SCOPE", "unitScope",
+                    "Tài khoản quản trị chỉ được giao phạm vi trong đơn vị " + callerScope
+                            + " và các đơn vị trực thuộc, không phải "
+                            + (scope == null ? "toàn tổ chức" : "đơn vị " + scope));
+        }
+    }
+
+    private String scopeOf(String username) {
+        return jdbc.sql("SELECT unit_scope FROM users WHERE username = ?").param(username)
+                .query(String.class).optional().orElse(null);
+    }
+
+    /** Whether {@code unit} is {@code scope} or lies below it in today's tree of units. */
+    private boolean isWithin(String unit, String scope) {
+        return jdbc.sql("""
+                        WITH RECURSIVE up(unit_id, parent_id, depth) AS (
+                            SELECT unit_id, parent_id, 0 FROM directory_unit WHERE unit_id = ?
+                            UNION ALL
+                            SELECT d.unit_id, d.parent_id, up.depth + 1
+                            FROM directory_unit d JOIN up ON d.unit_id = up.parent_id WHERE up.depth < 64)
+                        SELECT count(*) FROM up WHERE unit_id = ?""")
+                .params(unit, scope).query(Long.class).single() > 0;
     }
 
     /** The unit named as a scope, which must exist; null for none. */
@@ -173,22 +234,29 @@ class AccountController {
         if (account.username().equals(caller.getName())) {
             throw RefusedException.conflict("NOT_SELF", "username", "Không thể tự khóa tài khoản đang dùng");
         }
-        return setEnabled(account, false);
+        requireManageable(caller, account);
+        return setEnabled(caller, account, false);
     }
 
     @PostMapping("/api/admin/users/{username}/enable")
     @Operation(summary = "Mở khóa tài khoản (enable an account)")
     @Transactional
-    Account enable(@PathVariable String username) {
-        return setEnabled(existing(username), true);
+    Account enable(@PathVariable String username, Principal caller) {
+        Account account = existing(username);
+        requireManageable(caller, account);
+        return setEnabled(caller, account, true);
     }
 
     @PostMapping("/api/admin/users/{username}/password")
     @Operation(summary = "Đặt lại mật khẩu của một tài khoản (reset a password)")
     @Transactional
-    Account resetPassword(@PathVariable String username, @RequestBody NewPassword body) {
+    Account resetPassword(@PathVariable String username, @RequestBody NewPassword body, Principal caller) {
         Account account = existing(username);
+        if (!account.username().equals(caller.getName())) {
+            requireManageable(caller, account);
+        }
         setPassword(account.username(), body);
+        changes.record(caller.getName(), account.username(), AccountChanges.Change.PASSWORD_RESET);
         return account;
     }
 
@@ -198,6 +266,7 @@ class AccountController {
     Account changeOwnPassword(@RequestBody NewPassword body, Principal caller) {
         Account account = existing(caller.getName());
         setPassword(caller.getName(), body);
+        changes.record(caller.getName(), account.username(), AccountChanges.Change.PASSWORD_CHANGED);
         return account;
     }
 
@@ -211,10 +280,13 @@ class AccountController {
         verifiedCredentials.clear();
     }
 
-    private Account setEnabled(Account account, boolean enabled) {
+    private Account setEnabled(Principal caller, Account account, boolean enabled) {
         jdbc.sql("UPDATE users SET enabled = ? WHERE username = ?").params(enabled, account.username()).update();
         verifiedCredentials.clear();
-        return new Account(account.username(), account.role(), enabled, account.unitScope());
+        Account changed = new Account(account.username(), account.role(), enabled, account.unitScope());
+        changes.record(caller.getName(), changed.username(),
+                enabled ? AccountChanges.Change.ENABLED : AccountChanges.Change.DISABLED);
+        return changed;
     }
 
     /** The account of that name, or of that name in another case when only one has it (names are one in any case). */
@@ -228,9 +300,16 @@ class AccountController {
     }
 
     private static java.util.Optional<FieldRefusal> passwordProblem(String password) {
-        if (password == null || password.isBlank() || password.length() < MIN_PASSWORD_LENGTH) {
+        // characters as people count them: "😀" is one, not two UTF-16 units
+        if (password == null || password.isBlank()
+                || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
             return java.util.Optional.of(new FieldRefusal("password", "PASSWORD_LENGTH",
                     "Mật khẩu phải có ít nhất " + MIN_PASSWORD_LENGTH + " ký tự"));
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return java.util.Optional.of(new FieldRefusal("password", "PASSWORD_LENGTH",
+                    "Mật khẩu dài tối đa " + MAX_PASSWORD_BYTES + " byte khi mã hóa UTF-8 (" + MAX_PASSWORD_BYTES
+                            + " ký tự không dấu; chữ có dấu chiếm 2–3 byte)"));
         }
         return java.util.Optional.empty();
     }

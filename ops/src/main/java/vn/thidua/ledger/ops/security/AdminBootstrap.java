@@ -30,10 +30,12 @@ class AdminBootstrap implements InitializingBean {
     private final PasswordEncoder encoder;
     private final CachingAuthenticationProvider verifiedCredentials;
     private final String configuredPassword;
+    private final AccountChanges changes;
 
     AdminBootstrap(JdbcUserDetailsManager users, PasswordEncoder encoder,
                    CachingAuthenticationProvider verifiedCredentials,
-                   @Value("${thidua.admin-password:}") String configuredPassword) {
+                   @Value("${thidua.admin-password:}") String configuredPassword, AccountChanges changes) {
+        this.changes = changes;
         this.users = users;
         this.verifiedCredentials = verifiedCredentials;
         this.encoder = encoder;
@@ -48,6 +50,7 @@ class AdminBootstrap implements InitializingBean {
             if (configured && !encoder.matches(configuredPassword, admin.getPassword())) {
                 users.updateUser(withPassword(configuredPassword));
                 verifiedCredentials.clear();
+                changes.record(null, ADMIN, AccountChanges.Change.PASSWORD_SET_AT_START);
                 log.info("Password of user '{}' set from THIDUA_ADMIN_PASSWORD", ADMIN);
             }
             return;
@@ -58,6 +61,7 @@ class AdminBootstrap implements InitializingBean {
         } catch (DuplicateKeyException anotherNodeWasFirst) {
             return;
         }
+        changes.record(null, ADMIN, AccountChanges.Change.OPENED);
         if (!configured) {
             // printed once, on purpose: it is stored only as a hash
             String banner = "\n==================================================================\n"

@@ -21,6 +21,7 @@ import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.LedgerEvent;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.commendation.CommendationId;
+import vn.thidua.ledger.api.person.LeaveRecorded;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.pledge.PledgeRenewed;
 import vn.thidua.ledger.api.pledge.PledgeWithdrawn;
@@ -86,6 +87,18 @@ class AuditProjector {
                          DESC NULLS LAST, o.position DESC
                 LIMIT 1) placed
             WHERE placed.unit_id IS NOT NULL
+            ON CONFLICT DO NOTHING""";
+
+    /**
+     * A leave belongs in the trail of each unit the person was transferred to while it ran (it names the unit of its
+     * first day), by the transfers recorded so far.
+     */
+    private static final String ENTRIES_OF_UNITS_DURING = """
+            INSERT INTO audit_entry (subject_kind, subject_id, position, event_type)
+            SELECT DISTINCT 'units', e.data ->> 'toUnitId', ?, ?
+            FROM audit_entry o JOIN audit_event e ON e.position = o.position
+            WHERE o.subject_kind = 'persons' AND o.subject_id = ? AND o.event_type = 'PersonTransferred'
+              AND (e.data ->> 'effectiveOn')::date > ? AND (e.data ->> 'effectiveOn')::date <= ?
             ON CONFLICT DO NOTHING""";
 
     private final JdbcClient jdbc;
@@ -161,6 +174,8 @@ class AuditProjector {
             asFirst(out, position, type, "pledges", e.pledgeId().value(), "PledgeSigned", "unitId");
         } else if (event instanceof PledgeRenewed e) {
             asFirst(out, position, type, "pledges", e.pledgeId().value(), "PledgeSigned", "unitId");
+        } else if (event instanceof LeaveRecorded e) {
+            out.execute(tables.sql(ENTRIES_OF_UNITS_DURING), position, type, e.personId().value(), e.from(), e.to());
         } else if (event instanceof ReviewHeld e) {
             asFirst(out, position, type, "campaigns", e.campaignId().value(), "CampaignLaunched", "scopeUnitId");
         } else if (event.subjects().size() > 1 && event.subjects().get(0) instanceof CommendationId
