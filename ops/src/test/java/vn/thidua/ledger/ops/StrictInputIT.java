@@ -171,6 +171,12 @@ class StrictInputIT extends NodeIT {
                 {"id": "..", "name": "Phường", "kind": "COMMUNE"}"""));
         refusedOn("id", api().post("/api/units", """
                 {"id": ".", "name": "Phường", "kind": "COMMUNE"}"""));
+        // whichever kind of entity, however its request names it
+        refusedOn("id", api().post("/api/violations", """
+                {"id": "..", "subjectId": "LB", "subjectKind": "UNIT", "ruleCode": "NK-1", "occurredOn": "2024-05-02",
+                 "source": "INSPECTION"}"""));
+        refusedOn("id", api().post("/api/reports", """
+                {"id": ".", "unitId": "LB", "kind": "YEARLY", "year": 2090}"""));
         assertThat(head()).isEqualTo(head);
         // dots among other characters are an id like any other, reachable by its path
         assertThat(api().post("/api/units", """

@@ -22,19 +22,19 @@ public interface EntityId {
         Objects.requireNonNull(value, "id must not be null");
         if (!isValid(value)) {
             throw new IllegalArgumentException("Mã '" + value + "' không hợp lệ: mã gồm 1 đến 64 ký tự chữ không dấu, "
-                    + "số, dấu chấm, gạch dưới hoặc gạch ngang, và không chỉ là '.' hay '..' (id must match "
-                    + FORMAT.pattern() + ")");
+                    + "số, dấu chấm, gạch dưới hoặc gạch ngang (id must match " + FORMAT.pattern() + ")");
         }
         return value;
     }
 
     /**
-     * Whether {@code value} matches {@link #REGEX}, checked character by character: every id of every event read
-     * is checked, and the regular expression took a tenth of a rebuild's reading.
+     * Whether {@code value} is made of 1 to 64 of the id's characters, checked character by character: every id of
+     * every event read is checked, and the regular expression took a tenth of a rebuild's reading. "." and ".."
+     * pass: entities so named before {@link #isAddressable} was required must stay readable.
      */
     static boolean isValid(String value) {
         int length = value.length();
-        if (length < 1 || length > 64 || value.equals(".") || value.equals("..")) {
+        if (length < 1 || length > 64) {
             return false;
         }
         for (int i = 0; i < length; i++) {
@@ -46,5 +46,10 @@ public interface EntityId {
             }
         }
         return true;
+    }
+
+    /** Whether {@code value} matches {@link #REGEX}: valid, and not "." or "..", which no request path can carry. */
+    static boolean isAddressable(String value) {
+        return isValid(value) && !value.equals(".") && !value.equals("..");
     }
 }

@@ -32,4 +32,10 @@ class DispatchConfiguration {
     InitializingBean commitInterceptorRegistration(CommandBus commandBus, JdbcClient jdbc) {
         return () -> commandBus.registerHandlerInterceptor(new CommitInterceptor(jdbc));
     }
+
+    /** On the event store, which every aggregate and the bulk import stage their events through. */
+    @Bean
+    InitializingBean addressableNewIdsRegistration(org.axonframework.eventsourcing.eventstore.EventStore eventStore) {
+        return () -> eventStore.registerDispatchInterceptor(new AddressableNewIds());
+    }
 }

@@ -54,6 +54,8 @@ class Review {
                             + campaign.endsOn() + " (được tổ chức muộn nhất đến " + latest + ")");
         }
         Today.notAfter(command.heldOn(), "REVIEW_DATE_NOT_IN_FUTURE", "heldOn", "Ngày tổ chức");
+        // a review is the scope unit's own meeting: not held after that unit was closed
+        directory.unit(campaign.scopeUnitId()).ifPresent(unit -> unit.requireOpenOn(command.heldOn(), "heldOn"));
         Optional<HeldReviews.Held> finalReview = heldReviews.finalReviewOf(command.campaignId());
         if (command.kind() == ReviewKind.FINAL) {
             finalReview.ifPresent(held -> {

@@ -1,7 +1,10 @@
 package vn.thidua.ledger.command.scope;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandMessage;
@@ -62,8 +65,9 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
     /**
      * The units the command's target lies in now: a unit itself, a person's current unit, a campaign's scope, else
      * the units its first event concerned (a violation's unit of the day, a survey's unit); for a target without
-     * events yet (a creation), the existing units and people's units the command names ("đã có bản cam kết", "đã
-     * phải nộp" would tell about them); empty when it names none.
+     * events yet (a creation), the existing units, people's units and campaigns' scopes the command names, one by one
+     * or in a list ("đã có bản cam kết", "đã phải nộp", "đã tổng kết" would tell about them); empty when it names
+     * none.
      */
     private Optional<Set<UnitId>> unitsOfTarget(CommandMessage<?> command) {
         Object target = targetResolver.resolveTarget(command).getIdentifierValue();
@@ -84,12 +88,15 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
         return first.getPayload() instanceof LedgerEvent event ? Optional.of(check.concerned(event)) : Optional.empty();
     }
 
-    /** The units of the units and people a command's own fields name and the directory knows. */
+    /**
+     * The units of the units and people a command's own fields name, one by one or in a list, that the directory
+     * knows; naming none, the scopes of the campaigns it names (a review is its campaign's).
+     */
     private Optional<Set<UnitId>> unitsNamedBy(Object command) {
         if (!command.getClass().isRecord()) {
             return Optional.empty();
         }
-        Set<UnitId> units = new HashSet<>();
+        List<Object> named = new ArrayList<>();
         for (RecordComponent component : command.getClass().getRecordComponents()) {
             Object value;
             try {
@@ -97,10 +104,25 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
             } catch (ReflectiveOperationException e) {
                 continue;
             }
+            if (value instanceof Collection<?> values) {
+                named.addAll(values);
+            } else {
+                named.add(value);
+            }
+        }
+        Set<UnitId> units = new HashSet<>();
+        for (Object value : named) {
             if (value instanceof UnitId unit && directory.unitExists(unit)) {
                 units.add(unit);
             } else if (value instanceof PersonId person) {
                 directory.person(person).map(PersonEntry::unitId).ifPresent(units::add);
+            }
+        }
+        if (units.isEmpty()) {
+            for (Object value : named) {
+                if (value instanceof CampaignId campaign) {
+                    directory.campaign(campaign).map(CampaignEntry::scopeUnitId).ifPresent(units::add);
+                }
             }
         }
         return units.isEmpty() ? Optional.empty() : Optional.of(units);

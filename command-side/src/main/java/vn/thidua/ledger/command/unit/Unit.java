@@ -166,6 +166,10 @@ class Unit {
             case "violation" -> "vi phạm " + id;
             case "report" -> "báo cáo phải nộp " + id;
             case "submission" -> "việc nộp báo cáo " + id;
+            case "registration" -> "đăng ký thi đua " + id;
+            case "covenant" -> "giao ước thi đua " + id;
+            case "campaign" -> "phong trào, cuộc vận động " + id;
+            case "review" -> "hội nghị sơ kết, tổng kết " + id;
             case "cluster" -> "tư cách thành viên cụm, khối " + id.substring(0, id.lastIndexOf(':')) + " từ "
                     + id.substring(id.lastIndexOf(':') + 1);
             default -> key;

@@ -6,14 +6,18 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.campaign.CampaignLaunched;
 import vn.thidua.ledger.api.cluster.ClusterMemberAdded;
 import vn.thidua.ledger.api.commendation.CommendationProposed;
 import vn.thidua.ledger.api.commendation.CommendationRejected;
 import vn.thidua.ledger.api.commendation.RecipientKind;
+import vn.thidua.ledger.api.covenant.CovenantSigned;
 import vn.thidua.ledger.api.evaluation.UnitEvaluated;
 import vn.thidua.ledger.api.inspection.InspectionOpened;
+import vn.thidua.ledger.api.registration.EmulationRegistered;
 import vn.thidua.ledger.api.report.ReportRequired;
 import vn.thidua.ledger.api.report.ReportSubmitted;
+import vn.thidua.ledger.api.review.ReviewHeld;
 import vn.thidua.ledger.api.survey.SurveyRecorded;
 import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.api.violation.SubjectKind;
@@ -24,8 +28,8 @@ import vn.thidua.ledger.command.dispatch.DecidedApartException;
 
 /**
  * The day of each fact recorded on a unit that a closed unit no longer takes after its last day (an evaluation,
- * survey, inspection or title for a period beginning then, a violation of the unit on it, a cluster membership from
- * it), kept in the events' own transaction: a closing dated before one of them is refused, so that nothing recorded
+ * survey, inspection, title or report for a period beginning then, a violation of the unit on it, a cluster
+ * membership or campaign from it, a registration, covenant, review or report submission on it), kept in the events' own transaction: a closing dated before one of them is refused, so that nothing recorded
  * falls after the unit's end ({@link vn.thidua.ledger.command.directory.OrganisationDirectory#latestFact}).
  */
 @Component
@@ -63,6 +67,32 @@ class UnitFacts {
     @EventHandler
     void on(ReportSubmitted event) {
         put(event.unitId(), "submission:" + event.reportId().value(), event.submittedOn());
+    }
+
+    @EventHandler
+    void on(EmulationRegistered event) {
+        put(event.unitId(), "registration:" + event.registrationId().value(), event.registeredOn());
+    }
+
+    @EventHandler
+    void on(CovenantSigned event) {
+        for (UnitId unit : event.unitIds()) {
+            put(unit, "covenant:" + event.covenantId().value(), event.signedOn());
+        }
+    }
+
+    /** A campaign over a unit: the unit is to exist when it begins. */
+    @EventHandler
+    void on(CampaignLaunched event) {
+        put(event.scopeUnitId(), "campaign:" + event.campaignId().value(), event.from());
+    }
+
+    /** A review is held by its campaign's scope unit. */
+    @EventHandler
+    void on(ReviewHeld event) {
+        jdbc.sql("SELECT scope_unit_id FROM directory_campaign WHERE campaign_id = ?")
+                .param(event.campaignId().value()).query(String.class).optional()
+                .ifPresent(scope -> put(new UnitId(scope), "review:" + event.reviewId().value(), event.heldOn()));
     }
 
     @EventHandler

@@ -25,6 +25,7 @@ import vn.thidua.ledger.api.person.LeaveRecorded;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.pledge.PledgeRenewed;
 import vn.thidua.ledger.api.pledge.PledgeWithdrawn;
+import vn.thidua.ledger.api.report.ReportSubmitted;
 import vn.thidua.ledger.api.review.ReviewHeld;
 
 /**
@@ -202,6 +203,10 @@ class AuditProjector {
             // annulled after a complaint: the decision it undoes was wrong
             return new Object[] {CORRECTS_LATEST, own.kind(), own.value(), "SanctionImposed", "SanctionImposed",
                     position};
+        }
+        if (event instanceof ReportSubmitted submitted && submitted.onTime()) {
+            // submitted by its due date but recorded after the deadline marked it overdue: that notice no longer holds
+            return new Object[] {CORRECTS_LATEST, own.kind(), own.value(), "ReportOverdue", "ReportOverdue", position};
         }
         if (!type.endsWith("Amended") && !type.endsWith("Corrected")) {
             return null;

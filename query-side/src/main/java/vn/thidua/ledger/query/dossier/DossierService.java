@@ -94,7 +94,8 @@ public class DossierService {
         List<Indicator> indicators = new ArrayList<>();
         indicators.add(findings.judge(launch(campaigns), "LAUNCH_ORGANISED"));
         indicators.add(findings.judge(covenants(subtree, period, position), "COVENANT_SIGNED"));
-        indicators.add(registrations(subtree, period, position));
+        indicators.add(registrations(subtree, belowAtEnd.stream().filter(u -> units.containsKey(u)
+                && !units.get(u).closed()).collect(Collectors.toCollection(LinkedHashSet::new)), period, position));
         indicators.addAll(pledges(campaigns, units, parents, people, period, position));
         indicators.add(violations(unitId, period, position));
         indicators.add(evaluations(unitId, units.keySet(), parents, period, position));
@@ -127,7 +128,8 @@ public class DossierService {
     }
 
     private Indicator covenants(Set<String> subtree, Period period, long position) {
-        // signed each year (seed 001 III.2): those of the period's years, up to its end
+        // signed each year (seed 001 III.2): those of the period's years, up to its end; every year of the period is
+        // to have one
         List<Row> rows = audit.of("units", subtree, List.of("CovenantSigned"), position).stream()
                 .filter(r -> {
                     LocalDate signedOn = LocalDate.parse(r.text("signedOn"));
@@ -136,11 +138,35 @@ public class DossierService {
         List<Map<String, Object>> list = rows.stream().map(r -> Map.<String, Object>of(
                 "covenantId", r.text("covenantId"), "campaignId", r.text("campaignId"), "signedOn", r.text("signedOn"),
                 "units", r.data().get("unitIds"))).toList();
-        return new Indicator("COVENANT_SIGNED", "Ký giao ước thi đua", rows.isEmpty() ? NOT_MET : MET,
-                rows.size() + " giao ước ký trong các năm của kỳ", Map.of("covenants", list), entries(rows));
+        Set<Integer> signedIn = rows.stream().map(r -> LocalDate.parse(r.text("signedOn")).getYear())
+                .collect(Collectors.toSet());
+        List<Integer> years = yearsOf(period);
+        List<Integer> without = years.stream().filter(year -> !signedIn.contains(year)).toList();
+        String status = rows.isEmpty() ? NOT_MET : without.isEmpty() ? MET : PARTLY_MET;
+        return new Indicator("COVENANT_SIGNED", "Ký giao ước thi đua", status,
+                rows.size() + " giao ước ký trong các năm của kỳ"
+                        + (without.isEmpty() || rows.isEmpty() ? "" : "; chưa có giao ước năm " + joined(without)),
+                Map.of("covenants", list, "years", years, "yearsWithout", without), entries(rows));
     }
 
-    private Indicator registrations(Set<String> subtree, Period period, long position) {
+    /** The calendar years a period touches. */
+    private static List<Integer> yearsOf(Period period) {
+        List<Integer> years = new ArrayList<>();
+        for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
+            years.add(year);
+        }
+        return years;
+    }
+
+    private static String joined(List<Integer> years) {
+        return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Each unit registers its targets at the start of each year (DOMAIN.md): the unit and each open unit below it at
+     * the period's end, for every year of the period — all of them {@code MET}, some {@code PARTLY_MET}.
+     */
+    private Indicator registrations(Set<String> subtree, Set<String> expectedUnits, Period period, long position) {
         List<Row> rows = audit.of("units", subtree, List.of("EmulationRegistered"), position).stream()
                 .filter(r -> {
                     int year = Integer.parseInt(r.text("year"));
@@ -149,8 +175,23 @@ public class DossierService {
         List<Map<String, Object>> list = rows.stream().map(r -> Map.<String, Object>of(
                 "unitId", r.text("unitId"), "campaignId", r.text("campaignId"), "year", r.text("year"),
                 "targets", r.data().get("targets"))).toList();
-        return new Indicator("EMULATION_REGISTERED", "Đăng ký thi đua", rows.isEmpty() ? NOT_MET : MET,
-                rows.size() + " bản đăng ký thi đua cho các năm của kỳ", Map.of("registrations", list), entries(rows));
+        Set<String> registered = rows.stream().map(r -> r.text("unitId") + "/" + r.text("year"))
+                .collect(Collectors.toSet());
+        List<Map<String, Object>> missing = new ArrayList<>();
+        for (int year : yearsOf(period)) {
+            for (String unit : expectedUnits) {
+                if (!registered.contains(unit + "/" + year)) {
+                    missing.add(Map.of("unitId", unit, "year", year));
+                }
+            }
+        }
+        int expected = expectedUnits.size() * yearsOf(period).size();
+        int done = expected - missing.size();
+        String status = expected == 0 ? NO_DATA : missing.isEmpty() ? MET : done > 0 ? PARTLY_MET : NOT_MET;
+        return new Indicator("EMULATION_REGISTERED", "Đăng ký thi đua", status,
+                done + "/" + expected + " lượt đăng ký thi đua (đơn vị × năm của kỳ); " + rows.size() + " bản đăng ký",
+                Map.of("registrations", list, "expected", expected, "registered", done, "missing", missing),
+                entries(rows));
     }
 
     /**

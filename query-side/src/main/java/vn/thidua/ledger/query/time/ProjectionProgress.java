@@ -42,8 +42,9 @@ public class ProjectionProgress {
 
     /**
      * Waits until no append is in flight (an append holds the stream's head locked until it commits) and answers
-     * the database's time then: every event stamped before it is stored, as an append begun later is stamped later.
-     * Gives up after the configured wait (503: the view cannot tell yet).
+     * the database's time then, cut to the millisecond as events' stamps are: every event stamped before it is
+     * stored, as an append begun later is stamped no earlier (uncut, an append in the same millisecond could still
+     * take a stamp before it). Gives up after the configured wait (503: the view cannot tell yet).
      */
     public Instant appendsSettledAt() {
         try {
@@ -51,7 +52,8 @@ public class ProjectionProgress {
                 jdbc.sql("SELECT set_config('lock_timeout', ?, true)").param(maxWait.toMillis() + "ms")
                         .query(String.class).single();
                 return jdbc.sql("SELECT clock_timestamp() FROM event_position WHERE id = 1 FOR SHARE")
-                        .query(java.sql.Timestamp.class).single().toInstant();
+                        .query(java.sql.Timestamp.class).single().toInstant()
+                        .truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             });
         } catch (org.springframework.dao.DataAccessException lockNotGranted) {
             long head = head();
