@@ -176,4 +176,54 @@ class CampaignRecordsIT extends NodeIT {
         assertThat(submitted.get("data").get("onTime").asBoolean()).isTrue();
         assertThat(submitted.get("corrects").asLong()).isEqualTo(overdue.get("position").asLong());
     }
+
+    @Test
+    void aRequirementCancelledIsOwedNoMoreAndHoldsTheUnitBackNoMore() {
+        created(api().post("/api/units", """
+                {"id": "%s-M", "name": "Phường M", "kind": "COMMUNE", "parentId": "%s-Q"}""".formatted(p, p)));
+        // required ahead, for a year the unit will not see: it is merged first
+        String report = created(api().post("/api/reports", """
+                {"unitId": "%s-M", "kind": "YEARLY", "year": 2090}""".formatted(p))).json().get("id").asText();
+        refused(api().post("/api/units/" + p + "-M/close", """
+                {"closedOn": "2025-06-30", "reason": "Sáp nhập"}"""), 409, "UNIT_CLOSED_AFTER_FACTS");
+
+        long head = head();
+        Api.Response unexplained = api().post("/api/reports/" + report + "/cancel", "{}");
+        assertThat(unexplained.status()).isEqualTo(400);
+        assertThat(unexplained.json().get("errors").get(0).get("field").asText()).isEqualTo("reason");
+        assertThat(api().post("/api/reports/" + p + "-NONE/cancel", """
+                {"reason": "Nhầm"}""").status()).isEqualTo(404);
+        assertThat(head()).isEqualTo(head);
+
+        created(api().post("/api/reports/" + report + "/cancel", """
+                {"reason": "Đơn vị sáp nhập vào phường Bồ Đề"}"""));
+        JsonNode entries = api().get("/api/audit/reports/" + report).json().get("entries");
+        assertThat(entries).extracting(e -> e.get("type").asText())
+                .containsExactly("ReportRequired", "ReportRequirementCancelled");
+        assertThat(entries.get(1).get("typeLabel").asText()).isEqualTo("Hủy yêu cầu báo cáo");
+        assertThat(api().get("/api/audit/units/" + p + "-M").json().get("entries"))
+                .extracting(e -> e.get("type").asText()).contains("ReportRequirementCancelled");
+        refused(api().post("/api/reports/" + report + "/submit", """
+                {"submittedOn": "2025-01-05"}"""), 409, "REPORT_REQUIREMENT_CANCELLED");
+        refused(api().post("/api/reports/" + report + "/cancel", """
+                {"reason": "Lần nữa"}"""), 409, "REPORT_REQUIREMENT_CANCELLED");
+        created(api().post("/api/units/" + p + "-M/close", """
+                {"closedOn": "2025-06-30", "reason": "Sáp nhập"}"""));
+
+        // a requirement of a unit still there may be made again once cancelled, and a cancelled one counts nowhere
+        String first = created(api().post("/api/reports", """
+                {"unitId": "%s-NL", "kind": "SIX_MONTHLY", "year": 2024}""".formatted(p))).json().get("id").asText();
+        created(api().post("/api/reports/" + first + "/cancel", """
+                {"reason": "Ghi nhầm kỳ"}"""));
+        JsonNode reports = indicator("NL", "2024", "REPORTS_ON_TIME");
+        assertThat(reports.get("status").asText()).isEqualTo("NO_DATA");
+        String again = created(api().post("/api/reports", """
+                {"unitId": "%s-NL", "kind": "SIX_MONTHLY", "year": 2024}""".formatted(p))).json().get("id").asText();
+        created(api().post("/api/reports/" + again + "/submit", """
+                {"submittedOn": "2024-06-05"}"""));
+        reports = indicator("NL", "2024", "REPORTS_ON_TIME");
+        assertThat(reports.get("status").asText()).isEqualTo("MET");
+        assertThat(reports.get("details").get("reports")).extracting(r -> r.get("reportId").asText())
+                .containsExactly(again);
+    }
 }

@@ -18,6 +18,7 @@ import vn.thidua.ledger.api.pledge.PledgeSigned;
 import vn.thidua.ledger.api.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.api.registration.EmulationRegistered;
 import vn.thidua.ledger.api.report.ReportRequired;
+import vn.thidua.ledger.api.report.ReportRequirementCancelled;
 import vn.thidua.ledger.api.unit.UnitClosed;
 import vn.thidua.ledger.api.unit.UnitMoved;
 import vn.thidua.ledger.api.unit.UnitRegistered;
@@ -239,6 +240,12 @@ class DirectoryProjector {
                 .params(event.reportId().value(), event.unitId().value(), event.kind().name(), event.year(),
                         event.campaignId() == null ? null : event.campaignId().value())
                 .update();
+    }
+
+    /** A cancelled requirement is owed no more: the same report may be required again. */
+    @EventHandler
+    void on(ReportRequirementCancelled event) {
+        jdbc.sql("DELETE FROM directory_report WHERE report_id = ?").param(event.reportId().value()).update();
     }
 
     @EventHandler

@@ -129,7 +129,7 @@ class Pledge {
     }
 
     @CommandHandler
-    void handle(WithdrawPledge command) {
+    void handle(WithdrawPledge command, OrganisationDirectory directory) {
         requireActive();
         if (command.withdrawnOn() == null) {
             throw RefusedException.invalid("PLEDGE_WITHDRAWAL_DATE_REQUIRED", "withdrawnOn", "Phải nêu ngày");
@@ -143,6 +143,14 @@ class Pledge {
         }
         Today.notAfter(command.withdrawnOn(), "PLEDGE_WITHDRAWAL_DATE_NOT_IN_FUTURE", "withdrawnOn",
                 "Ngày rút cam kết");
+        // a pledge ends with its campaign: after that there is nothing left in force to withdraw
+        directory.campaign(campaignId).map(CampaignEntry::endsOn)
+                .filter(ends -> command.withdrawnOn().isAfter(ends))
+                .ifPresent(ends -> {
+                    throw RefusedException.conflict("PLEDGE_WITHDRAWAL_WITHIN_CAMPAIGN", "withdrawnOn", "Ngày rút "
+                            + command.withdrawnOn() + " sau khi cuộc vận động kết thúc (" + ends
+                            + "); bản cam kết đã hết hiệu lực cùng cuộc vận động");
+                });
         if (lastRenewedOn != null && command.withdrawnOn().isBefore(lastRenewedOn)) {
             throw RefusedException.conflict("PLEDGE_WITHDRAWAL_AFTER_RENEWAL", "withdrawnOn", "Ngày rút "
                     + command.withdrawnOn() + " trước ngày bản cam kết được ký lại (" + lastRenewedOn

@@ -16,11 +16,13 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
+import vn.thidua.ledger.api.report.CancelReportRequirement;
 import vn.thidua.ledger.api.report.ReportId;
 import vn.thidua.ledger.api.report.ReportKind;
 import vn.thidua.ledger.api.report.ReportOverdue;
 import vn.thidua.ledger.api.report.ReportReminderIssued;
 import vn.thidua.ledger.api.report.ReportRequired;
+import vn.thidua.ledger.api.report.ReportRequirementCancelled;
 import vn.thidua.ledger.api.report.ReportSubmitted;
 import vn.thidua.ledger.api.report.RequireReport;
 import vn.thidua.ledger.api.report.SubmitReport;
@@ -32,7 +34,7 @@ import vn.thidua.ledger.command.dispatch.MetaDataKeys;
 
 /**
  * A report a unit owes upward. While it is not submitted, deadlines record a reminder a week before it is due
- * and an overdue notice when it is due; submitting it cancels them.
+ * and an overdue notice when it is due; submitting it, or cancelling the requirement, cancels them.
  */
 @Aggregate
 class Report {
@@ -56,6 +58,7 @@ class Report {
     private LocalDate dueBefore;
     private boolean overdue;
     private boolean submitted;
+    private boolean cancelled;
 
     Report() {
         // for Axon
@@ -116,6 +119,7 @@ class Report {
 
     @CommandHandler
     void handle(SubmitReport command, DeadlineManager deadlines, OrganisationDirectory directory) {
+        requireNotCancelled();
         if (submitted) {
             throw RefusedException.conflict("REPORT_SUBMITTED_ONCE", null,
                     "Báo cáo " + reportId.value() + " đã được nộp");
@@ -140,6 +144,29 @@ class Report {
         deadlines.cancelAllWithinScope(OVERDUE);
     }
 
+    @CommandHandler
+    void handle(CancelReportRequirement command, DeadlineManager deadlines) {
+        requireNotCancelled();
+        if (submitted) {
+            throw RefusedException.conflict("REPORT_SUBMITTED_ONCE", null, "Báo cáo " + reportId.value()
+                    + " đã được nộp; không thể hủy yêu cầu đã được đáp ứng");
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw RefusedException.invalid("REPORT_CANCELLATION_REASON_REQUIRED", "reason",
+                    "Phải nêu lý do hủy yêu cầu báo cáo");
+        }
+        apply(new ReportRequirementCancelled(reportId, unitId, kind, year, dueBefore, command.reason().strip()));
+        deadlines.cancelAllWithinScope(REMINDER);
+        deadlines.cancelAllWithinScope(OVERDUE);
+    }
+
+    private void requireNotCancelled() {
+        if (cancelled) {
+            throw RefusedException.conflict("REPORT_REQUIREMENT_CANCELLED", null, "Yêu cầu báo cáo "
+                    + reportId.value() + " đã bị hủy");
+        }
+    }
+
     /**
      * An overdue notice already recorded means this reminder was delayed past the due date (every node down,
      * say); then there is nothing left to remind of. The wall clock is not consulted here: the aggregate
@@ -147,14 +174,14 @@ class Report {
      */
     @DeadlineHandler(deadlineName = REMINDER)
     void remind(LocalDate due) {
-        if (!submitted && !overdue) {
+        if (!submitted && !overdue && !cancelled) {
             apply(new ReportReminderIssued(reportId, unitId, kind, year, dueBefore), BY_SYSTEM);
         }
     }
 
     @DeadlineHandler(deadlineName = OVERDUE)
     void markOverdue(LocalDate due) {
-        if (!submitted && !overdue) {
+        if (!submitted && !overdue && !cancelled) {
             apply(new ReportOverdue(reportId, unitId, kind, year, dueBefore), BY_SYSTEM);
         }
     }
@@ -185,5 +212,10 @@ class Report {
     @EventSourcingHandler
     void on(ReportSubmitted event) {
         submitted = true;
+    }
+
+    @EventSourcingHandler
+    void on(ReportRequirementCancelled event) {
+        cancelled = true;
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.report.CancelReportRequirement;
 import vn.thidua.ledger.api.report.ReportId;
 import vn.thidua.ledger.api.report.ReportKind;
 import vn.thidua.ledger.api.report.RequireReport;
@@ -49,6 +51,11 @@ class ReportController {
             @Schema(example = "Báo cáo số 152/BC-UBND ngày 05/6/2024") @Size(max = 500) String documentRef) {
     }
 
+    record CancelRequirementRequest(
+            @Schema(example = "Đơn vị đã sáp nhập theo Nghị quyết số 1656/NQ-UBTVQH15") @NotBlank @Size(max = 2000)
+            String reason) {
+    }
+
     @PostMapping
     @Operation(summary = "Ghi nhận báo cáo đơn vị phải nộp (require a report)")
     ResponseEntity<WriteResult> require(@Valid @RequestBody RequireReportRequest body) {
@@ -66,5 +73,15 @@ class ReportController {
         }
         ReportId reportId = new ReportId(id);
         return dispatcher.write(reportId, body, new SubmitReport(reportId, body.submittedOn(), body.documentRef()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Hủy yêu cầu báo cáo chưa nộp, nêu lý do (cancel a report's requirement)")
+    ResponseEntity<WriteResult> cancel(@PathVariable String id, @Valid @RequestBody CancelRequirementRequest body) {
+        if (!EntityId.FORMAT.matcher(id).matches()) {
+            throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
+        }
+        ReportId reportId = new ReportId(id);
+        return dispatcher.write(reportId, body, new CancelReportRequirement(reportId, body.reason()));
     }
 }

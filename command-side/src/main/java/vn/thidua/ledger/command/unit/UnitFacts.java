@@ -16,6 +16,7 @@ import vn.thidua.ledger.api.evaluation.UnitEvaluated;
 import vn.thidua.ledger.api.inspection.InspectionOpened;
 import vn.thidua.ledger.api.registration.EmulationRegistered;
 import vn.thidua.ledger.api.report.ReportRequired;
+import vn.thidua.ledger.api.report.ReportRequirementCancelled;
 import vn.thidua.ledger.api.report.ReportSubmitted;
 import vn.thidua.ledger.api.review.ReviewHeld;
 import vn.thidua.ledger.api.survey.SurveyRecorded;
@@ -62,6 +63,12 @@ class UnitFacts {
     void on(ReportRequired event) {
         put(event.unitId(), "report:" + event.reportId().value(),
                 Period.parse(event.kind().period(event.year())).from());
+    }
+
+    /** A requirement withdrawn holds the unit to nothing. */
+    @EventHandler
+    void on(ReportRequirementCancelled event) {
+        remove(event.unitId(), "report:" + event.reportId().value());
     }
 
     @EventHandler

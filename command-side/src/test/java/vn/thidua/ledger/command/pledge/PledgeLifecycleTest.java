@@ -84,6 +84,14 @@ class PledgeLifecycleTest {
     }
 
     @Test
+    void cannotWithdrawAPledgeAfterItsCampaignEnded() {
+        fixture.given(SIGNED)
+                .when(new WithdrawPledge(PLEDGE, LocalDate.of(2026, 3, 1), "Chuyển công tác"))
+                .expectException(refusedBy("PLEDGE_WITHDRAWAL_WITHIN_CAMPAIGN"))
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotWithdrawPledgeOnADayBeforeItsLastRenewal() {
         fixture.given(SIGNED, new PledgeRenewed(PLEDGE, NKTC, HUONG, 2025, LocalDate.of(2025, 1, 10), ITEMS))
                 .when(new WithdrawPledge(PLEDGE, LocalDate.of(2024, 12, 1), "Chuyển công tác"))

@@ -4,6 +4,7 @@ import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.predicate;
 import static vn.thidua.ledger.command.directory.Refusals.refused;
+import static vn.thidua.ledger.command.directory.Refusals.refusedBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,11 +20,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.thidua.ledger.api.RefusedException.Reason;
 import vn.thidua.ledger.api.campaign.CampaignId;
+import vn.thidua.ledger.api.report.CancelReportRequirement;
 import vn.thidua.ledger.api.report.ReportId;
 import vn.thidua.ledger.api.report.ReportKind;
 import vn.thidua.ledger.api.report.ReportOverdue;
 import vn.thidua.ledger.api.report.ReportReminderIssued;
 import vn.thidua.ledger.api.report.ReportRequired;
+import vn.thidua.ledger.api.report.ReportRequirementCancelled;
 import vn.thidua.ledger.api.report.ReportSubmitted;
 import vn.thidua.ledger.api.report.RequireReport;
 import vn.thidua.ledger.api.report.SubmitReport;
@@ -156,6 +159,43 @@ class ReportTest {
         fixture.givenCurrentTime(MAY_DAY)
                 .andGivenCommands(REQUIRE, submitOn(LocalDate.of(2024, 5, 1)))
                 .whenThenTimeAdvancesTo(DUE_AT.plus(Duration.ofDays(30)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCancelledRequirementIsNeitherRemindedNorOverdue() {
+        fixture.givenCurrentTime(MAY_DAY)
+                .andGivenCommands(REQUIRE)
+                .when(new CancelReportRequirement(REPORT, " Đơn vị đã sáp nhập "))
+                .expectEvents(new ReportRequirementCancelled(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, DUE,
+                        "Đơn vị đã sáp nhập"))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aCancelledRequirementTakesNoSubmission() {
+        fixture.givenCurrentTime(MAY_DAY)
+                .andGivenCommands(REQUIRE, new CancelReportRequirement(REPORT, "Yêu cầu nhầm"))
+                .when(submitOn(LocalDate.of(2024, 5, 1)))
+                .expectException(refusedBy("REPORT_REQUIREMENT_CANCELLED"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCancelTheRequirementOfASubmittedReport() {
+        fixture.givenCurrentTime(MAY_DAY)
+                .andGivenCommands(REQUIRE, submitOn(LocalDate.of(2024, 5, 1)))
+                .when(new CancelReportRequirement(REPORT, "Yêu cầu nhầm"))
+                .expectException(refusedBy("REPORT_SUBMITTED_ONCE"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotCancelARequirementWithoutAReason() {
+        fixture.givenCurrentTime(MAY_DAY)
+                .andGivenCommands(REQUIRE)
+                .when(new CancelReportRequirement(REPORT, " "))
+                .expectException(refusedBy("REPORT_CANCELLATION_REASON_REQUIRED"))
                 .expectNoEvents();
     }
 

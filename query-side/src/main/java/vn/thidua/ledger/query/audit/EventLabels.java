@@ -52,6 +52,7 @@ final class EventLabels {
             Map.entry("CommendationReinstated", "Khôi phục danh hiệu, khen thưởng bị thu hồi do vi phạm"),
             Map.entry("ReviewHeld", "Sơ kết, tổng kết"),
             Map.entry("ReportRequired", "Yêu cầu báo cáo"),
+            Map.entry("ReportRequirementCancelled", "Hủy yêu cầu báo cáo"),
             Map.entry("ReportReminderIssued", "Nhắc hạn báo cáo"),
             Map.entry("ReportOverdue", "Báo cáo quá hạn"),
             Map.entry("ReportSubmitted", "Nộp báo cáo"));

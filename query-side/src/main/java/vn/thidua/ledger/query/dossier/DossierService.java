@@ -421,8 +421,12 @@ public class DossierService {
     }
 
     private Indicator reports(Set<String> subtree, Period period, long position) {
-        List<Row> rows = audit.of("units", subtree, List.of("ReportRequired", "ReportSubmitted", "ReportOverdue"),
-                position);
+        List<Row> rows = audit.of("units", subtree, List.of("ReportRequired", "ReportSubmitted", "ReportOverdue",
+                "ReportRequirementCancelled"), position);
+        // a requirement cancelled is owed no more: neither on time nor late
+        Set<String> cancelled = rows.stream().filter(r -> r.type().equals("ReportRequirementCancelled"))
+                .map(r -> r.text("reportId")).collect(Collectors.toSet());
+        rows = rows.stream().filter(r -> !cancelled.contains(r.text("reportId"))).toList();
         Map<String, Map<String, Object>> reports = new LinkedHashMap<>();
         Map<String, List<Row>> behind = new LinkedHashMap<>();
         for (Row r : rows) {
