@@ -186,14 +186,15 @@ class MultiNodeIT {
         assertThat(interrupted.get("error").asText()).contains("query-9");
         // once that node is done (or gone), this one may
         assertThat(ProjectionRows.rebuild(api(firstQueryNode), "audit").get("state").asText()).isEqualTo("DONE");
-        // another node's rebuild begun since is what this one tells, not its own finished one
+        // another node's rebuild begun since is what this one tells, not its own finished one — even by a clock an
+        // hour behind this node's
         try (Connection otherNode = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
                 pool.getPassword()); Statement statement = otherNode.createStatement()) {
             ResultSet taken = statement.executeQuery("SELECT pg_try_advisory_lock(hashtext('thidua-rebuild:audit'))");
             assertThat(taken.next() && taken.getBoolean(1)).isTrue();
             statement.executeUpdate("""
                     UPDATE rebuild_status SET node = 'query-9', state = 'BUILDING', finished_at = NULL, error = NULL,
-                                              started_at = now() + interval '1 second', updated_at = now()
+                                              started_at = now() - interval '1 hour', updated_at = now()
                     WHERE projection = 'audit'""");
             JsonNode later = api(firstQueryNode).get("/api/admin/rebuilds/audit").json();
             assertThat(later.get("state").asText()).as(later.toString()).isEqualTo("BUILDING");

@@ -117,12 +117,17 @@ public class ProjectionRebuilder {
         if (own != null && !own.finished()) {
             return Optional.of(own); // under way here: this node knows it best
         }
-        Optional<RebuildProgress> reported = reported(name);
-        // this node's finished rebuild unless another node started one since
-        if (own != null && reported.map(r -> !r.getStartedAt().isAfter(own.getStartedAt())).orElse(true)) {
+        // this node's finished rebuild unless another node reported one since: the row holds the last report, and
+        // this node reported its own as it finished (the nodes' clocks are not compared: they need not agree)
+        if (own != null && !reportedByAnotherNode(name)) {
             return Optional.of(own);
         }
-        return reported;
+        return reported(name);
+    }
+
+    private boolean reportedByAnotherNode(String name) {
+        return jdbc.sql("SELECT node FROM rebuild_status WHERE projection = ?").param(name).query(String.class)
+                .optional().map(reporter -> !reporter.equals(node)).orElse(false);
     }
 
     /** The last rebuild of the projection as the node that ran it reported it in the database. */
@@ -151,14 +156,18 @@ public class ProjectionRebuilder {
             jdbc.sql("""
                             INSERT INTO rebuild_status (projection, node, state, target, processed, last_position,
                                                         started_at, finished_at, error, updated_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             ON CONFLICT (projection) DO UPDATE SET node = EXCLUDED.node, state = EXCLUDED.state,
                                 target = EXCLUDED.target, processed = EXCLUDED.processed,
                                 last_position = EXCLUDED.last_position, started_at = EXCLUDED.started_at,
-                                finished_at = EXCLUDED.finished_at, error = EXCLUDED.error, updated_at = now()""")
+                                finished_at = EXCLUDED.finished_at, error = EXCLUDED.error,
+                                updated_at = EXCLUDED.updated_at""")
+                    // every time of a report by the clock of the node that ran it, so that its rate (processed over
+                    // the time from start to report) never mixes two machines' clocks
                     .params(p.getProjection(), node, p.getState(), p.getTarget(), p.getProcessed(),
                             p.getLastPosition(), Timestamp.from(p.getStartedAt()),
-                            p.getFinishedAt() == null ? null : Timestamp.from(p.getFinishedAt()), p.getError())
+                            p.getFinishedAt() == null ? null : Timestamp.from(p.getFinishedAt()), p.getError(),
+                            Timestamp.from(Instant.now()))
                     .update();
         } catch (RuntimeException e) {
             log.warn("Could not report the rebuild of {} to the other nodes", p.getProjection(), e);
