@@ -75,6 +75,9 @@ class ProjectionRebuilderFailureTest {
         when(statement.query(org.mockito.ArgumentMatchers.<org.springframework.jdbc.core.RowMapper<Object>>any()))
                 .thenReturn(reported);
         when(reported.optional()).thenReturn(java.util.Optional.empty());
+        JdbcClient.MappedQuerySpec<String> reporter = mock(JdbcClient.MappedQuerySpec.class);
+        when(statement.query(String.class)).thenReturn(reporter);
+        when(reporter.optional()).thenReturn(java.util.Optional.empty());
         ProjectionRebuilder rebuilder = new ProjectionRebuilder(List.of(new Failing()), mock(ObjectProvider.class),
                 mock(ObjectProvider.class), processing, mock(ProcessorCoordinators.class), mock(TokenStore.class),
                 jdbc, databaseWithFreeTurns(), mock(PlatformTransactionManager.class), 100_000, "node-1");
