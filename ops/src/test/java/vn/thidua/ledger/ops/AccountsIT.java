@@ -92,6 +92,13 @@ class AccountsIT extends NodeIT {
 
     @Test
     void invalidAccountsAreRefusedWithEveryProblemAndDuplicatesConflict() {
+        // "." and ".." would name an account no path can reach, to disable or reset it
+        for (String dots : List.of(".", "..")) {
+            Api.Response dotted = api().post("/api/admin/users", """
+                    {"username": "%s", "password": "%s", "role": "READER"}""".formatted(dots, PASSWORD));
+            assertThat(dotted.status()).as(dotted.toString()).isEqualTo(400);
+            assertThat(dotted.json().get("errors").get(0).get("field").asText()).isEqualTo("username");
+        }
         Api.Response invalid = api().post("/api/admin/users", """
                 {"username": "có dấu", "password": "ngan", "role": "BOSS"}""");
         assertThat(invalid.status()).isEqualTo(400);
@@ -351,6 +358,8 @@ class AccountsIT extends NodeIT {
     void everyChangeOfAnAccountIsKeptWithWhoMadeItAndWhen() {
         open(p + ".ls", "WRITER");
         assertThat(api().post("/api/admin/users/" + p + ".ls/disable", "").status()).isEqualTo(200);
+        // disabled already: nothing changes, nothing is recorded
+        assertThat(api().post("/api/admin/users/" + p + ".ls/disable", "").status()).isEqualTo(200);
         assertThat(api().post("/api/admin/users/" + p + ".ls/enable", "").status()).isEqualTo(200);
         assertThat(api().post("/api/admin/users/" + p + ".ls/password", """
                 {"password": "mat-khau-moi-123"}""").status()).isEqualTo(200);
@@ -401,6 +410,9 @@ class AccountsIT extends NodeIT {
         assertThat(api().post("/api/admin/users", """
                 {"username": "%s.vua", "password": "%s", "role": "READER"}""".formatted(p, "a".repeat(72)))
                 .status()).isEqualTo(201);
+        assertThat(Api.as(port, p + ".vua", "a".repeat(72)).get("/api/account").status()).isEqualTo(200);
+        // the hash reads 72 bytes: a longer password beginning with the real one is not the real one
+        assertThat(Api.as(port, p + ".vua", "a".repeat(72) + "b").get("/api/account").status()).isEqualTo(401);
     }
 
     @Test
@@ -475,5 +487,16 @@ class AccountsIT extends NodeIT {
         assertThat(boDe).extracting(e -> e.get("type").asText()).doesNotContain("SanctionImposed")
                 .contains("LeaveRecorded");
         assertThat(boDe).anySatisfy(e -> assertThat(e.get("position").asLong()).isEqualTo(leavePosition));
+
+        // a leave recorded before the transfer it runs past is in the new unit's trail as well
+        assertThat(api().post("/api/persons", """
+                {"id": "%s-Q", "unitId": "%s-PNV", "fullName": "Đỗ Thị Quyên", "category": "CONG_CHUC",
+                 "joinedOn": "2020-01-01"}""".formatted(p, p)).status()).isEqualTo(201);
+        long earlierLeave = api().post("/api/persons/" + p + "-Q/leaves", """
+                {"kind": "MATERNITY", "from": "2024-08-01", "to": "2024-10-31"}""").json().get("position").asLong();
+        assertThat(api().post("/api/persons/" + p + "-Q/transfers", """
+                {"toUnitId": "%s-BD", "effectiveOn": "2024-09-01"}""".formatted(p)).status()).isEqualTo(201);
+        assertThat(api().get("/api/audit/units/" + p + "-BD").json().get("entries"))
+                .anySatisfy(e -> assertThat(e.get("position").asLong()).isEqualTo(earlierLeave));
     }
 }

@@ -69,6 +69,10 @@ class CampaignRecordsIT extends NodeIT {
         assertThat(district.get("details").get("missing")).extracting(m -> m.get("unitId").asText())
                 .containsExactlyInAnyOrder(p + "-Q", p + "-NL");
         assertThat(indicator("NL", "2024", "EMULATION_REGISTERED").get("status").asText()).isEqualTo("NOT_MET");
+        // the file names the table for what it lists: units, not people who have not pledged
+        String csv = api().download("/api/dossiers?unit=" + p + "-Q&period=2024&format=csv").text();
+        assertThat(csv).contains("Đăng ký thi đua — Đơn vị chưa đăng ký thi đua (theo năm)")
+                .doesNotContain("Đăng ký thi đua — Người chưa ký cam kết");
         assertThat(indicator("BD", "2024", "EMULATION_REGISTERED").get("status").asText()).isEqualTo("MET");
         // two years, the second not registered
         JsonNode twoYears = indicator("BD", "2024-01-01..2025-12-31", "EMULATION_REGISTERED");
@@ -77,6 +81,22 @@ class CampaignRecordsIT extends NodeIT {
         register("Q", 2024);
         register("NL", 2024);
         assertThat(indicator("Q", "2024", "EMULATION_REGISTERED").get("status").asText()).isEqualTo("MET");
+
+        // the tree of the period's end decides, whatever happened to the units since: a ward moved to another
+        // district in 2025 and one closed at the end of 2025 still registered for 2024 here
+        created(api().post("/api/units", """
+                {"id": "%s-GL", "name": "Huyện Gia Lâm", "kind": "DISTRICT"}""".formatted(p)));
+        created(api().post("/api/units/" + p + "-BD/move", """
+                {"parentId": "%s-GL", "effectiveOn": "2025-03-01"}""".formatted(p)));
+        created(api().post("/api/units/" + p + "-NL/close", """
+                {"closedOn": "2025-12-31", "reason": "Sáp nhập"}"""));
+        JsonNode after = indicator("Q", "2024", "EMULATION_REGISTERED");
+        assertThat(after.get("status").asText()).as(after.toString()).isEqualTo("MET");
+        assertThat(after.get("details").get("expected").asInt()).isEqualTo(3);
+        // closed before 2026 began: not asked to register for it; nor is any unit for a year still to come
+        JsonNode ahead = indicator("Q", "2026-07-01..2027-06-30", "EMULATION_REGISTERED");
+        assertThat(ahead.get("details").get("missing")).extracting(m -> m.get("unitId").asText() + "/"
+                + m.get("year").asInt()).containsExactly(p + "-Q/2026");
     }
 
     @Test
@@ -88,6 +108,9 @@ class CampaignRecordsIT extends NodeIT {
         assertThat(twoYears.get("status").asText()).isEqualTo("PARTLY_MET");
         assertThat(twoYears.get("details").get("yearsWithout")).extracting(JsonNode::asInt).containsExactly(2025);
         assertThat(twoYears.get("summary").asText()).contains("2025");
+        // a year still to come owes no covenant yet
+        assertThat(indicator("Q", "2026-07-01..2027-06-30", "COVENANT_SIGNED").get("details").get("years"))
+                .extracting(JsonNode::asInt).containsExactly(2026);
     }
 
     @Test

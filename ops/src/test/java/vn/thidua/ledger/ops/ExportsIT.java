@@ -30,7 +30,7 @@ class ExportsIT extends NodeIT {
     private static final String PERSON_NAME = "Nguyễn Thị Thu Hương";
     private static final List<String> COLUMNS = List.of("Vị trí", "Thời điểm ghi nhận", "Loại sự kiện",
             "Thời gian nghiệp vụ", "Người thực hiện", "Nội dung");
-    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
+    private static final DateTimeFormatter SHOWN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS xxx");
 
     private String p; // a prefix that keeps this test's ids apart from the other tests'
     private String trail;
@@ -161,7 +161,7 @@ class ExportsIT extends NodeIT {
             assertThat(row).hasSize(COLUMNS.size());
             assertThat(row.get(0)).isEqualTo(entry.get("position").asText());
             assertThat(OffsetDateTime.parse(row.get(1), SHOWN_TIME).toInstant())
-                    .isEqualTo(Instant.parse(entry.get("recordedAt").asText()).truncatedTo(ChronoUnit.SECONDS));
+                    .isEqualTo(Instant.parse(entry.get("recordedAt").asText()).truncatedTo(ChronoUnit.MILLIS));
             assertThat(row.get(1)).endsWith("+07:00");
             // the kind of event in Vietnamese, its stored name in brackets
             assertThat(row.get(2)).endsWith("(" + entry.get("type").asText() + ")").doesNotStartWith("(");

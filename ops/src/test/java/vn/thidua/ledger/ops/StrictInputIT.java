@@ -175,8 +175,13 @@ class StrictInputIT extends NodeIT {
         refusedOn("id", api().post("/api/violations", """
                 {"id": "..", "subjectId": "LB", "subjectKind": "UNIT", "ruleCode": "NK-1", "occurredOn": "2024-05-02",
                  "source": "INSPECTION"}"""));
-        refusedOn("id", api().post("/api/reports", """
-                {"id": ".", "unitId": "LB", "kind": "YEARLY", "year": 2090}"""));
+        Api.Response report = api().post("/api/reports", """
+                {"id": ".", "unitId": "LB", "kind": "YEARLY", "year": 2090}""");
+        refusedOn("id", report);
+        // said in words, not as a regular expression
+        assertThat(report.json().get("errors").get(0).get("message").asText()).contains("không chỉ là '.' hay '..'")
+                .doesNotContain("A-Za-z");
+        assertThat(report.json().get("errors").get(0).get("rule").asText()).isEqualTo("ID_FORMAT");
         assertThat(head()).isEqualTo(head);
         // dots among other characters are an id like any other, reachable by its path
         assertThat(api().post("/api/units", """
@@ -202,6 +207,11 @@ class StrictInputIT extends NodeIT {
         assertThat(notAcceptable.status()).isEqualTo(406);
         assertThat(notAcceptable.contentType()).startsWith("application/problem+json");
         assertThat(notAcceptable.json().get("detail").asText()).contains("text/event-stream");
+        // a live stream cannot be of a past moment: said, not silently streamed from now
+        Api.Response pastStream = api().call("GET", "/api/stream/rankings?cluster=X&period=2024&asOf=pos:1",
+                "Accept", "text/event-stream");
+        assertThat(pastStream.status()).isEqualTo(400);
+        assertThat(pastStream.json().get("errors").get(0).get("field").asText()).isEqualTo("asOf");
 
         // a write whose answer the client would not accept is refused before it is made
         long before = head();

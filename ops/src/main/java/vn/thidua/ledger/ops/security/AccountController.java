@@ -31,7 +31,7 @@ import vn.thidua.ledger.api.RefusedException.FieldRefusal;
 @Tag(name = "Tài khoản", description = "Tài khoản và quyền: READER (đọc), WRITER (ghi), ADMIN (quản trị)")
 class AccountController {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Pattern USERNAME = Pattern.compile("(?!\\.\\.?$)[A-Za-z0-9._-]{1,64}");
     static final int MIN_PASSWORD_LENGTH = 10;
     /** BCrypt reads no further than 72 bytes: a longer password would be checked only by its beginning. */
     static final int MAX_PASSWORD_BYTES = 72;
@@ -93,8 +93,9 @@ class AccountController {
     Account open(@RequestBody NewAccount body, Principal caller) {
         List<FieldRefusal> problems = new ArrayList<>();
         if (body.username() == null || !USERNAME.matcher(body.username()).matches()) {
+            // "." and "..": no path could name the account to manage it
             problems.add(new FieldRefusal("username", "ID_FORMAT",
-                    "Tên tài khoản gồm 1–64 ký tự A–Z, a–z, 0–9, '.', '_', '-'"));
+                    "Tên tài khoản gồm 1–64 ký tự A–Z, a–z, 0–9, '.', '_', '-', và không chỉ là '.' hay '..'"));
         }
         passwordProblem(body.password()).ifPresent(problems::add);
         Role role = null;
@@ -136,7 +137,7 @@ class AccountController {
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media
                             .Content(schema = @Schema(implementation = NewScope.class)))
                     @RequestBody com.fasterxml.jackson.databind.JsonNode body, Principal caller) {
-        Account account = existing(username);
+        Account account = locked(username);
         if (account.username().equals(caller.getName())) {
             throw RefusedException.conflict("NOT_SELF", "username",
                     "Không thể tự đổi phạm vi của tài khoản đang dùng");
@@ -230,7 +231,7 @@ class AccountController {
     @Operation(summary = "Khóa tài khoản (disable an account)")
     @Transactional
     Account disable(@PathVariable String username, Principal caller) {
-        Account account = existing(username);
+        Account account = locked(username);
         if (account.username().equals(caller.getName())) {
             throw RefusedException.conflict("NOT_SELF", "username", "Không thể tự khóa tài khoản đang dùng");
         }
@@ -242,7 +243,7 @@ class AccountController {
     @Operation(summary = "Mở khóa tài khoản (enable an account)")
     @Transactional
     Account enable(@PathVariable String username, Principal caller) {
-        Account account = existing(username);
+        Account account = locked(username);
         requireManageable(caller, account);
         return setEnabled(caller, account, true);
     }
@@ -251,7 +252,7 @@ class AccountController {
     @Operation(summary = "Đặt lại mật khẩu của một tài khoản (reset a password)")
     @Transactional
     Account resetPassword(@PathVariable String username, @RequestBody NewPassword body, Principal caller) {
-        Account account = existing(username);
+        Account account = locked(username);
         if (!account.username().equals(caller.getName())) {
             requireManageable(caller, account);
         }
@@ -281,12 +282,26 @@ class AccountController {
     }
 
     private Account setEnabled(Principal caller, Account account, boolean enabled) {
+        if (account.enabled() == enabled) {
+            return account; // as asked already: nothing changes, nothing to record
+        }
         jdbc.sql("UPDATE users SET enabled = ? WHERE username = ?").params(enabled, account.username()).update();
         verifiedCredentials.clear();
         Account changed = new Account(account.username(), account.role(), enabled, account.unitScope());
         changes.record(caller.getName(), changed.username(),
                 enabled ? AccountChanges.Change.ENABLED : AccountChanges.Change.DISABLED);
         return changed;
+    }
+
+    /**
+     * The account as {@link #existing}, its row locked for the rest of the transaction: a change decided on its scope
+     * (may this administrator manage it?) is not made once another has changed that scope meanwhile.
+     */
+    private Account locked(String username) {
+        Account found = existing(username);
+        jdbc.sql("SELECT username FROM users WHERE username = ? FOR UPDATE").param(found.username())
+                .query(String.class).list();
+        return existing(found.username());
     }
 
     /** The account of that name, or of that name in another case when only one has it (names are one in any case). */

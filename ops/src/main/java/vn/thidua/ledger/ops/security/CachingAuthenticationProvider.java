@@ -48,6 +48,10 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
         if (!(authentication.getCredentials() instanceof String password)) {
             return delegate.authenticate(authentication);
         }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > AccountController.MAX_PASSWORD_BYTES) {
+            // no password set here is longer, and bcrypt would match a longer one by its first 72 bytes alone
+            throw new org.springframework.security.authentication.BadCredentialsException("Bad credentials");
+        }
         String key = key(authentication.getName(), password);
         long now = clock.millis();
         synchronized (verified) {

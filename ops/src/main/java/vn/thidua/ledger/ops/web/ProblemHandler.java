@@ -404,6 +404,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static FieldProblem toProblem(FieldError error) {
+        // an id's pattern said in words, not as the regular expression the field is checked with
+        if ("Pattern".equals(error.getCode()) && error.getArguments() != null
+                && java.util.Arrays.stream(error.getArguments()).anyMatch(argument -> argument != null
+                        && vn.thidua.ledger.api.EntityId.REGEX.equals(String.valueOf(argument)))) {
+            return new FieldProblem(error.getField(), "Mã không hợp lệ: '" + error.getRejectedValue() + "' — mã gồm "
+                    + "1 đến 64 ký tự chữ không dấu, số, '.', '_' hoặc '-', và không chỉ là '.' hay '..'", "ID_FORMAT");
+        }
         return new FieldProblem(error.getField(), error.getDefaultMessage());
     }
 

@@ -24,6 +24,12 @@ class AuditDocument {
             "Người thực hiện", "Nội dung");
     /** Times are shown as the users read them, in Vietnam, to the second. */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx").withZone(AsOf.VIETNAM);
+    /**
+     * An entry's record time to the millisecond, as events are stamped: copied into {@code asOf}, it asks for the
+     * trail as it stood with that entry, not without it.
+     */
+    static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS xxx")
+            .withZone(AsOf.VIETNAM);
 
     /** A moment asked for, in Vietnam's time; as given (UTC) when it lies beyond the calendar's reach there. */
     private static String moment(Instant moment) {
@@ -60,7 +66,7 @@ class AuditDocument {
 
     private List<String> row(AuditTrails.Entry entry) {
         String businessTime = entry.occurredOn() != null ? entry.occurredOn() : entry.period();
-        return List.of(String.valueOf(entry.position()), TIME.format(entry.recordedAt()), EventLabels.of(entry.type()),
+        return List.of(String.valueOf(entry.position()), RECORDED.format(entry.recordedAt()), EventLabels.of(entry.type()),
                 businessTime == null ? "" : businessTime, actor(entry),
                 corrects(entry) + imported(entry) + content(entry.data()));
     }

@@ -23,6 +23,7 @@ import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.commendation.CommendationId;
 import vn.thidua.ledger.api.person.LeaveRecorded;
 import vn.thidua.ledger.api.person.PersonId;
+import vn.thidua.ledger.api.person.PersonTransferred;
 import vn.thidua.ledger.api.pledge.PledgeRenewed;
 import vn.thidua.ledger.api.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.api.report.ReportSubmitted;
@@ -102,6 +103,18 @@ class AuditProjector {
               AND (e.data ->> 'effectiveOn')::date > ? AND (e.data ->> 'effectiveOn')::date <= ?
             ON CONFLICT DO NOTHING""";
 
+    /**
+     * The leaves recorded before a transfer that run past its day: they belong in the trail of the unit moved to too
+     * (the leave's own position, so that the trail stays in record order).
+     */
+    private static final String LEAVES_INTO_UNIT = """
+            INSERT INTO audit_entry (subject_kind, subject_id, position, event_type)
+            SELECT 'units', ?, o.position, o.event_type
+            FROM audit_entry o JOIN audit_event e ON e.position = o.position
+            WHERE o.subject_kind = 'persons' AND o.subject_id = ? AND o.event_type = 'LeaveRecorded'
+              AND (e.data ->> 'from')::date < ? AND (e.data ->> 'to')::date >= ?
+            ON CONFLICT DO NOTHING""";
+
     private final JdbcClient jdbc;
     private final Statements live;
     private final ObjectMapper objectMapper;
@@ -177,6 +190,9 @@ class AuditProjector {
             asFirst(out, position, type, "pledges", e.pledgeId().value(), "PledgeSigned", "unitId");
         } else if (event instanceof LeaveRecorded e) {
             out.execute(tables.sql(ENTRIES_OF_UNITS_DURING), position, type, e.personId().value(), e.from(), e.to());
+        } else if (event instanceof PersonTransferred e) {
+            out.execute(tables.sql(LEAVES_INTO_UNIT), e.toUnitId().value(), e.personId().value(), e.effectiveOn(),
+                    e.effectiveOn());
         } else if (event instanceof ReviewHeld e) {
             asFirst(out, position, type, "campaigns", e.campaignId().value(), "CampaignLaunched", "scopeUnitId");
         } else if (event.subjects().size() > 1 && event.subjects().get(0) instanceof CommendationId

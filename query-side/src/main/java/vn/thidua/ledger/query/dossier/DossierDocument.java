@@ -51,6 +51,9 @@ final class DossierDocument {
             Map.entry("reviews", "Sơ kết, tổng kết"), Map.entry("commendations", "Khen thưởng, thu hồi"),
             Map.entry("due", "Sơ kết, tổng kết theo kế hoạch đến hạn trong kỳ"),
             Map.entry("selfInspections", "Các đợt tự kiểm tra"));
+    /** Headings of one indicator's detail where the same key means something else in another's. */
+    private static final Map<String, String> INDICATOR_HEADINGS = Map.of(
+            "EMULATION_REGISTERED.missing", "Đơn vị chưa đăng ký thi đua (theo năm)");
     private static final Map<String, String> COLUMNS = Map.ofEntries(
             Map.entry("campaignId", "Mã cuộc vận động"), Map.entry("title", "Tên, danh hiệu"),
             Map.entry("kind", "Loại"), Map.entry("scopeUnitId", "Đơn vị phát động"), Map.entry("from", "Từ ngày"),
@@ -93,7 +96,9 @@ final class DossierDocument {
                 continue;
             }
             for (Map.Entry<String, Object> detail : indicator.details().entrySet()) {
-                String heading = indicator.label() + " — " + HEADINGS.getOrDefault(detail.getKey(), detail.getKey());
+                String heading = indicator.label() + " — " + INDICATOR_HEADINGS.getOrDefault(
+                        indicator.code() + "." + detail.getKey(),
+                        HEADINGS.getOrDefault(detail.getKey(), detail.getKey()));
                 Object value = detail.getValue();
                 if (value instanceof Collection<?> items && !items.isEmpty() && !isScalar(items.iterator().next())) {
                     tables.add(table(heading, items));

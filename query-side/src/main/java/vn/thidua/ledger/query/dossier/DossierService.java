@@ -93,9 +93,11 @@ public class DossierService {
 
         List<Indicator> indicators = new ArrayList<>();
         indicators.add(findings.judge(launch(campaigns), "LAUNCH_ORGANISED"));
-        indicators.add(findings.judge(covenants(subtree, period, position), "COVENANT_SIGNED"));
-        indicators.add(registrations(subtree, belowAtEnd.stream().filter(u -> units.containsKey(u)
-                && !units.get(u).closed()).collect(Collectors.toCollection(LinkedHashSet::new)), period, position));
+        // yearly records are asked of the years begun by the moment the dossier describes
+        List<Integer> years = yearsOf(period).stream()
+                .filter(year -> !LocalDate.of(year, 1, 1).isAfter(audit.dayOf(position))).toList();
+        indicators.add(findings.judge(covenants(subtree, period, years, position), "COVENANT_SIGNED"));
+        indicators.add(registrations(belowAtEnd, units, period, years, position));
         indicators.addAll(pledges(campaigns, units, parents, people, period, position));
         indicators.add(violations(unitId, period, position));
         indicators.add(evaluations(unitId, units.keySet(), parents, period, position));
@@ -127,7 +129,7 @@ public class DossierService {
                 Map.of("campaigns", list), entries(campaigns));
     }
 
-    private Indicator covenants(Set<String> subtree, Period period, long position) {
+    private Indicator covenants(Set<String> subtree, Period period, List<Integer> years, long position) {
         // signed each year (seed 001 III.2): those of the period's years, up to its end; every year of the period is
         // to have one
         List<Row> rows = audit.of("units", subtree, List.of("CovenantSigned"), position).stream()
@@ -140,7 +142,6 @@ public class DossierService {
                 "units", r.data().get("unitIds"))).toList();
         Set<Integer> signedIn = rows.stream().map(r -> LocalDate.parse(r.text("signedOn")).getYear())
                 .collect(Collectors.toSet());
-        List<Integer> years = yearsOf(period);
         List<Integer> without = years.stream().filter(year -> !signedIn.contains(year)).toList();
         String status = rows.isEmpty() ? NOT_MET : without.isEmpty() ? MET : PARTLY_MET;
         return new Indicator("COVENANT_SIGNED", "Ký giao ước thi đua", status,
@@ -163,11 +164,14 @@ public class DossierService {
     }
 
     /**
-     * Each unit registers its targets at the start of each year (DOMAIN.md): the unit and each open unit below it at
-     * the period's end, for every year of the period — all of them {@code MET}, some {@code PARTLY_MET}.
+     * Each unit registers its targets at the start of each year (DOMAIN.md): the unit and each unit below it at the
+     * period's end ({@code below}), for every year of the period begun by the dossier's moment ({@code years}) in
+     * which it was not closed before the period's part of that year began — all of them {@code MET}, some
+     * {@code PARTLY_MET}.
      */
-    private Indicator registrations(Set<String> subtree, Set<String> expectedUnits, Period period, long position) {
-        List<Row> rows = audit.of("units", subtree, List.of("EmulationRegistered"), position).stream()
+    private Indicator registrations(Set<String> below, Map<String, UnitNode> units, Period period,
+                                    List<Integer> years, long position) {
+        List<Row> rows = audit.of("units", below, List.of("EmulationRegistered"), position).stream()
                 .filter(r -> {
                     int year = Integer.parseInt(r.text("year"));
                     return year >= period.from().getYear() && year <= period.to().getYear();
@@ -178,14 +182,20 @@ public class DossierService {
         Set<String> registered = rows.stream().map(r -> r.text("unitId") + "/" + r.text("year"))
                 .collect(Collectors.toSet());
         List<Map<String, Object>> missing = new ArrayList<>();
-        for (int year : yearsOf(period)) {
-            for (String unit : expectedUnits) {
+        int expected = 0;
+        for (int year : years) {
+            LocalDate begins = LocalDate.of(year, 1, 1).isBefore(period.from()) ? period.from() : LocalDate.of(year, 1, 1);
+            for (String unit : below) {
+                UnitNode node = units.get(unit);
+                if (node == null || (node.closedOn() != null && node.closedOn().isBefore(begins))) {
+                    continue;
+                }
+                expected++;
                 if (!registered.contains(unit + "/" + year)) {
                     missing.add(Map.of("unitId", unit, "year", year));
                 }
             }
         }
-        int expected = expectedUnits.size() * yearsOf(period).size();
         int done = expected - missing.size();
         String status = expected == 0 ? NO_DATA : missing.isEmpty() ? MET : done > 0 ? PARTLY_MET : NOT_MET;
         return new Indicator("EMULATION_REGISTERED", "Đăng ký thi đua", status,

@@ -38,7 +38,9 @@ public class FactsReader {
     private static final TypeReference<Map<String, BigDecimal>> SCORES = new TypeReference<>() {
     };
 
-    public record UnitNode(String unitId, String name, String kind, String parentId, boolean closed) {
+    /** A unit as recorded up to a position; {@code closedOn}, its last day when it was closed by then. */
+    public record UnitNode(String unitId, String name, String kind, String parentId, boolean closed,
+                           LocalDate closedOn) {
     }
 
     public record Membership(String unitId, LocalDate from, LocalDate to) {
@@ -111,11 +113,11 @@ public class FactsReader {
         }
         Map<String, UnitNode> units = new LinkedHashMap<>();
         jdbc.sql("""
-                        SELECT DISTINCT ON (unit_id) unit_id, name, kind, parent_id, closed FROM fact_unit
+                        SELECT DISTINCT ON (unit_id) unit_id, name, kind, parent_id, closed, closed_on FROM fact_unit
                         WHERE position <= ? ORDER BY unit_id, position DESC""")
                 .param(through)
                 .query((rs, n) -> new UnitNode(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5)))
+                        rs.getBoolean(5), rs.getObject(6, LocalDate.class)))
                 .list().forEach(u -> units.put(u.unitId(), u));
         Map<String, UnitNode> tree = Collections.unmodifiableMap(units);
         lastUnitTree = new UnitTree(through, tree);

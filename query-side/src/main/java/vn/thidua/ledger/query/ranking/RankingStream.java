@@ -93,7 +93,13 @@ class RankingStream implements SmartLifecycle {
     @Operation(summary = "Bảng xếp hạng trực tiếp (Server-Sent Events): gửi lại mỗi khi xếp hạng thay đổi")
     SseEmitter subscribe(@RequestParam(required = false) String cluster,
                          @RequestParam(required = false) String period,
-                         @RequestParam(required = false) String criteriaSet) {
+                         @RequestParam(required = false) String criteriaSet,
+                         @RequestParam(required = false) String asOf) {
+        if (asOf != null) {
+            // a live stream follows the head: a past moment's ranking is GET /api/rankings?asOf=, not a stream
+            throw RefusedException.invalid("QUERY_PARAMETER", "asOf", "Bảng xếp hạng trực tiếp luôn theo dữ liệu mới "
+                    + "nhất; muốn xem tại một thời điểm trước đó, dùng GET /api/rankings với asOf");
+        }
         if (cluster == null || cluster.isBlank()) {
             throw RefusedException.invalid("QUERY_PARAMETER", "cluster", "Phải nêu cụm, khối (cluster)");
         }

@@ -16,6 +16,8 @@ public record AsOf(Long position, Instant moment) {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final AsOf NOW = new AsOf(null, null);
+    private static final java.time.format.DateTimeFormatter AS_SHOWN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS] xxx");
 
     public static AsOf parse(String text) {
         if (text == null || text.isBlank()) {
@@ -43,8 +45,13 @@ public record AsOf(Long position, Instant moment) {
                 try {
                     return new AsOf(null, LocalDate.parse(s).plusDays(1).atStartOfDay(VIETNAM).toInstant().minusNanos(1));
                 } catch (DateTimeParseException notDate) {
-                    throw new IllegalArgumentException(
-                            "asOf phải là pos:N hoặc một thời điểm ISO như 2024-07-01T00:00:00+07:00: " + s);
+                    try {
+                        // as the exported files show record times: copied from one, it asks for that moment
+                        return new AsOf(null, OffsetDateTime.parse(s, AS_SHOWN).toInstant());
+                    } catch (DateTimeParseException notShown) {
+                        throw new IllegalArgumentException(
+                                "asOf phải là pos:N hoặc một thời điểm ISO như 2024-07-01T00:00:00+07:00: " + s);
+                    }
                 }
             }
         }

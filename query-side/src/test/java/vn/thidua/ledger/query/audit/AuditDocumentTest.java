@@ -53,12 +53,19 @@ class AuditDocumentTest {
         assertThat(table.columns()).containsExactly("Vị trí", "Thời điểm ghi nhận", "Loại sự kiện",
                 "Thời gian nghiệp vụ", "Người thực hiện", "Nội dung");
         assertThat(table.rows()).containsExactly(
-                List.of("3", "2024-01-15 10:04:05 +07:00", "Đăng ký đơn vị (UnitRegistered)", "", "admin",
+                List.of("3", "2024-01-15 10:04:05.600 +07:00", "Đăng ký đơn vị (UnitRegistered)", "", "admin",
                         "name: Ủy ban nhân dân phường Bồ Đề"),
-                List.of("9", "2024-01-15 10:04:05 +07:00", "Phát động cuộc vận động, phong trào (CampaignLaunched)",
+                List.of("9", "2024-01-15 10:04:05.600 +07:00", "Phát động cuộc vận động, phong trào (CampaignLaunched)",
                         "2024-01-01..2025-12-31", "admin", ""),
-                List.of("11", "2024-01-15 10:04:05 +07:00", "Ký bản cam kết (PledgeSigned)", "2024-01-15", "admin",
+                List.of("11", "2024-01-15 10:04:05.600 +07:00", "Ký bản cam kết (PledgeSigned)", "2024-01-15", "admin",
                         "unitId: BD"));
+    }
+
+    @Test
+    void aRecordTimeCopiedFromAFileAsksForThatMoment() {
+        String shown = AuditDocument.RECORDED.format(Instant.parse("2024-01-15T03:04:05.600Z"));
+        assertThat(AsOf.parse(shown).moment()).isEqualTo(Instant.parse("2024-01-15T03:04:05.600Z"));
+        assertThat(AsOf.parse("2024-01-15 10:04:05 +07:00").moment()).isEqualTo(Instant.parse("2024-01-15T03:04:05Z"));
     }
 
     @Test
