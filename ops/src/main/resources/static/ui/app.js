@@ -43,6 +43,7 @@ window.ThiDua = (function () {
       asOfTitle: 'Xem như sổ đã ghi đến vị trí hoặc thời điểm này (thời điểm ghi, không phải ngày nghiệp vụ)',
       unconfirmed: '⚠ Trọng số của bộ tiêu chí này CHƯA ĐƯỢC XÁC NHẬN: kết quả chỉ để tham khảo.',
       noEvaluations: 'Chưa có đơn vị nào của cụm được đánh giá trong kỳ này: mọi điểm đều bằng 0.',
+      otherSets: 'Đơn vị được đánh giá theo bộ tiêu chí khác với bảng này (điểm được đọc theo bộ của bảng, tiêu chí không có trong bộ ấy không được tính): {0}',
       noMembers: 'Cụm, khối này không có đơn vị thành viên nào trong kỳ.',
       asOfShown: 'Như sổ đã ghi tính đến {0} (vị trí {1}); không cập nhật trực tiếp.',
       unknownCluster: 'Không có cụm, khối thi đua {0}; hãy chọn một cụm trong danh sách.',
@@ -99,6 +100,7 @@ window.ThiDua = (function () {
       asOfTitle: 'As the ledger stood at this position or moment (record time, not business date)',
       unconfirmed: '⚠ This criteria set\'s weights are UNCONFIRMED: the results are indicative only.',
       noEvaluations: 'No unit of the cluster was evaluated in this period: every score is 0.',
+      otherSets: 'Units evaluated under another criteria set than this ranking\'s (their points are read under the ranking\'s set; a criterion it lacks counts nothing): {0}',
       noMembers: 'This cluster has no member units in the period.',
       asOfShown: 'As the ledger stood at {0} (position {1}); not updated live.',
       unknownCluster: 'There is no cluster {0}; choose one from the list.',
@@ -426,6 +428,8 @@ window.ThiDua = (function () {
         ranking.rows.forEach(r => Object.keys(r.breakdown || {}).forEach(c => { if (!codes.includes(c)) { codes.push(c); } }));
         const evaluated = ranking.rows.some(r => r.evaluations > 0);
         const empty = !ranking.rows.length;
+        const elsewhere = ranking.rows.filter(r => (r.recordedUnder || []).some(set => set !== ranking.criteriaSet))
+          .map(r => r.unitId + ' (' + r.recordedUnder.join(', ') + ')');
         const rows = ranking.rows.map(r => [number(r.rank), r.unitId, r.unitName, decimal(r.score),
           ...codes.map(c => decimal((r.breakdown || {})[c])), decimal(r.penalty), number(r.violations),
           levelText(r.level, levels[ranking.criteriaSet + ' ' + r.level]),
@@ -446,6 +450,7 @@ window.ThiDua = (function () {
             + (ranking.criteriaSetTitle ? ' (' + ranking.criteriaSetTitle + ')' : '')),
           ranking.criteriaSetUnconfirmed ? el('p', { class: 'warning', id: 'unconfirmed' }, t('unconfirmed')) : '',
           evaluated || empty ? '' : el('p', { class: 'warning', id: 'no-evaluations' }, t('noEvaluations')),
+          elsewhere.length ? el('p', { class: 'warning', id: 'other-sets' }, t('otherSets', elsewhere.join('; '))) : '',
           empty ? el('p', { class: 'muted', id: 'ranking-table' }, t('noMembers')) : next);
         status.dataset.position = ranking.position;
       };

@@ -312,6 +312,10 @@ class StandingsIT extends NodeIT {
         JsonNode pinned = ranking("period=2024-05&criteriaSet=" + p + "-VHCS@1");
         assertThat(pinned.get("criteriaSet").asText()).isEqualTo(p + "-VHCS@1");
         assertThat(pinned.get("rows").get(0).get("unitId").asText()).isEqualTo(p + "-NL");
+        // each row says the set its evaluations were given under, here not the pinned one; GT was not evaluated
+        assertThat(inForce.get("rows")).extracting(r -> r.get("unitId").asText() + " " + r.get("recordedUnder"))
+                .containsExactly(p + "-BD [\"" + p + "-VHCS@2\"]", p + "-NL [\"" + p + "-VHCS@2\"]", p + "-GT []");
+        assertThat(pinned.get("rows").get(0).get("recordedUnder").get(0).asText()).isEqualTo(p + "-VHCS@2");
 
         Api.Response whatIf = api().get("/api/what-if?cluster=" + p + "-CUM&period=2024-05&baseline=" + p
                 + "-VHCS@1&candidate=" + p + "-VHCS@2");

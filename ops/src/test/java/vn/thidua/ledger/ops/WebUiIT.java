@@ -169,6 +169,23 @@ class WebUiIT extends NodeIT {
     }
 
     @Test
+    void aRankingUnderAnotherSetThanTheEvaluationsSaysWhichUnitsWereEvaluatedUnderWhich() {
+        created("/api/criteria-sets", """
+                {"id": "%s-VK", "version": 1, "subject": "UNIT", "effectiveFrom": "2019-01-01",
+                 "criteria": [{"code": "GENERAL", "max": 60}, {"code": "OFFICE", "max": 40}],
+                 "bands": [{"level": "HTXS", "min": 90}, {"level": "KHT", "min": 0}]}""".formatted(p));
+        signedInAsAdmin();
+        browser.get(url("/#/rankings?cluster=" + p + "-CUM&period=2024-05&criteriaSet=" + p + "-VK"));
+        WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("other-sets")));
+        assertThat(notice.getText()).contains("bộ tiêu chí khác", p + "-BD (" + p + "-VH@1)",
+                p + "-GT (" + p + "-VH@1)");
+        // under the set they were given for: nothing to tell
+        browser.get(url("/#/rankings?cluster=" + p + "-CUM&period=2024-05&criteriaSet=" + p + "-VH"));
+        wait.until(d -> rankedUnits().equals(List.of(p + "-BD", p + "-GT")));
+        assertThat(browser.findElements(By.id("other-sets"))).isEmpty();
+    }
+
+    @Test
     void aLinkedViewSurvivesSigningInAndSigningInNeverLeavesTheSite() {
         // not signed in: the sign-in page, then the view that was asked for
         browser.get(url("/#/dossier?unit=" + p + "-BD&period=2024"));

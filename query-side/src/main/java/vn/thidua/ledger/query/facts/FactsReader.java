@@ -328,6 +328,24 @@ public class FactsReader {
                 .list();
     }
 
+    /**
+     * For each unit evaluated inside {@code period}, the criteria sets ({@code id@version}) its evaluations were
+     * recorded under, in order.
+     */
+    public Map<String, List<String>> unitCriteriaSetsUsed(Collection<String> unitIds, Period period, long asOf) {
+        Map<String, List<String>> used = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT unit_id, criteria_set_id || '@' || criteria_set_version AS ref
+                        FROM fact_unit_evaluation
+                        WHERE unit_id = ANY(?) AND period_from >= ? AND period_to <= ?
+                          AND position <= ? AND (superseded_position IS NULL OR superseded_position > ?)
+                        ORDER BY unit_id, ref""")
+                .params(array(unitIds), period.from(), period.to(), asOf, asOf)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(e -> used.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return used;
+    }
+
     /** The criteria-set id most of the units' evaluations inside {@code period} were recorded under. */
     public Optional<String> mostUsedUnitCriteriaSet(Collection<String> unitIds, Period period, long asOf) {
         return jdbc.sql("""

@@ -31,7 +31,7 @@ public class RankingService {
 
     public record Row(int rank, String unitId, String unitName, BigDecimal score, Map<String, BigDecimal> breakdown,
                       BigDecimal penalty, int violations, String level, int evaluations, Integer previousRank,
-                      Integer movement) {
+                      Integer movement, List<String> recordedUnder) {
     }
 
     public record Ranking(String cluster, String clusterName, String period, String from, String to,
@@ -94,11 +94,15 @@ public class RankingService {
                         .forEach(s -> previousRanks.put(s.unitId(), s.rank()));
             }
         }
+        // the sets each unit's evaluations were given under: one other than the ranking's was read under a set its
+        // points were not given for (a criterion it lacks counts nothing), which the row must say
+        Map<String, List<String>> recordedUnder = facts.unitCriteriaSetsUsed(
+                standings.stream().map(UnitStanding::unitId).toList(), point.period(), point.position());
         List<Row> rows = standings.stream().map(s -> {
             Integer before = previousRanks.get(s.unitId());
             Integer movement = before == null || s.evaluations() == 0 ? null : before - s.rank();
             return new Row(s.rank(), s.unitId(), s.unitName(), s.score(), s.breakdown(), s.penalty(), s.violations(),
-                    s.level(), s.evaluations(), before, movement);
+                    s.level(), s.evaluations(), before, movement, recordedUnder.getOrDefault(s.unitId(), List.of()));
         }).toList();
         return new Ranking(clusterId, clusterName, point.periodLabel(), point.period().from().toString(),
                 point.period().to().toString(), set.ref().toString(), set.title(), set.unconfirmed(),
