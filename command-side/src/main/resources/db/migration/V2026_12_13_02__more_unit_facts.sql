@@ -1,8 +1,10 @@
 -- Registrations, covenants, campaigns and reviews as facts of their units (see V2026_12_10_04): a unit is not closed
--- back-dated before the day it registered, signed a covenant, held a review, or a campaign over it began. Filled
--- from the events recorded before.
+-- back-dated before the day it registered, signed a covenant, held a review, or a campaign over it began (or was
+-- recorded, when it begins later). Filled from the events recorded before.
 INSERT INTO directory_unit_fact (unit_id, fact_key, day)
-SELECT p ->> 'unitId', 'registration:' || (p ->> 'registrationId'), (p ->> 'registeredOn')::date
+SELECT p ->> 'unitId', 'registration:' || (p ->> 'registrationId'),
+       -- registrations of before the day was required: the first day of their year
+       coalesce((p ->> 'registeredOn')::date, make_date((p ->> 'year')::int, 1, 1))
 FROM (SELECT convert_from(payload, 'UTF8')::jsonb AS p FROM domain_event_entry
       WHERE payload_type = 'vn.thidua.ledger.api.registration.EmulationRegistered') registered
 ON CONFLICT DO NOTHING;
@@ -15,8 +17,10 @@ FROM (SELECT convert_from(payload, 'UTF8')::jsonb AS p FROM domain_event_entry
 ON CONFLICT DO NOTHING;
 
 INSERT INTO directory_unit_fact (unit_id, fact_key, day)
-SELECT p ->> 'scopeUnitId', 'campaign:' || (p ->> 'campaignId'), (p ->> 'from')::date
-FROM (SELECT convert_from(payload, 'UTF8')::jsonb AS p FROM domain_event_entry
+SELECT p ->> 'scopeUnitId', 'campaign:' || (p ->> 'campaignId'),
+       -- launched for a later start: the day it was recorded (the unit may be merged before it starts)
+       least((p ->> 'from')::date, (recorded AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)
+FROM (SELECT convert_from(payload, 'UTF8')::jsonb AS p, time_stamp::timestamptz AS recorded FROM domain_event_entry
       WHERE payload_type = 'vn.thidua.ledger.api.campaign.CampaignLaunched') launched
 ON CONFLICT DO NOTHING;
 

@@ -488,7 +488,8 @@ class AccountsIT extends NodeIT {
                 .contains("LeaveRecorded");
         assertThat(boDe).anySatisfy(e -> assertThat(e.get("position").asLong()).isEqualTo(leavePosition));
 
-        // a leave recorded before the transfer it runs past is in the new unit's trail as well
+        // a leave recorded before the transfer it runs past stays where it was placed when recorded: a trail asked
+        // as of a position never changes afterwards (the transfer itself is in the new unit's trail)
         assertThat(api().post("/api/persons", """
                 {"id": "%s-Q", "unitId": "%s-PNV", "fullName": "Đỗ Thị Quyên", "category": "CONG_CHUC",
                  "joinedOn": "2020-01-01"}""".formatted(p, p)).status()).isEqualTo(201);
@@ -497,6 +498,19 @@ class AccountsIT extends NodeIT {
         assertThat(api().post("/api/persons/" + p + "-Q/transfers", """
                 {"toUnitId": "%s-BD", "effectiveOn": "2024-09-01"}""".formatted(p)).status()).isEqualTo(201);
         assertThat(api().get("/api/audit/units/" + p + "-BD").json().get("entries"))
+                .noneSatisfy(e -> assertThat(e.get("position").asLong()).isEqualTo(earlierLeave));
+        assertThat(api().get("/api/audit/units/" + p + "-PNV").json().get("entries"))
                 .anySatisfy(e -> assertThat(e.get("position").asLong()).isEqualTo(earlierLeave));
+
+        // a pledge signed in Nội vụ and withdrawn after the move: in the trails of both units
+        assertThat(api().post("/api/pledges", """
+                {"id": "%s-PLQ", "campaignId": "%s-NKTC", "personId": "%s-Q", "signedOn": "2024-08-01"}"""
+                .formatted(p, p, p)).status()).isEqualTo(201);
+        long withdrawn = api().post("/api/pledges/" + p + "-PLQ/withdraw", """
+                {"withdrawnOn": "2024-10-01", "reason": "Chuyển công tác"}""").json().get("position").asLong();
+        for (String unit : List.of("PNV", "BD")) {
+            assertThat(api().get("/api/audit/units/" + p + "-" + unit).json().get("entries"))
+                    .anySatisfy(e -> assertThat(e.get("position").asLong()).isEqualTo(withdrawn));
+        }
     }
 }

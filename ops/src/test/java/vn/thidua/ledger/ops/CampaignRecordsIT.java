@@ -93,7 +93,13 @@ class CampaignRecordsIT extends NodeIT {
         JsonNode after = indicator("Q", "2024", "EMULATION_REGISTERED");
         assertThat(after.get("status").asText()).as(after.toString()).isEqualTo("MET");
         assertThat(after.get("details").get("expected").asInt()).isEqualTo(3);
-        // closed before 2026 began: not asked to register for it; nor is any unit for a year still to come
+        // closed before 2026 began: not asked to register for it; nor is any unit for a year still to come, nor for
+        // a year no campaign ran over it (nothing to register under)
+        assertThat(indicator("Q", "2026-07-01..2027-06-30", "EMULATION_REGISTERED").get("status").asText())
+                .isEqualTo("NO_DATA");
+        created(api().post("/api/campaigns", """
+                {"id": "%s-VH2", "title": "Văn hóa công sở giai đoạn 2", "kind": "EMULATION", "scopeUnitId": "%s-Q",
+                 "from": "2026-01-01", "to": "2027-12-31"}""".formatted(p, p)));
         JsonNode ahead = indicator("Q", "2026-07-01..2027-06-30", "EMULATION_REGISTERED");
         assertThat(ahead.get("details").get("missing")).extracting(m -> m.get("unitId").asText() + "/"
                 + m.get("year").asInt()).containsExactly(p + "-Q/2026");

@@ -115,6 +115,30 @@ class StandingsIT extends NodeIT {
                 .isEqualByComparingTo("27.5");
     }
 
+    @Test
+    void aMembershipsEndMayBeBroughtForwardAndEarlierViewsKeepTheEndTheyHad() {
+        evaluate("GT", "2024-05", "10", "10", "10");
+        // ended at first with a wrong year, then brought forward to the end of April
+        created(api().post("/api/clusters/" + p + "-CUM/members/" + p + "-GT/end", """
+                {"to": "2028-04-30"}"""));
+        long wrongEnd = ranking("period=2024-05").get("position").asLong();
+        assertThat(ranking("period=2024-05").get("rows")).extracting(r -> r.get("unitId").asText())
+                .contains(p + "-GT");
+        Api.Response pushedBack = api().post("/api/clusters/" + p + "-CUM/members/" + p + "-GT/end", """
+                {"to": "2029-04-30"}""");
+        assertThat(pushedBack.status()).as(pushedBack.toString()).isEqualTo(409);
+        created(api().post("/api/clusters/" + p + "-CUM/members/" + p + "-GT/end", """
+                {"to": "2024-04-30"}"""));
+        assertThat(ranking("period=2024-05").get("rows")).extracting(r -> r.get("unitId").asText())
+                .doesNotContain(p + "-GT");
+        // as of the wrong end, the ranking it gave then
+        assertThat(ranking("period=2024-05&asOf=pos:" + wrongEnd).get("rows")).extracting(r -> r.get("unitId").asText())
+                .contains(p + "-GT");
+        // and the unit may join again after its real end
+        created(api().post("/api/clusters/" + p + "-CUM/members", """
+                {"unitId": "%s-GT", "from": "2024-06-01"}""".formatted(p)));
+    }
+
     /** The unit tree a ranking reads is kept between requests: a rename shows at once, and not in an earlier view. */
     @Test
     void rankingNamesEachUnitAsItWasNamedAtTheViewsPosition() {

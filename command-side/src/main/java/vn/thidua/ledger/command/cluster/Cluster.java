@@ -88,14 +88,23 @@ class Cluster {
                 && !directory.unitExists(command.unitId())) {
             throw RefusedException.notFound("unitId", command.unitId());
         }
-        Membership open = openMembership(command.unitId()).orElseThrow(() -> RefusedException.conflict(
-                "CLUSTER_MEMBERSHIP_OPEN", "unitId",
-                "Đơn vị " + command.unitId().value() + " không có tư cách thành viên đang mở trong cụm, khối này"));
-        if (command.to().isBefore(open.from())) {
-            throw RefusedException.invalid("CLUSTER_MEMBERSHIP_ORDERED", "to",
-                    "Ngày kết thúc " + command.to() + " trước ngày bắt đầu " + open.from());
+        // the membership running on that day and past it: an open one, or one whose end comes later (a unit leaving
+        // early, an end given wrongly) — an end is brought forward, never pushed back
+        Optional<Membership> ending = memberships.stream()
+                .filter(m -> m.unitId().equals(command.unitId()) && !command.to().isBefore(m.from())
+                        && (m.to() == null || command.to().isBefore(m.to())))
+                .findFirst();
+        if (ending.isEmpty()) {
+            Optional<Membership> open = openMembership(command.unitId());
+            if (open.isPresent()) {
+                throw RefusedException.invalid("CLUSTER_MEMBERSHIP_ORDERED", "to",
+                        "Ngày kết thúc " + command.to() + " trước ngày bắt đầu " + open.get().from());
+            }
+            throw RefusedException.conflict("CLUSTER_MEMBERSHIP_OPEN", "to", "Đơn vị " + command.unitId().value()
+                    + " không có tư cách thành viên nào của cụm, khối này còn kéo dài qua ngày " + command.to()
+                    + " (ngày kết thúc chỉ được đưa sớm lên, không lùi lại)");
         }
-        apply(new ClusterMembershipEnded(clusterId, command.unitId(), open.from(), command.to()));
+        apply(new ClusterMembershipEnded(clusterId, command.unitId(), ending.get().from(), command.to()));
     }
 
     private Optional<Membership> openMembership(UnitId unitId) {
@@ -114,7 +123,8 @@ class Cluster {
 
     @EventSourcingHandler
     void on(ClusterMembershipEnded event) {
-        memberships.removeIf(m -> m.unitId().equals(event.unitId()) && m.to() == null);
+        // the membership of that start: each unit's memberships never overlap, so its start names it
+        memberships.removeIf(m -> m.unitId().equals(event.unitId()) && m.from().equals(event.from()));
         memberships.add(new Membership(event.unitId(), event.from(), event.to()));
     }
 }

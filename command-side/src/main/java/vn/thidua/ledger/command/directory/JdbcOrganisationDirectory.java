@@ -121,6 +121,11 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
     }
 
     /** The one day a query of {@code :unit} answers, if any. */
+    @Override
+    public Optional<LocalDate> lastChildClosingOn(UnitId unitId) {
+        return dayOf("SELECT max(closed_on) FROM directory_unit WHERE parent_id = :unit", unitId);
+    }
+
     private Optional<LocalDate> dayOf(String sql, UnitId unitId) {
         return jdbc.sql(sql).param("unit", unitId.value())
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))

@@ -115,11 +115,12 @@ class Person {
         if (command.effectiveOn() == null) {
             throw RefusedException.invalid("PERSON_TRANSFER_DATE_REQUIRED", "effectiveOn", "Phải nêu ngày có hiệu lực");
         }
+        // the order first: a transfer dated before a later change would speak of a unit they are not in then
+        requireInOrder(command.effectiveOn());
         if (command.toUnitId().equals(unitId)) {
             throw RefusedException.conflict("PERSON_TRANSFER_TO_OTHER_UNIT", "toUnitId",
                     "Người này đang công tác tại " + unitId.value());
         }
-        requireInOrder(command.effectiveOn());
         directory.requireInServiceOn(personId, command.effectiveOn(), "effectiveOn");
         requireOpenUnit(directory, command.toUnitId(), "toUnitId");
         apply(new PersonTransferred(personId, unitId, command.toUnitId(), command.effectiveOn()));

@@ -145,6 +145,12 @@ class Unit {
                     + command.closedOn() + " trước ngày " + day + " có đơn vị chuyển đến trực thuộc hoặc chuyển đi "
                     + "khỏi đơn vị");
         });
+        // nor did a unit below it outlive it
+        directory.lastChildClosingOn(unitId).filter(day -> command.closedOn().isBefore(day)).ifPresent(day -> {
+            throw RefusedException.conflict("UNIT_CLOSED_AFTER_CHILDREN", "closedOn", "Ngày giải thể "
+                    + command.closedOn() + " trước ngày " + day + " một đơn vị trực thuộc mới giải thể; đơn vị trực "
+                    + "thuộc không thể còn hoạt động dưới một đơn vị đã giải thể");
+        });
         // nothing on record may fall after the unit's end: a closed unit refuses such facts, so it refuses the end
         directory.latestFact(unitId).filter(fact -> command.closedOn().isBefore(fact.day())).ifPresent(fact -> {
             throw RefusedException.conflict("UNIT_CLOSED_AFTER_FACTS", "closedOn", "Ngày giải thể "

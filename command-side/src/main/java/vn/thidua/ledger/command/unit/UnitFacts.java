@@ -25,6 +25,7 @@ import vn.thidua.ledger.api.violation.SubjectKind;
 import vn.thidua.ledger.api.violation.ViolationAmended;
 import vn.thidua.ledger.api.violation.ViolationRecorded;
 import vn.thidua.ledger.api.violation.ViolationRetracted;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.dispatch.DecidedApartException;
 
 /**
@@ -78,7 +79,8 @@ class UnitFacts {
 
     @EventHandler
     void on(EmulationRegistered event) {
-        put(event.unitId(), "registration:" + event.registrationId().value(), event.registeredOn());
+        put(event.unitId(), "registration:" + event.registrationId().value(),
+                event.registeredOn() != null ? event.registeredOn() : LocalDate.of(event.year(), 1, 1));
     }
 
     @EventHandler
@@ -88,10 +90,15 @@ class UnitFacts {
         }
     }
 
-    /** A campaign over a unit: the unit is to exist when it begins. */
+    /**
+     * A campaign over a unit: the unit is to exist when it is launched — when it begins, or the day it is recorded if
+     * it begins later (a unit may still be merged before a campaign planned for it starts).
+     */
     @EventHandler
     void on(CampaignLaunched event) {
-        put(event.scopeUnitId(), "campaign:" + event.campaignId().value(), event.from());
+        LocalDate recorded = Today.date();
+        put(event.scopeUnitId(), "campaign:" + event.campaignId().value(),
+                event.from().isAfter(recorded) ? recorded : event.from());
     }
 
     /** A review is held by its campaign's scope unit. */

@@ -105,6 +105,33 @@ class ClusterTest {
     }
 
     @Test
+    void anEndGivenLaterIsBroughtForwardForAUnitLeavingEarly() {
+        fixture.given(REGISTERED, new ClusterMemberAdded(CUM_1, BO_DE, JAN_2024, LocalDate.of(2028, 6, 30)))
+                .when(new EndClusterMembership(CUM_1, BO_DE, LocalDate.of(2025, 6, 30)))
+                .expectEvents(new ClusterMembershipEnded(CUM_1, BO_DE, JAN_2024, LocalDate.of(2025, 6, 30)));
+    }
+
+    @Test
+    void anEndAlreadyRecordedIsBroughtForwardAgainButNeverPushedBack() {
+        ClusterMembershipEnded wrongly = new ClusterMembershipEnded(CUM_1, BO_DE, JAN_2024, LocalDate.of(2028, 6, 30));
+        fixture.given(REGISTERED, new ClusterMemberAdded(CUM_1, BO_DE, JAN_2024, null), wrongly)
+                .when(new EndClusterMembership(CUM_1, BO_DE, LocalDate.of(2025, 6, 30)))
+                .expectEvents(new ClusterMembershipEnded(CUM_1, BO_DE, JAN_2024, LocalDate.of(2025, 6, 30)));
+        fixture.given(REGISTERED, new ClusterMemberAdded(CUM_1, BO_DE, JAN_2024, null), wrongly)
+                .when(new EndClusterMembership(CUM_1, BO_DE, LocalDate.of(2029, 6, 30)))
+                .expectException(refusedBy("CLUSTER_MEMBERSHIP_OPEN"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aShortenedMembershipMakesRoomToRejoin() {
+        fixture.given(REGISTERED, new ClusterMemberAdded(CUM_1, BO_DE, JAN_2024, LocalDate.of(2028, 6, 30)),
+                        new ClusterMembershipEnded(CUM_1, BO_DE, JAN_2024, LocalDate.of(2025, 6, 30)))
+                .when(new AddClusterMember(CUM_1, BO_DE, LocalDate.of(2025, 7, 1), null))
+                .expectEvents(new ClusterMemberAdded(CUM_1, BO_DE, LocalDate.of(2025, 7, 1), null));
+    }
+
+    @Test
     void cannotAddAUnitFromADayAfterItWasClosed() {
         fixture.given(REGISTERED)
                 .when(new AddClusterMember(CUM_1, new UnitId("LB-SN"), LocalDate.of(2024, 7, 1), null))

@@ -248,6 +248,12 @@ public class InMemoryDirectory implements OrganisationDirectory {
     }
 
     @Override
+    public Optional<LocalDate> lastChildClosingOn(UnitId unitId) {
+        return closedUnits.entrySet().stream().filter(closed -> unitId.equals(units.get(closed.getKey())))
+                .map(Map.Entry::getValue).max(LocalDate::compareTo);
+    }
+
+    @Override
     public Optional<LocalDate> lastUnitMoveOn(UnitId unitId) {
         LocalDate last = null;
         for (TreeMap<LocalDate, Optional<UnitId>> history : parentsFrom.values()) {

@@ -85,6 +85,15 @@ class PersonChangesTest {
     }
 
     @Test
+    void aTransferDatedBeforeALaterChangeIsToldSoEvenToTheUnitTheyWorkInNow() {
+        // in Bồ Đề since June: in March they were in Nội vụ, so "already works in Bồ Đề" would be untrue then
+        fixture.given(REGISTERED, new PersonTransferred(HUONG, NOI_VU, BO_DE, LocalDate.of(2025, 6, 1)))
+                .when(new TransferPerson(HUONG, BO_DE, LocalDate.of(2025, 3, 1)))
+                .expectException(refusedBy("PERSON_CHANGES_IN_DATE_ORDER"))
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotRegisterPersonInAClosedUnit() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterPerson(new PersonId("X"), new UnitId("LB-OLD"), "Lê Văn X",

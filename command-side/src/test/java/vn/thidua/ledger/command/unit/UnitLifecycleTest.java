@@ -221,6 +221,23 @@ class UnitLifecycleTest {
     }
 
     @Test
+    void cannotCloseUnitBeforeAUnitUnderItWasClosed() {
+        directory.withClosedUnit("LB-PNV-TD", "LB-PNV", LocalDate.of(2025, 1, 1));
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, LocalDate.of(2024, 6, 30), "Sáp nhập"))
+                .expectException(refusedBy("UNIT_CLOSED_AFTER_CHILDREN"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aUnitMayCloseOnTheDayTheLastUnitUnderItClosed() {
+        directory.withClosedUnit("LB-PNV-TD", "LB-PNV", LocalDate.of(2025, 1, 1));
+        fixture.given(NOI_VU_REGISTERED)
+                .when(new CloseUnit(PHONG_NOI_VU, LocalDate.of(2025, 1, 1), "Sáp nhập"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void cannotCloseUnitBeforeAUnitMovedOutFromUnderIt() {
         // under Phòng Nội vụ since its registration, moved to Gia Lâm on 1 June
         directory.withUnit("LB-PNV-TD", "LB-PNV").withUnitMoved("LB-PNV-TD", "GL", LocalDate.of(2025, 6, 1));

@@ -192,8 +192,9 @@ class AccountController {
         }
     }
 
+    /** The account's scope, its row held for the transaction: a limit being narrowed meanwhile is waited for. */
     private String scopeOf(String username) {
-        return jdbc.sql("SELECT unit_scope FROM users WHERE username = ?").param(username)
+        return jdbc.sql("SELECT unit_scope FROM users WHERE username = ? FOR SHARE").param(username)
                 .query(String.class).optional().orElse(null);
     }
 

@@ -23,7 +23,6 @@ import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.commendation.CommendationId;
 import vn.thidua.ledger.api.person.LeaveRecorded;
 import vn.thidua.ledger.api.person.PersonId;
-import vn.thidua.ledger.api.person.PersonTransferred;
 import vn.thidua.ledger.api.pledge.PledgeRenewed;
 import vn.thidua.ledger.api.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.api.report.ReportSubmitted;
@@ -74,7 +73,8 @@ class AuditProjector {
             ON CONFLICT DO NOTHING""";
     /**
      * A person's commendation belongs in the trail of the unit the person worked in at the end of the period it
-     * rewards, by their registration and transfers recorded so far.
+     * rewards, a pledge's withdrawal or renewal in that of their unit on its day, by their registration and transfers
+     * recorded so far.
      */
     private static final String ENTRY_OF_PERSONS_UNIT = """
             INSERT INTO audit_entry (subject_kind, subject_id, position, event_type)
@@ -93,7 +93,8 @@ class AuditProjector {
 
     /**
      * A leave belongs in the trail of each unit the person was transferred to while it ran (it names the unit of its
-     * first day), by the transfers recorded so far.
+     * first day), by the transfers recorded before it: entries are made at the event's own position, so that a trail
+     * asked as of a position never changes afterwards.
      */
     private static final String ENTRIES_OF_UNITS_DURING = """
             INSERT INTO audit_entry (subject_kind, subject_id, position, event_type)
@@ -101,18 +102,6 @@ class AuditProjector {
             FROM audit_entry o JOIN audit_event e ON e.position = o.position
             WHERE o.subject_kind = 'persons' AND o.subject_id = ? AND o.event_type = 'PersonTransferred'
               AND (e.data ->> 'effectiveOn')::date > ? AND (e.data ->> 'effectiveOn')::date <= ?
-            ON CONFLICT DO NOTHING""";
-
-    /**
-     * The leaves recorded before a transfer that run past its day: they belong in the trail of the unit moved to too
-     * (the leave's own position, so that the trail stays in record order).
-     */
-    private static final String LEAVES_INTO_UNIT = """
-            INSERT INTO audit_entry (subject_kind, subject_id, position, event_type)
-            SELECT 'units', ?, o.position, o.event_type
-            FROM audit_entry o JOIN audit_event e ON e.position = o.position
-            WHERE o.subject_kind = 'persons' AND o.subject_id = ? AND o.event_type = 'LeaveRecorded'
-              AND (e.data ->> 'from')::date < ? AND (e.data ->> 'to')::date >= ?
             ON CONFLICT DO NOTHING""";
 
     private final JdbcClient jdbc;
@@ -186,13 +175,13 @@ class AuditProjector {
     private void unitEntries(LedgerEvent event, long position, String type, Statements out) {
         if (event instanceof PledgeWithdrawn e) {
             asFirst(out, position, type, "pledges", e.pledgeId().value(), "PledgeSigned", "unitId");
+            // and in that of the unit the person worked in on its day, whose account records it
+            out.execute(tables.sql(ENTRY_OF_PERSONS_UNIT), position, type, e.personId().value(), e.withdrawnOn());
         } else if (event instanceof PledgeRenewed e) {
             asFirst(out, position, type, "pledges", e.pledgeId().value(), "PledgeSigned", "unitId");
+            out.execute(tables.sql(ENTRY_OF_PERSONS_UNIT), position, type, e.personId().value(), e.renewedOn());
         } else if (event instanceof LeaveRecorded e) {
             out.execute(tables.sql(ENTRIES_OF_UNITS_DURING), position, type, e.personId().value(), e.from(), e.to());
-        } else if (event instanceof PersonTransferred e) {
-            out.execute(tables.sql(LEAVES_INTO_UNIT), e.toUnitId().value(), e.personId().value(), e.effectiveOn(),
-                    e.effectiveOn());
         } else if (event instanceof ReviewHeld e) {
             asFirst(out, position, type, "campaigns", e.campaignId().value(), "CampaignLaunched", "scopeUnitId");
         } else if (event.subjects().size() > 1 && event.subjects().get(0) instanceof CommendationId

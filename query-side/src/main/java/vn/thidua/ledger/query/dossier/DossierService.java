@@ -97,7 +97,7 @@ public class DossierService {
         List<Integer> years = yearsOf(period).stream()
                 .filter(year -> !LocalDate.of(year, 1, 1).isAfter(audit.dayOf(position))).toList();
         indicators.add(findings.judge(covenants(subtree, period, years, position), "COVENANT_SIGNED"));
-        indicators.add(registrations(belowAtEnd, units, period, years, position));
+        indicators.add(registrations(belowAtEnd, units, campaigns, parents, period, years, position));
         indicators.addAll(pledges(campaigns, units, parents, people, period, position));
         indicators.add(violations(unitId, period, position));
         indicators.add(evaluations(unitId, units.keySet(), parents, period, position));
@@ -166,11 +166,16 @@ public class DossierService {
     /**
      * Each unit registers its targets at the start of each year (DOMAIN.md): the unit and each unit below it at the
      * period's end ({@code below}), for every year of the period begun by the dossier's moment ({@code years}) in
-     * which it was not closed before the period's part of that year began — all of them {@code MET}, some
-     * {@code PARTLY_MET}.
+     * which a campaign or movement over it ran (there is nothing to register under otherwise) and it was not closed
+     * before the period's part of that year began — all of them {@code MET}, some {@code PARTLY_MET}.
      */
-    private Indicator registrations(Set<String> below, Map<String, UnitNode> units, Period period,
-                                    List<Integer> years, long position) {
+    private Indicator registrations(Set<String> below, Map<String, UnitNode> units, List<Row> campaigns,
+                                    FactsReader.UnitParents parents, Period period, List<Integer> years,
+                                    long position) {
+        Map<Row, Set<String>> scopes = new LinkedHashMap<>();
+        for (Row campaign : campaigns) {
+            scopes.put(campaign, parents.below(campaign.text("scopeUnitId"), period.to(), units.keySet()));
+        }
         List<Row> rows = audit.of("units", below, List.of("EmulationRegistered"), position).stream()
                 .filter(r -> {
                     int year = Integer.parseInt(r.text("year"));
@@ -188,6 +193,13 @@ public class DossierService {
             for (String unit : below) {
                 UnitNode node = units.get(unit);
                 if (node == null || (node.closedOn() != null && node.closedOn().isBefore(begins))) {
+                    continue;
+                }
+                int y = year;
+                boolean underACampaign = scopes.entrySet().stream().anyMatch(scope -> scope.getValue().contains(unit)
+                        && LocalDate.parse(scope.getKey().text("from")).getYear() <= y
+                        && LocalDate.parse(scope.getKey().text("to")).getYear() >= y);
+                if (!underACampaign) {
                     continue;
                 }
                 expected++;

@@ -69,7 +69,7 @@ class FactsProjector {
     static final ProjectionTables TABLES = ProjectionTables.live(List.of("fact_timeline", "fact_unit", "fact_person",
             "fact_cluster", "fact_cluster_member", "fact_criteria_set", "fact_person_evaluation",
             "fact_unit_evaluation", "fact_violation_event", "fact_sanction", "fact_survey", "fact_commendation_event",
-            "fact_campaign", "fact_leave")).readByKeysOnly();
+            "fact_campaign", "fact_leave", "fact_cluster_member_end")).readByKeysOnly();
 
     private final JdbcClient jdbc;
     private final Statements live;
@@ -221,6 +221,11 @@ class FactsProjector {
                             WHERE cluster_id = ? AND unit_id = ? AND from_date = ? AND to_date IS NULL
                               AND ended_position IS NULL""",
                     e.to(), position, e.clusterId().value(), e.unitId().value(), e.from());
+            // every end, the first as later ones bringing it forward, kept with its position for views as of then
+            insert(out, """
+                            INSERT INTO fact_cluster_member_end (cluster_id, unit_id, from_date, to_date, position)
+                            VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                    e.clusterId().value(), e.unitId().value(), e.from(), e.to(), position);
         } else if (event instanceof CriteriaSetPublished e) {
             insert(out, """
                             INSERT INTO fact_criteria_set (criteria_set_id, version, position, definition)
@@ -419,6 +424,6 @@ class FactsProjector {
         jdbc.sql(tables.sql("""
                 TRUNCATE fact_timeline, fact_unit, fact_person, fact_cluster, fact_cluster_member, fact_criteria_set,
                          fact_person_evaluation, fact_unit_evaluation, fact_violation_event, fact_sanction, fact_survey,
-                         fact_commendation_event, fact_campaign""")).update();
+                         fact_commendation_event, fact_campaign, fact_leave, fact_cluster_member_end""")).update();
     }
 }

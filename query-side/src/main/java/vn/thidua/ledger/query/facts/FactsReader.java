@@ -285,12 +285,15 @@ public class FactsReader {
     public List<Membership> members(String clusterId, Period period, long asOf) {
         return jdbc.sql("""
                         SELECT m.unit_id, m.from_date,
-                               CASE WHEN m.ended_position IS NOT NULL AND m.ended_position <= ? THEN m.ended_to
-                                    ELSE m.to_date END,
+                               least(CASE WHEN m.ended_position IS NOT NULL AND m.ended_position <= ? THEN m.ended_to
+                                          ELSE m.to_date END,
+                                     (SELECT min(e.to_date) FROM fact_cluster_member_end e
+                                      WHERE e.cluster_id = m.cluster_id AND e.unit_id = m.unit_id
+                                        AND e.from_date = m.from_date AND e.position <= ?)),
                                (SELECT u.closed_on FROM fact_unit u WHERE u.unit_id = m.unit_id AND u.position <= ?
                                 ORDER BY u.position DESC LIMIT 1)
                         FROM fact_cluster_member m WHERE m.cluster_id = ? AND m.position <= ?""")
-                .params(asOf, asOf, clusterId, asOf)
+                .params(asOf, asOf, asOf, clusterId, asOf)
                 .query((rs, n) -> new Membership(rs.getString(1), rs.getDate(2).toLocalDate(),
                         earlier(date(rs.getDate(3)), date(rs.getDate(4)))))
                 .list().stream()
