@@ -67,21 +67,22 @@ class ReportController {
     @PostMapping("/{id}/submit")
     @Operation(summary = "Ghi nhận đã nộp báo cáo (submit a report)")
     ResponseEntity<WriteResult> submit(@PathVariable String id, @Valid @RequestBody SubmitReportRequest body) {
-        // checked by hand: a constraint on the path variable would move the body's errors into method validation
-        if (!EntityId.FORMAT.matcher(id).matches()) {
-            throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
-        }
-        ReportId reportId = new ReportId(id);
+        ReportId reportId = reportId(id);
         return dispatcher.write(reportId, body, new SubmitReport(reportId, body.submittedOn(), body.documentRef()));
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Hủy yêu cầu báo cáo chưa nộp, nêu lý do (cancel a report's requirement)")
     ResponseEntity<WriteResult> cancel(@PathVariable String id, @Valid @RequestBody CancelRequirementRequest body) {
+        ReportId reportId = reportId(id);
+        return dispatcher.write(reportId, body, new CancelReportRequirement(reportId, body.reason()));
+    }
+
+    /** The report a path names, checked by hand: a constraint on the path variable would move the body's errors. */
+    private static ReportId reportId(String id) {
         if (!EntityId.FORMAT.matcher(id).matches()) {
             throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
         }
-        ReportId reportId = new ReportId(id);
-        return dispatcher.write(reportId, body, new CancelReportRequirement(reportId, body.reason()));
+        return new ReportId(id);
     }
 }
