@@ -33,11 +33,19 @@ public final class DisciplineEffects {
         };
     }
 
-    /** The bar of {@code sanction}, if its form has one. */
+    /**
+     * The bar of {@code sanction}, if its form has one: from the decision to the day before its anniversary — or, when
+     * that month has no such day (a decision of 29 February, of the 31st), to the month's last day (Civil Code 2015,
+     * art. 148: a period in months ends on the corresponding day, else the last day of the month).
+     */
     public static Optional<Bar> bar(DecidedSanction sanction) {
         int months = barMonths(sanction.form());
-        return months == 0 ? Optional.empty() : Optional.of(new Bar(sanction, sanction.decidedOn(),
-                sanction.decidedOn().plusMonths(months).minusDays(1)));
+        if (months == 0) {
+            return Optional.empty();
+        }
+        LocalDate anniversary = sanction.decidedOn().plusMonths(months);
+        boolean noSuchDay = anniversary.getDayOfMonth() != sanction.decidedOn().getDayOfMonth();
+        return Optional.of(new Bar(sanction, sanction.decidedOn(), noSuchDay ? anniversary : anniversary.minusDays(1)));
     }
 
     /** The bars of {@code sanctions}, earliest first. */

@@ -35,6 +35,17 @@ class DisciplineEffectsTest {
     }
 
     @Test
+    void aBarFromADayItsLastMonthLacksRunsToThatMonthsLastDay() {
+        // 29 February 2024 has no 29 February 2025: the bar holds through the 28th, a day longer than 28 February's
+        assertThat(DisciplineEffects.bar(decided("V1", SanctionForm.CANH_CAO, LocalDate.of(2024, 2, 29)))
+                .orElseThrow().to()).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(DisciplineEffects.bar(decided("V2", SanctionForm.KHIEN_TRACH, LocalDate.of(2024, 2, 28)))
+                .orElseThrow().to()).isEqualTo(LocalDate.of(2025, 2, 27));
+        assertThat(DisciplineEffects.bar(decided("V3", SanctionForm.GIANG_CHUC, LocalDate.of(2024, 2, 29)))
+                .orElseThrow().to()).isEqualTo(LocalDate.of(2026, 2, 28));
+    }
+
+    @Test
     void theLongestBarInEffectDecides() {
         List<DisciplineEffects.Bar> bars = DisciplineEffects.bars(List.of(
                 decided("V1", SanctionForm.KHIEN_TRACH, LocalDate.of(2024, 1, 10)),

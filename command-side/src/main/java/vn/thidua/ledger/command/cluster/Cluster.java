@@ -95,10 +95,15 @@ class Cluster {
                         && (m.to() == null || command.to().isBefore(m.to())))
                 .findFirst();
         if (ending.isEmpty()) {
-            Optional<Membership> open = openMembership(command.unitId());
-            if (open.isPresent()) {
+            if (memberships.stream().anyMatch(m -> m.unitId().equals(command.unitId())
+                    && command.to().equals(m.to()))) {
+                return; // ended on that day already: nothing changes, nothing to record
+            }
+            Optional<LocalDate> firstStart = memberships.stream().filter(m -> m.unitId().equals(command.unitId()))
+                    .map(Membership::from).min(LocalDate::compareTo);
+            if (firstStart.isPresent() && command.to().isBefore(firstStart.get())) {
                 throw RefusedException.invalid("CLUSTER_MEMBERSHIP_ORDERED", "to",
-                        "Ngày kết thúc " + command.to() + " trước ngày bắt đầu " + open.get().from());
+                        "Ngày kết thúc " + command.to() + " trước ngày bắt đầu " + firstStart.get());
             }
             throw RefusedException.conflict("CLUSTER_MEMBERSHIP_OPEN", "to", "Đơn vị " + command.unitId().value()
                     + " không có tư cách thành viên nào của cụm, khối này còn kéo dài qua ngày " + command.to()

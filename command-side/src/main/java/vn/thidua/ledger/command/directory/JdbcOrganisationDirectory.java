@@ -122,8 +122,12 @@ class JdbcOrganisationDirectory implements OrganisationDirectory {
 
     /** The one day a query of {@code :unit} answers, if any. */
     @Override
-    public Optional<LocalDate> lastChildClosingOn(UnitId unitId) {
-        return dayOf("SELECT max(closed_on) FROM directory_unit WHERE parent_id = :unit", unitId);
+    public Optional<DatedFact> lastChildClosing(UnitId unitId) {
+        return jdbc.sql("""
+                        SELECT unit_id, closed_on FROM directory_unit WHERE parent_id = ? AND closed_on IS NOT NULL
+                        ORDER BY closed_on DESC, unit_id LIMIT 1""")
+                .param(unitId.value())
+                .query((rs, n) -> new DatedFact(rs.getString(1), rs.getObject(2, LocalDate.class))).optional();
     }
 
     private Optional<LocalDate> dayOf(String sql, UnitId unitId) {

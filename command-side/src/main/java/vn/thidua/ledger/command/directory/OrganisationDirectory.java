@@ -78,8 +78,8 @@ public interface OrganisationDirectory {
     /** The last day a unit was moved under this one or out from under it; empty when none ever was. */
     Optional<LocalDate> lastUnitMoveOn(UnitId unitId);
 
-    /** The last day of the units under this one that were closed; empty when none was. */
-    Optional<LocalDate> lastChildClosingOn(UnitId unitId);
+    /** The unit under this one closed last ({@code key}: its id) and its last day; empty when none was closed. */
+    Optional<DatedFact> lastChildClosing(UnitId unitId);
 
     /** A fact recorded on a unit ({@code key}: its kind and id, e.g. {@code survey:KS-1}) and the day it is dated. */
     record DatedFact(String key, LocalDate day) {

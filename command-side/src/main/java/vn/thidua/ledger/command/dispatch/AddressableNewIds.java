@@ -23,8 +23,9 @@ final class AddressableNewIds implements MessageDispatchInterceptor<EventMessage
                     && message.getPayload() instanceof LedgerEvent event && !event.subjects().isEmpty()) {
                 String id = event.subjects().get(0).value();
                 if (!EntityId.isAddressable(id)) {
-                    throw RefusedException.invalid("ID_FORMAT", "id", "Mã '" + id + "' không dùng được: '.' và '..' "
-                            + "trong đường dẫn nghĩa là \"đây\" và \"lên trên\", nên không thể tra cứu bản ghi mang mã này");
+                    throw RefusedException.invalid("ID_FORMAT", "id", "Mã '" + id + "' không dùng được: '.' và "
+                            + "'..' trong đường dẫn nghĩa là \"đây\" và \"lên trên\", nên không thể tra cứu bản ghi "
+                            + "mang mã này");
                 }
             }
             return message;

@@ -146,11 +146,12 @@ class Unit {
                     + "khỏi đơn vị");
         });
         // nor did a unit below it outlive it
-        directory.lastChildClosingOn(unitId).filter(day -> command.closedOn().isBefore(day)).ifPresent(day -> {
-            throw RefusedException.conflict("UNIT_CLOSED_AFTER_CHILDREN", "closedOn", "Ngày giải thể "
-                    + command.closedOn() + " trước ngày " + day + " một đơn vị trực thuộc mới giải thể; đơn vị trực "
-                    + "thuộc không thể còn hoạt động dưới một đơn vị đã giải thể");
-        });
+        directory.lastChildClosing(unitId).filter(child -> command.closedOn().isBefore(child.day()))
+                .ifPresent(child -> {
+                    throw RefusedException.conflict("UNIT_CLOSED_AFTER_CHILDREN", "closedOn", "Ngày giải thể "
+                            + command.closedOn() + " trước ngày " + child.day() + " đơn vị trực thuộc " + child.key()
+                            + " giải thể; đơn vị trực thuộc không thể còn hoạt động dưới một đơn vị đã giải thể");
+                });
         // nothing on record may fall after the unit's end: a closed unit refuses such facts, so it refuses the end
         directory.latestFact(unitId).filter(fact -> command.closedOn().isBefore(fact.day())).ifPresent(fact -> {
             throw RefusedException.conflict("UNIT_CLOSED_AFTER_FACTS", "closedOn", "Ngày giải thể "

@@ -65,6 +65,8 @@ class Violation {
     private String description;
     private String evidenceRef;
     private SanctionInForce sanction;
+    /** The day of the last annulment, when it was recorded with one (those of before annulments had days: null). */
+    private LocalDate lastAnnulledOn;
 
     Violation() {
         // for Axon
@@ -225,6 +227,12 @@ class Violation {
             throw RefusedException.invalid("SANCTION_AFTER_VIOLATION", "decidedOn",
                     "Ngày quyết định " + command.decidedOn() + " trước ngày xảy ra vi phạm " + occurredOn);
         }
+        // the earlier decision stood until its annulment: a new one dated before it would overlap it on the record
+        if (lastAnnulledOn != null && command.decidedOn().isBefore(lastAnnulledOn)) {
+            throw RefusedException.conflict("SANCTION_AFTER_ANNULMENT", "decidedOn", "Ngày quyết định "
+                    + command.decidedOn() + " trước ngày hủy quyết định xử lý trước (" + lastAnnulledOn
+                    + "); hai quyết định không thể cùng có hiệu lực với một vi phạm");
+        }
         PersonCategory category = null;
         boolean leader = false;
         UnitId unitNow = unitId;
@@ -376,5 +384,6 @@ class Violation {
     @EventSourcingHandler
     void on(SanctionAnnulled event) {
         sanction = null;
+        lastAnnulledOn = event.annulledOn();
     }
 }

@@ -124,6 +124,34 @@ class ClusterTest {
     }
 
     @Test
+    void pushingBackTheEndOfAnEarlierMembershipIsAConflictEvenWithALaterOneOpen() {
+        fixture.given(REGISTERED, new ClusterMemberAdded(CUM_1, BO_DE, JAN_2024, LocalDate.of(2024, 3, 31)),
+                        new ClusterMemberAdded(CUM_1, BO_DE, LocalDate.of(2024, 7, 1), null))
+                .when(new EndClusterMembership(CUM_1, BO_DE, LocalDate.of(2024, 5, 15)))
+                .expectException(refusedBy("CLUSTER_MEMBERSHIP_OPEN"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anEndBeforeEveryStartIsOutOfOrder() {
+        fixture.given(REGISTERED, new ClusterMemberAdded(CUM_1, BO_DE, JAN_2024, LocalDate.of(2024, 3, 31)),
+                        new ClusterMemberAdded(CUM_1, BO_DE, LocalDate.of(2024, 7, 1), null))
+                .when(new EndClusterMembership(CUM_1, BO_DE, LocalDate.of(2023, 1, 1)))
+                .expectException(refusedBy("CLUSTER_MEMBERSHIP_ORDERED"))
+                .expectExceptionMessage("Ngày kết thúc 2023-01-01 trước ngày bắt đầu 2024-01-01")
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSameEndSentAgainChangesNothing() {
+        fixture.given(REGISTERED, new ClusterMemberAdded(CUM_1, BO_DE, JAN_2024, null),
+                        new ClusterMembershipEnded(CUM_1, BO_DE, JAN_2024, LocalDate.of(2024, 6, 30)))
+                .when(new EndClusterMembership(CUM_1, BO_DE, LocalDate.of(2024, 6, 30)))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void aShortenedMembershipMakesRoomToRejoin() {
         fixture.given(REGISTERED, new ClusterMemberAdded(CUM_1, BO_DE, JAN_2024, LocalDate.of(2028, 6, 30)),
                         new ClusterMembershipEnded(CUM_1, BO_DE, JAN_2024, LocalDate.of(2025, 6, 30)))

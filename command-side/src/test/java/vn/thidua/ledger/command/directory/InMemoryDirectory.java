@@ -248,9 +248,10 @@ public class InMemoryDirectory implements OrganisationDirectory {
     }
 
     @Override
-    public Optional<LocalDate> lastChildClosingOn(UnitId unitId) {
+    public Optional<DatedFact> lastChildClosing(UnitId unitId) {
         return closedUnits.entrySet().stream().filter(closed -> unitId.equals(units.get(closed.getKey())))
-                .map(Map.Entry::getValue).max(LocalDate::compareTo);
+                .max(Map.Entry.comparingByValue())
+                .map(closed -> new DatedFact(closed.getKey().value(), closed.getValue()));
     }
 
     @Override

@@ -226,6 +226,7 @@ class UnitLifecycleTest {
         fixture.given(NOI_VU_REGISTERED)
                 .when(new CloseUnit(PHONG_NOI_VU, LocalDate.of(2024, 6, 30), "Sáp nhập"))
                 .expectException(refusedBy("UNIT_CLOSED_AFTER_CHILDREN"))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("đơn vị trực thuộc LB-PNV-TD giải thể"))
                 .expectNoEvents();
     }
 

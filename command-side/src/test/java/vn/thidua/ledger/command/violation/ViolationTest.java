@@ -788,6 +788,25 @@ class ViolationTest {
     }
 
     @Test
+    void aNewDecisionCannotBeDatedBeforeTheAnnulmentOfTheOneBefore() {
+        fixture.given(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU), reprimandOfHuong(),
+                        new SanctionAnnulled(VP, SubjectKind.PERSON, HUONG, PHONG_NOI_VU, SanctionForm.KHIEN_TRACH,
+                                JUNE_10, "125/QĐ-UBND", "Hủy", LocalDate.of(2024, 8, 1), "12/QĐ-UBND"))
+                .when(new ImposeSanction(VP, SanctionForm.CANH_CAO, LocalDate.of(2024, 7, 1), "140/QĐ-UBND"))
+                .expectException(refused(Reason.CONFLICT, "SANCTION_AFTER_ANNULMENT", "decidedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aNewDecisionMayFollowTheAnnulmentOnItsDay() {
+        fixture.given(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU), reprimandOfHuong(),
+                        new SanctionAnnulled(VP, SubjectKind.PERSON, HUONG, PHONG_NOI_VU, SanctionForm.KHIEN_TRACH,
+                                JUNE_10, "125/QĐ-UBND", "Hủy", LocalDate.of(2024, 8, 1), "12/QĐ-UBND"))
+                .when(new ImposeSanction(VP, SanctionForm.CANH_CAO, LocalDate.of(2024, 8, 1), "140/QĐ-UBND"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void cannotAnnulWhenNoSanctionIsInForce() {
         fixture.given(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU))
                 .when(new AnnulSanction(VP, "Hủy"))

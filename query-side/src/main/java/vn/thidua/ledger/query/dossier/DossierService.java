@@ -182,7 +182,8 @@ public class DossierService {
                     return year >= period.from().getYear() && year <= period.to().getYear();
                 }).toList();
         List<Map<String, Object>> list = rows.stream().map(r -> Map.<String, Object>of(
-                "unitId", r.text("unitId"), "campaignId", r.text("campaignId"), "year", r.text("year"),
+                "unitId", r.text("unitId"), "campaignId", r.text("campaignId"),
+                "year", Integer.parseInt(r.text("year")),
                 "targets", r.data().get("targets"))).toList();
         Set<String> registered = rows.stream().map(r -> r.text("unitId") + "/" + r.text("year"))
                 .collect(Collectors.toSet());
@@ -458,7 +459,8 @@ public class DossierService {
             }
             String id = r.text("reportId");
             Map<String, Object> report = reports.computeIfAbsent(id, k -> new LinkedHashMap<>(Map.of(
-                    "reportId", id, "unitId", r.text("unitId"), "kind", r.text("kind"), "year", r.text("year"),
+                    "reportId", id, "unitId", r.text("unitId"), "kind", r.text("kind"),
+                    "year", Integer.parseInt(r.text("year")),
                     "dueBefore", r.text("dueBefore"), "status", "PENDING")));
             behind.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
             if (r.type().equals("ReportSubmitted")) {

@@ -16,8 +16,13 @@ public record AsOf(Long position, Instant moment) {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final AsOf NOW = new AsOf(null, null);
-    private static final java.time.format.DateTimeFormatter AS_SHOWN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS] xxx");
+    /**
+     * A time as the exported files show it ({@code 2024-01-15 10:04:05.600 +07:00}), also with fewer decimals, an
+     * offset written {@code +0700}, or none; pasted raw into a URL its "+" arrives as a space.
+     */
+    private static final java.util.regex.Pattern AS_SHOWN = java.util.regex.Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2}) +(\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)"
+                    + "(?: *([+-])?(\\d{2}):?(\\d{2})| *Z)?");
 
     public static AsOf parse(String text) {
         if (text == null || text.isBlank()) {
@@ -36,6 +41,13 @@ public record AsOf(Long position, Instant moment) {
                 throw new IllegalArgumentException("asOf=pos:N cần một số nguyên: " + s, e);
             }
         }
+        java.util.regex.Matcher shown = AS_SHOWN.matcher(s);
+        if (shown.matches()) {
+            // the ISO form of the same time: a missing sign was a "+" a URL turned into a space
+            s = shown.group(1) + "T" + shown.group(2) + (shown.group(4) != null
+                    ? (shown.group(3) == null ? "+" : shown.group(3)) + shown.group(4) + ":" + shown.group(5)
+                    : s.endsWith("Z") ? "Z" : "");
+        }
         try {
             return new AsOf(null, OffsetDateTime.parse(s).toInstant());
         } catch (DateTimeParseException notOffset) {
@@ -45,13 +57,9 @@ public record AsOf(Long position, Instant moment) {
                 try {
                     return new AsOf(null, LocalDate.parse(s).plusDays(1).atStartOfDay(VIETNAM).toInstant().minusNanos(1));
                 } catch (DateTimeParseException notDate) {
-                    try {
-                        // as the exported files show record times: copied from one, it asks for that moment
-                        return new AsOf(null, OffsetDateTime.parse(s, AS_SHOWN).toInstant());
-                    } catch (DateTimeParseException notShown) {
-                        throw new IllegalArgumentException(
-                                "asOf phải là pos:N hoặc một thời điểm ISO như 2024-07-01T00:00:00+07:00: " + s);
-                    }
+                    throw new IllegalArgumentException("asOf phải là pos:N, một thời điểm ISO như "
+                            + "2024-07-01T00:00:00+07:00, hoặc một thời điểm như các tệp xuất ghi "
+                            + "(2024-07-01 10:04:05.600 +07:00): " + text.strip());
                 }
             }
         }
