@@ -16,6 +16,7 @@ window.ThiDua = (function () {
       badLogin: 'Sai tên đăng nhập hoặc mật khẩu', navRankings: 'Bảng xếp hạng', navClassifications: 'Xếp loại',
       disabledAccount: 'Tài khoản đã bị vô hiệu hoá; hãy liên hệ quản trị viên.',
       navWhatIf: 'So sánh phương án', navDossier: 'Hồ sơ kiểm tra', navAudit: 'Nhật ký',
+      readOnlyImport: 'Tài khoản chỉ đọc (READER) không nhập được dữ liệu; hãy dùng tài khoản có quyền ghi (WRITER).',
       navImport: 'Nhập đánh giá', file: 'Tệp CSV hoặc XLSX', importSend: 'Nhập tệp', row: 'Dòng', column: 'Cột',
       problemCol: 'Lỗi', importPeriodHint: '2024-05 (bỏ trống nếu tệp có cột tháng)',
       imported: 'Đã nhập {0} dòng: {1} sự kiện, vị trí {2} đến {3}.',
@@ -73,6 +74,7 @@ window.ThiDua = (function () {
       badLogin: 'Wrong user name or password', navRankings: 'Standings', navClassifications: 'Classifications',
       disabledAccount: 'This account is disabled; ask an administrator.',
       navWhatIf: 'What-if', navDossier: 'Dossier', navAudit: 'Audit trail',
+      readOnlyImport: 'A read-only account (READER) cannot import; use an account that may write (WRITER).',
       navImport: 'Import evaluations', file: 'CSV or XLSX file', importSend: 'Import', row: 'Row', column: 'Column',
       problemCol: 'Problem', importPeriodHint: '2024-05 (blank when the file has a period column)',
       imported: 'Imported {0} rows: {1} events, positions {2} to {3}.',
@@ -569,6 +571,11 @@ window.ThiDua = (function () {
 
     /** A unit's monthly evaluations from a file, as the API's bulk import takes them, its errors row by row. */
     async import(params, view) {
+      // reached by its address though not offered: said before a file is chosen, not after it is sent
+      if (JSON.parse(sessionStorage.getItem(USER) || '{}').role === 'READER') {
+        view.append(el('p', { class: 'warning', id: 'read-only' }, t('readOnlyImport')));
+        return;
+      }
       const file = el('input', { type: 'file', name: 'file', id: 'f-file', required: true,
         accept: '.csv,.xlsx,text/csv,' + 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
       const send = el('button', { type: 'submit', id: 'send' }, t('importSend'));

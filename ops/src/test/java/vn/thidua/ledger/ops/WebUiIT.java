@@ -381,5 +381,10 @@ class WebUiIT extends NodeIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), p + ".doc (READER)"));
         assertThat(browser.findElement(By.cssSelector("nav a[data-view='import']")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.cssSelector("nav a[data-view='audit']")).isDisplayed()).isTrue();
+        // reached by its address: told at once, no form to fill in vain
+        browser.get(url("/#/import"));
+        WebElement told = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("read-only")));
+        assertThat(told.getText()).contains("chỉ đọc");
+        assertThat(browser.findElements(By.id("import-form"))).isEmpty();
     }
 }
