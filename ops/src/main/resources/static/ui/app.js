@@ -563,7 +563,7 @@ window.ThiDua = (function () {
       if (!params.get('unit') || !params.get('period')) { return; }
       const dossier = await api('/api/dossiers?' + params);
       view.append(el('h2', {}, dossier.unitName + ' (' + dossier.unitId + ') — ' + dossier.period),
-        downloads('/api/dossiers?' + params),
+        downloads(pinned('/api/dossiers?' + params, dossier.position)),
         table([t('indicator'), t('result'), t('summary'), t('entries')], dossier.indicators.map(i => [i.label,
           el('span', { class: 'status ' + i.status }, t(i.status)), i.summary,
           (i.entries || []).map(e => e.position).join(', ')]), 'dossier-table'));
@@ -645,7 +645,7 @@ window.ThiDua = (function () {
       query.delete('id');
       const path = '/api/audit/' + encodeURIComponent(kind) + '/' + encodeURIComponent(id) + '?' + query;
       const trail = await api(path);
-      view.append(downloads(path), table([t('positionCol'), t('recordedAt'), t('type'), t('businessTime'), t('actor'),
+      view.append(downloads(pinned(path, trail.position)), table([t('positionCol'), t('recordedAt'), t('type'), t('businessTime'), t('actor'),
         t('data')], trail.entries.map(e => [number(e.position), moment(e.recordedAt),
         e.typeLabel && lang() === 'vi' ? e.typeLabel + ' (' + e.type + ')' : e.type, e.occurredOn || e.period || '',
         (e.actor || '') + (e.role ? ' (' + e.role + (e.unitScope ? ', ' + e.unitScope : '') + ')' : ''),
@@ -687,11 +687,20 @@ window.ThiDua = (function () {
       el('div', {}, el('dt', {}, key), el('dd', {}, shown(value)))));
   }
 
+  /** The files of what is shown: pinned to the position it was computed at, unless a moment was asked already. */
+  function pinned(path, position) {
+    const query = new URLSearchParams(path.split('?')[1] || '');
+    if (query.get('asOf') || position === undefined || position === null) { return path; }
+    query.set('asOf', 'pos:' + position);
+    return path.split('?')[0] + '?' + query;
+  }
+
   function downloads(path) {
     const join = path.includes('?') ? '&' : '?';
     const failure = el('span', { class: 'error', role: 'alert', id: 'download-problem' });
     return el('p', { class: 'downloads' }, t('download') + ': ', ['pdf', 'xlsx', 'csv'].map(format =>
-      el('button', { type: 'button', class: 'link', id: 'download-' + format, onclick: () => {
+      el('button', { type: 'button', class: 'link', id: 'download-' + format,
+        'data-path': path + join + 'format=' + format, onclick: () => {
         failure.textContent = '';
         download(path + join + 'format=' + format).catch(e => { failure.textContent = e.message; });
       } }, format.toUpperCase())), ' ', failure);

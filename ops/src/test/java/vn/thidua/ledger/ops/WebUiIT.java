@@ -181,6 +181,8 @@ class WebUiIT extends NodeIT {
                 p + "-GT (" + p + "-VH@1)");
         // under the set they were given for: nothing to tell
         browser.get(url("/#/rankings?cluster=" + p + "-CUM&period=2024-05&criteriaSet=" + p + "-VH"));
+        // the ranking under that set shown (the one before ranked the same units in the same order)
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "Bộ tiêu chí: " + p + "-VH@1"));
         wait.until(d -> rankedUnits().equals(List.of(p + "-BD", p + "-GT")));
         assertThat(browser.findElements(By.id("other-sets"))).isEmpty();
     }
@@ -226,6 +228,10 @@ class WebUiIT extends NodeIT {
         // the content field by field, not as raw JSON
         assertThat(browser.findElements(By.xpath("//table[@id='audit-table']//dt[text()='name']"))).isNotEmpty();
         assertThat(trail.getText()).doesNotContain("{\"");
+        // the files are of the trail shown, whatever is recorded meanwhile: pinned to its position
+        long shown = api().get("/api/audit/units/" + p + "-BD").json().get("position").asLong();
+        assertThat(browser.findElement(By.id("download-pdf")).getAttribute("data-path"))
+                .contains("asOf=pos%3A" + shown, "format=pdf");
 
         browser.get(url("/#/audit?kind=units&id=" + p + "-NONE"));
         WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
