@@ -16,6 +16,7 @@ window.ThiDua = (function () {
       badLogin: 'Sai tên đăng nhập hoặc mật khẩu', navRankings: 'Bảng xếp hạng', navClassifications: 'Xếp loại',
       disabledAccount: 'Tài khoản đã bị vô hiệu hoá; hãy liên hệ quản trị viên.',
       navWhatIf: 'So sánh phương án', navDossier: 'Hồ sơ kiểm tra', navAudit: 'Nhật ký',
+      asOfEntry: 'Xem sổ như lúc vừa ghi mục này', missingList: 'Còn thiếu',
       readOnlyImport: 'Tài khoản chỉ đọc (READER) không nhập được dữ liệu; hãy dùng tài khoản có quyền ghi (WRITER).',
       navImport: 'Nhập đánh giá', file: 'Tệp CSV hoặc XLSX', importSend: 'Nhập tệp', row: 'Dòng', column: 'Cột',
       problemCol: 'Lỗi', importPeriodHint: '2024-05 (bỏ trống nếu tệp có cột tháng)',
@@ -31,7 +32,8 @@ window.ThiDua = (function () {
       fullName: 'Họ và tên', adjustedBy: 'Điều chỉnh', months: 'Số tháng', indicator: 'Chỉ số', result: 'Kết quả',
       summary: 'Nội dung', entries: 'Căn cứ (vị trí)', recordedAt: 'Thời điểm ghi', type: 'Sự kiện',
       businessTime: 'Thời gian nghiệp vụ', actor: 'Người ghi', data: 'Nội dung', download: 'Tải về',
-      rankDelta: 'Chênh hạng', scoreDelta: 'Chênh điểm', basis: 'Căn cứ xếp loại', loading: 'Đang tải…',
+      rankDelta: 'Chênh hạng', rankDeltaTitle: 'Thay đổi hạng theo phiên bản đề xuất so với phiên bản gốc (▲ lên, ▼ xuống)',
+      scoreDelta: 'Chênh điểm', basis: 'Căn cứ xếp loại', loading: 'Đang tải…',
       periodHint: '2024-05, 2024-Q2, 2024',
       periodTitle: 'Tháng 2024-05, quý 2024-Q2, 6 tháng 2024-H1, năm 2024, khoảng 2024-01-01..2024-06-30',
       MET: 'Đạt', PARTLY_MET: 'Đạt một phần', NOT_MET: 'Không đạt', NO_DATA: 'Chưa có số liệu',
@@ -74,6 +76,7 @@ window.ThiDua = (function () {
       badLogin: 'Wrong user name or password', navRankings: 'Standings', navClassifications: 'Classifications',
       disabledAccount: 'This account is disabled; ask an administrator.',
       navWhatIf: 'What-if', navDossier: 'Dossier', navAudit: 'Audit trail',
+      asOfEntry: 'See the ledger as it stood with this entry', missingList: 'Missing',
       readOnlyImport: 'A read-only account (READER) cannot import; use an account that may write (WRITER).',
       navImport: 'Import evaluations', file: 'CSV or XLSX file', importSend: 'Import', row: 'Row', column: 'Column',
       problemCol: 'Problem', importPeriodHint: '2024-05 (blank when the file has a period column)',
@@ -89,7 +92,8 @@ window.ThiDua = (function () {
       fullName: 'Full name', adjustedBy: 'Adjusted by', months: 'Months', indicator: 'Indicator', result: 'Result',
       summary: 'Summary', entries: 'Entries (positions)', recordedAt: 'Recorded at', type: 'Event',
       businessTime: 'Business time', actor: 'Actor', data: 'Data', download: 'Download',
-      rankDelta: 'Rank delta', scoreDelta: 'Score delta', basis: 'Basis', loading: 'Loading…',
+      rankDelta: 'Rank delta', rankDeltaTitle: 'Rank under the candidate against the baseline (▲ up, ▼ down)',
+      scoreDelta: 'Score delta', basis: 'Basis', loading: 'Loading…',
       periodHint: '2024-05, 2024-Q2, 2024',
       periodTitle: 'Month 2024-05, quarter 2024-Q2, half 2024-H1, year 2024, range 2024-01-01..2024-06-30',
       MET: 'Met', PARTLY_MET: 'Partly met', NOT_MET: 'Not met', NO_DATA: 'No data',
@@ -545,14 +549,17 @@ window.ThiDua = (function () {
           view.append(el('p', { class: 'warning', id }, t('unconfirmedSide', set)));
         }
       });
+      // each side's penalty beside its score: a council sees how much of a change the penalties make
       view.append(table([t('unit'), t('unitName'), t('baseline') + ': ' + t('rank'), t('baseline') + ': ' + t('score'),
-        t('baseline') + ': ' + t('level'), t('candidate') + ': ' + t('rank'), t('candidate') + ': ' + t('score'),
-        t('candidate') + ': ' + t('level'), t('rankDelta'), t('scoreDelta')],
+        t('baseline') + ': ' + t('penalty'), t('baseline') + ': ' + t('level'), t('candidate') + ': ' + t('rank'),
+        t('candidate') + ': ' + t('score'), t('candidate') + ': ' + t('penalty'), t('candidate') + ': ' + t('level'),
+        [t('rankDelta'), t('rankDeltaTitle')], t('scoreDelta')],
       answer.rows.map(r => [r.unitId, r.unitName, number(r.baseline.rank), decimal(r.baseline.score),
-        levelText(r.baseline.level, levels[answer.baseline + ' ' + r.baseline.level]),
-        number(r.candidate.rank), decimal(r.candidate.score),
+        decimal(r.baseline.penalty), levelText(r.baseline.level, levels[answer.baseline + ' ' + r.baseline.level]),
+        number(r.candidate.rank), decimal(r.candidate.score), decimal(r.candidate.penalty),
         levelText(r.candidate.level, levels[answer.candidate + ' ' + r.candidate.level]),
-        number(r.rankDelta), decimal(r.scoreDelta)]), 'whatif-table'));
+        r.rankDelta > 0 ? '▲' + r.rankDelta : r.rankDelta < 0 ? '▼' + (-r.rankDelta) : '=',
+        decimal(r.scoreDelta)]), 'whatif-table'));
     },
 
     async dossier(params, view) {
@@ -565,7 +572,12 @@ window.ThiDua = (function () {
       view.append(el('h2', {}, dossier.unitName + ' (' + dossier.unitId + ') — ' + dossier.period),
         downloads(pinned('/api/dossiers?' + params, dossier.position)),
         table([t('indicator'), t('result'), t('summary'), t('entries')], dossier.indicators.map(i => [i.label,
-          el('span', { class: 'status ' + i.status }, t(i.status)), i.summary,
+          el('span', { class: 'status ' + i.status }, t(i.status)),
+          // who or what is missing, named on screen, not only in the files
+          el('div', {}, i.summary, Array.isArray((i.details || {}).missing) && i.details.missing.length
+            ? el('p', { class: 'muted missing' }, t('missingList') + ': ' + i.details.missing.map(m =>
+              [m.personId || m.unitId, m.fullName, m.year].filter(v => v !== undefined && v !== null).join(' '))
+              .join('; ')) : ''),
           (i.entries || []).map(e => e.position).join(', ')]), 'dossier-table'));
     },
 
@@ -646,7 +658,10 @@ window.ThiDua = (function () {
       const path = '/api/audit/' + encodeURIComponent(kind) + '/' + encodeURIComponent(id) + '?' + query;
       const trail = await api(path);
       view.append(downloads(pinned(path, trail.position)), table([t('positionCol'), t('recordedAt'), t('type'), t('businessTime'), t('actor'),
-        t('data')], trail.entries.map(e => [number(e.position), moment(e.recordedAt),
+        t('data')], trail.entries.map(e => [
+        // the trail as it stood with this entry: a record time read on screen is to the second, a position exact
+        el('a', { href: '#/audit?' + new URLSearchParams({ kind, id, asOf: 'pos:' + e.position }),
+          title: t('asOfEntry') }, number(e.position)), moment(e.recordedAt),
         e.typeLabel && lang() === 'vi' ? e.typeLabel + ' (' + e.type + ')' : e.type, e.occurredOn || e.period || '',
         (e.actor || '') + (e.role ? ' (' + e.role + (e.unitScope ? ', ' + e.unitScope : '') + ')' : ''),
         el('div', {}, e.corrects !== undefined && e.corrects !== null
@@ -676,7 +691,12 @@ window.ThiDua = (function () {
     if (!data || typeof data !== 'object') { return el('code', {}, JSON.stringify(data)); }
     const shown = value => {
       if (value === null || value === undefined) { return '—'; }
-      if (Array.isArray(value) && value.every(v => v === null || typeof v !== 'object')) { return value.join(', '); }
+      // a list's items may hold commas themselves (a pledge's commitments): one item a line
+      if (Array.isArray(value) && value.every(v => v === null || typeof v !== 'object')) {
+        return value.length > 1 && value.some(v => String(v).includes(','))
+          ? el('ul', { class: 'items' }, value.map(v => el('li', {}, v === null ? '—' : String(v))))
+          : value.join(', ');
+      }
       if (typeof value === 'object' && !Array.isArray(value)
         && Object.values(value).every(v => v === null || typeof v !== 'object')) {
         return Object.entries(value).map(([k, v]) => k + ' ' + (typeof v === 'number' ? decimal(v) : v)).join(', ');

@@ -228,6 +228,9 @@ class WebUiIT extends NodeIT {
         // the content field by field, not as raw JSON
         assertThat(browser.findElements(By.xpath("//table[@id='audit-table']//dt[text()='name']"))).isNotEmpty();
         assertThat(trail.getText()).doesNotContain("{\"");
+        // each entry's position opens the trail as it stood with it
+        assertThat(browser.findElements(By.xpath("//table[@id='audit-table']//td/a[contains(@href, 'asOf=pos')]")))
+                .isNotEmpty();
         // the files are of the trail shown, whatever is recorded meanwhile: pinned to its position
         long shown = api().get("/api/audit/units/" + p + "-BD").json().get("position").asLong();
         assertThat(browser.findElement(By.id("download-pdf")).getAttribute("data-path"))
@@ -283,7 +286,10 @@ class WebUiIT extends NodeIT {
         WebElement flagged = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unconfirmed-candidate")));
         assertThat(flagged.getText()).contains(p + "-VH@2", "CHƯA ĐƯỢC XÁC NHẬN");
         // levels as everywhere: the code, and the words the set gives it (GENERAL counts at most 30 under v2)
-        assertThat(browser.findElement(By.id("whatif-table")).getText()).contains("HTXS", "HT — Hoàn thành nhiệm vụ");
+        assertThat(browser.findElement(By.id("whatif-table")).getText()).contains("HTXS", "HT — Hoàn thành nhiệm vụ",
+                "Trừ điểm");
+        // the same order under both: said "=", a move would be ▲ or ▼
+        assertThat(browser.findElements(By.xpath("//table[@id='whatif-table']//td[text()='=']"))).hasSize(2);
         assertThat(browser.findElements(By.id("unconfirmed-baseline"))).isEmpty();
 
         // a version the link names but nobody published is said so, never replaced by the one the form shows
