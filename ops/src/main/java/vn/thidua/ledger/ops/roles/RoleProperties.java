@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import vn.thidua.ledger.ops.settings.InvalidSettingException;
 
 /**
  * Reads {@code THIDUA_ROLES} once, strictly: a comma-separated list of {@code command} and {@code query}, anything
@@ -32,17 +33,22 @@ public class RoleProperties implements EnvironmentPostProcessor {
                 : Map.of(COMMAND, "false", QUERY, "true", ENABLED, "false")));
     }
 
-    /** The roles named, in lower case; refuses an empty list and any name other than command or query. */
+    /**
+     * The roles named, in lower case; refuses an empty list, an empty entry ({@code command,,query}: a role lost in
+     * a typo) and any name other than command or query.
+     */
     static Set<String> parse(String value) {
         Set<String> roles = new LinkedHashSet<>();
-        Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        String[] named = value.split(",", -1);
+        boolean blank = Arrays.stream(named).anyMatch(s -> s.strip().isEmpty());
+        Arrays.stream(named).map(String::strip).filter(s -> !s.isEmpty())
                 .map(s -> s.toLowerCase(java.util.Locale.ROOT)).forEach(roles::add);
         Set<String> unknown = new LinkedHashSet<>(roles);
         unknown.removeAll(KNOWN);
-        if (roles.isEmpty() || !unknown.isEmpty()) {
-            throw new IllegalStateException("THIDUA_ROLES='" + value + "' không hợp lệ: ghi command, query hoặc "
-                    + "command,query" + (unknown.isEmpty() ? "" : " (không biết vai trò " + unknown + ")")
-                    + " / THIDUA_ROLES must list command and/or query");
+        if (roles.isEmpty() || blank || !unknown.isEmpty()) {
+            throw new InvalidSettingException("THIDUA_ROLES", value, "command, query hoặc command,query"
+                    + (unknown.isEmpty() ? "" : " (không biết vai trò " + unknown + ")")
+                    + " / command, query or command,query");
         }
         return roles;
     }

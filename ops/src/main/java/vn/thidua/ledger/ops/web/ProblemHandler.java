@@ -365,7 +365,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> misdirected(String method, String path) {
         String role = commandRole ? "command" : "query";
-        String other = commandRole ? "đọc (truy vấn) do nút có vai trò query" : "ghi (lệnh) do nút có vai trò command";
+        // a rebuild is the query side's too, though a POST
+        String other = commandRole ? "đọc (truy vấn) và dựng lại khung nhìn do nút có vai trò query"
+                : "ghi (lệnh) do nút có vai trò command";
         ProblemDetail problem = problem(MISDIRECTED, "Nút này chỉ chạy vai trò " + role + " (THIDUA_ROLES) và không "
                 + "phục vụ " + method + " " + path + "; các yêu cầu " + other + " phục vụ");
         problem.setProperty("rule", "NODE_ROLE");

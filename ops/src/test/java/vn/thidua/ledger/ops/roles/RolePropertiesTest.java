@@ -35,7 +35,7 @@ class RolePropertiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"querry", "noquery", "command,reporting", "", " , "})
+    @ValueSource(strings = {"querry", "noquery", "command,reporting", "", " , ", "command,,query", "query,"})
     void aNodeWithAnUnknownOrNoRoleDoesNotStart(String roles) {
         assertThatThrownBy(() -> withRoles(roles)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("THIDUA_ROLES");
