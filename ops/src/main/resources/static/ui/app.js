@@ -296,6 +296,17 @@ window.ThiDua = (function () {
       { maximumFractionDigits: 4, useGrouping: false });
   }
 
+  /** A period as its readers say it: "tháng 5/2024", "quý II/2024", "6 tháng đầu năm 2024"; others as written. */
+  function periodText(period) {
+    if (lang() !== 'vi' || !period) { return period || ''; }
+    let m;
+    if ((m = /^(\d{4})-(\d{2})$/.exec(period))) { return 'tháng ' + Number(m[2]) + '/' + m[1]; }
+    if ((m = /^(\d{4})-Q([1-4])$/.exec(period))) { return 'quý ' + ['I', 'II', 'III', 'IV'][m[2] - 1] + '/' + m[1]; }
+    if ((m = /^(\d{4})-H([12])$/.exec(period))) { return '6 tháng ' + (m[2] === '1' ? 'đầu' : 'cuối') + ' năm ' + m[1]; }
+    if ((m = /^(\d{4})$/.exec(period))) { return 'năm ' + m[1]; }
+    return period;
+  }
+
   /** A record time in Vietnam's time zone, where the users are. */
   function moment(iso) {
     if (!iso) { return ''; }
@@ -451,7 +462,7 @@ window.ThiDua = (function () {
         });
         previous = Object.fromEntries(ranking.rows.map(r => [r.unitId, r.score]));
         holder.classList.remove('stale');
-        holder.replaceChildren(el('h2', {}, ranking.clusterName + ' — ' + ranking.period),
+        holder.replaceChildren(el('h2', {}, ranking.clusterName + ' — ' + periodText(ranking.period)),
           el('p', { class: 'muted' }, t('criteriaSet') + ': ' + ranking.criteriaSet
             + (ranking.criteriaSetTitle ? ' (' + ranking.criteriaSetTitle + ')' : '')),
           ranking.criteriaSetUnconfirmed ? el('p', { class: 'warning', id: 'unconfirmed' }, t('unconfirmed')) : '',
@@ -569,7 +580,7 @@ window.ThiDua = (function () {
         asOfField(params)]));
       if (!params.get('unit') || !params.get('period')) { return; }
       const dossier = await api('/api/dossiers?' + params);
-      view.append(el('h2', {}, dossier.unitName + ' (' + dossier.unitId + ') — ' + dossier.period),
+      view.append(el('h2', {}, dossier.unitName + ' (' + dossier.unitId + ') — ' + periodText(dossier.period)),
         downloads(pinned('/api/dossiers?' + params, dossier.position)),
         table([t('indicator'), t('result'), t('summary'), t('entries')], dossier.indicators.map(i => [i.label,
           el('span', { class: 'status ' + i.status }, t(i.status)),
@@ -686,6 +697,33 @@ window.ThiDua = (function () {
     return label ? level + ' — ' + label : level;
   }
 
+  /** The fields of events in Vietnamese, their stored names kept as each label's explanation. */
+  const FIELDS = {
+    unitId: 'Đơn vị', parentId: 'Đơn vị cấp trên', name: 'Tên', kind: 'Loại', personId: 'Cán bộ',
+    fullName: 'Họ và tên', category: 'Đối tượng', leader: 'Lãnh đạo, quản lý', joinedOn: 'Ngày bắt đầu công tác',
+    fromUnitId: 'Từ đơn vị', toUnitId: 'Đến đơn vị', effectiveOn: 'Ngày có hiệu lực', period: 'Kỳ', scores: 'Điểm',
+    previousScores: 'Điểm trước khi đính chính', note: 'Ghi chú', criteriaSetId: 'Bộ tiêu chí',
+    criteriaSetVersion: 'Phiên bản bộ tiêu chí', evaluationId: 'Mã đánh giá', violationId: 'Mã vi phạm',
+    subjectKind: 'Đối tượng vi phạm', subjectId: 'Mã đối tượng', ruleCode: 'Quy tắc', occurredOn: 'Ngày xảy ra',
+    ruleCatalogueVersion: 'Phiên bản danh mục quy tắc', source: 'Nguồn phát hiện', description: 'Mô tả',
+    evidenceRef: 'Tài liệu, chứng cứ', reason: 'Lý do', form: 'Hình thức', decidedOn: 'Ngày quyết định',
+    decisionNo: 'Số quyết định', annulledOn: 'Ngày hủy', annulmentDecisionNo: 'Số quyết định hủy',
+    campaignId: 'Cuộc vận động, phong trào', pledgeId: 'Mã bản cam kết', signedOn: 'Ngày ký', items: 'Nội dung',
+    renewedOn: 'Ngày ký lại', withdrawnOn: 'Ngày rút', year: 'Năm', registeredOn: 'Ngày đăng ký',
+    targets: 'Chỉ tiêu', covenantId: 'Mã giao ước', unitIds: 'Các đơn vị', content: 'Nội dung', surveyId: 'Mã khảo sát',
+    respondents: 'Số người trả lời', satisfied: 'Số người hài lòng', method: 'Phương pháp', reportId: 'Mã báo cáo',
+    dueBefore: 'Hạn nộp', submittedOn: 'Ngày nộp', documentRef: 'Văn bản', onTime: 'Đúng hạn',
+    inspectionId: 'Mã đợt kiểm tra', targetUnitId: 'Đơn vị được kiểm tra', item: 'Nội dung kiểm tra',
+    result: 'Kết quả', team: 'Đoàn kiểm tra', conclusion: 'Kết luận', openedOn: 'Ngày bắt đầu kiểm tra',
+    commendationId: 'Mã khen thưởng', title: 'Danh hiệu, tên', recipientKind: 'Khen cho', recipientId: 'Người, đơn vị được khen',
+    stage: 'Bước', clusterId: 'Cụm, khối', from: 'Từ ngày', to: 'Đến ngày', closedOn: 'Ngày giải thể, sáp nhập',
+    heldOn: 'Ngày tổ chức', summary: 'Tóm tắt', chainHead: 'Mã băm chuỗi sự kiện', reviewId: 'Mã hội nghị',
+    registrationId: 'Mã đăng ký', scopeUnitId: 'Đơn vị phát động', midTermReview: 'Sơ kết dự kiến',
+    finalReview: 'Tổng kết dự kiến'
+  };
+  /** Fields the entry says otherwise: which entry a correction corrects is told by its position above. */
+  const HIDDEN_FIELDS = ['corrects', 'correctsSequence'];
+
   /** An event's content as its readers scan it: one field a line, a small map or list on its line. */
   function content(data) {
     if (!data || typeof data !== 'object') { return el('code', {}, JSON.stringify(data)); }
@@ -703,8 +741,10 @@ window.ThiDua = (function () {
       }
       return typeof value === 'object' ? JSON.stringify(value) : typeof value === 'number' ? decimal(value) : String(value);
     };
-    return el('dl', { class: 'fields' }, Object.entries(data).map(([key, value]) =>
-      el('div', {}, el('dt', {}, key), el('dd', {}, shown(value)))));
+    return el('dl', { class: 'fields' }, Object.entries(data).filter(([key]) => !HIDDEN_FIELDS.includes(key))
+      .map(([key, value]) => el('div', {},
+        lang() === 'vi' && FIELDS[key] ? el('dt', { title: key }, FIELDS[key]) : el('dt', {}, key),
+        el('dd', {}, shown(value)))));
   }
 
   /** The files of what is shown: pinned to the position it was computed at, unless a moment was asked already. */

@@ -219,6 +219,7 @@ class WebUiIT extends NodeIT {
         signedInAsAdmin();
         browser.get(url("/#/dossier?unit=" + p + "-BD&period=2024"));
         WebElement dossier = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-table")));
+        assertThat(browser.findElement(By.tagName("h2")).getText()).endsWith("— năm 2024");
         assertThat(dossier.getText()).contains("Tổ chức phát động", "Vi phạm theo quy tắc", "Chưa có số liệu");
 
         browser.get(url("/#/audit?kind=units&id=" + p + "-BD"));
@@ -226,7 +227,9 @@ class WebUiIT extends NodeIT {
         assertThat(trail.getText()).contains("Đăng ký đơn vị (UnitRegistered)", "Phường Bồ Đề",
                 "Thêm đơn vị vào cụm, khối (ClusterMemberAdded)", "(GMT+7)");
         // the content field by field, not as raw JSON
-        assertThat(browser.findElements(By.xpath("//table[@id='audit-table']//dt[text()='name']"))).isNotEmpty();
+        // in Vietnamese, the stored name kept as the label's explanation
+        assertThat(browser.findElements(By.xpath("//table[@id='audit-table']//dt[text()='Tên' and @title='name']")))
+                .isNotEmpty();
         assertThat(trail.getText()).doesNotContain("{\"");
         // each entry's position opens the trail as it stood with it
         assertThat(browser.findElements(By.xpath("//table[@id='audit-table']//td/a[contains(@href, 'asOf=pos')]")))
