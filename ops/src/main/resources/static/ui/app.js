@@ -671,7 +671,8 @@ window.ThiDua = (function () {
       view.append(downloads(pinned(path, trail.position)), table([t('positionCol'), t('recordedAt'), t('type'), t('businessTime'), t('actor'),
         t('data')], trail.entries.map(e => [
         // the trail as it stood with this entry: a record time read on screen is to the second, a position exact
-        el('a', { href: '#/audit?' + new URLSearchParams({ kind, id, asOf: 'pos:' + e.position }),
+        el('a', { href: '#/audit?' + asOfEntry(new URLSearchParams({ ...Object.fromEntries(params), kind, id }),
+          e.position),
           title: t('asOfEntry') }, number(e.position)), moment(e.recordedAt),
         e.typeLabel && lang() === 'vi' ? e.typeLabel + ' (' + e.type + ')' : e.type, e.occurredOn || e.period || '',
         (e.actor || '') + (e.role ? ' (' + e.role + (e.unitScope ? ', ' + e.unitScope : '') + ')' : ''),
@@ -745,6 +746,13 @@ window.ThiDua = (function () {
       .map(([key, value]) => el('div', {},
         lang() === 'vi' && FIELDS[key] ? el('dt', { title: key }, FIELDS[key]) : el('dt', {}, key),
         el('dd', {}, shown(value)))));
+  }
+
+  /** The same view's query (its period kept) as of an entry's position. */
+  function asOfEntry(params, position) {
+    const query = new URLSearchParams(params);
+    query.set('asOf', 'pos:' + position);
+    return query;
   }
 
   /** The files of what is shown: pinned to the position it was computed at, unless a moment was asked already. */

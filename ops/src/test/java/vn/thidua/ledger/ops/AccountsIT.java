@@ -513,4 +513,30 @@ class AccountsIT extends NodeIT {
                     .anySatisfy(e -> assertThat(e.get("position").asLong()).isEqualTo(withdrawn));
         }
     }
+
+    @Test
+    void twoAdministratorsActingOnEachOtherAtOnceWaitForOneAnother() throws Exception {
+        Api first = open(p + ".qa", "ADMIN");
+        Api second = open(p + ".qb", "ADMIN");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<List<Integer>>> runs = List.of(
+                    pool.submit(() -> resetsOf(first, p + ".qb")), pool.submit(() -> resetsOf(second, p + ".qa")));
+            for (java.util.concurrent.Future<List<Integer>> run : runs) {
+                assertThat(run.get(2, java.util.concurrent.TimeUnit.MINUTES)).containsOnly(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The other's password reset to itself, again and again: each answer's status. */
+    private static List<Integer> resetsOf(Api admin, String other) {
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            statuses.add(admin.post("/api/admin/users/" + other + "/password", """
+                    {"password": "%s"}""".formatted(PASSWORD)).status());
+        }
+        return statuses;
+    }
 }

@@ -137,7 +137,7 @@ class AccountController {
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media
                             .Content(schema = @Schema(implementation = NewScope.class)))
                     @RequestBody com.fasterxml.jackson.databind.JsonNode body, Principal caller) {
-        Account account = locked(username);
+        Account account = locked(username, caller);
         if (account.username().equals(caller.getName())) {
             throw RefusedException.conflict("NOT_SELF", "username",
                     "Không thể tự đổi phạm vi của tài khoản đang dùng");
@@ -232,7 +232,7 @@ class AccountController {
     @Operation(summary = "Khóa tài khoản (disable an account)")
     @Transactional
     Account disable(@PathVariable String username, Principal caller) {
-        Account account = locked(username);
+        Account account = locked(username, caller);
         if (account.username().equals(caller.getName())) {
             throw RefusedException.conflict("NOT_SELF", "username", "Không thể tự khóa tài khoản đang dùng");
         }
@@ -244,7 +244,7 @@ class AccountController {
     @Operation(summary = "Mở khóa tài khoản (enable an account)")
     @Transactional
     Account enable(@PathVariable String username, Principal caller) {
-        Account account = locked(username);
+        Account account = locked(username, caller);
         requireManageable(caller, account);
         return setEnabled(caller, account, true);
     }
@@ -253,7 +253,7 @@ class AccountController {
     @Operation(summary = "Đặt lại mật khẩu của một tài khoản (reset a password)")
     @Transactional
     Account resetPassword(@PathVariable String username, @RequestBody NewPassword body, Principal caller) {
-        Account account = locked(username);
+        Account account = locked(username, caller);
         if (!account.username().equals(caller.getName())) {
             requireManageable(caller, account);
         }
@@ -295,13 +295,15 @@ class AccountController {
     }
 
     /**
-     * The account as {@link #existing}, its row locked for the rest of the transaction: a change decided on its scope
-     * (may this administrator manage it?) is not made once another has changed that scope meanwhile.
+     * The account as {@link #existing}, its row and the caller's locked for the rest of the transaction: a change
+     * decided on their scopes (may this administrator manage it?) is not made once another has changed them.
      */
-    private Account locked(String username) {
+    private Account locked(String username, Principal caller) {
         Account found = existing(username);
-        jdbc.sql("SELECT username FROM users WHERE username = ? FOR UPDATE").param(found.username())
-                .query(String.class).list();
+        // the target's row and the caller's, in name order: two administrators acting on each other at once wait
+        // for one another rather than deadlock
+        jdbc.sql("SELECT username FROM users WHERE username = ANY(?::varchar[]) ORDER BY username FOR UPDATE")
+                .param(new String[] {found.username(), caller.getName()}).query(String.class).list();
         return existing(found.username());
     }
 

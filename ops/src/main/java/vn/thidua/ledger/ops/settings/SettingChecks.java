@@ -27,14 +27,18 @@ public class SettingChecks implements EnvironmentPostProcessor {
         flag(environment, "thidua.commands.group-commit", "THIDUA_COMMANDS_GROUP_COMMIT");
         duration(environment, "thidua.auth-cache-ttl", "THIDUA_AUTH_CACHE_TTL", false);
         duration(environment, "thidua.query.max-wait", "THIDUA_QUERY_MAX_WAIT", false);
-        duration(environment, "thidua.stream.max-age", "THIDUA_STREAM_MAX_AGE", true);
+        // only a node serving reads streams rankings; unset, the stream's age is the cache's, which may be 0
+        if (environment.getProperty("thidua.roles", "command,query").toLowerCase(Locale.ROOT).contains("query")) {
+            duration(environment, "thidua.stream.max-age", environment.getProperty("THIDUA_STREAM_MAX_AGE") != null
+                    ? "THIDUA_STREAM_MAX_AGE" : "THIDUA_STREAM_MAX_AGE (= THIDUA_AUTH_CACHE_TTL)", true);
+        }
         adminPassword(environment);
     }
 
     /** The first admin's password obeys the rules every account's does (its value is never echoed). */
     static void adminPassword(ConfigurableEnvironment environment) {
         String password = given(environment, "thidua.admin-password", "THIDUA_ADMIN_PASSWORD");
-        if (password == null || password.isEmpty()) {
+        if (password == null || password.isBlank()) {
             return; // generated at the first start
         }
         if (password.codePointCount(0, password.length()) < 10
@@ -45,12 +49,11 @@ public class SettingChecks implements EnvironmentPostProcessor {
         }
     }
 
-    /** The value as given: the variable's own text when it is set, else the property's. */
+    /**
+     * The value the node will run with: the property as resolved (a command-line argument before the variable, the
+     * variable before the default).
+     */
     private static String given(ConfigurableEnvironment environment, String property, String variable) {
-        String raw = environment.getProperty(variable);
-        if (raw != null) {
-            return raw;
-        }
         try {
             return environment.getProperty(property);
         } catch (IllegalArgumentException unresolvable) {
@@ -81,8 +84,9 @@ public class SettingChecks implements EnvironmentPostProcessor {
         if (value == null) {
             return;
         }
-        String flag = value.strip().toLowerCase(Locale.ROOT);
-        if (!flag.equals("true") && !flag.equals("false")) {
+        // the words Spring reads as a flag
+        if (!java.util.Set.of("true", "false", "on", "off", "yes", "no", "1", "0")
+                .contains(value.strip().toLowerCase(Locale.ROOT))) {
             throw new InvalidSettingException(variable, value, "true hoặc false / true or false");
         }
     }

@@ -27,13 +27,37 @@ class SettingChecksTest {
         assertThatCode(() -> check(new MockEnvironment())).doesNotThrowAnyException();
     }
 
+    @Test
+    void aZeroCacheLeavesTheStreamsAgeToBeSetOnANodeThatStreams() {
+        MockEnvironment zeroCache = new MockEnvironment().withProperty("thidua.auth-cache-ttl", "PT0S")
+                .withProperty("thidua.stream.max-age", "PT0S");
+        assertThatThrownBy(() -> check(zeroCache)).isInstanceOfSatisfying(InvalidSettingException.class,
+                e -> assertThat(e.variable()).contains("THIDUA_STREAM_MAX_AGE", "THIDUA_AUTH_CACHE_TTL"));
+        assertThatCode(() -> check(zeroCache.withProperty("thidua.roles", "command"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theValueInEffectIsChecked() {
+        // the variable set, a command-line property before it
+        assertThatCode(() -> check(new MockEnvironment().withProperty("THIDUA_ADMIN_PASSWORD", "short")
+                .withProperty("thidua.admin-password", "mat-khau-du-dai"))).doesNotThrowAnyException();
+        assertThatCode(() -> check(new MockEnvironment().withProperty("thidua.commands.group-commit", "on")))
+                .doesNotThrowAnyException();
+    }
+
     @ParameterizedTest
-    @CsvSource({"THIDUA_PORT, abc", "THIDUA_PORT, 70000", "THIDUA_DEMO, maybe", "THIDUA_AUTH_CACHE_TTL, abc",
-            "THIDUA_QUERY_MAX_WAIT, -PT5S", "THIDUA_STREAM_MAX_AGE, PT0S", "THIDUA_COMMANDS_COMMITTERS, 0",
-            "THIDUA_DB_POOL_SIZE, 0", "THIDUA_EMBEDDED_DB_PORT, -1", "THIDUA_REBUILD_DEFER_INDEXES_FROM, many",
-            "THIDUA_COMMANDS_GROUP_COMMIT, yes"})
-    void aWrongValueStopsTheNodeNamingItsVariableAndValue(String variable, String value) {
-        assertThatThrownBy(() -> check(new MockEnvironment().withProperty(variable, value)))
+    @CsvSource({"server.port, THIDUA_PORT, abc", "server.port, THIDUA_PORT, 70000", "thidua.demo, THIDUA_DEMO, maybe",
+            "thidua.auth-cache-ttl, THIDUA_AUTH_CACHE_TTL, abc", "thidua.query.max-wait, THIDUA_QUERY_MAX_WAIT, -PT5S",
+            "thidua.stream.max-age, THIDUA_STREAM_MAX_AGE, PT0S",
+            "thidua.commands.committers, THIDUA_COMMANDS_COMMITTERS, 0",
+            "spring.datasource.hikari.maximum-pool-size, THIDUA_DB_POOL_SIZE, 0",
+            "thidua.db.embedded-port, THIDUA_EMBEDDED_DB_PORT, -1",
+            "thidua.rebuild.defer-indexes-from, THIDUA_REBUILD_DEFER_INDEXES_FROM, many",
+            "thidua.commands.group-commit, THIDUA_COMMANDS_GROUP_COMMIT, maybe"})
+    void aWrongValueStopsTheNodeNamingItsVariableAndValue(String property, String variable, String value) {
+        // as application.yml maps each variable to its property
+        MockEnvironment environment = new MockEnvironment().withProperty(variable, value).withProperty(property, value);
+        assertThatThrownBy(() -> check(environment))
                 .isInstanceOfSatisfying(InvalidSettingException.class, e -> {
                     assertThat(e.variable()).isEqualTo(variable);
                     assertThat(e.value()).isEqualTo(value);
@@ -42,12 +66,15 @@ class SettingChecksTest {
 
     @Test
     void theFirstAdminsPasswordObeysTheAccountsRulesAndIsNeverEchoed() {
-        assertThatThrownBy(() -> check(new MockEnvironment().withProperty("THIDUA_ADMIN_PASSWORD", "secret123")))
+        assertThatThrownBy(() -> check(new MockEnvironment().withProperty("THIDUA_ADMIN_PASSWORD", "secret123")
+                .withProperty("thidua.admin-password", "secret123")))
                 .isInstanceOfSatisfying(InvalidSettingException.class, e -> {
                     assertThat(e.variable()).isEqualTo("THIDUA_ADMIN_PASSWORD");
                     assertThat(e.getMessage()).doesNotContain("secret123");
                 });
-        assertThatCode(() -> check(new MockEnvironment().withProperty("THIDUA_ADMIN_PASSWORD", "mat-khau-du-dai")))
+        assertThatCode(() -> check(new MockEnvironment().withProperty("thidua.admin-password", "mat-khau-du-dai")))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> check(new MockEnvironment().withProperty("thidua.admin-password", "   ")))
                 .doesNotThrowAnyException();
     }
 

@@ -18,10 +18,10 @@ public record AsOf(Long position, Instant moment) {
     public static final AsOf NOW = new AsOf(null, null);
     /**
      * A time as the exported files show it ({@code 2024-01-15 10:04:05.600 +07:00}), also with fewer decimals, an
-     * offset written {@code +0700}, or none; pasted raw into a URL its "+" arrives as a space.
+     * offset written {@code +0700}, or none; pasted raw into a URL its "+" arrives as a space (an ISO time's too).
      */
     private static final java.util.regex.Pattern AS_SHOWN = java.util.regex.Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2}) +(\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)"
+            "(\\d{4}-\\d{2}-\\d{2})(?:T| +)(\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)"
                     + "(?: *([+-])?(\\d{2}):?(\\d{2})| *Z)?");
 
     public static AsOf parse(String text) {

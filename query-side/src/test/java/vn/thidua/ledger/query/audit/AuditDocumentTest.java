@@ -68,7 +68,8 @@ class AuditDocumentTest {
         assertThat(AsOf.parse("2024-01-15 10:04:05 +07:00").moment()).isEqualTo(Instant.parse("2024-01-15T03:04:05Z"));
         // fewer decimals, no offset (Vietnam's time), "+0700", and the "+" a URL turned into a space
         for (String written : new String[] {"2024-01-15 10:04:05.6 +07:00", "2024-01-15 10:04:05.600",
-                "2024-01-15 10:04:05.600 +0700", "2024-01-15 10:04:05.600  07:00", "2024-01-15 03:04:05.600Z"}) {
+                "2024-01-15 10:04:05.600 +0700", "2024-01-15 10:04:05.600  07:00", "2024-01-15 03:04:05.600Z",
+                "2024-01-15T10:04:05.600 07:00", "2024-01-15T10:04:05.600+07:00"}) {
             assertThat(AsOf.parse(written).moment()).as(written).isEqualTo(Instant.parse("2024-01-15T03:04:05.600Z"));
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AsOf.parse("15/01/2024 10:04"))
