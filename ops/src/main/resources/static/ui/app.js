@@ -588,7 +588,10 @@ window.ThiDua = (function () {
           el('div', {}, i.summary, Array.isArray((i.details || {}).missing) && i.details.missing.length
             ? el('p', { class: 'muted missing' }, t('missingList') + ': ' + i.details.missing.map(m =>
               [m.personId || m.unitId, m.fullName, m.year].filter(v => v !== undefined && v !== null).join(' '))
-              .join('; ')) : ''),
+              .join('; '))
+            : Array.isArray((i.details || {}).yearsWithout) && i.details.yearsWithout.length
+              ? el('p', { class: 'muted missing' }, t('missingList') + ': ' + i.details.yearsWithout.join(', '))
+              : ''),
           (i.entries || []).map(e => e.position).join(', ')]), 'dossier-table'));
     },
 
@@ -720,7 +723,8 @@ window.ThiDua = (function () {
     stage: 'Bước', clusterId: 'Cụm, khối', from: 'Từ ngày', to: 'Đến ngày', closedOn: 'Ngày giải thể, sáp nhập',
     heldOn: 'Ngày tổ chức', summary: 'Tóm tắt', chainHead: 'Mã băm chuỗi sự kiện', reviewId: 'Mã hội nghị',
     registrationId: 'Mã đăng ký', scopeUnitId: 'Đơn vị phát động', midTermReview: 'Sơ kết dự kiến',
-    finalReview: 'Tổng kết dự kiến'
+    finalReview: 'Tổng kết dự kiến', catalogueVersion: 'Phiên bản danh mục quy tắc',
+    checklistVersion: 'Phiên bản danh mục kiểm tra', criteriaSet: 'Bộ tiêu chí'
   };
   /** Fields the entry says otherwise: which entry a correction corrects is told by its position above. */
   const HIDDEN_FIELDS = ['corrects', 'correctsSequence'];
@@ -744,8 +748,16 @@ window.ThiDua = (function () {
     };
     return el('dl', { class: 'fields' }, Object.entries(data).filter(([key]) => !HIDDEN_FIELDS.includes(key))
       .map(([key, value]) => el('div', {},
-        lang() === 'vi' && FIELDS[key] ? el('dt', { title: key }, FIELDS[key]) : el('dt', {}, key),
+        lang() === 'vi' && fieldLabel(key) ? el('dt', { title: key }, fieldLabel(key)) : el('dt', {}, key),
         el('dd', {}, shown(value)))));
+  }
+
+  /** A field's Vietnamese label; an amendment's "previous…" fields as the field before the change. */
+  function fieldLabel(key) {
+    if (FIELDS[key]) { return FIELDS[key]; }
+    const before = /^previous([A-Z])(.*)$/.exec(key);
+    const field = before && FIELDS[before[1].toLowerCase() + before[2]];
+    return field ? field + ' (trước khi sửa)' : null;
   }
 
   /** The same view's query (its period kept) as of an entry's position. */
@@ -755,10 +767,11 @@ window.ThiDua = (function () {
     return query;
   }
 
-  /** The files of what is shown: pinned to the position it was computed at, unless a moment was asked already. */
+  /** The files of what is shown: pinned to the position it was computed at. */
   function pinned(path, position) {
     const query = new URLSearchParams(path.split('?')[1] || '');
-    if (query.get('asOf') || position === undefined || position === null) { return path; }
+    // a moment asked for is pinned too: a moment still to come stands for the newest entry, which moves on
+    if (position === undefined || position === null) { return path; }
     query.set('asOf', 'pos:' + position);
     return path.split('?')[0] + '?' + query;
   }

@@ -105,9 +105,10 @@ class Cluster {
                 throw RefusedException.invalid("CLUSTER_MEMBERSHIP_ORDERED", "to",
                         "Ngày kết thúc " + command.to() + " trước ngày bắt đầu " + firstStart.get());
             }
-            throw RefusedException.conflict("CLUSTER_MEMBERSHIP_OPEN", "to", "Đơn vị " + command.unitId().value()
-                    + " không có tư cách thành viên nào của cụm, khối này còn kéo dài qua ngày " + command.to()
-                    + " (ngày kết thúc chỉ được đưa sớm lên, không lùi lại)");
+            throw RefusedException.conflict("CLUSTER_MEMBERSHIP_OPEN", "to", firstStart.isEmpty()
+                    ? "Đơn vị " + command.unitId().value() + " chưa từng là thành viên của cụm, khối này"
+                    : "Đơn vị " + command.unitId().value() + " không có tư cách thành viên nào của cụm, khối này còn "
+                            + "kéo dài qua ngày " + command.to() + " (ngày kết thúc chỉ được đưa sớm lên, không lùi lại)");
         }
         apply(new ClusterMembershipEnded(clusterId, command.unitId(), ending.get().from(), command.to()));
     }

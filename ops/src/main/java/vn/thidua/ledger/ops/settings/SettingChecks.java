@@ -98,7 +98,8 @@ public class SettingChecks implements EnvironmentPostProcessor {
         }
         Duration duration;
         try {
-            duration = DurationStyle.detectAndParse(value.strip());
+            // read as Spring will read it (spaces included); a bare number would be milliseconds: its unit is asked
+            duration = value.strip().matches("-?\\d+") ? null : DurationStyle.detectAndParse(value);
         } catch (IllegalArgumentException notDuration) {
             duration = null;
         }

@@ -53,7 +53,8 @@ class SettingChecksTest {
             "spring.datasource.hikari.maximum-pool-size, THIDUA_DB_POOL_SIZE, 0",
             "thidua.db.embedded-port, THIDUA_EMBEDDED_DB_PORT, -1",
             "thidua.rebuild.defer-indexes-from, THIDUA_REBUILD_DEFER_INDEXES_FROM, many",
-            "thidua.commands.group-commit, THIDUA_COMMANDS_GROUP_COMMIT, maybe"})
+            "thidua.commands.group-commit, THIDUA_COMMANDS_GROUP_COMMIT, maybe",
+            "thidua.query.max-wait, THIDUA_QUERY_MAX_WAIT, ' 10s'", "thidua.query.max-wait, THIDUA_QUERY_MAX_WAIT, 5"})
     void aWrongValueStopsTheNodeNamingItsVariableAndValue(String property, String variable, String value) {
         // as application.yml maps each variable to its property
         MockEnvironment environment = new MockEnvironment().withProperty(variable, value).withProperty(property, value);
