@@ -259,7 +259,12 @@ window.ThiDua = (function () {
     return el('div', { class: 'scroll' }, el('table', { id },
       el('thead', {}, el('tr', {}, columns.map(c => Array.isArray(c)
         ? el('th', { scope: 'col', title: c[1] }, c[0]) : el('th', { scope: 'col' }, c)))),
-      el('tbody', {}, rows.map(r => el('tr', {}, r.map(cell => el('td', {}, cell)))))));
+      el('tbody', {}, rows.map(r => el('tr', {}, r.map(cell => el('td', {}, whole(cell))))))));
+  }
+
+  /** An id, a date or a number kept on one line (a browser would break "LB-PNV-01" at its hyphens); text wraps. */
+  function whole(value) {
+    return typeof value === 'string' && value !== '' && !/\s/.test(value) ? el('span', { class: 'nw' }, value) : value;
   }
 
   function field(name, label, value, attrs) {
@@ -749,7 +754,7 @@ window.ThiDua = (function () {
     return el('dl', { class: 'fields' }, Object.entries(data).filter(([key]) => !HIDDEN_FIELDS.includes(key))
       .map(([key, value]) => el('div', {},
         lang() === 'vi' && fieldLabel(key) ? el('dt', { title: key }, fieldLabel(key)) : el('dt', {}, key),
-        el('dd', {}, shown(value)))));
+        el('dd', {}, whole(shown(value))))));
   }
 
   /** A field's Vietnamese label; an amendment's "previous…" fields as the field before the change. */

@@ -1008,8 +1008,9 @@ class StandingsIT extends NodeIT {
     void twoFlagsOfOneClusterApprovedAtOnceAreOneFlag() throws Exception {
         java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
-            for (int month = 1; month <= 6; month++) {
-                String period = "2025-0" + month;
+            // a flag rewards a whole year: one round a year the cluster's members belonged to it
+            for (int year = 2024; year <= 2026; year++) {
+                String period = String.valueOf(year);
                 List<String> proposals = new java.util.ArrayList<>();
                 for (String ward : new String[] {"BD", "NL"}) {
                     proposals.add(created(api().post("/api/commendations", """
@@ -1019,7 +1020,7 @@ class StandingsIT extends NodeIT {
                 List<java.util.concurrent.Future<Api.Response>> approvals = new java.util.ArrayList<>();
                 for (String id : proposals) {
                     approvals.add(both.submit(() -> api().post("/api/commendations/" + id + "/approve", """
-                            {"decisionNo": "30/QĐ-UBND", "decidedOn": "2025-12-01"}""")));
+                            {"decisionNo": "30/QĐ-UBND", "decidedOn": "%s-01-15"}""".formatted(period))));
                 }
                 List<Integer> statuses = new java.util.ArrayList<>();
                 for (java.util.concurrent.Future<Api.Response> approval : approvals) {

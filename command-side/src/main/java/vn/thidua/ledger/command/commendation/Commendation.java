@@ -75,6 +75,11 @@ class Commendation {
             throw RefusedException.invalid("TITLE_PERIOD_YEAR", "period", "Danh hiệu \"" + command.title().label()
                     + "\" được xét theo năm; kỳ phải là một năm (ví dụ 2024), không phải " + period);
         }
+        // one flag to a cụm or khối a year: a flag rewards whole years (one, or a campaign's), never part of one
+        if (command.title() == CommendationTitle.CO_THI_DUA && !isWholeYears(Period.parse(period))) {
+            throw RefusedException.invalid("TITLE_PERIOD_YEAR", "period", "Cờ thi đua được xét theo năm; kỳ phải là "
+                    + "một năm hoặc trọn nhiều năm (ví dụ 2024 hoặc 2021-01-01..2025-12-31), không phải " + period);
+        }
         // a title rewards what was done: a period not yet begun has nothing to reward (its approval would be refused)
         Today.begun(Period.parse(period), "COMMENDATION_PERIOD_BEGUN", "period", "Kỳ được khen thưởng");
         RecipientKind kind = recipientKind(command, directory);
@@ -254,8 +259,12 @@ class Commendation {
 
     @CommandHandler
     void handle(RevokeCommendation command) {
-        requireNotFinal();
-        if (status != Status.APPROVED) {
+        // revoked for a violation, a title may still be revoked by decision: that makes it final (no reinstatement)
+        boolean revokedForAViolation = status == Status.REVOKED && revokedFor != null;
+        if (!(revokedForAViolation && command.violationId() == null)) {
+            requireNotFinal();
+        }
+        if (status != Status.APPROVED && !revokedForAViolation) {
             throw RefusedException.conflict("COMMENDATION_REVOKE_APPROVED_ONLY", null,
                     "Chỉ thu hồi được khen thưởng đã phê duyệt; đề nghị " + commendationId.value() + " chưa được phê duyệt");
         }
@@ -323,6 +332,12 @@ class Commendation {
     private static boolean isCalendarYear(Period period) {
         return period.from().getDayOfYear() == 1 && period.to().equals(period.from().withDayOfYear(
                 period.from().lengthOfYear()));
+    }
+
+    /** From a 1 January to a 31 December. */
+    private static boolean isWholeYears(Period period) {
+        return period.from().getDayOfYear() == 1 && period.to().getMonthValue() == 12
+                && period.to().getDayOfMonth() == 31;
     }
 
     private static String blankToNull(String text) {

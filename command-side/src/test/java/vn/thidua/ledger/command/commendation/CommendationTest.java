@@ -110,6 +110,15 @@ class CommendationTest {
     }
 
     @Test
+    void aFlagRewardsWholeYearsNeverPartOfOne() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeCommendation(COMMENDATION, CommendationTitle.CO_THI_DUA, SHARED, RecipientKind.UNIT,
+                        "2024-H1", REASON, null, null))
+                .expectException(refused(Reason.INVALID, "TITLE_PERIOD_YEAR", "period"))
+                .expectNoEvents();
+    }
+
+    @Test
     void aUnitInTwoClustersMustSayWhichClusterTheFlagIsFor() {
         directory.withClusterMembership("KHOI-2", SHARED, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 30));
         fixture.givenNoPriorActivity()
@@ -504,6 +513,20 @@ class CommendationTest {
         fixture.given(PROPOSED, APPROVED, REVOKED)
                 .when(new RevokeCommendation(COMMENDATION, "Thu hồi lần nữa"))
                 .expectException(refused(Reason.CONFLICT, "COMMENDATION_FINAL", null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aTitleRevokedForAViolationMayStillBeRevokedByDecisionWhichMakesItFinal() {
+        fixture.given(PROPOSED, APPROVED, REVOKED_FOR_VP_7)
+                .when(new RevokeCommendation(COMMENDATION, "Quyết định thu hồi số 99/QĐ"))
+                .expectEvents(new CommendationRevoked(COMMENDATION, CommendationTitle.LAO_DONG_TIEN_TIEN,
+                        RecipientKind.PERSON, HUONG, "2024", "Quyết định thu hồi số 99/QĐ", null));
+        fixture.given(PROPOSED, APPROVED, REVOKED_FOR_VP_7,
+                        new CommendationRevoked(COMMENDATION, CommendationTitle.LAO_DONG_TIEN_TIEN,
+                                RecipientKind.PERSON, HUONG, "2024", "Quyết định thu hồi số 99/QĐ", null))
+                .when(new ReinstateCommendation(COMMENDATION, VP_7, RETRACTED))
+                .expectException(refused(Reason.CONFLICT, "COMMENDATION_REINSTATED_AFTER_ITS_VIOLATION", null))
                 .expectNoEvents();
     }
 
