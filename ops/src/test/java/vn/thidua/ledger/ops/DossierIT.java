@@ -368,6 +368,16 @@ class DossierIT extends NodeIT {
                 "CONTENT_IMPLEMENTED").get("status").asText()).isEqualTo("MET");
         assertThat(indicator(ok(api().get("/api/dossiers?unit=" + q + "-Q&period=2024")).json(),
                 "CONTENT_IMPLEMENTED").get("status").asText()).isEqualTo("PARTLY_MET");
+        // the district's own inspection, opened with nothing found yet or found on another item, does not silence
+        // what its divisions were found
+        ok(api().post("/api/inspections", """
+                {"id": "%s-KT-Q", "team": ["Đoàn kiểm tra thành phố"], "targetUnitId": "%s-Q", "period": "2024"}"""
+                .formatted(q, q)));
+        ok(api().post("/api/inspections/" + q + "-KT-Q/findings", "{\"item\": \"LAUNCH_ORGANISED\", \"result\": \"MET\"}"));
+        JsonNode inspectedDistrict = ok(api().get("/api/dossiers?unit=" + q + "-Q&period=2024")).json();
+        assertThat(indicator(inspectedDistrict, "CONTENT_IMPLEMENTED").get("status").asText()).isEqualTo("PARTLY_MET");
+        assertThat(indicator(inspectedDistrict, "LAUNCH_ORGANISED").get("details").get("findings"))
+                .extracting(f -> f.get("targetUnitId").asText()).containsExactly(q + "-Q");
 
         JsonNode health = ok(api().get("/api/dossiers?unit=" + q + "-YT&period=2024")).json();
         JsonNode launch = indicator(health, "LAUNCH_ORGANISED");

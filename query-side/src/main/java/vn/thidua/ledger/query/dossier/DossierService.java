@@ -623,22 +623,22 @@ public class DossierService {
         }
 
         /**
-         * A unit inspected itself in the period speaks for itself: its latest finding on the item, or none when its
-         * inspections did not look at it. Otherwise its divisions speak, each the same way, rolled up.
+         * A unit's own inspections speak for it on the items they looked at: its latest finding on the item. On an
+         * item they did not look at (or before they found anything), its divisions speak, each the same way, rolled
+         * up: an inspection opened over a unit does not silence what its divisions were found.
          */
         private Verdict verdict(String unit, String item, Set<String> seen) {
             if (!seen.add(unit)) {
                 return null;
             }
-            boolean inspected = opened.values().stream().anyMatch(r -> unit.equals(r.text("targetUnitId")));
-            if (inspected) {
-                Row latest = null;
-                for (Row finding : recorded) {
-                    if (item.equals(finding.text("item")) && unit.equals(targetOf(finding))) {
-                        latest = finding;
-                    }
+            Row latest = null;
+            for (Row finding : recorded) {
+                if (item.equals(finding.text("item")) && unit.equals(targetOf(finding))) {
+                    latest = finding;
                 }
-                return latest == null ? null : new Verdict(latest.text("result"), List.of(latest));
+            }
+            if (latest != null) {
+                return new Verdict(latest.text("result"), List.of(latest));
             }
             List<Verdict> below = new ArrayList<>();
             for (String child : children.getOrDefault(unit, List.of())) {
