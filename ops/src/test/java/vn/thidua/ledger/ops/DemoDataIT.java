@@ -14,7 +14,8 @@ class DemoDataIT {
     void firstStartLoadsTheDemoAndARestartDoesNotLoadItAgain() throws Exception {
         var dataDir = Nodes.freshDataDir();
         long eventsAfterFirstStart;
-        try (ConfigurableApplicationContext node = Nodes.start(dataDir, "thidua.demo=true")) {
+        // "yes" as any flag word the settings accept
+        try (ConfigurableApplicationContext node = Nodes.start(dataDir, "thidua.demo=yes")) {
             int port = Nodes.port(node);
             JsonNode district = Api.asAdmin(port).get("/api/audit/units/LB").json();
             assertThat(district.get("entries").get(0).get("data").get("name").asText())

@@ -89,7 +89,11 @@ class TitlesInForce {
     @EventHandler
     void on(CommendationRevoked event) {
         jdbc.sql("DELETE FROM directory_title WHERE commendation_id = ?").param(event.commendationId().value()).update();
-        if (event.violationId() != null) {
+        if (event.violationId() == null) {
+            // revoked by decision: final, even where a violation revoked it first — nothing left to reinstate
+            jdbc.sql("DELETE FROM directory_title_revoked WHERE commendation_id = ?")
+                    .param(event.commendationId().value()).update();
+        } else {
             Period period = Period.parse(event.period());
             jdbc.sql("""
                             INSERT INTO directory_title_revoked (commendation_id, violation_id, recipient_kind,

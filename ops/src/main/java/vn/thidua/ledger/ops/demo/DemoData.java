@@ -53,7 +53,9 @@ import vn.thidua.ledger.command.dispatch.CommandDispatcher;
  */
 @Component
 @org.springframework.core.annotation.Order(100) // after the built-in criteria sets it evaluates under
-@ConditionalOnExpression("'${thidua.role.command}' == 'true' and '${thidua.demo}'.trim().equalsIgnoreCase('true')")
+// the demo flag in any of the words the settings check accepts as "on" (true, on, yes, 1)
+@ConditionalOnExpression("'${thidua.role.command}' == 'true' and "
+        + "{'true', 'on', 'yes', '1'}.contains('${thidua.demo}'.trim().toLowerCase())")
 class DemoData implements ApplicationRunner {
 
     static final String ACTOR = "demo";
