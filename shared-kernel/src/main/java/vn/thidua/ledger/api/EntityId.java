@@ -48,6 +48,18 @@ public interface EntityId {
         return true;
     }
 
+    /**
+     * {@code id} as a request path names it, checked by hand (a constraint on a path variable would move a body's
+     * errors into method validation): refused with 400 {@code ID_FORMAT} on {@code field} unless it matches
+     * {@link #FORMAT}.
+     */
+    static String requirePathId(String id, String field) {
+        if (!FORMAT.matcher(id).matches()) {
+            throw RefusedException.invalid("ID_FORMAT", field, "Mã không hợp lệ: " + id);
+        }
+        return id;
+    }
+
     /** Whether {@code value} matches {@link #REGEX}: valid, and not "." or "..", which no request path can carry. */
     static boolean isAddressable(String value) {
         return isValid(value) && !value.equals(".") && !value.equals("..");

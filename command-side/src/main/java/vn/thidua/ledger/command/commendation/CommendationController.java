@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.EntityId;
-import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.cluster.ClusterId;
 import vn.thidua.ledger.api.commendation.ApproveCommendation;
@@ -98,11 +97,7 @@ class CommendationController {
         return dispatcher.write(commendationId, body, new RevokeCommendation(commendationId, body.reason()));
     }
 
-    // checked by hand: a constraint on the path variable would move the body's errors into method validation
     private static CommendationId commendationId(String id) {
-        if (!EntityId.FORMAT.matcher(id).matches()) {
-            throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
-        }
-        return new CommendationId(id);
+        return new CommendationId(EntityId.requirePathId(id, "id"));
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.EntityId;
-import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.inspection.CloseInspection;
 import vn.thidua.ledger.api.inspection.FindingResult;
 import vn.thidua.ledger.api.inspection.InspectionId;
@@ -87,11 +86,7 @@ class InspectionController {
         return dispatcher.write(inspectionId, body, new CloseInspection(inspectionId, body.conclusion()));
     }
 
-    // checked by hand: a constraint on the path variable would move the body's errors into method validation
     private static InspectionId inspectionId(String id) {
-        if (!EntityId.FORMAT.matcher(id).matches()) {
-            throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
-        }
-        return new InspectionId(id);
+        return new InspectionId(EntityId.requirePathId(id, "id"));
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.EntityId;
-import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.report.CancelReportRequirement;
 import vn.thidua.ledger.api.report.ReportId;
@@ -78,11 +77,7 @@ class ReportController {
         return dispatcher.write(reportId, body, new CancelReportRequirement(reportId, body.reason()));
     }
 
-    /** The report a path names, checked by hand: a constraint on the path variable would move the body's errors. */
     private static ReportId reportId(String id) {
-        if (!EntityId.FORMAT.matcher(id).matches()) {
-            throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
-        }
-        return new ReportId(id);
+        return new ReportId(EntityId.requirePathId(id, "id"));
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.EntityId;
-import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.review.HoldReview;
 import vn.thidua.ledger.api.review.ReviewId;
@@ -44,10 +43,7 @@ class ReviewController {
     @PostMapping
     @Operation(summary = "Ghi nhận hội nghị sơ kết hoặc tổng kết (record a review held)")
     ResponseEntity<WriteResult> hold(@PathVariable String campaignId, @Valid @RequestBody HoldReviewRequest body) {
-        // checked by hand: a constraint on the path variable would move the body's errors into method validation
-        if (!EntityId.FORMAT.matcher(campaignId).matches()) {
-            throw RefusedException.invalid("ID_FORMAT", "campaignId", "Mã không hợp lệ: " + campaignId);
-        }
+        EntityId.requirePathId(campaignId, "campaignId");
         ReviewId id = new ReviewId(UUID.randomUUID().toString());
         return dispatcher.write(id, body, new HoldReview(id, new CampaignId(campaignId), body.kind(), body.heldOn(),
                 body.summary()));

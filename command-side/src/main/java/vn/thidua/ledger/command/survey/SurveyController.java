@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.EntityId;
-import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.survey.CorrectSurvey;
 import vn.thidua.ledger.api.survey.RecordSurvey;
 import vn.thidua.ledger.api.survey.SurveyId;
@@ -67,11 +66,7 @@ class SurveyController {
                 body.reason()));
     }
 
-    // checked by hand: a constraint on the path variable would move the body's errors into method validation
     private static SurveyId surveyId(String id) {
-        if (!EntityId.FORMAT.matcher(id).matches()) {
-            throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
-        }
-        return new SurveyId(id);
+        return new SurveyId(EntityId.requirePathId(id, "id"));
     }
 }

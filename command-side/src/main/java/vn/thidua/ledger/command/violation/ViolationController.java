@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.EntityId;
-import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.violation.AmendViolation;
 import vn.thidua.ledger.api.violation.AnnulSanction;
 import vn.thidua.ledger.api.violation.ConfirmViolation;
@@ -136,14 +135,7 @@ class ViolationController {
                 body.decisionNo()));
     }
 
-    /**
-     * Checked here rather than by a constraint on the path variable: that would switch the whole method to method
-     * validation, and the body's field errors would no longer be reported field by field.
-     */
     private static ViolationId violationId(String id) {
-        if (!EntityId.FORMAT.matcher(id).matches()) {
-            throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
-        }
-        return new ViolationId(id);
+        return new ViolationId(EntityId.requirePathId(id, "id"));
     }
 }

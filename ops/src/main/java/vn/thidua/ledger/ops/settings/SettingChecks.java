@@ -37,7 +37,7 @@ public class SettingChecks implements EnvironmentPostProcessor {
 
     /** The first admin's password obeys the rules every account's does (its value is never echoed). */
     static void adminPassword(ConfigurableEnvironment environment) {
-        String password = given(environment, "thidua.admin-password", "THIDUA_ADMIN_PASSWORD");
+        String password = given(environment, "thidua.admin-password");
         if (password == null || password.isBlank()) {
             return; // generated at the first start
         }
@@ -53,7 +53,7 @@ public class SettingChecks implements EnvironmentPostProcessor {
      * The value the node will run with: the property as resolved (a command-line argument before the variable, the
      * variable before the default).
      */
-    private static String given(ConfigurableEnvironment environment, String property, String variable) {
+    private static String given(ConfigurableEnvironment environment, String property) {
         try {
             return environment.getProperty(property);
         } catch (IllegalArgumentException unresolvable) {
@@ -62,7 +62,7 @@ public class SettingChecks implements EnvironmentPostProcessor {
     }
 
     static void whole(ConfigurableEnvironment environment, String property, String variable, long min, long max) {
-        String value = given(environment, property, variable);
+        String value = given(environment, property);
         if (value == null) {
             return;
         }
@@ -80,7 +80,7 @@ public class SettingChecks implements EnvironmentPostProcessor {
     }
 
     static void flag(ConfigurableEnvironment environment, String property, String variable) {
-        String value = given(environment, property, variable);
+        String value = given(environment, property);
         if (value == null) {
             return;
         }
@@ -92,7 +92,7 @@ public class SettingChecks implements EnvironmentPostProcessor {
     }
 
     static void duration(ConfigurableEnvironment environment, String property, String variable, boolean positive) {
-        String value = given(environment, property, variable);
+        String value = given(environment, property);
         if (value == null) {
             return;
         }

@@ -69,9 +69,7 @@ class CriteriaSetCatalogueController {
                       @RequestParam(required = false) String period,
                       @Parameter(description = "pos:N hoặc thời điểm ISO, ví dụ 2024-07-01T00:00:00+07:00")
                       @RequestParam(required = false) String asOf) {
-        if (!EntityId.FORMAT.matcher(id).matches()) {
-            throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
-        }
+        EntityId.requirePathId(id, "id");
         if (version != null && period != null) {
             throw RefusedException.invalid("QUERY_PARAMETER", "period", "Chỉ nêu một trong hai: version hoặc period");
         }
