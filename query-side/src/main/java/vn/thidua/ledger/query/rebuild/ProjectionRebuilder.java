@@ -218,6 +218,9 @@ public class ProjectionRebuilder {
     static final class ClusterTurn implements AutoCloseable {
 
         private static final String KEY = "hashtext('thidua-rebuild:' || ?)";
+        /** How long a rebuild reported finished may take to let go of its turn (a statement, on a busy machine). */
+        private static final Duration LETTING_GO = Duration.ofSeconds(5);
+        private static final long LETTING_GO_POLL_MS = 20;
 
         private final DataSource dataSource;
         private final Connection connection;
@@ -251,28 +254,63 @@ public class ProjectionRebuilder {
             }
         }
 
-        static ClusterTurn take(DataSource dataSource, String name) {
+        /**
+         * Takes the turn, or refuses when another rebuild holds it. A rebuild reports itself finished a moment before
+         * it lets go of its turn, and whoever saw it finished may start the next one at once: while the holder's
+         * rebuild is reported finished, the turn is waited for, up to {@code lettingGo}.
+         */
+        static ClusterTurn take(DataSource dataSource, String name, Duration lettingGo) {
             Connection connection = null;
             try {
                 connection = dataSource.getConnection();
                 connection.setAutoCommit(true);
-                boolean taken;
-                try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(" + KEY + ")")) {
-                    lock.setString(1, name);
-                    try (ResultSet answer = lock.executeQuery()) {
-                        taken = answer.next() && answer.getBoolean(1);
+                long giveUpAt = System.nanoTime() + lettingGo.toNanos();
+                while (!tryLock(connection, name)) {
+                    if (System.nanoTime() - giveUpAt > 0 || !reportedFinished(connection, name)) {
+                        throw busy(name);
                     }
-                }
-                if (!taken) {
-                    connection.close();
-                    throw RefusedException.conflict("REBUILD_ONCE_AT_A_TIME", "projection",
-                            "Một nút khác đang dựng lại " + name + "; chờ xong rồi thử lại");
+                    Thread.sleep(LETTING_GO_POLL_MS);
                 }
                 return new ClusterTurn(dataSource, connection, name);
             } catch (SQLException e) {
                 closeQuietly(connection);
                 throw new IllegalStateException("could not take the turn to rebuild " + name, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                closeQuietly(connection);
+                throw busy(name);
+            } catch (RuntimeException e) {
+                closeQuietly(connection);
+                throw e;
             }
+        }
+
+        static ClusterTurn take(DataSource dataSource, String name) {
+            return take(dataSource, name, LETTING_GO);
+        }
+
+        private static boolean tryLock(Connection connection, String name) throws SQLException {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(" + KEY + ")")) {
+                lock.setString(1, name);
+                try (ResultSet answer = lock.executeQuery()) {
+                    return answer.next() && answer.getBoolean(1);
+                }
+            }
+        }
+
+        private static boolean reportedFinished(Connection connection, String name) throws SQLException {
+            try (PreparedStatement status = connection.prepareStatement(
+                    "SELECT finished_at IS NOT NULL FROM rebuild_status WHERE projection = ?")) {
+                status.setString(1, name);
+                try (ResultSet answer = status.executeQuery()) {
+                    return answer.next() && answer.getBoolean(1);
+                }
+            }
+        }
+
+        private static RefusedException busy(String name) {
+            return RefusedException.conflict("REBUILD_ONCE_AT_A_TIME", "projection",
+                    "Một nút khác đang dựng lại " + name + "; chờ xong rồi thử lại");
         }
 
         @Override
