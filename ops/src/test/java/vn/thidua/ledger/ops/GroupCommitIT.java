@@ -86,6 +86,46 @@ class GroupCommitIT extends NodeIT {
         }
     }
 
+    @Test
+    void anEvaluationSentWithADismissalIsNeverStoredAfterIt() throws Exception {
+        // one person a pair of requests, sent at once: the dismissal (10 April) and an evaluation of May
+        int people = REQUESTS / 2;
+        List<String> violations = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            assertThat(api().post("/api/persons", """
+                    {"id": "%s-P%d", "unitId": "%s-LB", "fullName": "Nguyễn Văn %d", "category": "CONG_CHUC"}"""
+                    .formatted(p, i, p, i)).status()).isEqualTo(201);
+            String violation = api().post("/api/violations", """
+                    {"subjectId": "%s-P%d", "ruleCode": "NK-3", "occurredOn": "2024-03-01", "source": "SUPERVISOR"}"""
+                    .formatted(p, i)).json().get("id").asText();
+            assertThat(api().post("/api/violations/" + violation + "/confirm", "{\"reason\": \"Đã xác minh\"}")
+                    .status()).isEqualTo(201);
+            violations.add(violation);
+        }
+        List<Api.Response> responses = concurrently(i -> i % 2 == 0
+                ? api().post("/api/violations/" + violations.get(i / 2) + "/sanctions", """
+                        {"form": "BUOC_THOI_VIEC", "decidedOn": "2024-04-10", "decisionNo": "%d/QĐ"}""".formatted(i))
+                : api().post("/api/evaluations/persons", """
+                        {"personId": "%s-P%d", "period": "2024-05", "criteriaSet": "VN.HN-3814",
+                         "scores": {"DISCIPLINE": 20, "TASKS": 60}}""".formatted(p, i / 2)));
+
+        for (int i = 0; i < people; i++) {
+            Api.Response dismissal = responses.get(2 * i);
+            Api.Response evaluation = responses.get(2 * i + 1);
+            assertThat(dismissal.status()).as(dismissal.toString()).isEqualTo(201);
+            if (evaluation.status() == 201) {
+                // stored first: the dismissal came later, as a late decision
+                assertThat(evaluation.json().get("position").asLong()).as("person %d", i)
+                        .isLessThan(dismissal.json().get("position").asLong());
+            } else {
+                assertThat(evaluation.status()).as(evaluation.toString()).isEqualTo(409);
+                assertThat(evaluation.json().get("rule").asText()).isEqualTo("PERSON_DISMISSED");
+                assertThat(api().get("/api/audit/persons/" + p + "-P" + i).json().get("entries").findValuesAsText("type"))
+                        .doesNotContain("PersonEvaluated");
+            }
+        }
+    }
+
     private interface Request {
         Api.Response send(int index);
     }

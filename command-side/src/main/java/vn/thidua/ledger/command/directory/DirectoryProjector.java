@@ -6,14 +6,24 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.campaign.CampaignLaunched;
 import vn.thidua.ledger.api.cluster.ClusterMemberAdded;
 import vn.thidua.ledger.api.cluster.ClusterMembershipEnded;
+import vn.thidua.ledger.api.commendation.CommendationApproved;
+import vn.thidua.ledger.api.commendation.CommendationProposed;
+import vn.thidua.ledger.api.commendation.RecipientKind;
 import vn.thidua.ledger.api.covenant.CovenantSigned;
+import vn.thidua.ledger.api.evaluation.PersonEvaluated;
+import vn.thidua.ledger.api.evaluation.PersonEvaluationCorrected;
+import vn.thidua.ledger.api.evaluation.PersonEvaluationReviewed;
+import vn.thidua.ledger.api.evaluation.PersonSelfAssessed;
+import vn.thidua.ledger.api.person.LeaveRecorded;
 import vn.thidua.ledger.api.person.PersonCategory;
 import vn.thidua.ledger.api.person.PersonPostChanged;
 import vn.thidua.ledger.api.person.PersonRegistered;
 import vn.thidua.ledger.api.person.PersonTransferred;
+import vn.thidua.ledger.api.pledge.PledgeRenewed;
 import vn.thidua.ledger.api.pledge.PledgeSigned;
 import vn.thidua.ledger.api.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.api.registration.EmulationRegistered;
@@ -127,15 +137,55 @@ class DirectoryProjector {
     }
 
     /**
-     * A fact of the person dated after a dismissal (buộc thôi việc) decided in the same group of commands: each was
-     * decided before the other was stored. (A dismissal stored after such a fact is a late decision, and stands.)
+     * A fact of the person dated after a dismissal (buộc thôi việc) decided together with it: each was decided before
+     * the other was stored (see InServiceGuard). A dismissal stored after such a fact is a late decision, and stands.
      */
     private void requireServing(String personId, LocalDate day, String what) {
-        decidedApart(jdbc.sql("""
-                        SELECT count(*) FROM directory_person_sanction
-                        WHERE person_id = ? AND form = 'BUOC_THOI_VIEC' AND decided_on < ?""")
-                .params(personId, day).query(Long.class).single() == 0,
-                what + " of " + personId + " dated after their dismissal");
+        InServiceGuard.serving(jdbc, personId, day, what);
+    }
+
+    @EventHandler
+    void on(PersonEvaluated event) {
+        requireServing(event.personId().value(), event.period().atDay(1), "evaluation");
+    }
+
+    @EventHandler
+    void on(PersonSelfAssessed event) {
+        requireServing(event.personId().value(), event.period().atDay(1), "self-assessment");
+    }
+
+    @EventHandler
+    void on(PersonEvaluationReviewed event) {
+        requireServing(event.personId().value(), event.period().atDay(1), "evaluation review");
+    }
+
+    @EventHandler
+    void on(PersonEvaluationCorrected event) {
+        requireServing(event.personId().value(), event.period().atDay(1), "evaluation correction");
+    }
+
+    @EventHandler
+    void on(LeaveRecorded event) {
+        requireServing(event.personId().value(), event.to(), "leave");
+    }
+
+    @EventHandler
+    void on(PledgeRenewed event) {
+        requireServing(event.personId().value(), event.renewedOn(), "pledge renewal");
+    }
+
+    @EventHandler
+    void on(CommendationProposed event) {
+        if (event.recipientKind() == RecipientKind.PERSON) {
+            requireServing(event.recipientId(), Period.parse(event.period()).from(), "proposed title");
+        }
+    }
+
+    @EventHandler
+    void on(CommendationApproved event) {
+        if (event.recipientKind() == RecipientKind.PERSON) {
+            requireServing(event.recipientId(), Period.parse(event.period()).from(), "title");
+        }
     }
 
     private void requireOpen(String unitId, String what) {
@@ -182,6 +232,7 @@ class DirectoryProjector {
     @EventHandler
     void on(SanctionImposed event) {
         if (event.subjectKind() == SubjectKind.PERSON) {
+            requireServing(event.subjectId(), event.decidedOn(), "sanction");
             // judged by the post the person held on the decision's day, unless a change of it came in the same group
             jdbc.sql("""
                             SELECT category, leader FROM directory_person_post
@@ -200,6 +251,8 @@ class DirectoryProjector {
                                                                      decided_on = EXCLUDED.decided_on""")
                     .params(event.violationId().value(), event.subjectId(), event.form().name(), event.decidedOn())
                     .update();
+            InServiceGuard.sanctioned(jdbc, event.violationId().value(), event.subjectId(),
+                    event.form() == SanctionForm.BUOC_THOI_VIEC, event.decidedOn());
         }
     }
 
@@ -207,6 +260,7 @@ class DirectoryProjector {
     void on(SanctionAnnulled event) {
         jdbc.sql("DELETE FROM directory_person_sanction WHERE violation_id = ?").param(event.violationId().value())
                 .update();
+        InServiceGuard.annulled(jdbc, event.violationId().value());
         if (event.form() == SanctionForm.BUOC_THOI_VIEC && event.subjectKind() == SubjectKind.PERSON) {
             jdbc.sql("SELECT unit_id FROM directory_person WHERE person_id = ?").param(event.subjectId())
                     .query(String.class).optional()
@@ -274,6 +328,7 @@ class DirectoryProjector {
 
     @EventHandler
     void on(PledgeSigned event) {
+        requireServing(event.personId().value(), event.signedOn(), "pledge");
         jdbc.sql("INSERT INTO directory_pledge (pledge_id, campaign_id, person_id, active) VALUES (?, ?, ?, TRUE)")
                 .params(event.pledgeId().value(), event.campaignId().value(), event.personId().value())
                 .update();
@@ -286,6 +341,9 @@ class DirectoryProjector {
                         VALUES (?, ?, ?, ?, FALSE)""")
                 .params(event.violationId().value(), event.subjectKind().name(), event.subjectId(), event.occurredOn())
                 .update();
+        if (event.subjectKind() == SubjectKind.PERSON) {
+            requireServing(event.subjectId(), event.occurredOn(), "violation");
+        }
     }
 
     @EventHandler
@@ -298,6 +356,9 @@ class DirectoryProjector {
     void on(ViolationAmended event) {
         jdbc.sql("UPDATE directory_violation SET occurred_on = ? WHERE violation_id = ?")
                 .params(event.occurredOn(), event.violationId().value()).update();
+        if (event.subjectKind() == SubjectKind.PERSON) {
+            requireServing(event.subjectId(), event.occurredOn(), "violation");
+        }
     }
 
     @EventHandler
