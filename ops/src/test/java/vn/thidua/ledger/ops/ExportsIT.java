@@ -143,6 +143,19 @@ class ExportsIT extends NodeIT {
     }
 
     @Test
+    void aViewWithoutFilesRefusesAFileRatherThanAnswerItsJson() {
+        for (String view : List.of("/api/persons/" + p + "-HUONG/discipline", "/api/rankings?period=2024-05&cluster=NONE")) {
+            Api.Response refused = api().get(view + (view.contains("?") ? "&" : "?") + "format=csv");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("rule").asText()).isEqualTo("EXPORT_FORMAT");
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("format");
+        }
+        // its JSON asked for by name is still its answer
+        assertThat(api().get("/api/persons/" + p + "-HUONG/discipline?format=json").status()).isEqualTo(200);
+    }
+
+    @Test
     void jsonFormatIsTheUsualAnswer() {
         Api.Response json = api().get(trail + "?format=json");
 

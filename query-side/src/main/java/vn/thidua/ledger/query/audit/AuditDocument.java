@@ -22,11 +22,9 @@ class AuditDocument {
 
     static final List<String> COLUMNS = List.of("Vị trí", "Thời điểm ghi nhận", "Loại sự kiện", "Thời gian nghiệp vụ",
             "Người thực hiện", "Nội dung");
-    /** Times are shown as the users read them, in Vietnam, to the second. */
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx").withZone(AsOf.VIETNAM);
     /**
-     * An entry's record time to the millisecond, as events are stamped: copied into {@code asOf}, it asks for the
-     * trail as it stood with that entry, not without it.
+     * An entry's record time, and the moment asked for, to the millisecond, as events are stamped: copied into
+     * {@code asOf}, it asks for the trail as it stood with that entry, not without it.
      */
     static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS xxx")
             .withZone(AsOf.VIETNAM);
@@ -34,7 +32,7 @@ class AuditDocument {
     /** A moment asked for, in Vietnam's time; as given (UTC) when it lies beyond the calendar's reach there. */
     private static String moment(Instant moment) {
         try {
-            return TIME.format(moment);
+            return RECORDED.format(moment);
         } catch (java.time.DateTimeException beyond) {
             return moment.toString();
         }
@@ -51,13 +49,13 @@ class AuditDocument {
         List<String> subtitles = new ArrayList<>();
         subtitles.add("Kỳ: " + (period == null ? "toàn bộ" : periodAsked.strip()
                 + (periodAsked.strip().equals(period.toString()) ? "" : " (" + period.from() + " – " + period.to() + ")")));
-        subtitles.add("Tính đến vị trí: " + trail.position()
+        subtitles.add(ExportDocument.position(trail.position())
                 + (asOf.moment() == null ? "" : " (thời điểm " + moment(asOf.moment()) + ")"));
         subtitles.add("Số mục: " + trail.entries().size());
         List<List<String>> rows = trail.entries().stream().map(this::row).toList();
         return new ExportDocument(title(kindLabel, trail.id()), subtitles,
                 List.of(new ExportTable("Nhật ký", COLUMNS, rows)),
-                "Xuất lúc " + TIME.format(now) + " bởi " + (user == null ? "—" : user));
+                ExportDocument.footer(now, user));
     }
 
     static String title(String kindLabel, String id) {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,8 +22,6 @@ import vn.thidua.ledger.query.export.ExportTable;
  */
 final class DossierDocument {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     /** Records of the details (e.g. a violation's summary) read as the JSON answer shows them. */
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -113,8 +109,8 @@ final class DossierDocument {
         }
         return new ExportDocument("Hồ sơ kiểm tra: " + dossier.unitName() + " (" + dossier.unitId() + ")",
                 List.of("Kỳ: " + dossier.period() + " (" + dossier.from() + " đến " + dossier.to() + ")",
-                        "Tính đến vị trí: " + dossier.position()),
-                tables, "Xuất lúc " + TIME.format(now) + " bởi " + (user == null ? "—" : user));
+                        ExportDocument.position(dossier.position())),
+                tables, ExportDocument.footer(now, user));
     }
 
     private static boolean isScalar(Object value) {

@@ -13,8 +13,11 @@ final class CsvExport {
 
     private static final String BOM = "\uFEFF";
     private static final String CRLF = "\r\n";
-    /** Text a spreadsheet would run as a formula; a leading apostrophe keeps it text (CSV injection). */
-    private static final Pattern FORMULA = Pattern.compile("^(?:[=+@\\t\\r]|-(?![0-9.]|$))");
+    /**
+     * Text a spreadsheet would run as a formula; a leading apostrophe keeps it text (CSV injection). A minus starts
+     * one too ({@code -2+3+cmd|…}) unless the whole text is a negative number, or the minus alone.
+     */
+    private static final Pattern FORMULA = Pattern.compile("^(?:[=+@\\t\\r]|-(?!(?:[0-9]+(?:[.,][0-9]+)?)?$))");
 
     private CsvExport() {
     }

@@ -1,5 +1,8 @@
 package vn.thidua.ledger.query.export;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,9 +12,23 @@ import java.util.Objects;
  */
 public record ExportDocument(String title, List<String> subtitles, List<ExportTable> tables, String footer) {
 
+    /** When a file was made, as the users read it, in Vietnam: one way in every file. */
+    private static final DateTimeFormatter EXPORTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
     public ExportDocument {
         Objects.requireNonNull(title, "title");
         subtitles = subtitles == null ? List.of() : List.copyOf(subtitles);
         tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    /** "Xuất lúc … bởi …": when and by whom the file was made. */
+    public static String footer(Instant now, String user) {
+        return "Xuất lúc " + EXPORTED_AT.format(now) + " bởi " + (user == null ? "—" : user);
+    }
+
+    /** "Tính đến vị trí: N", said in words too when the view was asked for before the first event. */
+    public static String position(long position) {
+        return "Tính đến vị trí: " + position + (position < 0 ? " (trước sự kiện đầu tiên)" : "");
     }
 }

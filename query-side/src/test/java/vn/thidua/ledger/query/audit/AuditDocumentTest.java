@@ -105,7 +105,18 @@ class AuditDocumentTest {
                 AsOf.parse("2024-07-01T00:00:00+07:00"), null, Instant.parse("2024-07-02T00:00:00Z"));
 
         assertThat(document.subtitles()).containsExactly("Kỳ: 2024-Q2 (2024-04-01 – 2024-06-30)",
-                "Tính đến vị trí: 17 (thời điểm 2024-07-01 00:00:00 +07:00)", "Số mục: 0");
+                "Tính đến vị trí: 17 (thời điểm 2024-07-01 00:00:00.000 +07:00)", "Số mục: 0");
         assertThat(document.footer()).isEqualTo("Xuất lúc 2024-07-02 07:00:00 +07:00 bởi —");
+    }
+
+    @Test
+    void theMomentAskedForIsShownToTheMillisecondAndATrailBeforeAnyEventSaysSo() {
+        AuditTrails.Trail trail = new AuditTrails.Trail("persons", "P1", -1, List.of());
+        ExportDocument document = documents.of(trail, "Cá nhân", null, null,
+                AsOf.parse("2024-07-01T00:00:00.970+07:00"), null, Instant.parse("2024-07-02T00:00:00Z"));
+
+        // copied back into asOf, the moment asks for the same trail (a second's rounding would not)
+        assertThat(document.subtitles()).contains(
+                "Tính đến vị trí: -1 (trước sự kiện đầu tiên) (thời điểm 2024-07-01 00:00:00.970 +07:00)");
     }
 }

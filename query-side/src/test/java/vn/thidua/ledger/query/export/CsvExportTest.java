@@ -30,6 +30,11 @@ class CsvExportTest {
         assertThat(CsvExport.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(CsvExport.field("-A1")).isEqualTo("'-A1");
         assertThat(CsvExport.field("-5")).isEqualTo("-5");
+        assertThat(CsvExport.field("-2.5")).isEqualTo("-2.5");
+        // a number first does not make the rest harmless
+        assertThat(CsvExport.field("-2+3+cmd|' /C calc'!A0")).isEqualTo("'-2+3+cmd|' /C calc'!A0");
+        assertThat(CsvExport.field("-.5+A1")).isEqualTo("'-.5+A1");
+        assertThat(CsvExport.field("-1-1")).isEqualTo("'-1-1");
         assertThat(CsvExport.field("-")).isEqualTo("-");
     }
 
