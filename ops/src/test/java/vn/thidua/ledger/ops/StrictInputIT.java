@@ -81,6 +81,57 @@ class StrictInputIT extends NodeIT {
     }
 
     @Test
+    void aDateIsTextOfAYearSinceNineteenHundredAndNothingElse() {
+        long head = head();
+        for (String date : new String[] {"\"-0001-01-01\"", "\"+10000-01-01\"", "\"1899-12-31\"", "[2024, 6, 1]",
+                "\"2024-06-01 \"", "\"2024-6-1\"", "\"2024-02-30\""}) {
+            refusedOn("effectiveOn", api().post("/api/persons/" + p + "-P/transfers", """
+                    {"toUnitId": "%s-V", "effectiveOn": %s}""".formatted(p, date)));
+        }
+        refusedOn("to", api().post("/api/persons/" + p + "-P/leaves", """
+                {"kind": "MATERNITY", "from": "2024-05-01", "to": "+10000-04-01"}"""));
+        assertThat(head()).isEqualTo(head);
+        // a date the audit trail could not print had left its entry out of it
+        assertThat(api().get("/api/audit/persons/" + p + "-P").json().get("entries")).hasSize(1);
+    }
+
+    @Test
+    void aNameIsNeverReadFromItsPlaceInTheList() {
+        long head = head();
+        // the ninth form is buộc thôi việc: read as its place, 8 dismissed a person
+        refusedOn("kind", api().post("/api/units", """
+                {"id": "%s-K", "name": "Phòng Nội vụ", "kind": 3}""".formatted(p)));
+        refusedOn("kind", api().post("/api/units", """
+                {"id": "%s-K", "name": "Phòng Nội vụ", "kind": "3"}""".formatted(p)));
+        refusedOn("category", api().post("/api/persons", """
+                {"id": "%s-C", "unitId": "%s-U", "fullName": "Lý Văn Lâm", "category": 1}""".formatted(p, p)));
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
+    void textHoldsNoControlCharacterNorHalfASurrogatePair() {
+        long head = head();
+        refusedOn("name", api().post("/api/units", """
+                {"id": "%s-S", "name": "a\\ud800b", "kind": "AGENCY"}""".formatted(p)));
+        refusedOn("name", api().post("/api/units", """
+                {"id": "%s-S", "name": "a\\u001b[31mb", "kind": "AGENCY"}""".formatted(p)));
+        assertThat(head()).isEqualTo(head);
+        // a pair, a tab and a line break are text
+        assertThat(api().post("/api/units", """
+                {"id": "%s-S", "name": "Phòng 😀\\tmới\\nhai dòng", "kind": "AGENCY"}""".formatted(p)).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aBodyInYamlIsRefusedAsNotJson() {
+        long head = head();
+        Api.Response yaml = api().postBytes("/api/units", "application/yaml",
+                "id: %s-Y\nname: Phòng\nkind: AGENCY\n".formatted(p).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(yaml.status()).as(yaml.toString()).isEqualTo(415);
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
     void numbersTextAndTruthAreNotTakenForOneAnother() {
         refusedOn("name", api().post("/api/units", """
                 {"id": "%s-N", "name": 123, "kind": "AGENCY"}""".formatted(p)));

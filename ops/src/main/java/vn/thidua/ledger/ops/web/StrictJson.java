@@ -1,25 +1,60 @@
 package vn.thidua.ledger.ops.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.http.converter.yaml.MappingJackson2YamlHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Request bodies are read as written: a number is not a name, a date is not a count of days, a string is not a
- * year, and text holds no NUL character (PostgreSQL's text and jsonb cannot hold one: stored in an event, it would
- * stop the views that copy the event's text). Such input is refused with 400 on its field.
+ * Request bodies are JSON, read as written: a number is not a name (nor an enum's place in its list: {@code "form": 8}
+ * would have been a dismissal), a date is {@code yyyy-MM-dd} text of a year from {@value #FIRST_YEAR} (not a count
+ * of days, an array or a year before Christ), a string is not a year, and text holds no NUL character, lone
+ * surrogate or other control character than tab and line breaks (PostgreSQL's text and jsonb cannot hold a NUL:
+ * stored in an event, it would stop the views that copy the event's text; a lone surrogate was stored as "?"). Such
+ * input is refused with 400 on its field. Other body formats Jackson could read (YAML, which the API description's
+ * library brings) are refused with 415: they would pass none of these checks.
  */
 @Configuration(proxyBeanMethods = false)
-class StrictJson {
+class StrictJson implements WebMvcConfigurer {
+
+    static final int FIRST_YEAR = 1900;
+
+    /**
+     * Request bodies are read by a copy of the node's mapper with the rules of text, dates and names added: the node's
+     * own mapper also reads back what it stored (criteria sets, facts), which must stay readable as it was written.
+     */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.removeIf(converter -> converter instanceof MappingJackson2YamlHttpMessageConverter);
+        for (HttpMessageConverter<?> converter : converters) {
+            if (converter instanceof MappingJackson2HttpMessageConverter json) {
+                json.setObjectMapper(json.getObjectMapper().copy()
+                        .registerModule(new SimpleModule("request-bodies")
+                                .addDeserializer(String.class, new PlainText())
+                                .addDeserializer(LocalDate.class, new DateAsWritten()))
+                        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS));
+            }
+        }
+    }
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictJsonReading() {
@@ -52,10 +87,78 @@ class StrictJson {
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String text = StringDeserializer.instance.deserialize(p, ctxt);
             if (text != null && text.indexOf('\u0000') >= 0) {
-                throw InvalidFormatException.from(p, "ký tự NUL (U+0000) không được phép trong văn bản",
-                        text.replace('\u0000', '\uFFFD'), String.class);
+                throw PlainText.refused(p, text, "ký tự NUL (U+0000) không được phép trong văn bản");
             }
             return text;
+        }
+    }
+
+    /** Text of a request, refused when it holds a NUL, a lone surrogate or another control character. */
+    static final class PlainText extends StdScalarDeserializer<String> {
+
+        PlainText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String text = StringDeserializer.instance.deserialize(p, ctxt);
+            if (text == null) {
+                return null;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\u0000') {
+                    throw refused(p, text, "ký tự NUL (U+0000) không được phép trong văn bản");
+                }
+                if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == '\u007F') {
+                    throw refused(p, text, "ký tự điều khiển U+%04X không được phép trong văn bản".formatted((int) c));
+                }
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    throw refused(p, text, "ký tự UTF-16 lẻ (U+%04X, nửa cặp thay thế) không phải là văn bản"
+                            .formatted((int) c));
+                }
+            }
+            return text;
+        }
+
+        static InvalidFormatException refused(JsonParser p, String text, String why) {
+            return InvalidFormatException.from(p, why, text.replace('\u0000', '\uFFFD'), String.class);
+        }
+    }
+
+    /** A date written {@code yyyy-MM-dd}, of a year from {@value #FIRST_YEAR} on; nothing else is read as one. */
+    static final class DateAsWritten extends StdScalarDeserializer<LocalDate> {
+
+        private static final Pattern WRITTEN = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+        DateAsWritten() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+            }
+            String text = p.getText();
+            if (!WRITTEN.matcher(text).matches()) {
+                throw InvalidFormatException.from(p, "ngày phải viết dạng yyyy-MM-dd, ví dụ 2024-05-17", text,
+                        LocalDate.class);
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw InvalidFormatException.from(p, "không có ngày " + text + " trong lịch", text, LocalDate.class);
+            }
+            if (date.getYear() < FIRST_YEAR) {
+                throw InvalidFormatException.from(p, "ngày " + text + " trước năm " + FIRST_YEAR
+                        + " không phải một ngày của hồ sơ công vụ", text, LocalDate.class);
+            }
+            return date;
         }
     }
 }
