@@ -7,6 +7,8 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.ledger.query.rebuild.ProjectionTables;
 import vn.thidua.ledger.query.rebuild.Statements;
@@ -36,6 +38,7 @@ import vn.thidua.ledger.api.review.ReviewHeld;
 @ProcessingGroup(AuditProjector.PROCESSOR)
 class AuditProjector {
 
+    private static final Logger log = LoggerFactory.getLogger(AuditProjector.class);
     static final String PROCESSOR = "audit";
 
     static final ProjectionTables TABLES = ProjectionTables.live(List.of("audit_event", "audit_entry"));
@@ -143,7 +146,7 @@ class AuditProjector {
         JsonNode json = withoutNul(objectMapper.valueToTree(event));
         String data = objectMapper.writeValueAsString(json);
         String businessTime = event.businessTime();
-        Period period = businessTime == null ? null : Period.parse(businessTime);
+        Period period = periodOf(businessTime);
         String type = event.getClass().getSimpleName();
         Object[] row = {position, message.getIdentifier(), type,
                 Timestamp.from(message.getTimestamp()), businessTime, period == null ? null : period.from(),
@@ -185,9 +188,26 @@ class AuditProjector {
         } else if (event instanceof ReviewHeld e) {
             asFirst(out, position, type, "campaigns", e.campaignId().value(), "CampaignLaunched", "scopeUnitId");
         } else if (event.subjects().size() > 1 && event.subjects().get(0) instanceof CommendationId
-                && event.subjects().get(1) instanceof PersonId person && event.businessTime() != null) {
+                && event.subjects().get(1) instanceof PersonId person && periodOf(event.businessTime()) != null) {
             out.execute(tables.sql(ENTRY_OF_PERSONS_UNIT), position, type, person.value(),
-                    Period.parse(event.businessTime()).to());
+                    periodOf(event.businessTime()).to());
+        }
+    }
+
+    /**
+     * The days of an event's business time; none when it has none, or one the periods' calendar cannot read (a date
+     * of a year before Christ or after 9999, stored before request bodies refused them): the entry is still written,
+     * with its business time as stored, rather than left out of every trail.
+     */
+    static Period periodOf(String businessTime) {
+        if (businessTime == null) {
+            return null;
+        }
+        try {
+            return Period.parse(businessTime);
+        } catch (IllegalArgumentException unreadable) {
+            log.warn("Business time {} is not a period this calendar reads; the entry has no days", businessTime);
+            return null;
         }
     }
 

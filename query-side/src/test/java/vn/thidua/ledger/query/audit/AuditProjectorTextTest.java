@@ -17,4 +17,12 @@ class AuditProjectorTextTest {
         assertThat(written).doesNotContain("\\u0000").contains("a\\uFFFDb".replace("\\uFFFD", "\uFFFD"))
                 .contains("\"n\":3").contains("\"ok\"");
     }
+
+    @Test
+    void aBusinessTimeNoPeriodReadsStillMakesAnEntryWithoutDays() {
+        assertThat(AuditProjector.periodOf("-0001-01-01")).isNull();
+        assertThat(AuditProjector.periodOf("+10000-01-01")).isNull();
+        assertThat(AuditProjector.periodOf(null)).isNull();
+        assertThat(AuditProjector.periodOf("2024-05").from()).isEqualTo(java.time.LocalDate.of(2024, 5, 1));
+    }
 }
