@@ -116,6 +116,33 @@ class StandingsIT extends NodeIT {
     }
 
     @Test
+    void aSetTakingEffectWithinThePeriodRanksItInTheVersionItsEvaluationsWereRecordedUnder() {
+        evaluate("BD", "2024-05", "30", "30", "20");
+        evaluate("NL", "2024-05", "20", "20", "20");
+        created(api().post("/api/criteria-sets", """
+                {"id": "%s-MOI", "version": 1, "subject": "UNIT", "effectiveFrom": "2024-06-01",
+                 "criteria": [{"code": "GENERAL", "max": 50}, {"code": "REFORM", "max": 50}],
+                 "bands": [{"level": "XS", "min": 90}, {"level": "K", "min": 0}]}""".formatted(p)));
+        for (String ward : new String[] {"BD", "NL", "GT"}) {
+            created(api().post("/api/evaluations/units", """
+                    {"unitId": "%s-%s", "period": "2024-06", "criteriaSet": "%s-MOI",
+                     "scores": {"GENERAL": %d, "REFORM": 45}}""".formatted(p, ward, p, ward.equals("GT") ? 50 : 40)));
+        }
+
+        // most of the quarter's evaluations are under the new set, which no version of was in force on 1 April
+        for (String period : new String[] {"2024-Q2", "2024-H1", "2024"}) {
+            JsonNode ranking = ranking("period=" + period);
+            assertThat(ranking.get("criteriaSet").asText()).as(period).isEqualTo(p + "-MOI@1");
+            assertThat(ranking.get("rows").get(0).get("unitId").asText()).isEqualTo(p + "-GT");
+        }
+        // June's movement is from May as May is ranked: under the set its evaluations were recorded under
+        Map<String, JsonNode> june = rowsByUnit("period=2024-06");
+        assertThat(june.get(p + "-BD").get("previousRank").asInt()).isEqualTo(1);
+        assertThat(june.get(p + "-NL").get("previousRank").asInt()).isEqualTo(2);
+        assertThat(june.get(p + "-GT").get("previousRank").isNull()).isTrue();
+    }
+
+    @Test
     void aMembershipsEndMayBeBroughtForwardAndEarlierViewsKeepTheEndTheyHad() {
         evaluate("GT", "2024-05", "10", "10", "10");
         // ended at first with a wrong year, then brought forward to the end of April

@@ -95,7 +95,8 @@ public class ClassificationService {
             unitSet = criteriaSets.resolve(unitSetParam, "unitCriteriaSet", CriteriaSubject.UNIT, period.from(),
                     position);
         } else {
-            String recordedUnder = facts.mostUsedUnitCriteriaSet(Set.of(unitId), period, position).orElse(null);
+            String recordedUnder = facts.mostUsedUnitCriteriaSet(Set.of(unitId), period, position)
+                    .map(recorded -> recorded.ref(facts.criteriaSets(position), period.from())).orElse(null);
             try {
                 unitSet = criteriaSets.resolve(recordedUnder, "unitCriteriaSet", CriteriaSubject.UNIT, period.from(),
                         position);

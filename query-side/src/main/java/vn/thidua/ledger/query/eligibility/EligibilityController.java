@@ -133,7 +133,8 @@ class EligibilityController {
         Period period = Period.year(year);
         // without a named set, the one the unit's evaluations of the year were recorded under
         String setParam = unitCriteriaSet != null && !unitCriteriaSet.isBlank() ? unitCriteriaSet
-                : facts.mostUsedUnitCriteriaSet(Set.of(unitId), period, position).orElse(null);
+                : facts.mostUsedUnitCriteriaSet(Set.of(unitId), period, position)
+                        .map(recorded -> recorded.ref(facts.criteriaSets(position), period.from())).orElse(null);
         CriteriaSet set = criteriaSets.resolve(setParam, "unitCriteriaSet", CriteriaSubject.UNIT, period.from(),
                 position);
         UnitStanding standing = rankings.standingOf(unitId, period, position, set);

@@ -27,6 +27,19 @@ public class CriteriaSets {
         return resolve(catalogue, param, field, subject, periodStart);
     }
 
+    /** A criteria set evaluations were recorded under: its id and the version most of them were recorded under. */
+    public record Recorded(String id, int version) {
+
+        /**
+         * How to name it for a period: by its id, taking the version in force on the period's first day; by the
+         * version recorded when none of that id was in force then (a set taking effect within the period, a quarter's
+         * third month say): no version in force was never a reason to refuse a view its evaluations make.
+         */
+        public String ref(CriteriaSetCatalogue catalogue, LocalDate periodStart) {
+            return catalogue.resolve(CriteriaSetRef.parse(id), periodStart).isPresent() ? id : id + "@" + version;
+        }
+    }
+
     public static CriteriaSet resolve(CriteriaSetCatalogue catalogue, String param, String field,
                                       CriteriaSubject subject, LocalDate periodStart) {
         CriteriaSet set;

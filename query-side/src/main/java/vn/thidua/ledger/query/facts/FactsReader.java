@@ -349,15 +349,22 @@ public class FactsReader {
         return used;
     }
 
-    /** The criteria-set id most of the units' evaluations inside {@code period} were recorded under. */
-    public Optional<String> mostUsedUnitCriteriaSet(Collection<String> unitIds, Period period, long asOf) {
+    /**
+     * The criteria set most of the units' evaluations inside {@code period} were recorded under: its id, and the
+     * version most of them under that id were recorded under.
+     */
+    public Optional<CriteriaSets.Recorded> mostUsedUnitCriteriaSet(Collection<String> unitIds, Period period,
+                                                                   long asOf) {
         return jdbc.sql("""
-                        SELECT criteria_set_id FROM fact_unit_evaluation
+                        SELECT criteria_set_id, criteria_set_version FROM fact_unit_evaluation
                         WHERE unit_id = ANY(?) AND period_from >= ? AND period_to <= ?
                           AND position <= ? AND (superseded_position IS NULL OR superseded_position > ?)
-                        GROUP BY criteria_set_id ORDER BY count(*) DESC, criteria_set_id LIMIT 1""")
+                        GROUP BY criteria_set_id, criteria_set_version
+                        ORDER BY sum(count(*)) OVER (PARTITION BY criteria_set_id) DESC, criteria_set_id,
+                                 count(*) DESC, criteria_set_version DESC
+                        LIMIT 1""")
                 .params(array(unitIds), period.from(), period.to(), asOf, asOf)
-                .query(String.class).optional();
+                .query((rs, n) -> new CriteriaSets.Recorded(rs.getString(1), rs.getInt(2))).optional();
     }
 
     public List<SurveyFact> surveys(Collection<String> unitIds, Period period, long asOf) {

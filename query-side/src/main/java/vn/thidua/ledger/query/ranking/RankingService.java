@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
@@ -47,20 +48,37 @@ public class RankingService {
 
     /**
      * Ranks under the criteria set asked for; without one, under the set the members' evaluations of the period
-     * were recorded with (the most used id, in the version in force for the period), else the unit set in force.
+     * were recorded with (the most used id, in the version in force for the period, else in the version recorded),
+     * else the unit set in force. The previous period, for the movement, is ranked the same way.
      */
     public Ranking rank(String clusterId, ViewPoint point, String criteriaSetParam) {
         requireCluster(clusterId, point.position());
         CriteriaSetCatalogue catalogue = facts.criteriaSets(point.position());
-        String param = criteriaSetParam;
-        if (param == null || param.isBlank()) {
-            Set<String> members = new LinkedHashSet<>();
-            facts.members(clusterId, point.period(), point.position()).forEach(m -> members.add(m.unitId()));
-            param = facts.mostUsedUnitCriteriaSet(members, point.period(), point.position()).orElse(null);
-        }
-        CriteriaSet set = CriteriaSets.resolve(catalogue, param, "criteriaSet", CriteriaSubject.UNIT,
-                point.period().from());
-        return rank(clusterId, point, set, catalogue, param, true);
+        boolean named = criteriaSetParam != null && !criteriaSetParam.isBlank();
+        Function<Period, String> paramFor = period -> named ? criteriaSetParam
+                : recordedUnder(clusterId, period, point.position(), catalogue);
+        CriteriaSet set = CriteriaSets.resolve(catalogue, paramFor.apply(point.period()), "criteriaSet",
+                CriteriaSubject.UNIT, point.period().from());
+        boolean pinned = named && criteriaSetParam.contains("@");
+        return rank(clusterId, point, set, period -> {
+            if (pinned) {
+                return set;
+            }
+            try {
+                return CriteriaSets.resolve(catalogue, paramFor.apply(period), "criteriaSet", CriteriaSubject.UNIT,
+                        period.from());
+            } catch (RefusedException noSetThen) {
+                return null;
+            }
+        });
+    }
+
+    /** The set the cluster's members' evaluations of the period were recorded under, as a parameter; or none. */
+    private String recordedUnder(String clusterId, Period period, long position, CriteriaSetCatalogue catalogue) {
+        Set<String> members = new LinkedHashSet<>();
+        facts.members(clusterId, period, position).forEach(m -> members.add(m.unitId()));
+        return facts.mostUsedUnitCriteriaSet(members, period, position)
+                .map(recorded -> recorded.ref(catalogue, period.from())).orElse(null);
     }
 
     private String requireCluster(String clusterId, long position) {
@@ -69,30 +87,19 @@ public class RankingService {
                 "Không tìm thấy cụm, khối thi đua " + clusterId));
     }
 
-    /** Ranks under exactly {@code set}; the previous period is ranked the same way unless the set was not pinned. */
-    public Ranking rank(String clusterId, ViewPoint point, CriteriaSet set, CriteriaSetCatalogue catalogue,
-                        String criteriaSetParam, boolean withMovement) {
+    /** Ranks under exactly {@code set}; the previous period under {@code previousSetOf} it (none: no movement). */
+    private Ranking rank(String clusterId, ViewPoint point, CriteriaSet set,
+                         Function<Period, CriteriaSet> previousSetOf) {
         String clusterName = requireCluster(clusterId, point.position());
         List<UnitStanding> standings = standings(clusterId, point.period(), point.position(), set);
         Map<String, Integer> previousRanks = new HashMap<>();
         Period previous = point.period().previous();
-        if (withMovement) {
-            CriteriaSet previousSet = set;
-            boolean pinned = criteriaSetParam != null && criteriaSetParam.contains("@");
-            if (!pinned) {
-                try {
-                    previousSet = CriteriaSets.resolve(catalogue, criteriaSetParam, "criteriaSet",
-                            CriteriaSubject.UNIT, previous.from());
-                } catch (RefusedException noSetThen) {
-                    previousSet = null;
-                }
-            }
-            if (previousSet != null) {
-                // a unit not evaluated then had no rank to move from: its place among the zeros says nothing
-                standings(clusterId, previous, point.position(), previousSet).stream()
-                        .filter(s -> s.evaluations() > 0)
-                        .forEach(s -> previousRanks.put(s.unitId(), s.rank()));
-            }
+        CriteriaSet previousSet = previousSetOf.apply(previous);
+        if (previousSet != null) {
+            // a unit not evaluated then had no rank to move from: its place among the zeros says nothing
+            standings(clusterId, previous, point.position(), previousSet).stream()
+                    .filter(s -> s.evaluations() > 0)
+                    .forEach(s -> previousRanks.put(s.unitId(), s.rank()));
         }
         // the sets each unit's evaluations were given under: one other than the ranking's was read under a set its
         // points were not given for (a criterion it lacks counts nothing), which the row must say
