@@ -293,6 +293,44 @@ class AccountsIT extends NodeIT {
         assertThat(api().post("/api/admin/users/" + p + ".lb/scope", "{}").status()).isEqualTo(400);
         assertThat(api().post("/api/admin/users/admin/scope", "{\"unitScope\": \"%s-LB\"}".formatted(p)).status())
                 .isEqualTo(409);
+        // only null lifts a scope: blank text or an id with spaces is refused, never read as none
+        for (String blank : List.of("\"\"", "\"   \"", "\" %s-LB \"".formatted(p))) {
+            Api.Response refused = api().post("/api/admin/users/" + p + ".lb/scope", "{\"unitScope\": " + blank + "}");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.json().get("rule").asText()).isEqualTo("UNIT_SCOPE_GIVEN");
+        }
+        Api.Response blankScope = api().post("/api/admin/users", """
+                {"username": "%s.rong", "password": "mat-khau-du-dai", "role": "WRITER", "unitScope": ""}""".formatted(p));
+        assertThat(blankScope.status()).as(blankScope.toString()).isEqualTo(400);
+        // a body that says nothing is told so, even about one's own account
+        assertThat(api().post("/api/admin/users/admin/scope", "[]").status()).isEqualTo(400);
+    }
+
+    @Test
+    void anAccountWriteRepeatedWithItsIdempotencyKeyIsMadeOnceAndAnsweredAsTheFirstTime() {
+        String open = """
+                {"username": "%s.idem", "password": "mat-khau-dau-tien", "role": "WRITER"}""".formatted(p);
+        Api.Response first = api().post("/api/admin/users", open, "Idempotency-Key", p + "-open");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        Api.Response again = api().post("/api/admin/users", open, "Idempotency-Key", p + "-open");
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json()).isEqualTo(first.json());
+
+        String reset = "/api/admin/users/" + p + ".idem/password";
+        assertThat(api().post(reset, "{\"password\": \"mat-khau-thu-hai\"}", "Idempotency-Key", p + "-pw").status())
+                .isEqualTo(200);
+        assertThat(api().post(reset, "{\"password\": \"mat-khau-thu-hai\"}", "Idempotency-Key", p + "-pw").status())
+                .isEqualTo(200);
+        // the key sent with another password, or to another endpoint, is refused and changes nothing
+        Api.Response other = api().post(reset, "{\"password\": \"mat-khau-thu-ba\"}", "Idempotency-Key", p + "-pw");
+        assertThat(other.status()).as(other.toString()).isEqualTo(409);
+        assertThat(other.json().get("rule").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(api().post("/api/admin/users/" + p + ".idem/disable", "", "Idempotency-Key", p + "-pw").status())
+                .isEqualTo(409);
+        assertThat(Api.as(port, p + ".idem", "mat-khau-thu-hai").get("/api/account").status()).isEqualTo(200);
+
+        JsonNode changes = api().get("/api/admin/users/" + p + ".idem/changes").json().get("changes");
+        assertThat(changes).extracting(c -> c.get("change").asText()).containsExactly("OPENED", "PASSWORD_RESET");
     }
 
     @Test

@@ -371,8 +371,8 @@ public class CommandDispatcher {
         }
     }
 
-    private Caller caller(Object request) {
-        HttpServletRequest http = currentRequest().orElse(null);
+    /** The request's Idempotency-Key, null when it has none; refused (400) when it is not one. */
+    public static String idempotencyKey(HttpServletRequest http) {
         String key = http == null ? null : http.getHeader(IDEMPOTENCY_HEADER);
         if (key != null && (key.isBlank() || key.length() > 255)) {
             throw RefusedException.invalid("IDEMPOTENCY_KEY", IDEMPOTENCY_HEADER,
@@ -383,6 +383,12 @@ public class CommandDispatcher {
             throw RefusedException.invalid("IDEMPOTENCY_KEY", IDEMPOTENCY_HEADER,
                     "Idempotency-Key chỉ gồm ký tự ASCII in được (chữ không dấu, số, dấu gạch, …)");
         }
+        return key;
+    }
+
+    private Caller caller(Object request) {
+        HttpServletRequest http = currentRequest().orElse(null);
+        String key = idempotencyKey(http);
         return new Caller(actorOf(http), attribute(http, MetaDataKeys.ROLE_ATTRIBUTE),
                 attribute(http, MetaDataKeys.UNIT_SCOPE_ATTRIBUTE), key, fingerprint(http, request), correlationId(http));
     }

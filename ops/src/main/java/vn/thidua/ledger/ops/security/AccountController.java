@@ -3,11 +3,13 @@ package vn.thidua.ledger.ops.security;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.RefusedException.FieldRefusal;
 
@@ -59,9 +62,12 @@ class AccountController {
     private final CachingAuthenticationProvider verifiedCredentials;
     private final JdbcClient jdbc;
     private final AccountChanges changes;
+    private final AccountWriteAnswers answers;
 
     AccountController(JdbcUserDetailsManager users, PasswordEncoder encoder,
-                      CachingAuthenticationProvider verifiedCredentials, JdbcClient jdbc, AccountChanges changes) {
+                      CachingAuthenticationProvider verifiedCredentials, JdbcClient jdbc, AccountChanges changes,
+                      AccountWriteAnswers answers) {
+        this.answers = answers;
         this.users = users;
         this.encoder = encoder;
         this.verifiedCredentials = verifiedCredentials;
@@ -87,10 +93,13 @@ class AccountController {
     }
 
     @PostMapping("/api/admin/users")
-    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Mở tài khoản với một quyền (open an account with a role)")
     @Transactional
-    Account open(@RequestBody NewAccount body, Principal caller) {
+    ResponseEntity<Account> open(@RequestBody NewAccount body, Principal caller, HttpServletRequest http) {
+        return answers.once(http, caller, body, HttpStatus.CREATED, () -> opened(body, caller));
+    }
+
+    private Account opened(NewAccount body, Principal caller) {
         List<FieldRefusal> problems = new ArrayList<>();
         if (body.username() == null || !USERNAME.matcher(body.username()).matches()) {
             // "." and "..": no path could name the account to manage it
@@ -133,22 +142,27 @@ class AccountController {
     @Operation(summary = "Giới hạn tài khoản vào một đơn vị và các đơn vị trực thuộc, hoặc bỏ giới hạn "
             + "(limit an account to a part of the organisation)")
     @Transactional
-    Account rescope(@PathVariable String username,
+    ResponseEntity<Account> rescope(@PathVariable String username,
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media
                             .Content(schema = @Schema(implementation = NewScope.class)))
-                    @RequestBody com.fasterxml.jackson.databind.JsonNode body, Principal caller) {
+                    @RequestBody com.fasterxml.jackson.databind.JsonNode body, Principal caller,
+                    HttpServletRequest http) {
+        return answers.once(http, caller, body, HttpStatus.OK, () -> rescoped(username, body, caller));
+    }
+
+    private Account rescoped(String username, com.fasterxml.jackson.databind.JsonNode body, Principal caller) {
+        // lifting a scope is said, not implied by a field left out; a body that says nothing is told so first
+        if (body == null || !body.isObject() || !body.has("unitScope")
+                || !(body.get("unitScope").isNull() || body.get("unitScope").isTextual())) {
+            throw RefusedException.invalid("UNIT_SCOPE_GIVEN", "unitScope",
+                    "Phải nêu unitScope: mã một đơn vị, hoặc null để tài khoản ghi cho toàn tổ chức");
+        }
         Account account = locked(username, caller);
         if (account.username().equals(caller.getName())) {
             throw RefusedException.conflict("NOT_SELF", "username",
                     "Không thể tự đổi phạm vi của tài khoản đang dùng");
         }
         requireManageable(caller, account);
-        // lifting a scope is said, not implied by a field left out
-        if (body == null || !body.isObject() || !body.has("unitScope")
-                || !(body.get("unitScope").isNull() || body.get("unitScope").isTextual())) {
-            throw RefusedException.invalid("UNIT_SCOPE_GIVEN", "unitScope",
-                    "Phải nêu unitScope: mã một đơn vị, hoặc null để tài khoản ghi cho toàn tổ chức");
-        }
         String scope = scopeUnit(body.get("unitScope").isNull() ? null : body.get("unitScope").asText());
         requireGrantable(caller, scope);
         jdbc.sql("UPDATE users SET unit_scope = ? WHERE username = ?").params(scope, account.username()).update();
@@ -210,12 +224,20 @@ class AccountController {
                 .params(unit, scope).query(Long.class).single() > 0;
     }
 
-    /** The unit named as a scope, which must exist; null for none. */
+    /**
+     * The unit named as a scope, which must exist; null for none. Only null lifts a scope: blank text, or an id with
+     * spaces around it, is refused (read as none, it opened the whole organisation to an account meant to be limited).
+     */
     private String scopeUnit(String unitScope) {
-        if (unitScope == null || unitScope.isBlank()) {
+        if (unitScope == null) {
             return null;
         }
-        String unit = unitScope.strip();
+        if (!EntityId.isValid(unitScope)) {
+            throw RefusedException.invalid("UNIT_SCOPE_GIVEN", "unitScope", "unitScope phải là mã một đơn vị "
+                    + "(chữ, số, '.', '_', '-'; không có khoảng trắng), hoặc null để tài khoản ghi cho toàn tổ chức; "
+                    + "không phải '" + unitScope + "'");
+        }
+        String unit = unitScope;
         Boolean closed = jdbc.sql("SELECT closed FROM directory_unit WHERE unit_id = ?").param(unit)
                 .query(Boolean.class).optional().orElse(null);
         if (closed == null) {
@@ -231,7 +253,11 @@ class AccountController {
     @PostMapping("/api/admin/users/{username}/disable")
     @Operation(summary = "Khóa tài khoản (disable an account)")
     @Transactional
-    Account disable(@PathVariable String username, Principal caller) {
+    ResponseEntity<Account> disable(@PathVariable String username, Principal caller, HttpServletRequest http) {
+        return answers.once(http, caller, null, HttpStatus.OK, () -> disabled(username, caller));
+    }
+
+    private Account disabled(String username, Principal caller) {
         Account account = locked(username, caller);
         if (account.username().equals(caller.getName())) {
             throw RefusedException.conflict("NOT_SELF", "username", "Không thể tự khóa tài khoản đang dùng");
@@ -243,16 +269,23 @@ class AccountController {
     @PostMapping("/api/admin/users/{username}/enable")
     @Operation(summary = "Mở khóa tài khoản (enable an account)")
     @Transactional
-    Account enable(@PathVariable String username, Principal caller) {
-        Account account = locked(username, caller);
-        requireManageable(caller, account);
-        return setEnabled(caller, account, true);
+    ResponseEntity<Account> enable(@PathVariable String username, Principal caller, HttpServletRequest http) {
+        return answers.once(http, caller, null, HttpStatus.OK, () -> {
+            Account account = locked(username, caller);
+            requireManageable(caller, account);
+            return setEnabled(caller, account, true);
+        });
     }
 
     @PostMapping("/api/admin/users/{username}/password")
     @Operation(summary = "Đặt lại mật khẩu của một tài khoản (reset a password)")
     @Transactional
-    Account resetPassword(@PathVariable String username, @RequestBody NewPassword body, Principal caller) {
+    ResponseEntity<Account> resetPassword(@PathVariable String username, @RequestBody NewPassword body,
+                                          Principal caller, HttpServletRequest http) {
+        return answers.once(http, caller, body, HttpStatus.OK, () -> passwordReset(username, body, caller));
+    }
+
+    private Account passwordReset(String username, NewPassword body, Principal caller) {
         Account account = locked(username, caller);
         if (!account.username().equals(caller.getName())) {
             requireManageable(caller, account);
@@ -265,7 +298,12 @@ class AccountController {
     @PostMapping("/api/account/password")
     @Operation(summary = "Đổi mật khẩu của chính mình (change one's own password)")
     @Transactional
-    Account changeOwnPassword(@RequestBody NewPassword body, Principal caller) {
+    ResponseEntity<Account> changeOwnPassword(@RequestBody NewPassword body, Principal caller,
+                                              HttpServletRequest http) {
+        return answers.once(http, caller, body, HttpStatus.OK, () -> ownPasswordChanged(body, caller));
+    }
+
+    private Account ownPasswordChanged(NewPassword body, Principal caller) {
         Account account = existing(caller.getName());
         setPassword(caller.getName(), body);
         changes.record(caller.getName(), account.username(), AccountChanges.Change.PASSWORD_CHANGED);
