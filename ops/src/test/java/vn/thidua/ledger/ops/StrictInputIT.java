@@ -88,11 +88,33 @@ class StrictInputIT extends NodeIT {
             refusedOn("effectiveOn", api().post("/api/persons/" + p + "-P/transfers", """
                     {"toUnitId": "%s-V", "effectiveOn": %s}""".formatted(p, date)));
         }
+        // empty text is no date: a required one is then missing
+        refusedOn("effectiveOn", api().post("/api/persons/" + p + "-P/transfers", """
+                {"toUnitId": "%s-V", "effectiveOn": ""}""".formatted(p)));
         refusedOn("to", api().post("/api/persons/" + p + "-P/leaves", """
                 {"kind": "MATERNITY", "from": "2024-05-01", "to": "+10000-04-01"}"""));
         assertThat(head()).isEqualTo(head);
         // a date the audit trail could not print had left its entry out of it
         assertThat(api().get("/api/audit/persons/" + p + "-P").json().get("entries")).hasSize(1);
+    }
+
+    @Test
+    void refusalsSayWhyInWordsOfTheirOwn() {
+        Api.Response date = api().post("/api/persons/" + p + "-P/transfers", """
+                {"toUnitId": "%s-V", "effectiveOn": "2024-6-1"}""".formatted(p));
+        refusedOn("effectiveOn", date);
+        assertThat(date.json().get("errors").get(0).get("message").asText()).contains("yyyy-MM-dd");
+        Api.Response huge = api().post("/api/surveys", """
+                {"unitId": "%s-U", "period": "2024-05", "respondents": 3000000000, "satisfied": 1}""".formatted(p));
+        refusedOn("respondents", huge);
+        assertThat(huge.json().get("errors").get(0).get("message").asText()).contains("vượt quá giới hạn");
+        Api.Response subject = api().get("/api/criteria-sets?subject=NOPE");
+        refusedOn("subject", subject);
+        assertThat(subject.json().get("detail").asText()).contains("PERSON", "UNIT").doesNotContain("enum");
+        // a unit set named for a classification is looked up even where no quota would ask about the unit
+        Api.Response unknownSet = api().get("/api/classifications?unit=" + p + "-U&period=2024-05"
+                + "&criteriaSet=VN.ND-335@1&unitCriteriaSet=NOPE@7");
+        assertThat(unknownSet.status()).as(unknownSet.toString()).isEqualTo(404);
     }
 
     @Test

@@ -356,7 +356,8 @@ class DirectoryProjector {
     void on(ViolationAmended event) {
         jdbc.sql("UPDATE directory_violation SET occurred_on = ? WHERE violation_id = ?")
                 .params(event.occurredOn(), event.violationId().value()).update();
-        if (event.subjectKind() == SubjectKind.PERSON) {
+        // as the command checks it: a new day only (a description changed after a late dismissal stands)
+        if (event.subjectKind() == SubjectKind.PERSON && !event.occurredOn().equals(event.previousOccurredOn())) {
             requireServing(event.subjectId(), event.occurredOn(), "violation");
         }
     }

@@ -117,6 +117,17 @@ final class InServiceGuard implements TransactionSynchronization {
         });
     }
 
+    /** A transaction begun apart inside this one has a guard of its own. */
+    @Override
+    public void suspend() {
+        TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+    }
+
+    @Override
+    public void resume() {
+        TransactionSynchronizationManager.bindResource(KEY, this);
+    }
+
     @Override
     public void afterCompletion(int status) {
         TransactionSynchronizationManager.unbindResourceIfPossible(KEY);

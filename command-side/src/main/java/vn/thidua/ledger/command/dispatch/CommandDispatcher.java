@@ -321,7 +321,9 @@ public class CommandDispatcher {
                     : RefusedException.conflict("ID_UNIQUE", "id", "Mã đã được dùng cho một đối tượng khác");
         }
         if (causeOf(e, DuplicateKeyException.class) != null || causeOf(e, ConcurrencyException.class) != null
-                || causeOf(e, EventStoreException.class) != null) {
+                || causeOf(e, EventStoreException.class) != null
+                // decided again and again against writes made at the same time: a lost race, not a fault
+                || causeOf(e, DecidedApartException.class) != null) {
             return RefusedException.conflict("CONCURRENT_WRITE", null,
                     "Yêu cầu xung đột với một thay đổi đồng thời; hãy tải lại và thử lại");
         }

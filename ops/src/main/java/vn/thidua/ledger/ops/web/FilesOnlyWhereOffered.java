@@ -2,6 +2,7 @@ package vn.thidua.ledger.ops.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.context.annotation.Configuration;
@@ -38,14 +39,20 @@ class FilesOnlyWhereOffered implements WebMvcConfigurer, HandlerInterceptor {
                 + "(/api/dossiers)");
     }
 
+    /**
+     * Whether the handler reads {@code format}: by the name its annotation gives, else the name it was compiled with
+     * (read from the method itself: Spring discovers parameter names only when it first calls the handler, after
+     * this check).
+     */
     private static boolean takesFormat(HandlerMethod method) {
+        Parameter[] compiled = method.getMethod().getParameters();
         return Arrays.stream(method.getMethodParameters()).anyMatch(parameter -> {
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
             if (param == null) {
                 return false;
             }
             String name = !param.name().isEmpty() ? param.name() : param.value();
-            return FORMAT.equals(name.isEmpty() ? parameter.getParameterName() : name);
+            return FORMAT.equals(name.isEmpty() ? compiled[parameter.getParameterIndex()].getName() : name);
         });
     }
 }

@@ -175,9 +175,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = mapping instanceof InvalidFormatException invalid
-                    ? (invalid.getOriginalMessage().startsWith("ký tự NUL") ? invalid.getOriginalMessage()
-                            : "giá trị không hợp lệ: " + invalid.getValue() + allowedValues(invalid.getTargetType()))
+            // text and dates are read by the node's own rules (StrictJson), whose messages say why in Vietnamese
+            String message = mapping instanceof StrictJson.Refused refused ? refused.getOriginalMessage()
+                    : mapping instanceof InvalidFormatException invalid
+                    ? "giá trị không hợp lệ: " + invalid.getValue() + allowedValues(invalid.getTargetType())
+                    : mapping.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+                            ? "số vượt quá giới hạn của trường này"
                     : "giá trị không đúng kiểu";
             return invalid(List.of(new FieldProblem(field, message)));
         }

@@ -76,6 +76,14 @@ class StrictJson implements WebMvcConfigurer {
                 });
     }
 
+    /** A value these rules refused, with why in words the client reads. */
+    static final class Refused extends InvalidFormatException {
+
+        Refused(JsonParser p, String why, Object value, Class<?> type) {
+            super(p, why, value, type);
+        }
+    }
+
     /** Text as Jackson reads it, refused when it holds U+0000. */
     static final class TextWithoutNul extends StdScalarDeserializer<String> {
 
@@ -124,12 +132,15 @@ class StrictJson implements WebMvcConfigurer {
             return text;
         }
 
-        static InvalidFormatException refused(JsonParser p, String text, String why) {
-            return InvalidFormatException.from(p, why, text.replace('\u0000', '\uFFFD'), String.class);
+        static Refused refused(JsonParser p, String text, String why) {
+            return new Refused(p, why, text.replace('\u0000', '\uFFFD'), String.class);
         }
     }
 
-    /** A date written {@code yyyy-MM-dd}, of a year from {@value #FIRST_YEAR} on; nothing else is read as one. */
+    /**
+     * A date written {@code yyyy-MM-dd}, of a year from {@value #FIRST_YEAR} on; nothing else is read as one (empty
+     * text is no date: null, as before).
+     */
     static final class DateAsWritten extends StdScalarDeserializer<LocalDate> {
 
         private static final Pattern WRITTEN = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -144,18 +155,21 @@ class StrictJson implements WebMvcConfigurer {
                 return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
             }
             String text = p.getText();
+            if (text.isEmpty()) {
+                return null; // an optional date left empty, as clients write one they have not got
+            }
             if (!WRITTEN.matcher(text).matches()) {
-                throw InvalidFormatException.from(p, "ngày phải viết dạng yyyy-MM-dd, ví dụ 2024-05-17", text,
+                throw new Refused(p, "ngày phải viết dạng yyyy-MM-dd, ví dụ 2024-05-17", text,
                         LocalDate.class);
             }
             LocalDate date;
             try {
                 date = LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw InvalidFormatException.from(p, "không có ngày " + text + " trong lịch", text, LocalDate.class);
+                throw new Refused(p, "không có ngày " + text + " trong lịch", text, LocalDate.class);
             }
             if (date.getYear() < FIRST_YEAR) {
-                throw InvalidFormatException.from(p, "ngày " + text + " trước năm " + FIRST_YEAR
+                throw new Refused(p, "ngày " + text + " trước năm " + FIRST_YEAR
                         + " không phải một ngày của hồ sơ công vụ", text, LocalDate.class);
             }
             return date;

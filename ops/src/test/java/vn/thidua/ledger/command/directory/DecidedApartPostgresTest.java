@@ -44,6 +44,7 @@ import vn.thidua.ledger.api.violation.SanctionAnnulled;
 import vn.thidua.ledger.api.violation.SanctionForm;
 import vn.thidua.ledger.api.violation.SanctionImposed;
 import vn.thidua.ledger.api.violation.SubjectKind;
+import vn.thidua.ledger.api.violation.ViolationAmended;
 import vn.thidua.ledger.api.violation.ViolationId;
 import vn.thidua.ledger.api.violation.ViolationRecorded;
 import vn.thidua.ledger.api.violation.ViolationSource;
@@ -223,6 +224,23 @@ class DecidedApartPostgresTest extends PostgresTest {
         directory.on(new LeaveRecorded(NAM, TO, LeaveKind.MATERNITY, LocalDate.of(2024, 4, 1),
                 LocalDate.of(2024, 4, 10), null));
         directory.on(evaluated(NAM, YearMonth.of(2024, 4)));
+    }
+
+    @Test
+    void aViolationAmendedAfterALateDismissalIsHeldAgainstItOnlyWhenItsDayChanges() {
+        directory.on(new PersonRegistered(NAM, TO, "Vũ Văn Nam", PersonCategory.CONG_CHUC, false), 0);
+        directory.on(new ViolationRecorded(new ViolationId("VP-2"), SubjectKind.PERSON, NAM.value(), TO, "NK-1", 1,
+                LocalDate.of(2024, 6, 1), ViolationSource.SUPERVISOR, "Hách dịch", null));
+        // a late decision, dated before the violation recorded: it stands
+        directory.on(new SanctionImposed(new ViolationId("VP-1"), SubjectKind.PERSON, NAM.value(), TO,
+                PersonCategory.CONG_CHUC, false, SanctionForm.BUOC_THOI_VIEC, LocalDate.of(2024, 5, 20), "1/QĐ"));
+        // its description corrected: as the command, the directory does not ask again
+        directory.on(new ViolationAmended(new ViolationId("VP-2"), SubjectKind.PERSON, NAM.value(), TO, "NK-1", 1,
+                LocalDate.of(2024, 6, 1), "Hách dịch với dân", null, "NK-1", LocalDate.of(2024, 6, 1), "Hách dịch",
+                null, "Bổ sung"));
+        assertThatThrownBy(() -> directory.on(new ViolationAmended(new ViolationId("VP-2"), SubjectKind.PERSON,
+                NAM.value(), TO, "NK-1", 1, LocalDate.of(2024, 6, 2), "Hách dịch với dân", null, "NK-1",
+                LocalDate.of(2024, 6, 1), "Hách dịch với dân", null, "Sửa ngày"))).hasMessageContaining("decided together");
     }
 
     @Test

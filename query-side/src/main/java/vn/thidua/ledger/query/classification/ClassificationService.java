@@ -87,13 +87,16 @@ public class ClassificationService {
     /** As above, judging the unit by {@code unitSetParam} when given (refused when it does not resolve). */
     public UnitRecognition recognition(String unitId, Period period, CriteriaSet set, String unitSetParam,
                                        long position) {
+        boolean named = unitSetParam != null && !unitSetParam.isBlank();
+        // a set named is checked even where no quota asks about the unit: an unknown one is not silently ignored
+        CriteriaSet namedSet = named ? criteriaSets.resolve(unitSetParam, "unitCriteriaSet", CriteriaSubject.UNIT,
+                period.from(), position) : null;
         if (set.quota() == null || set.quota().exceptionalMaxShare() == null) {
             return UnitRecognition.NOT_ASKED;
         }
         CriteriaSet unitSet;
-        if (unitSetParam != null && !unitSetParam.isBlank()) {
-            unitSet = criteriaSets.resolve(unitSetParam, "unitCriteriaSet", CriteriaSubject.UNIT, period.from(),
-                    position);
+        if (named) {
+            unitSet = namedSet;
         } else {
             String recordedUnder = facts.mostUsedUnitCriteriaSet(Set.of(unitId), period, position)
                     .map(recorded -> recorded.ref(facts.criteriaSets(position), period.from())).orElse(null);

@@ -50,8 +50,10 @@ class CriteriaSetCatalogueController {
                    @RequestParam(required = false) String subject,
                    @Parameter(description = "pos:N hoặc thời điểm ISO, ví dụ 2024-07-01T00:00:00+07:00")
                    @RequestParam(required = false) String asOf) {
-        CriteriaSubject criteriaSubject = parse(() -> subject == null ? null : CriteriaSubject.valueOf(subject),
-                "subject");
+        CriteriaSubject criteriaSubject = subject == null ? null : java.util.Arrays.stream(CriteriaSubject.values())
+                .filter(s -> s.name().equals(subject)).findFirst()
+                .orElseThrow(() -> RefusedException.invalid("QUERY_PARAMETER", "subject",
+                        "subject phải là PERSON (cá nhân) hoặc UNIT (đơn vị), không phải '" + subject + "'"));
         long position = position(asOf);
         return new Catalogue(position, views.all(criteriaSubject, new AsOf(position, null)));
     }

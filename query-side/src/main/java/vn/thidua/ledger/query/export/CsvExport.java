@@ -17,7 +17,7 @@ final class CsvExport {
      * Text a spreadsheet would run as a formula; a leading apostrophe keeps it text (CSV injection). A minus starts
      * one too ({@code -2+3+cmd|…}) unless the whole text is a negative number, or the minus alone.
      */
-    private static final Pattern FORMULA = Pattern.compile("^(?:[=+@\\t\\r]|-(?!(?:[0-9]+(?:[.,][0-9]+)?)?$))");
+    private static final Pattern FORMULA = Pattern.compile("^(?:[=+@\\t\\r]|-(?!(?:[0-9]+(?:[.,][0-9]+)?)?\\z))");
 
     private CsvExport() {
     }

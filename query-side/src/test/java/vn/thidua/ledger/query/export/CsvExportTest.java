@@ -35,6 +35,7 @@ class CsvExportTest {
         assertThat(CsvExport.field("-2+3+cmd|' /C calc'!A0")).isEqualTo("'-2+3+cmd|' /C calc'!A0");
         assertThat(CsvExport.field("-.5+A1")).isEqualTo("'-.5+A1");
         assertThat(CsvExport.field("-1-1")).isEqualTo("'-1-1");
+        assertThat(CsvExport.field("-1\n")).isEqualTo("\"'-1\n\"");
         assertThat(CsvExport.field("-")).isEqualTo("-");
     }
 
