@@ -49,7 +49,7 @@ public class RefusedException extends RuntimeException {
 
     public static RefusedException notFound(String field, EntityId id) {
         return new RefusedException(Reason.NOT_FOUND, "REFERENCE_EXISTS", field,
-                "Không tìm thấy " + id.kind() + "/" + id.value() + " (" + field + ")");
+                "Không tìm thấy " + kindLabel(id.kind()) + " " + id.value() + " (" + field + ")");
     }
 
     public static RefusedException conflict(String rule, String field, String message) {

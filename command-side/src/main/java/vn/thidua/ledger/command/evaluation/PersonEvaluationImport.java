@@ -146,7 +146,7 @@ class PersonEvaluationImport implements FirstEvents {
                     "Phải nêu đơn vị có kết quả đánh giá được nhập (tham số unit)");
         }
         if (!EntityId.FORMAT.matcher(unit).matches() || !directory.unitExists(new UnitId(unit))) {
-            throw new RefusedException(Reason.NOT_FOUND, "REFERENCE_EXISTS", "unit", "Không tìm thấy units/" + unit
+            throw new RefusedException(Reason.NOT_FOUND, "REFERENCE_EXISTS", "unit", "Không tìm thấy đơn vị " + unit
                     + " (unit)");
         }
         YearMonth month = null;
@@ -532,7 +532,7 @@ class PersonEvaluationImport implements FirstEvents {
         }
         if (!EntityId.FORMAT.matcher(text).matches()) {
             problems.add(RowProblem.at(row.number(), column, "REFERENCE_EXISTS",
-                    "Không tìm thấy persons/" + text + " (personId): mã không hợp lệ"));
+                    "Không tìm thấy người " + text + " (personId): mã không hợp lệ"));
             return null;
         }
         PersonId person = new PersonId(text);

@@ -204,7 +204,7 @@ class CampaignTest {
                         FINAL))
                 .expectException(RefusedException.class)
                 .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "scopeUnitId"))
-                .expectExceptionMessage("Không tìm thấy units/GL (scopeUnitId)")
+                .expectExceptionMessage("Không tìm thấy đơn vị GL (scopeUnitId)")
                 .expectNoEvents();
     }
 }

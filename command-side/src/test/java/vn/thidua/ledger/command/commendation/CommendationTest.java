@@ -279,7 +279,7 @@ class CommendationTest {
         fixture.givenNoPriorActivity()
                 .when(propose(CommendationTitle.GIAY_KHEN, PHONG_NOI_VU, RecipientKind.PERSON))
                 .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "recipientId"))
-                .expectExceptionMessage("Không tìm thấy persons/LB-PNV (recipientId)")
+                .expectExceptionMessage("Không tìm thấy người LB-PNV (recipientId)")
                 .expectNoEvents();
     }
 

@@ -388,7 +388,7 @@ class PersonEvaluationTest {
         fixture.givenNoPriorActivity()
                 .when(evaluate(null, GOOD, "HN-9999"))
                 .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "criteriaSet"))
-                .expectExceptionMessage("Không tìm thấy criteria-sets/HN-9999 (criteriaSet)")
+                .expectExceptionMessage("Không tìm thấy bộ tiêu chí HN-9999 (criteriaSet)")
                 .expectNoEvents();
     }
 
@@ -524,7 +524,7 @@ class PersonEvaluationTest {
         fixture.givenNoPriorActivity()
                 .when(new EvaluatePerson(new PersonId("LB-PNV-99"), MAY_2024, null, GOOD, null, null))
                 .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "personId"))
-                .expectExceptionMessage("Không tìm thấy persons/LB-PNV-99 (personId)")
+                .expectExceptionMessage("Không tìm thấy người LB-PNV-99 (personId)")
                 .expectNoEvents();
     }
 

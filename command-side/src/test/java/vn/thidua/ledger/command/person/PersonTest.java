@@ -128,7 +128,7 @@ class PersonTest {
                 .when(new RegisterPerson(HUONG, new UnitId("LB-PTC"), HUONG_NAME, PersonCategory.CONG_CHUC, false))
                 .expectException(RefusedException.class)
                 .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "unitId"))
-                .expectExceptionMessage("Không tìm thấy units/LB-PTC (unitId)")
+                .expectExceptionMessage("Không tìm thấy đơn vị LB-PTC (unitId)")
                 .expectNoEvents();
     }
 }

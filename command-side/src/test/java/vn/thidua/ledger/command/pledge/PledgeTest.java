@@ -165,7 +165,7 @@ class PledgeTest {
                 .when(new SignPledge(PLEDGE, new CampaignId("NKTC-2030"), HUONG, SIGNED_ON, ITEMS))
                 .expectException(RefusedException.class)
                 .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "campaignId"))
-                .expectExceptionMessage("Không tìm thấy campaigns/NKTC-2030 (campaignId)")
+                .expectExceptionMessage("Không tìm thấy cuộc vận động, phong trào NKTC-2030 (campaignId)")
                 .expectNoEvents();
     }
 
@@ -175,7 +175,7 @@ class PledgeTest {
                 .when(sign(new PersonId("LB-PNV-999"), SIGNED_ON))
                 .expectException(RefusedException.class)
                 .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "personId"))
-                .expectExceptionMessage("Không tìm thấy persons/LB-PNV-999 (personId)")
+                .expectExceptionMessage("Không tìm thấy người LB-PNV-999 (personId)")
                 .expectNoEvents();
     }
 

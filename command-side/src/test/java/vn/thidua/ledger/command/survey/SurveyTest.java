@@ -82,7 +82,7 @@ class SurveyTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordSurvey(SURVEY, new UnitId("HK-BPMC"), "2024-H1", 250, 231, null, null))
                 .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "unitId"))
-                .expectExceptionMessage("Không tìm thấy units/HK-BPMC (unitId)")
+                .expectExceptionMessage("Không tìm thấy đơn vị HK-BPMC (unitId)")
                 .expectNoEvents();
     }
 

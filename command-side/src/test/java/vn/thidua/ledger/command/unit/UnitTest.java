@@ -110,7 +110,7 @@ class UnitTest {
                         new UnitId("CG")))
                 .expectException(RefusedException.class)
                 .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "parentId"))
-                .expectExceptionMessage("Không tìm thấy units/CG (parentId)")
+                .expectExceptionMessage("Không tìm thấy đơn vị CG (parentId)")
                 .expectNoEvents();
     }
 }

@@ -266,7 +266,7 @@ class ViolationTest {
                 .when(new RecordViolation(VP, "LB-THCS", SubjectKind.PERSON, "NK-2", MAY_17, ViolationSource.SURVEY,
                         null, null))
                 .expectException(refused(Reason.NOT_FOUND, "REFERENCE_EXISTS", "subjectId"))
-                .expectExceptionMessage("Không tìm thấy persons/LB-THCS (subjectId)")
+                .expectExceptionMessage("Không tìm thấy người LB-THCS (subjectId)")
                 .expectNoEvents();
     }
 

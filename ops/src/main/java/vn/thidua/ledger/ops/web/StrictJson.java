@@ -26,7 +26,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Request bodies are JSON, read as written: a number is not a name (nor an enum's place in its list: {@code "form": 8}
- * would have been a dismissal), a date is {@code yyyy-MM-dd} text of a year from {@value #FIRST_YEAR} (not a count
+ * would have been a dismissal), a date is {@code yyyy-MM-dd} text of a year from {@value #FIRST_YEAR} to 9999, as periods are (not a count
  * of days, an array or a year before Christ), a string is not a year, and text holds no NUL character, lone
  * surrogate or other control character than tab and line breaks (PostgreSQL's text and jsonb cannot hold a NUL:
  * stored in an event, it would stop the views that copy the event's text; a lone surrogate was stored as "?"). Such
@@ -36,7 +36,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class StrictJson implements WebMvcConfigurer {
 
-    static final int FIRST_YEAR = 1900;
+    /** Year 0 (1 BC) and before are no years of the calendar periods are written in. */
+    static final int FIRST_YEAR = 1;
 
     /**
      * Request bodies are read by a copy of the node's mapper with the rules of text, dates and names added: the node's
@@ -169,8 +170,7 @@ class StrictJson implements WebMvcConfigurer {
                 throw new Refused(p, "không có ngày " + text + " trong lịch", text, LocalDate.class);
             }
             if (date.getYear() < FIRST_YEAR) {
-                throw new Refused(p, "ngày " + text + " trước năm " + FIRST_YEAR
-                        + " không phải một ngày của hồ sơ công vụ", text, LocalDate.class);
+                throw new Refused(p, "năm 0000 không có trong lịch (năm đầu tiên là 0001)", text, LocalDate.class);
             }
             return date;
         }
