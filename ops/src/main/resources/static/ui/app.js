@@ -16,7 +16,7 @@ window.ThiDua = (function () {
       badLogin: 'Sai tên đăng nhập hoặc mật khẩu', navRankings: 'Bảng xếp hạng', navClassifications: 'Xếp loại',
       disabledAccount: 'Tài khoản đã bị vô hiệu hoá; hãy liên hệ quản trị viên.',
       navWhatIf: 'So sánh phương án', navDossier: 'Hồ sơ kiểm tra', navAudit: 'Nhật ký',
-      asOfEntry: 'Xem sổ như lúc vừa ghi mục này', missingList: 'Còn thiếu',
+      asOfEntry: 'Xem sổ như lúc vừa ghi mục này', missingList: 'Còn thiếu', positionLine: 'Tính đến vị trí {0}',
       readOnlyImport: 'Tài khoản chỉ đọc (READER) không nhập được dữ liệu; hãy dùng tài khoản có quyền ghi (WRITER).',
       navImport: 'Nhập đánh giá', file: 'Tệp CSV hoặc XLSX', importSend: 'Nhập tệp', row: 'Dòng', column: 'Cột',
       problemCol: 'Lỗi', importPeriodHint: '2024-05 (bỏ trống nếu tệp có cột tháng)',
@@ -76,7 +76,7 @@ window.ThiDua = (function () {
       badLogin: 'Wrong user name or password', navRankings: 'Standings', navClassifications: 'Classifications',
       disabledAccount: 'This account is disabled; ask an administrator.',
       navWhatIf: 'What-if', navDossier: 'Dossier', navAudit: 'Audit trail',
-      asOfEntry: 'See the ledger as it stood with this entry', missingList: 'Missing',
+      asOfEntry: 'See the ledger as it stood with this entry', missingList: 'Missing', positionLine: 'As of position {0}',
       readOnlyImport: 'A read-only account (READER) cannot import; use an account that may write (WRITER).',
       navImport: 'Import evaluations', file: 'CSV or XLSX file', importSend: 'Import', row: 'Row', column: 'Column',
       problemCol: 'Problem', importPeriodHint: '2024-05 (blank when the file has a period column)',
@@ -312,11 +312,17 @@ window.ThiDua = (function () {
     return period;
   }
 
-  /** A record time in Vietnam's time zone, where the users are. */
+  /**
+   * A record time in Vietnam's time zone (UTC+7 all year), to the millisecond and written as the exported files
+   * write it: copied into "Tính đến (asOf)", it asks for the trail as it stood with that entry.
+   */
   function moment(iso) {
     if (!iso) { return ''; }
-    return new Date(iso).toLocaleString(lang() === 'vi' ? 'vi-VN' : 'en-GB', { timeZone: 'Asia/Ho_Chi_Minh' })
-      + ' (GMT+7)';
+    const local = new Date(Date.parse(iso) + 7 * 3600 * 1000);
+    const two = n => String(n).padStart(2, '0');
+    return local.getUTCFullYear() + '-' + two(local.getUTCMonth() + 1) + '-' + two(local.getUTCDate()) + ' '
+      + two(local.getUTCHours()) + ':' + two(local.getUTCMinutes()) + ':' + two(local.getUTCSeconds()) + '.'
+      + String(local.getUTCMilliseconds()).padStart(3, '0') + ' +07:00';
   }
 
   /** Codes the server answers with, in words where the UI knows them (the code stays, for the record). */
@@ -520,12 +526,15 @@ window.ThiDua = (function () {
         view.append(el('p', { class: 'warning', id: 'unconfirmed' }, t('unconfirmed')));
       }
       const yearly = answer.rows.some(r => r.levelLabel);
-      view.append(table([t('person'), t('fullName'), t('score'), t('penalty'), t('months'), t('levelByScore'),
-        t('level'), t('adjustedBy')].concat(yearly ? [t('basisOf')] : []).concat(severalSets ? [t('criteriaSet')] : []),
-      answer.rows.map(r => [r.personId, r.fullName || '', decimal(r.score), decimal(r.penalty),
-        number(r.monthsEvaluated === undefined ? '' : r.monthsEvaluated),
+      // a year's rows carry no penalty of their own (their months' scores hold it): no empty column for it
+      const penalties = answer.rows.some(r => r.penalty !== undefined && r.penalty !== null);
+      view.append(table([t('person'), t('fullName'), t('score')].concat(penalties ? [t('penalty')] : []).concat([
+        t('months'), t('levelByScore'),
+        t('level'), t('adjustedBy')]).concat(yearly ? [t('basisOf')] : []).concat(severalSets ? [t('criteriaSet')] : []),
+      answer.rows.map(r => [r.personId, r.fullName || '', decimal(r.score)].concat(penalties ? [decimal(r.penalty)] : [])
+        .concat([number(r.monthsEvaluated === undefined ? '' : r.monthsEvaluated),
         levelText(r.levelByScore, r.levelByScoreLabel || label(r, r.levelByScore)),
-        levelText(r.level, r.levelLabel || label(r, r.level)), (r.adjustedBy || []).map(named).join(', ')]
+        levelText(r.level, r.levelLabel || label(r, r.level)), (r.adjustedBy || []).map(named).join(', ')])
         .concat(yearly ? [named(r.basis || answer.basis)] : [])
         .concat(severalSets ? [r.criteriaSet || answer.criteriaSet || ''] : [])), 'classification-table'));
     },
@@ -586,6 +595,8 @@ window.ThiDua = (function () {
       if (!params.get('unit') || !params.get('period')) { return; }
       const dossier = await api('/api/dossiers?' + params);
       view.append(el('h2', {}, dossier.unitName + ' (' + dossier.unitId + ') — ' + periodText(dossier.period)),
+        el('p', { class: 'muted', id: 'dossier-position' }, params.get('asOf')
+          ? t('asOfShown', params.get('asOf'), dossier.position) : t('positionLine', number(dossier.position))),
         downloads(pinned('/api/dossiers?' + params, dossier.position)),
         table([t('indicator'), t('result'), t('summary'), t('entries')], dossier.indicators.map(i => [i.label,
           el('span', { class: 'status ' + i.status }, t(i.status)),
@@ -596,7 +607,7 @@ window.ThiDua = (function () {
               .join('; '))
             : Array.isArray((i.details || {}).yearsWithout) && i.details.yearsWithout.length
               ? el('p', { class: 'muted missing' }, t('missingList') + ': ' + i.details.yearsWithout.join(', '))
-              : ''),
+              : '', detailTables(i.details)),
           (i.entries || []).map(e => e.position).join(', ')]), 'dossier-table'));
     },
 
@@ -676,7 +687,12 @@ window.ThiDua = (function () {
       query.delete('id');
       const path = '/api/audit/' + encodeURIComponent(kind) + '/' + encodeURIComponent(id) + '?' + query;
       const trail = await api(path);
-      view.append(downloads(pinned(path, trail.position)), table([t('positionCol'), t('recordedAt'), t('type'), t('businessTime'), t('actor'),
+      // a printed trail says whose it is and as of when
+      view.append(el('h2', {}, t('kind.' + kind) + ' ' + id + (params.get('period') ? ' — '
+          + periodText(params.get('period')) : '')),
+        el('p', { class: 'muted', id: 'trail-position' }, params.get('asOf')
+          ? t('asOfShown', params.get('asOf'), trail.position) : t('positionLine', number(trail.position))),
+        downloads(pinned(path, trail.position)), table([t('positionCol'), t('recordedAt'), t('type'), t('businessTime'), t('actor'),
         t('data')], trail.entries.map(e => [
         // the trail as it stood with this entry: a record time read on screen is to the second, a position exact
         el('a', { href: '#/audit?' + asOfEntry(new URLSearchParams({ ...Object.fromEntries(params), kind, id }),
@@ -687,9 +703,36 @@ window.ThiDua = (function () {
         el('div', {}, e.corrects !== undefined && e.corrects !== null
           ? el('p', { class: 'muted corrects' }, t('correctsEntry', number(e.corrects))) : '',
         e.importId ? el('p', { class: 'muted imported-from' }, t('importedWith', e.importId)) : '',
-        content(e.data))]), 'audit-table'));
+        content(e.data, e.codeLabels))]), 'audit-table'));
     }
   };
+
+  /**
+   * An indicator's lists (its violations, reviews, campaigns…), each as a table that opens on a click: the screen
+   * names what the exported files name. Counts by level or rule read as one list of "value: count".
+   */
+  function detailTables(details) {
+    if (!details || typeof details !== 'object') { return ''; }
+    const scalar = v => v === null || typeof v !== 'object';
+    return el('div', { class: 'details' }, Object.entries(details).flatMap(([key, value]) => {
+      if (key === 'missing' || key === 'yearsWithout') { return []; }
+      const heading = (lang() === 'vi' && fieldLabel(key)) || key;
+      if (Array.isArray(value) && value.length && value.every(v => v && typeof v === 'object' && !Array.isArray(v))) {
+        const columns = [...new Set(value.flatMap(Object.keys))];
+        return [el('details', {}, el('summary', {}, heading + ' (' + number(value.length) + ')'),
+          table(columns.map(c => (lang() === 'vi' && fieldLabel(c)) ? [fieldLabel(c), c] : c),
+            value.map(v => columns.map(c => v[c] === null || v[c] === undefined ? ''
+              : scalar(v[c]) ? (typeof v[c] === 'number' ? decimal(v[c]) : String(v[c])) : JSON.stringify(v[c]))),
+            'detail-' + key))];
+      }
+      if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length
+        && Object.values(value).every(v => typeof v === 'number')) {
+        return [el('p', { class: 'muted' }, heading + ': ' + Object.entries(value)
+          .map(([k, v]) => k + ' ' + number(v)).join(', '))];
+      }
+      return [];
+    }));
+  }
 
   /** The labels of the levels of criteria sets, by "ID@VERSION LEVEL". */
   function bandLabels(sets) {
@@ -735,15 +778,20 @@ window.ThiDua = (function () {
   const HIDDEN_FIELDS = ['corrects', 'correctsSequence'];
 
   /** An event's content as its readers scan it: one field a line, a small map or list on its line. */
-  function content(data) {
+  function content(data, codeLabels) {
     if (!data || typeof data !== 'object') { return el('code', {}, JSON.stringify(data)); }
+    const labels = codeLabels || {};
+    // a code with its Vietnamese name beside it, as the exported files show it: "KHIEN_TRACH (Khiển trách)"
+    const code = v => typeof v === 'string' && labels[v] ? v + ' (' + labels[v] + ')' : v;
     const shown = value => {
       if (value === null || value === undefined) { return '—'; }
+      if (typeof value === 'boolean') { return lang() === 'vi' ? (value ? 'có' : 'không') : String(value); }
+      if (typeof value === 'string') { return code(value); }
       // a list's items may hold commas themselves (a pledge's commitments): one item a line
       if (Array.isArray(value) && value.every(v => v === null || typeof v !== 'object')) {
         return value.length > 1 && value.some(v => String(v).includes(','))
-          ? el('ul', { class: 'items' }, value.map(v => el('li', {}, v === null ? '—' : String(v))))
-          : value.join(', ');
+          ? el('ul', { class: 'items' }, value.map(v => el('li', {}, v === null ? '—' : String(code(v)))))
+          : value.map(code).join(', ');
       }
       if (typeof value === 'object' && !Array.isArray(value)
         && Object.values(value).every(v => v === null || typeof v !== 'object')) {

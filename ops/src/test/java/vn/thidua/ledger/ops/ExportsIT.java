@@ -156,6 +156,15 @@ class ExportsIT extends NodeIT {
     }
 
     @Test
+    void aTrailEntryNamesItsCodesAsTheFilesDo() {
+        JsonNode registered = api().get(trail).json().get("entries").get(0);
+        assertThat(registered.get("data").get("kind").asText()).isEqualTo("COMMUNE");
+        assertThat(registered.get("codeLabels").get("COMMUNE").asText()).isNotBlank();
+        assertThat(api().download(trail + "?format=csv").text())
+                .contains("COMMUNE (" + registered.get("codeLabels").get("COMMUNE").asText() + ")");
+    }
+
+    @Test
     void jsonFormatIsTheUsualAnswer() {
         Api.Response json = api().get(trail + "?format=json");
 

@@ -221,11 +221,19 @@ class WebUiIT extends NodeIT {
         WebElement dossier = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-table")));
         assertThat(browser.findElement(By.tagName("h2")).getText()).endsWith("— năm 2024");
         assertThat(dossier.getText()).contains("Tổ chức phát động", "Vi phạm theo quy tắc", "Chưa có số liệu");
+        // a printed page says as of which position it was made, as its files do
+        assertThat(browser.findElement(By.id("dossier-position")).getText()).startsWith("Tính đến vị trí ");
 
         browser.get(url("/#/audit?kind=units&id=" + p + "-BD"));
         WebElement trail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-table")));
         assertThat(trail.getText()).contains("Đăng ký đơn vị (UnitRegistered)", "Phường Bồ Đề",
-                "Thêm đơn vị vào cụm, khối (ClusterMemberAdded)", "(GMT+7)");
+                "Thêm đơn vị vào cụm, khối (ClusterMemberAdded)", "+07:00")
+                // codes named as the files name them
+                .contains("COMMUNE (");
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Đơn vị " + p + "-BD");
+        assertThat(browser.findElement(By.id("trail-position")).getText()).startsWith("Tính đến vị trí ");
+        // record times written as the files write them, to the millisecond: copied into asOf, they are read back
+        assertThat(trail.getText()).containsPattern("20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\+07:00");
         // the content field by field, not as raw JSON
         // in Vietnamese, the stored name kept as the label's explanation
         assertThat(browser.findElements(By.xpath("//table[@id='audit-table']//dt[text()='Tên' and @title='name']")))

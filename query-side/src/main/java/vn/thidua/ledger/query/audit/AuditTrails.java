@@ -1,14 +1,21 @@
 package vn.thidua.ledger.query.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.query.export.CodeLabels;
 import vn.thidua.ledger.query.time.AsOf;
 
 /** Reads audit trails: every entry of an entity, oldest first, filtered on both time axes. */
@@ -24,6 +31,32 @@ class AuditTrails {
     record Entry(long position, OffsetDateTime recordedAt, String type, String typeLabel, String occurredOn, String period,
                  String actor, String role, String unitScope, String correlationId, String importId, String eventId,
                  Long corrects, @JsonRawValue String data) {
+
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        /**
+         * The Vietnamese names of the codes {@code data} holds ({@code "KHIEN_TRACH": "Khiển trách"}), as the
+         * exported files show them beside the code: the screen reads them from here.
+         */
+        @JsonProperty("codeLabels")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public Map<String, String> codeLabels() {
+            Map<String, String> labels = new TreeMap<>();
+            try {
+                collect(JSON.readTree(data == null ? "null" : data), labels);
+            } catch (JsonProcessingException unreadable) {
+                // stored by the projector from the event itself: not expected; no names then
+            }
+            return labels;
+        }
+
+        private static void collect(JsonNode node, Map<String, String> labels) {
+            if (node.isTextual()) {
+                CodeLabels.of(node.asText()).ifPresent(label -> labels.put(node.asText(), label));
+            } else {
+                node.forEach(child -> collect(child, labels));
+            }
+        }
     }
 
     record Trail(String kind, String id, long position, List<Entry> entries) {
