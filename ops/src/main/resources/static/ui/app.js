@@ -49,6 +49,8 @@ window.ThiDua = (function () {
       otherSets: 'Đơn vị được đánh giá theo bộ tiêu chí khác với bảng này (điểm được đọc theo bộ của bảng, tiêu chí không có trong bộ ấy không được tính): {0}',
       noMembers: 'Cụm, khối này không có đơn vị thành viên nào trong kỳ.',
       asOfShown: 'Như sổ đã ghi tính đến {0} (vị trí {1}); không cập nhật trực tiếp.',
+      asOfPosition: 'Như sổ đã ghi tính đến vị trí {0}; không cập nhật trực tiếp.',
+      levelChanged: 'Phương án mới đổi mức của đơn vị này',
       unknownCluster: 'Không có cụm, khối thi đua {0}; hãy chọn một cụm trong danh sách.',
       unknownSetVersion: 'Không có phiên bản bộ tiêu chí {0} trong danh sách; hãy chọn một phiên bản.',
       unknownKind: 'Không có loại nhật ký {0}; hãy chọn một loại trong danh sách.',
@@ -109,6 +111,8 @@ window.ThiDua = (function () {
       otherSets: 'Units evaluated under another criteria set than this ranking\'s (their points are read under the ranking\'s set; a criterion it lacks counts nothing): {0}',
       noMembers: 'This cluster has no member units in the period.',
       asOfShown: 'As the ledger stood at {0} (position {1}); not updated live.',
+      asOfPosition: 'As the ledger stood at position {0}; not updated live.',
+      levelChanged: 'The candidate changes this unit\'s level',
       unknownCluster: 'There is no cluster {0}; choose one from the list.',
       unknownSetVersion: 'There is no criteria set version {0} in the list; choose one.',
       unknownKind: 'There is no kind of trail {0}; choose one from the list.',
@@ -309,6 +313,9 @@ window.ThiDua = (function () {
     if ((m = /^(\d{4})-Q([1-4])$/.exec(period))) { return 'quý ' + ['I', 'II', 'III', 'IV'][m[2] - 1] + '/' + m[1]; }
     if ((m = /^(\d{4})-H([12])$/.exec(period))) { return '6 tháng ' + (m[2] === '1' ? 'đầu' : 'cuối') + ' năm ' + m[1]; }
     if ((m = /^(\d{4})$/.exec(period))) { return 'năm ' + m[1]; }
+    if ((m = /^campaign:(.+):(mid-term|final)$/.exec(period))) {
+      return (m[2] === 'final' ? 'tổng kết ' : 'sơ kết ') + m[1];
+    }
     return period;
   }
 
@@ -323,6 +330,11 @@ window.ThiDua = (function () {
     return local.getUTCFullYear() + '-' + two(local.getUTCMonth() + 1) + '-' + two(local.getUTCDate()) + ' '
       + two(local.getUTCHours()) + ':' + two(local.getUTCMinutes()) + ':' + two(local.getUTCSeconds()) + '.'
       + String(local.getUTCMilliseconds()).padStart(3, '0') + ' +07:00';
+  }
+
+  /** "As the ledger stood at … (position N)", the position said once when it is what was asked for. */
+  function asOfNotice(asOf, position) {
+    return /^pos:/i.test(asOf || '') ? t('asOfPosition', number(position)) : t('asOfShown', asOf, number(position));
   }
 
   /** Codes the server answers with, in words where the UI knows them (the code stays, for the record). */
@@ -490,7 +502,7 @@ window.ThiDua = (function () {
           status.remove(); // nothing is loading any more: the problem says why
           throw e;
         }
-        status.textContent = t('asOfShown', params.get('asOf'), status.dataset.position);
+        status.textContent = asOfNotice(params.get('asOf'), status.dataset.position);
         status.className = 'live fixed';
         return;
       }
@@ -511,7 +523,7 @@ window.ThiDua = (function () {
       view.append(form('classifications', [
         field('unit', t('unit'), params.get('unit'), { required: true, placeholder: 'LB-PNV' }),
         periodField(params, { required: true }),
-        field('criteriaSet', t('criteriaSet'), params.get('criteriaSet'), { placeholder: 'VN.HN-3814' }),
+        field('criteriaSet', t('criteriaSet'), params.get('criteriaSet'), { placeholder: 'VN.HN-1841' }),
         asOfField(params)]));
       if (!params.get('unit') || !params.get('period')) { return; }
       const [answer, personSets] = await Promise.all([api('/api/classifications?' + params),
@@ -564,6 +576,8 @@ window.ThiDua = (function () {
       if (!params.get('baseline') && baseline) { params.set('baseline', baseline); }
       if (!params.get('candidate') && candidate) { params.set('candidate', candidate); }
       const answer = await api('/api/what-if?' + params);
+      view.append(el('h2', {}, (clusters.find(([c]) => c === cluster) || [cluster, cluster])[1] + ' — '
+        + periodText(params.get('period'))));
       if (answer.baseline === answer.candidate && sets.length < 2) {
         view.append(el('p', { class: 'muted', id: 'same-version' }, t('sameVersion', answer.baseline)));
       }
@@ -584,7 +598,15 @@ window.ThiDua = (function () {
         number(r.candidate.rank), decimal(r.candidate.score), decimal(r.candidate.penalty),
         levelText(r.candidate.level, levels[answer.candidate + ' ' + r.candidate.level]),
         r.rankDelta > 0 ? '▲' + r.rankDelta : r.rankDelta < 0 ? '▼' + (-r.rankDelta) : '=',
-        decimal(r.scoreDelta)]), 'whatif-table'));
+        (r.scoreDelta > 0 ? '+' : '') + decimal(r.scoreDelta)]), 'whatif-table'));
+      // a unit whose level the candidate changes is marked, for the council to see at a glance
+      view.querySelectorAll('#whatif-table tbody tr').forEach((row, i) => {
+        const r = answer.rows[i];
+        if (r && r.baseline.level !== r.candidate.level) {
+          row.classList.add('level-changed');
+          row.title = t('levelChanged');
+        }
+      });
     },
 
     async dossier(params, view) {
@@ -596,7 +618,7 @@ window.ThiDua = (function () {
       const dossier = await api('/api/dossiers?' + params);
       view.append(el('h2', {}, dossier.unitName + ' (' + dossier.unitId + ') — ' + periodText(dossier.period)),
         el('p', { class: 'muted', id: 'dossier-position' }, params.get('asOf')
-          ? t('asOfShown', params.get('asOf'), dossier.position) : t('positionLine', number(dossier.position))),
+          ? asOfNotice(params.get('asOf'), dossier.position) : t('positionLine', number(dossier.position))),
         downloads(pinned('/api/dossiers?' + params, dossier.position)),
         table([t('indicator'), t('result'), t('summary'), t('entries')], dossier.indicators.map(i => [i.label,
           el('span', { class: 'status ' + i.status }, t(i.status)),
@@ -625,7 +647,7 @@ window.ThiDua = (function () {
       const f = el('form', { class: 'query', id: 'import-form' },
         field('unit', t('unit'), params.get('unit'), { required: true, placeholder: 'LB-PNV' }),
         field('period', t('period'), params.get('period'), { placeholder: t('importPeriodHint') }),
-        field('criteriaSet', t('criteriaSet'), params.get('criteriaSet'), { placeholder: 'VN.HN-3814@1' }),
+        field('criteriaSet', t('criteriaSet'), params.get('criteriaSet'), { placeholder: 'VN.HN-1841@1' }),
         el('label', {}, el('span', {}, t('file')), file),
         select('charset', t('charset'), [['UTF-8', t('charsetUtf8')], ['windows-1258', t('charsetWindows')]],
           params.get('charset') || 'UTF-8'), send);
@@ -691,7 +713,7 @@ window.ThiDua = (function () {
       view.append(el('h2', {}, t('kind.' + kind) + ' ' + id + (params.get('period') ? ' — '
           + periodText(params.get('period')) : '')),
         el('p', { class: 'muted', id: 'trail-position' }, params.get('asOf')
-          ? t('asOfShown', params.get('asOf'), trail.position) : t('positionLine', number(trail.position))),
+          ? asOfNotice(params.get('asOf'), trail.position) : t('positionLine', number(trail.position))),
         downloads(pinned(path, trail.position)), table([t('positionCol'), t('recordedAt'), t('type'), t('businessTime'), t('actor'),
         t('data')], trail.entries.map(e => [
         // the trail as it stood with this entry: a record time read on screen is to the second, a position exact
@@ -846,6 +868,9 @@ window.ThiDua = (function () {
     const hash = window.location.hash || '#/rankings';
     const [name, query] = hash.substring(2).split('?');
     const render = views[name] || views.rankings;
+    // the tab says which view it shows, as the navigation does
+    const tab = document.querySelector('nav a[data-view="' + (views[name] ? name : 'rankings') + '"]');
+    document.title = (tab ? tab.textContent + ' — ' : '') + t('appName');
     document.querySelectorAll('nav a').forEach(a => {
       const active = a.dataset.view === (views[name] ? name : 'rankings');
       a.classList.toggle('active', active);
@@ -927,6 +952,7 @@ window.ThiDua = (function () {
         event.preventDefault();
         stopStream();
         sessionStorage.removeItem(AUTH);
+        sessionStorage.removeItem(USER);
         window.location.href = '/login.html';
       });
       window.addEventListener('hashchange', route);

@@ -157,7 +157,9 @@ class WebUiIT extends NodeIT {
         // as the ledger stood before the violations: the earlier order, told as a fixed view
         browser.get(url("/#/rankings?cluster=" + p + "-CUM&period=2024-05&asOf=pos:" + before));
         wait.until(d -> rankedUnits().equals(List.of(p + "-BD", p + "-GT")));
-        assertThat(browser.findElement(By.id("live")).getText()).contains("pos:" + before, "không cập nhật trực tiếp");
+        assertThat(browser.findElement(By.id("live")).getText())
+                .isEqualTo("Như sổ đã ghi tính đến vị trí " + String.format(java.util.Locale.forLanguageTag("vi-VN"),
+                        "%,d", before) + "; không cập nhật trực tiếp.");
     }
 
     @Test
@@ -285,6 +287,9 @@ class WebUiIT extends NodeIT {
         WebElement compared = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("whatif-table")));
         assertThat(compared.getText()).contains("Phường Bồ Đề", "Phường Gia Thụy");
         assertThat(browser.findElements(By.id("problem"))).isEmpty();
+        // a printed comparison says of which cluster and period, and the tab which view
+        assertThat(browser.findElement(By.tagName("h2")).getText()).contains(p + "-CUM").endsWith("— tháng 5/2024");
+        assertThat(browser.getTitle()).startsWith("So sánh phương án — ");
         String baseline = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-baseline")))
                 .getFirstSelectedOption().getAttribute("value");
         String candidate = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-candidate")))

@@ -680,7 +680,7 @@ class PersonEvaluationImport implements FirstEvents {
             }
             if (!NUMBER.matcher(text).matches()) {
                 problems.add(RowProblem.at(row.number(), column.getValue(), "IMPORT_NUMBER_FORMAT",
-                        "Điểm tiêu chí " + column.getValue() + " phải là một số (ví dụ 62.5), không phải '"
+                        "Điểm tiêu chí " + column.getValue() + " phải là một số (ví dụ 62,5 hoặc 62.5), không phải '"
                                 + text + "'"));
                 continue;
             }

@@ -82,7 +82,8 @@ final class CsvReader {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw Sheets.malformed("Tệp CSV phải mã hoá UTF-8 (trong Excel: Lưu thành \"CSV UTF-8\"), hoặc khai báo "
-                    + "bảng mã của nó khi gửi (Content-Type: text/csv; charset=windows-1258)");
+                    + "bảng mã của nó khi gửi: chọn \"Bảng mã\" Windows-1258 trên trang nhập tệp, hoặc gửi kèm "
+                    + "Content-Type: text/csv; charset=windows-1258");
         }
     }
 
