@@ -792,7 +792,7 @@ window.ThiDua = (function () {
     commendationId: 'Mã khen thưởng', title: 'Danh hiệu, tên', recipientKind: 'Khen cho', recipientId: 'Người, đơn vị được khen',
     stage: 'Bước', clusterId: 'Cụm, khối', from: 'Từ ngày', to: 'Đến ngày', closedOn: 'Ngày giải thể, sáp nhập',
     heldOn: 'Ngày tổ chức', summary: 'Tóm tắt', chainHead: 'Mã băm chuỗi sự kiện', reviewId: 'Mã hội nghị',
-    registrationId: 'Mã đăng ký', scopeUnitId: 'Đơn vị phát động', midTermReview: 'Sơ kết dự kiến',
+    registrationId: 'Mã đăng ký', scopeUnitId: 'Phạm vi áp dụng (đơn vị)', midTermReview: 'Sơ kết dự kiến',
     finalReview: 'Tổng kết dự kiến', catalogueVersion: 'Phiên bản danh mục quy tắc',
     checklistVersion: 'Phiên bản danh mục kiểm tra', criteriaSet: 'Bộ tiêu chí'
   };

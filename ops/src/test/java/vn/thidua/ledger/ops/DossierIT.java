@@ -84,6 +84,22 @@ class DossierIT extends NodeIT {
     }
 
     @Test
+    void aCampaignLaunchedOnlyBelowAUnitIsNotItsLaunch() {
+        String q = "l" + UUID.randomUUID().toString().substring(0, 8);
+        ok(api().post("/api/units", "{\"id\": \"" + q + "-T\", \"name\": \"Tỉnh Bắc Giang\", \"kind\": \"PROVINCE\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + q + "-H\", \"name\": \"Huyện Lục Ngạn\", \"kind\": \"DISTRICT\", "
+                + "\"parentId\": \"" + q + "-T\"}"));
+        ok(api().post("/api/campaigns", """
+                {"id": "%s-VHCS", "title": "Văn hóa công sở", "kind": "EMULATION", "scopeUnitId": "%s-H",
+                 "from": "2021-01-01", "to": "2025-12-31"}""".formatted(q, q)));
+        assertThat(indicator(ok(api().get("/api/dossiers?unit=" + q + "-H&period=2022")).json(), "LAUNCH_ORGANISED")
+                .get("status").asText()).isEqualTo("MET");
+        // the district launched it: the province above it did not
+        assertThat(indicator(ok(api().get("/api/dossiers?unit=" + q + "-T&period=2022")).json(), "LAUNCH_ORGANISED")
+                .get("status").asText()).isEqualTo("NOT_MET");
+    }
+
+    @Test
     void dossierShowsEveryIndicatorWithTheEntriesBehindIt() {
         JsonNode dossier = ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2024")).json();
         assertThat(dossier.get("unitName").asText()).isEqualTo("Phòng Tư pháp quận Long Biên");

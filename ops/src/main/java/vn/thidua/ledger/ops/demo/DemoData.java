@@ -136,11 +136,13 @@ class DemoData implements ApplicationRunner {
 
         CampaignId noToNegativity = new CampaignId("LB-NKTC-2024");
         dispatcher.send(new LaunchCampaign(noToNegativity,
-                "Cán bộ, công chức, viên chức nói không với tiêu cực", CampaignKind.CAMPAIGN, new UnitId("LB"),
+                // the names plan 43/KH-LĐLĐ (seed 000) gives them
+                "Cán bộ, công chức, viên chức Thủ đô nói không với tiêu cực", CampaignKind.CAMPAIGN, new UnitId("LB"),
                 LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), LocalDate.of(2024, 12, 20),
                 LocalDate.of(2025, 12, 15)), ACTOR);
         dispatcher.send(new LaunchCampaign(new CampaignId("LB-VHCS-2019"),
-                "Thi đua thực hiện văn hóa công sở", CampaignKind.EMULATION, new UnitId("LB"),
+                "Cán bộ, công chức, viên chức, người lao động thi đua thực hiện văn hóa công sở và nơi công cộng",
+                CampaignKind.EMULATION, new UnitId("LB"),
                 LocalDate.of(2019, 1, 1), LocalDate.of(2025, 12, 31), LocalDate.of(2022, 6, 30),
                 LocalDate.of(2025, 12, 15)), ACTOR);
 

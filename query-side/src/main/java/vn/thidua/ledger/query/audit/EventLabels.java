@@ -31,7 +31,7 @@ final class EventLabels {
             Map.entry("ViolationDismissed", "Bác bỏ vi phạm"),
             Map.entry("ViolationRetracted", "Rút lại ghi nhận vi phạm"),
             Map.entry("ViolationAmended", "Đính chính vi phạm"),
-            Map.entry("SanctionImposed", "Quyết định xử lý kỷ luật"),
+            Map.entry("SanctionImposed", "Quyết định xử lý (nhắc nhở, phê bình hoặc kỷ luật)"),
             Map.entry("SanctionAnnulled", "Hủy quyết định xử lý"),
             Map.entry("CriteriaSetPublished", "Ban hành bộ tiêu chí"),
             Map.entry("PersonSelfAssessed", "Cá nhân tự đánh giá"),

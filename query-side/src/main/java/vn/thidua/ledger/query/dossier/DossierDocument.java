@@ -52,14 +52,14 @@ final class DossierDocument {
             "EMULATION_REGISTERED.missing", "Đơn vị chưa đăng ký thi đua (theo năm)");
     private static final Map<String, String> COLUMNS = Map.ofEntries(
             Map.entry("campaignId", "Mã cuộc vận động"), Map.entry("title", "Tên, danh hiệu"),
-            Map.entry("kind", "Loại"), Map.entry("scopeUnitId", "Đơn vị phát động"), Map.entry("from", "Từ ngày"),
+            Map.entry("kind", "Loại"), Map.entry("scopeUnitId", "Phạm vi áp dụng (đơn vị)"), Map.entry("from", "Từ ngày"),
             Map.entry("to", "Đến ngày"), Map.entry("covenantId", "Mã giao ước"), Map.entry("signedOn", "Ngày ký"),
             Map.entry("units", "Các đơn vị"), Map.entry("unitId", "Đơn vị"), Map.entry("year", "Năm"),
             Map.entry("targets", "Chỉ tiêu"), Map.entry("personId", "Mã cán bộ"), Map.entry("fullName", "Họ và tên"),
             Map.entry("violationId", "Mã vi phạm"), Map.entry("subjectKind", "Đối tượng"),
             Map.entry("subjectId", "Mã đối tượng"), Map.entry("ruleCode", "Quy tắc"),
             Map.entry("occurredOn", "Ngày vi phạm"), Map.entry("status", "Tình trạng"),
-            Map.entry("sanction", "Hình thức xử lý"), Map.entry("sanctionDecidedOn", "Ngày quyết định kỷ luật"), Map.entry("positions", "Căn cứ (vị trí)"),
+            Map.entry("sanction", "Hình thức xử lý"), Map.entry("sanctionDecidedOn", "Ngày quyết định xử lý"), Map.entry("positions", "Căn cứ (vị trí)"),
             Map.entry("reportId", "Mã báo cáo"), Map.entry("dueBefore", "Hạn nộp"),
             Map.entry("submittedOn", "Ngày nộp"), Map.entry("inspectionId", "Mã đợt kiểm tra"),
             Map.entry("targetUnitId", "Đơn vị được kiểm tra"), Map.entry("period", "Kỳ"),

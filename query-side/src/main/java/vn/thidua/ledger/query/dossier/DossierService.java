@@ -33,7 +33,7 @@ import vn.thidua.ledger.rules.SurveyFact;
 /**
  * Builds a unit's inspection dossier for a period from the facts and the audit trails as of a position. The
  * unit's own subtree counts as the unit (a district's dossier covers its divisions); campaigns launched over
- * the unit or any unit above it apply to it.
+ * the unit or any unit above it apply to it, and only those make its launch.
  */
 @Service
 public class DossierService {
@@ -92,7 +92,12 @@ public class DossierService {
         Findings findings = new Findings(unitId, units, inspectionRows, period);
 
         List<Indicator> indicators = new ArrayList<>();
-        indicators.add(findings.judge(launch(campaigns), "LAUNCH_ORGANISED"));
+        // launched over the unit itself or a unit above it: one launched only below tells that the unit below
+        // organised it, not this one (a district's campaign never makes its province's launch)
+        Set<String> covering = new LinkedHashSet<>(above);
+        covering.add(unitId);
+        indicators.add(findings.judge(launch(campaigns.stream()
+                .filter(r -> covering.contains(r.text("scopeUnitId"))).toList()), "LAUNCH_ORGANISED"));
         // yearly records are asked of the years begun by the moment the dossier describes
         List<Integer> years = yearsOf(period).stream()
                 .filter(year -> !LocalDate.of(year, 1, 1).isAfter(audit.dayOf(position))).toList();
