@@ -127,6 +127,9 @@ class StrictInputIT extends NodeIT {
                 {"id": "%s-K", "name": "Phòng Nội vụ", "kind": "3"}""".formatted(p)));
         refusedOn("category", api().post("/api/persons", """
                 {"id": "%s-C", "unitId": "%s-U", "fullName": "Lý Văn Lâm", "category": 1}""".formatted(p, p)));
+        // nor trimmed into one: " DIVISION" is not a name of the list
+        refusedOn("kind", api().post("/api/units", """
+                {"id": "%s-K", "name": "Phòng Nội vụ", "kind": " AGENCY"}""".formatted(p)));
         assertThat(head()).isEqualTo(head);
     }
 
@@ -137,6 +140,8 @@ class StrictInputIT extends NodeIT {
                 {"id": "%s-S", "name": "a\\ud800b", "kind": "AGENCY"}""".formatted(p)));
         refusedOn("name", api().post("/api/units", """
                 {"id": "%s-S", "name": "a\\u001b[31mb", "kind": "AGENCY"}""".formatted(p)));
+        refusedOn("name", api().post("/api/units", """
+                {"id": "%s-S", "name": "a\\u0085b", "kind": "AGENCY"}""".formatted(p)));
         assertThat(head()).isEqualTo(head);
         // a pair, a tab and a line break are text
         assertThat(api().post("/api/units", """

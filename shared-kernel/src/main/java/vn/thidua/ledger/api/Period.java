@@ -25,6 +25,10 @@ public record Period(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("Kỳ kết thúc ngày " + to + " trước ngày bắt đầu " + from);
         }
+        // year 0 (1 BC) is written 0000 but no calendar of the records has it, nor can the database store it
+        if (from.getYear() < 1 || to.getYear() > 9999) {
+            throw new IllegalArgumentException("Kỳ phải nằm trong các năm 0001 đến 9999, không phải " + from + ".." + to);
+        }
     }
 
     /** Parses a period; a single date ({@code 2024-05-17}) is the period of that one day. */

@@ -34,12 +34,20 @@ class PeriodTest {
 
     @Test
     void aLabelOfAYearBeforeOneThousandKeepsItsFourDigitsAndParsesBack() {
-        for (String written : new String[] {"0000", "0001", "0999-Q1", "0999-H2", "0999-05", "0999"}) {
+        for (String written : new String[] {"0001", "0999-Q1", "0999-H2", "0999-05", "0999"}) {
             assertThat(Period.parse(written).label()).isEqualTo(written);
             assertThat(Period.parse(Period.parse(written).label())).isEqualTo(Period.parse(written));
         }
         assertThat(Period.year(999)).isEqualTo(Period.parse("0999"));
         assertThat(Period.year(2024)).isEqualTo(Period.parse("2024"));
+    }
+
+    @Test
+    void yearZeroIsNoYearOfTheRecords() {
+        // written 0000, it is 1 BC: no record has it, and the database cannot store its days
+        for (String written : new String[] {"0000", "0000-05", "0000-Q1", "0000-01-01..2024-12-31", "0000-01-01"}) {
+            assertThatThrownBy(() -> Period.parse(written)).as(written).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test

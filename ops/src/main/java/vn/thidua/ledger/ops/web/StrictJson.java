@@ -3,7 +3,13 @@ package vn.thidua.ledger.ops.web;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
@@ -51,7 +57,8 @@ class StrictJson implements WebMvcConfigurer {
                 json.setObjectMapper(json.getObjectMapper().copy()
                         .registerModule(new SimpleModule("request-bodies")
                                 .addDeserializer(String.class, new PlainText())
-                                .addDeserializer(LocalDate.class, new DateAsWritten()))
+                                .addDeserializer(LocalDate.class, new DateAsWritten())
+                                .setDeserializerModifier(new NamesAsWritten()))
                         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS));
             }
         }
@@ -102,6 +109,33 @@ class StrictJson implements WebMvcConfigurer {
         }
     }
 
+    /**
+     * A name of a list (an enum) as written: Jackson reads {@code " DIVISION"} as {@code DIVISION}, trimming it
+     * silently; a date with a space is refused, and so is a name.
+     */
+    static final class NamesAsWritten extends BeanDeserializerModifier {
+
+        @Override
+        public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                                                          BeanDescription description, JsonDeserializer<?> names) {
+            return new DelegatingDeserializer(names) {
+                @Override
+                protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+                    return modifyEnumDeserializer(config, type, description, delegate);
+                }
+
+                @Override
+                public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                    if (p.hasToken(JsonToken.VALUE_STRING) && !p.getText().equals(p.getText().strip())) {
+                        throw new Refused(p, "giá trị '" + p.getText() + "' có khoảng trắng thừa; viết đúng tên, "
+                                + "ví dụ '" + p.getText().strip() + "'", p.getText(), type.getRawClass());
+                    }
+                    return super.deserialize(p, ctxt);
+                }
+            };
+        }
+    }
+
     /** Text of a request, refused when it holds a NUL, a lone surrogate or another control character. */
     static final class PlainText extends StdScalarDeserializer<String> {
 
@@ -120,7 +154,8 @@ class StrictJson implements WebMvcConfigurer {
                 if (c == '\u0000') {
                     throw refused(p, text, "ký tự NUL (U+0000) không được phép trong văn bản");
                 }
-                if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c == '\u007F') {
+                // C0 and C1 control characters (U+0085 is a line break only some readers know)
+                if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= '\u007F' && c <= '\u009F') {
                     throw refused(p, text, "ký tự điều khiển U+%04X không được phép trong văn bản".formatted((int) c));
                 }
                 if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

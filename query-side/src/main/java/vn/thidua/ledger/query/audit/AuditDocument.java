@@ -23,20 +23,11 @@ class AuditDocument {
     static final List<String> COLUMNS = List.of("Vị trí", "Thời điểm ghi nhận", "Loại sự kiện", "Thời gian nghiệp vụ",
             "Người thực hiện", "Nội dung");
     /**
-     * An entry's record time, and the moment asked for, to the millisecond, as events are stamped: copied into
-     * {@code asOf}, it asks for the trail as it stood with that entry, not without it.
+     * An entry's record time to the millisecond, as events are stamped: copied into {@code asOf}, it asks for the
+     * trail as it stood with that entry, not without it.
      */
     static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS xxx")
             .withZone(AsOf.VIETNAM);
-
-    /** A moment asked for, in Vietnam's time; as given (UTC) when it lies beyond the calendar's reach there. */
-    private static String moment(Instant moment) {
-        try {
-            return RECORDED.format(moment);
-        } catch (java.time.DateTimeException beyond) {
-            return moment.toString();
-        }
-    }
 
     private final ObjectMapper objectMapper;
 
@@ -49,8 +40,7 @@ class AuditDocument {
         List<String> subtitles = new ArrayList<>();
         subtitles.add("Kỳ: " + (period == null ? "toàn bộ" : periodAsked.strip()
                 + (periodAsked.strip().equals(period.toString()) ? "" : " (" + period.from() + " – " + period.to() + ")")));
-        subtitles.add(ExportDocument.position(trail.position())
-                + (asOf.moment() == null ? "" : " (thời điểm " + moment(asOf.moment()) + ")"));
+        subtitles.add(ExportDocument.position(trail.position(), asOf.moment()));
         subtitles.add("Số mục: " + trail.entries().size());
         List<List<String>> rows = trail.entries().stream().map(this::row).toList();
         return new ExportDocument(title(kindLabel, trail.id()), subtitles,

@@ -13,6 +13,7 @@ import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.query.export.ExportFormat;
 import vn.thidua.ledger.query.export.Exports;
 import vn.thidua.ledger.query.facts.ViewPoints;
+import vn.thidua.ledger.query.time.AsOf;
 
 @RestController
 @Tag(name = "Hồ sơ kiểm tra", description = "Các chỉ số kiểm tra của một đơn vị trong một kỳ, tại bất kỳ thời điểm nào")
@@ -43,7 +44,8 @@ class DossierController {
         if (answer == ExportFormat.JSON) {
             return ResponseEntity.ok(dossier);
         }
-        return exports.render(DossierDocument.of(dossier, user == null ? null : user.getName(), Instant.now()), answer,
+        return exports.render(DossierDocument.of(dossier, user == null ? null : user.getName(), Instant.now(),
+                        asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf).moment()), answer,
                 "Hồ sơ kiểm tra " + dossier.unitId() + " " + dossier.period()
                         // exports of other moments are other files
                         + (asOf == null || asOf.isBlank() ? "" : " vị trí " + dossier.position()));

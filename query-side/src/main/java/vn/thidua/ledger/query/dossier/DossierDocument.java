@@ -79,6 +79,11 @@ final class DossierDocument {
     }
 
     static ExportDocument of(Dossier dossier, String user, Instant now) {
+        return of(dossier, user, now, null);
+    }
+
+    /** As above, for a dossier asked for as of {@code moment} (null: a position, or now). */
+    static ExportDocument of(Dossier dossier, String user, Instant now, Instant moment) {
         List<ExportTable> tables = new ArrayList<>();
         List<List<String>> summary = new ArrayList<>();
         for (Dossier.Indicator indicator : dossier.indicators()) {
@@ -109,7 +114,7 @@ final class DossierDocument {
         }
         return new ExportDocument("Hồ sơ kiểm tra: " + dossier.unitName() + " (" + dossier.unitId() + ")",
                 List.of("Kỳ: " + dossier.period() + " (" + dossier.from() + " đến " + dossier.to() + ")",
-                        ExportDocument.position(dossier.position())),
+                        ExportDocument.position(dossier.position(), moment)),
                 tables, ExportDocument.footer(now, user));
     }
 

@@ -27,8 +27,29 @@ public record ExportDocument(String title, List<String> subtitles, List<ExportTa
         return "Xuất lúc " + EXPORTED_AT.format(now) + " bởi " + (user == null ? "—" : user);
     }
 
+    /**
+     * The moment a view was asked for, to the millisecond as events are stamped: copied into {@code asOf}, it asks
+     * for the same view.
+     */
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS xxx")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
     /** "Tính đến vị trí: N", said in words too when the view was asked for before the first event. */
     public static String position(long position) {
         return "Tính đến vị trí: " + position + (position < 0 ? " (trước sự kiện đầu tiên)" : "");
+    }
+
+    /** As {@link #position(long)}, with the moment asked for when the view was asked for one (null: none). */
+    public static String position(long position, Instant moment) {
+        if (moment == null) {
+            return position(position);
+        }
+        String shown;
+        try {
+            shown = MOMENT.format(moment);
+        } catch (java.time.DateTimeException beyond) {
+            shown = moment.toString(); // beyond the calendar's reach in Vietnam: as given (UTC)
+        }
+        return position(position) + " (thời điểm " + shown + ")";
     }
 }
