@@ -128,6 +128,52 @@ class ImportIT extends NodeIT {
         }
     }
 
+    /**
+     * An import correcting a quarter while single evaluations of the same months arrive, in the reverse order: the
+     * import locked the append row first and the aggregates row by row, a group of singles its aggregates first and
+     * then the row — each waited on the other until Axon's lock gave up (a minute), and the import failed with 500.
+     */
+    @Test
+    void anImportOfCorrectionsAndSingleEvaluationsOfItsMonthsNeverWaitOnEachOther() throws Exception {
+        IntFunction<String> quarter = tasks -> {
+            StringBuilder file = new StringBuilder("personId;period;DISCIPLINE;TASKS;BONUS\n");
+            for (int m = 1; m <= 3; m++) {
+                for (int i = 1; i <= 20; i++) {
+                    file.append(person(i)).append(";2023-%02d;20;%d;5\n".formatted(m, tasks));
+                }
+            }
+            return file.toString();
+        };
+        String path = "/api/imports/evaluations?unit=" + p + "-LB&criteriaSet=" + p + "-HN-3814";
+        created(api().postBytes(path, CSV, quarter.apply(50).getBytes(StandardCharsets.UTF_8)));
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.Future<Api.Response> corrected = clients.submit(() -> api().postBytes(path, CSV,
+                    quarter.apply(61).getBytes(StandardCharsets.UTF_8)));
+            List<java.util.concurrent.Future<Api.Response>> singles = new ArrayList<>();
+            for (int m = 3; m >= 1; m--) {
+                for (int i = 20; i >= 1; i--) {
+                    String body = """
+                            {"personId": "%s", "period": "2023-%02d", "criteriaSet": "%s-HN-3814",
+                             "scores": {"DISCIPLINE": 19, "TASKS": 62, "BONUS": 4}}""".formatted(person(i), m, p);
+                    singles.add(clients.submit(() -> api().post("/api/evaluations/persons", body)));
+                }
+            }
+            Api.Response imported = corrected.get(2, TimeUnit.MINUTES);
+            assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+            for (java.util.concurrent.Future<Api.Response> single : singles) {
+                Api.Response response = single.get(2, TimeUnit.MINUTES);
+                assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        // each month holds the first import's row, the correction and the single evaluation
+        for (int i = 1; i <= 20; i += 7) {
+            assertThat(trail(i, "2023-02")).hasSize(3);
+        }
+    }
+
     private static Api.Response created(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response;

@@ -9,6 +9,8 @@ import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.thidua.ledger.command.dispatch.AppendTurn;
 
 /**
  * Axon's deadline manager on db-scheduler, whose {@code scheduled_tasks} table (created by Flyway) keeps
@@ -28,8 +30,8 @@ class DeadlineConfiguration {
     DbSchedulerDeadlineManager deadlineManager(Scheduler scheduler, Configuration configuration,
                                                @Qualifier("serializer") Serializer serializer,
                                                TransactionManager transactionManager,
-                                               DeadlineManagerSpanFactory spanFactory) {
-        return DbSchedulerDeadlineManager.builder()
+                                               DeadlineManagerSpanFactory spanFactory, JdbcClient jdbc) {
+        DbSchedulerDeadlineManager manager = DbSchedulerDeadlineManager.builder()
                 .scheduler(scheduler)
                 .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
                 .serializer(serializer)
@@ -38,5 +40,8 @@ class DeadlineConfiguration {
                 .startScheduler(false)
                 .stopScheduler(false)
                 .build();
+        // a deadline decides on its aggregate as a command does: the append row first (see AppendTurn)
+        manager.registerHandlerInterceptor(new AppendTurn(jdbc));
+        return manager;
     }
 }

@@ -189,8 +189,7 @@ public class CommandDispatcher {
     private BatchResult sendAll(String id, Caller caller, List<?> batch, Map<String, Object> metaData,
                                 FirstEvents firstEvents) {
         // locked up front (the first append would lock it anyway): this batch's events follow `before` without a gap
-        long before = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1 FOR UPDATE")
-                .query(Long.class).single();
+        long before = AppendTurn.take(jdbc);
         List<CommandMessage<?>> messages = batch.stream()
                 .<CommandMessage<?>>map(command -> GenericCommandMessage.asCommandMessage(command).andMetaData(metaData))
                 .toList();

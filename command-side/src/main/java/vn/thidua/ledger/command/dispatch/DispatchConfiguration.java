@@ -30,7 +30,11 @@ class DispatchConfiguration {
 
     @Bean
     InitializingBean commitInterceptorRegistration(CommandBus commandBus, JdbcClient jdbc) {
-        return () -> commandBus.registerHandlerInterceptor(new CommitInterceptor(jdbc));
+        return () -> {
+            // before the handler locks its aggregate: every writer takes the append row first
+            commandBus.registerHandlerInterceptor(new AppendTurn(jdbc));
+            commandBus.registerHandlerInterceptor(new CommitInterceptor(jdbc));
+        };
     }
 
     /** On the event store, which every aggregate and the bulk import stage their events through. */
