@@ -126,6 +126,42 @@ class GroupCommitIT extends NodeIT {
         }
     }
 
+    @Test
+    void anEvaluationSentWithATransferNamesTheUnitThePersonWasInAtTheMonthsEnd() throws Exception {
+        assertThat(api().post("/api/units", """
+                {"id": "%s-NL", "name": "Phường Ngọc Lâm", "kind": "COMMUNE"}""".formatted(p)).status()).isEqualTo(201);
+        int people = REQUESTS / 2;
+        for (int i = 0; i < people; i++) {
+            assertThat(api().post("/api/persons", """
+                    {"id": "%s-T%d", "unitId": "%s-LB", "fullName": "Trần Văn %d", "category": "CONG_CHUC"}"""
+                    .formatted(p, i, p, i)).status()).isEqualTo(201);
+        }
+        List<Api.Response> responses = concurrently(i -> i % 2 == 0
+                ? api().post("/api/persons/" + p + "-T" + i / 2 + "/transfers", """
+                        {"toUnitId": "%s-NL", "effectiveOn": "2024-07-15"}""".formatted(p))
+                : api().post("/api/evaluations/persons", """
+                        {"personId": "%s-T%d", "period": "2024-07", "criteriaSet": "VN.HN-3814",
+                         "scores": {"DISCIPLINE": 20, "TASKS": 60}}""".formatted(p, i / 2)));
+
+        for (int i = 0; i < people; i++) {
+            Api.Response transfer = responses.get(2 * i);
+            Api.Response evaluation = responses.get(2 * i + 1);
+            assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
+            assertThat(evaluation.status()).as(evaluation.toString()).isEqualTo(201);
+            long at = evaluation.json().get("position").asLong();
+            String unit = null;
+            for (com.fasterxml.jackson.databind.JsonNode entry
+                    : api().get("/api/audit/persons/" + p + "-T" + i).json().get("entries")) {
+                if (entry.get("position").asLong() == at) {
+                    unit = entry.get("data").get("unitId").asText();
+                }
+            }
+            // stored after the transfer: July's end is in the new unit, as it would be decided alone
+            assertThat(unit).as("person %d", i).isEqualTo(
+                    at > transfer.json().get("position").asLong() ? p + "-NL" : p + "-LB");
+        }
+    }
+
     private interface Request {
         Api.Response send(int index);
     }

@@ -2,6 +2,7 @@ package vn.thidua.ledger.command.directory;
 
 import org.axonframework.config.ProcessingGroup;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import vn.thidua.ledger.api.evaluation.PersonEvaluationReviewed;
 import vn.thidua.ledger.api.evaluation.PersonSelfAssessed;
 import vn.thidua.ledger.api.person.LeaveRecorded;
 import vn.thidua.ledger.api.person.PersonCategory;
+import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.person.PersonPostChanged;
 import vn.thidua.ledger.api.person.PersonRegistered;
 import vn.thidua.ledger.api.person.PersonTransferred;
@@ -30,6 +32,7 @@ import vn.thidua.ledger.api.registration.EmulationRegistered;
 import vn.thidua.ledger.api.report.ReportRequired;
 import vn.thidua.ledger.api.report.ReportRequirementCancelled;
 import vn.thidua.ledger.api.unit.UnitClosed;
+import vn.thidua.ledger.api.unit.UnitId;
 import vn.thidua.ledger.api.unit.UnitMoved;
 import vn.thidua.ledger.api.unit.UnitRegistered;
 import vn.thidua.ledger.api.unit.UnitRenamed;
@@ -144,29 +147,36 @@ class DirectoryProjector {
         InServiceGuard.serving(jdbc, personId, day, what);
     }
 
+    /** A month's evaluation names the unit the person worked in at the month's end. */
+    private void evaluated(PersonId person, YearMonth month, UnitId unit, String what) {
+        requireServing(person.value(), month.atDay(1), what);
+        InServiceGuard.inUnit(jdbc, person.value(), month.atEndOfMonth(), unit == null ? null : unit.value(), what);
+    }
+
     @EventHandler
     void on(PersonEvaluated event) {
-        requireServing(event.personId().value(), event.period().atDay(1), "evaluation");
+        evaluated(event.personId(), event.period(), event.unitId(), "evaluation");
     }
 
     @EventHandler
     void on(PersonSelfAssessed event) {
-        requireServing(event.personId().value(), event.period().atDay(1), "self-assessment");
+        evaluated(event.personId(), event.period(), event.unitId(), "self-assessment");
     }
 
     @EventHandler
     void on(PersonEvaluationReviewed event) {
-        requireServing(event.personId().value(), event.period().atDay(1), "evaluation review");
+        evaluated(event.personId(), event.period(), event.unitId(), "evaluation review");
     }
 
     @EventHandler
     void on(PersonEvaluationCorrected event) {
-        requireServing(event.personId().value(), event.period().atDay(1), "evaluation correction");
+        evaluated(event.personId(), event.period(), event.unitId(), "evaluation correction");
     }
 
     @EventHandler
     void on(LeaveRecorded event) {
         requireServing(event.personId().value(), event.to(), "leave");
+        InServiceGuard.inUnit(jdbc, event.personId().value(), event.from(), event.unitId().value(), "leave");
     }
 
     @EventHandler
@@ -210,6 +220,7 @@ class DirectoryProjector {
     void on(PersonTransferred event, @SequenceNumber long sequence) {
         requireOpen(event.toUnitId().value(), "person " + event.personId().value() + " transferred");
         requireServing(event.personId().value(), event.effectiveOn(), "transfer");
+        InServiceGuard.transferred(jdbc, event.personId().value(), event.effectiveOn(), event.toUnitId().value());
         jdbc.sql("UPDATE directory_person SET unit_id = ? WHERE person_id = ?")
                 .params(event.toUnitId().value(), event.personId().value()).update();
         assign(event.personId().value(), event.toUnitId().value(), event.effectiveOn(), sequence);
@@ -233,6 +244,8 @@ class DirectoryProjector {
     void on(SanctionImposed event) {
         if (event.subjectKind() == SubjectKind.PERSON) {
             requireServing(event.subjectId(), event.decidedOn(), "sanction");
+            InServiceGuard.inUnit(jdbc, event.subjectId(), event.decidedOn(),
+                    event.unitId() == null ? null : event.unitId().value(), "sanction");
             // judged by the post the person held on the decision's day, unless a change of it came in the same group
             jdbc.sql("""
                             SELECT category, leader FROM directory_person_post
@@ -329,6 +342,7 @@ class DirectoryProjector {
     @EventHandler
     void on(PledgeSigned event) {
         requireServing(event.personId().value(), event.signedOn(), "pledge");
+        InServiceGuard.inUnit(jdbc, event.personId().value(), event.signedOn(), event.unitId().value(), "pledge");
         jdbc.sql("INSERT INTO directory_pledge (pledge_id, campaign_id, person_id, active) VALUES (?, ?, ?, TRUE)")
                 .params(event.pledgeId().value(), event.campaignId().value(), event.personId().value())
                 .update();
@@ -343,6 +357,8 @@ class DirectoryProjector {
                 .update();
         if (event.subjectKind() == SubjectKind.PERSON) {
             requireServing(event.subjectId(), event.occurredOn(), "violation");
+            InServiceGuard.inUnit(jdbc, event.subjectId(), event.occurredOn(),
+                    event.unitId() == null ? null : event.unitId().value(), "violation");
         }
     }
 

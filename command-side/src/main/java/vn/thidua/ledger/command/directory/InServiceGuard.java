@@ -1,8 +1,10 @@
 package vn.thidua.ledger.command.directory;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +20,10 @@ import vn.thidua.ledger.command.dispatch.DecidedApartException;
  * dismissals are those stored before it, in the stream's order: a dismissal stored after a fact it predates is a late
  * decision, and stands. The check is one statement as the transaction commits, so that an import of a thousand
  * evaluations costs one query, not a thousand.
+ *
+ * <p>Likewise a fact naming the unit the person worked in on its day (an evaluation, a violation, a pledge, a leave,
+ * a sanction) stored after a transfer of the person in the same transaction: decided before the transfer was stored,
+ * it named the old unit (and its writer's scope was checked against the old unit). Such a transaction fails too.
  */
 final class InServiceGuard implements TransactionSynchronization {
 
@@ -29,6 +35,9 @@ final class InServiceGuard implements TransactionSynchronization {
     private record Dismissal(String personId, LocalDate decidedOn) {
     }
 
+    private record Transfer(LocalDate effectiveOn, String toUnit) {
+    }
+
     private final JdbcClient jdbc;
     /** Per person, the fact stored in the transaction with the latest day: the first a dismissal would catch. */
     private final Map<String, Fact> latest = new HashMap<>();
@@ -36,6 +45,8 @@ final class InServiceGuard implements TransactionSynchronization {
     private final Map<String, Dismissal> dismissalsHere = new HashMap<>();
     /** Violations whose sanction the transaction stored or annulled: their rows are judged here, in stream order. */
     private final Set<String> sanctionsHere = new HashSet<>();
+    /** The transfers the transaction stored, by person, in stream order. */
+    private final Map<String, List<Transfer>> transfersHere = new HashMap<>();
 
     private InServiceGuard(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -63,6 +74,36 @@ final class InServiceGuard implements TransactionSynchronization {
         Fact before = guard.latest.get(personId);
         if (before == null || day.isAfter(before.day())) {
             guard.latest.put(personId, new Fact(day, what));
+        }
+    }
+
+    /** A transfer stored in this transaction: the person's facts from its day on name its unit. */
+    static void transferred(JdbcClient jdbc, String personId, LocalDate effectiveOn, String toUnit) {
+        InServiceGuard guard = current(jdbc);
+        if (guard != null) {
+            guard.transfersHere.computeIfAbsent(personId, p -> new ArrayList<>()).add(new Transfer(effectiveOn, toUnit));
+        }
+    }
+
+    /**
+     * Refuses a fact of {@code personId} naming {@code unitId} as their unit on {@code day} when a transfer stored
+     * before it in this transaction put them in another unit by then.
+     */
+    static void inUnit(JdbcClient jdbc, String personId, LocalDate day, String unitId, String what) {
+        InServiceGuard guard = current(jdbc);
+        if (guard == null || unitId == null) {
+            return;
+        }
+        Transfer latest = null;
+        for (Transfer transfer : guard.transfersHere.getOrDefault(personId, List.of())) {
+            if (!transfer.effectiveOn().isAfter(day)
+                    && (latest == null || !transfer.effectiveOn().isBefore(latest.effectiveOn()))) {
+                latest = transfer;
+            }
+        }
+        if (latest != null && !latest.toUnit().equals(unitId)) {
+            throw new DecidedApartException(what + " of " + personId + " on " + day + " names unit " + unitId
+                    + ", decided before their transfer to " + latest.toUnit());
         }
     }
 

@@ -302,4 +302,34 @@ class DecidedApartPostgresTest extends PostgresTest {
             directory.on(evaluated(NAM, YearMonth.of(2024, 6)));
         })).isInstanceOf(DecidedApartException.class).hasMessageContaining("evaluation of LB-TO-01 dated after");
     }
+
+    @Test
+    void aFactNamingThePersonsUnitBeforeATransferStoredEarlierInTheTransactionFailsIt() {
+        UnitId bd = new UnitId("LB-BD");
+        transactions.executeWithoutResult(tx -> {
+            directory.on(new UnitRegistered(bd, "Phường Bồ Đề", UnitKind.COMMUNE, null));
+            directory.on(new PersonRegistered(NAM, TO, "Vũ Văn Nam", PersonCategory.CONG_CHUC, false), 0);
+        });
+        // decided in one group: the evaluation before the transfer was stored, so it named the old unit
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+            directory.on(new PersonTransferred(NAM, TO, bd, LocalDate.of(2024, 5, 15)), 1);
+            directory.on(evaluated(NAM, YearMonth.of(2024, 5)));
+        })).isInstanceOf(DecidedApartException.class).hasMessageContaining("names unit LB-TO");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+            directory.on(new PersonTransferred(NAM, TO, bd, LocalDate.of(2024, 5, 15)), 1);
+            directory.on(new PledgeSigned(new PledgeId("CK-1"), new CampaignId("NKTC"), NAM, TO,
+                    LocalDate.of(2024, 5, 20), List.of()));
+        })).isInstanceOf(DecidedApartException.class);
+        // a month before the transfer, or the new unit named, or the transfer stored after: as decided alone
+        transactions.executeWithoutResult(tx -> {
+            directory.on(new PersonTransferred(NAM, TO, bd, LocalDate.of(2024, 5, 15)), 1);
+            directory.on(evaluated(NAM, YearMonth.of(2024, 4)));
+            directory.on(new PersonEvaluated(PersonEvaluationId.of("E-6"), NAM, bd, YearMonth.of(2024, 6),
+                    new CriteriaSetId("HN-3814"), 1, Map.of("TASKS", BigDecimal.TEN), null));
+        });
+        transactions.executeWithoutResult(tx -> {
+            directory.on(evaluated(NAM, YearMonth.of(2024, 9)));
+            directory.on(new PersonTransferred(NAM, bd, TO, LocalDate.of(2024, 9, 1)), 2);
+        });
+    }
 }
