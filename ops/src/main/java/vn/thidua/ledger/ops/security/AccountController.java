@@ -154,8 +154,10 @@ class AccountController {
         // lifting a scope is said, not implied by a field left out; a body that says nothing is told so first
         if (body == null || !body.isObject() || !body.has("unitScope")
                 || !(body.get("unitScope").isNull() || body.get("unitScope").isTextual())) {
-            throw RefusedException.invalid("UNIT_SCOPE_GIVEN", "unitScope",
-                    "Phải nêu unitScope: mã một đơn vị, hoặc null để tài khoản ghi cho toàn tổ chức");
+            throw RefusedException.invalid("UNIT_SCOPE_GIVEN", "unitScope", body != null && body.has("unitScope")
+                    ? "unitScope phải là mã một đơn vị (chuỗi), hoặc null để tài khoản ghi cho toàn tổ chức; không phải "
+                            + body.get("unitScope")
+                    : "Phải nêu unitScope: mã một đơn vị, hoặc null để tài khoản ghi cho toàn tổ chức");
         }
         Account account = locked(username, caller);
         if (account.username().equals(caller.getName())) {

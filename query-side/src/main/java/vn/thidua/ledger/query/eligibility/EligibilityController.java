@@ -74,7 +74,7 @@ class EligibilityController {
         }
         if (year < 1000 || year > 9999) {
             // a year as a period writes it (2024): four digits
-            throw RefusedException.invalid("QUERY_PARAMETER", "year", "Năm phải có bốn chữ số (ví dụ 2024), không phải "
+            throw RefusedException.invalid("QUERY_PARAMETER", "year", "Năm phải từ 1000 đến 9999 (ví dụ 2024), không phải "
                     + year);
         }
         if ((person == null) == (unit == null)) {
