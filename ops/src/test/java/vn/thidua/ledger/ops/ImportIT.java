@@ -174,6 +174,54 @@ class ImportIT extends NodeIT {
         }
     }
 
+    /**
+     * People transferred while an import of their unit is checked: the import checks each row's unit under the turn
+     * to append, so no evaluation it stores after a transfer names the unit the person had left (a transfer committed
+     * between the check and the storing did, and passed a writer's scope of the old unit).
+     */
+    @Test
+    void noImportedEvaluationStoredAfterATransferNamesTheUnitLeft() throws Exception {
+        StringBuilder year = new StringBuilder("personId;period;DISCIPLINE;TASKS;BONUS\n");
+        for (int i = 1; i <= 3; i++) {
+            year.append(person(i)).append(";2023-12;20;60;5\n");
+        }
+        for (int m = 1; m <= 12; m++) {
+            for (int i = 4; i <= 20; i++) {
+                year.append(person(i)).append(";2023-%02d;20;60;5\n".formatted(m));
+            }
+        }
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.Future<Api.Response> imported = clients.submit(() -> api().postBytes(
+                    "/api/imports/evaluations?unit=" + p + "-LB&criteriaSet=" + p + "-HN-3814", CSV,
+                    year.toString().getBytes(StandardCharsets.UTF_8)));
+            List<java.util.concurrent.Future<Api.Response>> transfers = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                String mover = person(i);
+                transfers.add(clients.submit(() -> api().post("/api/persons/" + mover + "/transfers", """
+                        {"toUnitId": "%s-TC", "effectiveOn": "2023-12-01"}""".formatted(p))));
+            }
+            Api.Response importAnswer = imported.get(2, TimeUnit.MINUTES);
+            assertThat(importAnswer.status()).as(importAnswer.toString()).isIn(201, 400);
+            for (int i = 1; i <= 3; i++) {
+                Api.Response transfer = transfers.get(i - 1).get(2, TimeUnit.MINUTES);
+                assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
+                for (JsonNode entry : trailOrEmpty(i, "2023-12")) {
+                    if (entry.get("position").asLong() > transfer.json().get("position").asLong()) {
+                        assertThat(entry.get("data").get("unitId").asText()).as(person(i)).isEqualTo(p + "-TC");
+                    }
+                }
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    private JsonNode trailOrEmpty(int i, String month) {
+        Api.Response audit = api().get("/api/audit/evaluations/" + person(i) + "." + month);
+        return audit.status() == 404 ? JSON.createArrayNode() : audit.json().get("entries");
+    }
+
     private static Api.Response created(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response;

@@ -25,10 +25,21 @@ public final class AppendTurn implements MessageHandlerInterceptor<Message<?>> {
         this.jdbc = jdbc;
     }
 
+    /** Takes the turn in the transaction under way, unless taken in it already. */
+    public static void hold(JdbcClient jdbc) {
+        if (!held()) {
+            take(jdbc);
+        }
+    }
+
+    private static boolean held() {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.hasResource(TAKEN);
+    }
+
     /** Takes the turn in the transaction under way, unless taken in it already; answers the last position stored. */
     public static long take(JdbcClient jdbc) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && TransactionSynchronizationManager.hasResource(TAKEN)) {
+        if (held()) {
             return jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
         }
         long last = jdbc.sql("SELECT last_position FROM event_position WHERE id = 1 FOR UPDATE").query(Long.class)
@@ -48,7 +59,7 @@ public final class AppendTurn implements MessageHandlerInterceptor<Message<?>> {
 
     @Override
     public Object handle(UnitOfWork<? extends Message<?>> unitOfWork, InterceptorChain chain) throws Exception {
-        take(jdbc);
+        hold(jdbc);
         return chain.proceed();
     }
 }

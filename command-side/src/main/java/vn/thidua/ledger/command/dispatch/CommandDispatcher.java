@@ -161,8 +161,13 @@ public class CommandDispatcher {
             BatchResult result;
             for (int attempt = 1; ; attempt++) {
                 try {
-                    result = batchTransaction.execute(transaction ->
-                            sendAll(id, caller, List.copyOf(commands.get()), batchMetaData, firstEvents));
+                    result = batchTransaction.execute(transaction -> {
+                        // the turn before the commands are made: what their checks read (a person's unit, a
+                        // dismissal) then stays as read until they are stored — a transfer committed between the
+                        // two stored an import's evaluations naming the unit the person had left
+                        AppendTurn.hold(jdbc);
+                        return sendAll(id, caller, List.copyOf(commands.get()), batchMetaData, firstEvents);
+                    });
                     break;
                 } catch (RuntimeException concurrent) {
                     // a command stored meanwhile broke a rule with one of the batch: decided again, it is refused

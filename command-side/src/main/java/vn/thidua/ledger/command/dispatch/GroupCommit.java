@@ -256,7 +256,7 @@ class GroupCommit implements SmartLifecycle {
     /** Handles the group in the current transaction. */
     private Stored storeTogether(List<Pending> group) {
         // the turn to append before any aggregate is locked, as every writer takes them (see AppendTurn)
-        AppendTurn.take(jdbc);
+        AppendTurn.hold(jdbc);
         List<String> targetIds = group.stream().map(Pending::target).toList();
         NewStreams.declareAmong(jdbc, targetIds);
         List<Object> payloads = group.stream().<Object>map(p -> p.command().getPayload()).toList();
