@@ -56,7 +56,7 @@ class StrictJson implements WebMvcConfigurer {
             if (converter instanceof MappingJackson2HttpMessageConverter json) {
                 json.setObjectMapper(json.getObjectMapper().copy()
                         .registerModule(new SimpleModule("request-bodies")
-                                .addDeserializer(String.class, new PlainText())
+                                .addDeserializer(String.class, new PlainText(true))
                                 .addDeserializer(LocalDate.class, new DateAsWritten())
                                 .setDeserializerModifier(new NamesAsWritten()))
                         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS));
@@ -67,7 +67,7 @@ class StrictJson implements WebMvcConfigurer {
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictJsonReading() {
         return builder -> builder
-                .deserializerByType(String.class, new TextWithoutNul())
+                .deserializerByType(String.class, new PlainText(false))
                 .postConfigurer(mapper -> {
                     for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
                             CoercionInputShape.Float, CoercionInputShape.Boolean}) {
@@ -89,23 +89,6 @@ class StrictJson implements WebMvcConfigurer {
 
         Refused(JsonParser p, String why, Object value, Class<?> type) {
             super(p, why, value, type);
-        }
-    }
-
-    /** Text as Jackson reads it, refused when it holds U+0000. */
-    static final class TextWithoutNul extends StdScalarDeserializer<String> {
-
-        TextWithoutNul() {
-            super(String.class);
-        }
-
-        @Override
-        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String text = StringDeserializer.instance.deserialize(p, ctxt);
-            if (text != null && text.indexOf('\u0000') >= 0) {
-                throw PlainText.refused(p, text, "ký tự NUL (U+0000) không được phép trong văn bản");
-            }
-            return text;
         }
     }
 
@@ -136,11 +119,17 @@ class StrictJson implements WebMvcConfigurer {
         }
     }
 
-    /** Text of a request, refused when it holds a NUL, a lone surrogate or another control character. */
+    /**
+     * Text refused when it holds a NUL; a request's also when it holds another control character or a lone
+     * surrogate (the node's own reading of what it stored takes text as it was written).
+     */
     static final class PlainText extends StdScalarDeserializer<String> {
 
-        PlainText() {
+        private final boolean request;
+
+        PlainText(boolean request) {
             super(String.class);
+            this.request = request;
         }
 
         @Override
@@ -153,6 +142,9 @@ class StrictJson implements WebMvcConfigurer {
                 char c = text.charAt(i);
                 if (c == '\u0000') {
                     throw refused(p, text, "ký tự NUL (U+0000) không được phép trong văn bản");
+                }
+                if (!request) {
+                    continue;
                 }
                 // C0 and C1 control characters (U+0085 is a line break only some readers know)
                 if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= '\u007F' && c <= '\u009F') {
