@@ -199,6 +199,9 @@ final class CriteriaSetChecks {
     }
 
     private static RefusedException unknownLevel(String rule, String field, String level) {
+        if (level == null || level.isBlank()) {
+            return invalid(rule, field, "Phải nêu mức xếp loại, một trong các mức (bands) của bộ tiêu chí");
+        }
         return invalid(rule, field, "Mức " + level + " không có trong các mức xếp loại (bands) của bộ tiêu chí");
     }
 

@@ -1,5 +1,6 @@
 package vn.thidua.ledger.command.criteria;
 
+import static org.hamcrest.Matchers.startsWith;
 import static vn.thidua.ledger.command.criteria.CriteriaSetDraft.hn3814;
 import static vn.thidua.ledger.command.criteria.CriteriaSetDraft.longBienUnits;
 import static vn.thidua.ledger.command.criteria.CriteriaSetDraft.number;
@@ -291,6 +292,15 @@ class CriteriaSetVersionsTest {
     void quotaLevelMustBeOneOfTheBands() {
         refusedAsInvalid(hn3814().quota(new Quota("HTXS", number("0.2"), "B")),
                 "CRITERIA_SET_QUOTA_LEVEL_KNOWN", "quota.level");
+    }
+
+    @Test
+    void quotaWithoutALevelIsToldToNameOne() {
+        fixture.givenNoPriorActivity()
+                .when(publish(hn3814().quota(new Quota(null, number("0.2"), "B"))))
+                .expectException(refused(Reason.INVALID, "CRITERIA_SET_QUOTA_LEVEL_KNOWN", "quota.level"))
+                .expectExceptionMessage(startsWith("Phải nêu mức xếp loại"))
+                .expectNoEvents();
     }
 
     @Test
