@@ -162,6 +162,44 @@ class GroupCommitIT extends NodeIT {
         }
     }
 
+    @Test
+    void aViolationMovedToAnotherDayBesideATransferNamesTheUnitThePersonWasInOnThatDay() throws Exception {
+        assertThat(api().post("/api/units", """
+                {"id": "%s-NL", "name": "Phường Ngọc Lâm", "kind": "COMMUNE"}""".formatted(p)).status()).isEqualTo(201);
+        int people = REQUESTS / 2;
+        for (int i = 0; i < people; i++) {
+            assertThat(api().post("/api/persons", """
+                    {"id": "%s-V%d", "unitId": "%s-LB", "fullName": "Lê Thị %d", "category": "CONG_CHUC"}"""
+                    .formatted(p, i, p, i)).status()).isEqualTo(201);
+            assertThat(api().post("/api/violations", """
+                    {"id": "%s-VV%d", "subjectId": "%s-V%d", "ruleCode": "NK-1", "occurredOn": "2024-06-03",
+                     "source": "CITIZEN_COMPLAINT"}""".formatted(p, i, p, i)).status()).isEqualTo(201);
+        }
+        List<Api.Response> responses = concurrently(i -> i % 2 == 0
+                ? api().post("/api/persons/" + p + "-V" + i / 2 + "/transfers", """
+                        {"toUnitId": "%s-NL", "effectiveOn": "2024-07-15"}""".formatted(p))
+                : api().post("/api/violations/" + p + "-VV" + i / 2 + "/amend", """
+                        {"occurredOn": "2024-08-10", "reason": "Ghi nhầm ngày xảy ra vi phạm"}"""));
+
+        for (int i = 0; i < people; i++) {
+            Api.Response transfer = responses.get(2 * i);
+            Api.Response amendment = responses.get(2 * i + 1);
+            assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
+            assertThat(amendment.status()).as(amendment.toString()).isEqualTo(201);
+            long at = amendment.json().get("position").asLong();
+            String unit = null;
+            for (com.fasterxml.jackson.databind.JsonNode entry
+                    : api().get("/api/audit/violations/" + p + "-VV" + i).json().get("entries")) {
+                if (entry.get("position").asLong() == at) {
+                    unit = entry.get("data").get("unitId").asText();
+                }
+            }
+            // 10 August is after the transfer: stored after it, the amendment names the new unit
+            assertThat(unit).as("person %d", i).isEqualTo(
+                    at > transfer.json().get("position").asLong() ? p + "-NL" : p + "-LB");
+        }
+    }
+
     private interface Request {
         Api.Response send(int index);
     }

@@ -375,6 +375,9 @@ class DirectoryProjector {
         // as the command checks it: a new day only (a description changed after a late dismissal stands)
         if (event.subjectKind() == SubjectKind.PERSON && !event.occurredOn().equals(event.previousOccurredOn())) {
             requireServing(event.subjectId(), event.occurredOn(), "violation");
+            // the new day names the unit the person worked in on it: a transfer stored before must have been read
+            InServiceGuard.inUnit(jdbc, event.subjectId(), event.occurredOn(),
+                    event.unitId() == null ? null : event.unitId().value(), "violation");
         }
     }
 
