@@ -235,6 +235,30 @@ class EvaluationIT extends NodeIT {
     }
 
     @Test
+    void anEvaluationSentAgainExactlyAsItStandsIsAnsweredAsAReplayAndStoresNothing() {
+        district();
+        created(api().post("/api/criteria-sets", hn3814v1()));
+        String set = p + "-HN-3814@1";
+        String scores = "{\"DISCIPLINE\": 20, \"TASKS\": 62.5, \"BONUS\": 5}";
+        Api.Response first = created(api().post("/api/evaluations/persons", personEvaluation(null, scores, set)));
+        // the stream moves on meanwhile
+        created(api().post("/api/units", """
+                {"id": "%s-X", "name": "Phòng Tư pháp", "kind": "DIVISION", "parentId": "%s-LB"}""".formatted(p, p)));
+
+        long before = eventCount();
+        Api.Response again = api().post("/api/evaluations/persons", personEvaluation(null, scores, set));
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
+        assertThat(again.json().get("position").asLong()).as("the position of the event that made it so")
+                .isEqualTo(first.json().get("position").asLong());
+        assertThat(eventCount()).isEqualTo(before);
+
+        // any difference is a correction, stored and answered 201
+        created(api().post("/api/evaluations/persons", personEvaluation(null,
+                "{\"DISCIPLINE\": 20, \"TASKS\": 63, \"BONUS\": 5}", set)));
+    }
+
+    @Test
     void personCriteriaSetInForceForTheMonthIsUsedWhenNoneIsNamed() {
         district();
         // a year long past that no other test uses (months ahead are refused), so that this set is the one in

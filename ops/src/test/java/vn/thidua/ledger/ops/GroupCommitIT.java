@@ -200,6 +200,38 @@ class GroupCommitIT extends NodeIT {
         }
     }
 
+    @Test
+    void commandsThatStoreNothingAmongConcurrentOnesAreAnsweredWithTheirEntitysLastEvent() throws Exception {
+        int people = REQUESTS / 2;
+        List<Long> firstPositions = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            assertThat(api().post("/api/persons", """
+                    {"id": "%s-S%d", "unitId": "%s-LB", "fullName": "Phạm Văn %d", "category": "CONG_CHUC"}"""
+                    .formatted(p, i, p, i)).status()).isEqualTo(201);
+            Api.Response first = api().post("/api/evaluations/persons", evaluation(i, 60));
+            assertThat(first.status()).as(first.toString()).isEqualTo(201);
+            firstPositions.add(first.json().get("position").asLong());
+        }
+        // each person's May sent again unchanged, beside a change of their June
+        List<Api.Response> responses = concurrently(i -> i % 2 == 0
+                ? api().post("/api/evaluations/persons", evaluation(i / 2, 60))
+                : api().post("/api/evaluations/persons", evaluation(i / 2, 61).replace("2024-05", "2024-06")));
+
+        for (int i = 0; i < people; i++) {
+            Api.Response again = responses.get(2 * i);
+            assertThat(again.status()).as(again.toString()).isEqualTo(200);
+            assertThat(again.json().get("position").asLong()).isEqualTo(firstPositions.get(i));
+            Api.Response june = responses.get(2 * i + 1);
+            assertThat(june.status()).as(june.toString()).isEqualTo(201);
+        }
+    }
+
+    private String evaluation(int person, int tasks) {
+        return """
+                {"personId": "%s-S%d", "period": "2024-05", "criteriaSet": "VN.HN-3814",
+                 "scores": {"DISCIPLINE": 20, "TASKS": %d}}""".formatted(p, person, tasks);
+    }
+
     private interface Request {
         Api.Response send(int index);
     }

@@ -37,6 +37,21 @@ public final class AppendedEvents {
         return jdbc.sql("SELECT last_position FROM event_position WHERE id = 1").query(Long.class).single();
     }
 
+    /**
+     * The position of the last event of {@code aggregateIdentifier}'s stream (the head when it has none): the
+     * answer to a command that stored nothing, as its entity already stood so — the position a client would have
+     * been answered had it sent the request the first time.
+     */
+    static long lastOf(JdbcClient jdbc, String aggregateIdentifier) {
+        if (aggregateIdentifier == null) {
+            return head(jdbc);
+        }
+        return jdbc.sql("""
+                        SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ?
+                        ORDER BY sequence_number DESC LIMIT 1""")
+                .param(aggregateIdentifier).query(Long.class).optional().orElseGet(() -> head(jdbc));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Long> streams(boolean create) {
         Object streams = TransactionMemo.get(KEY);

@@ -93,7 +93,7 @@ public class CommandDispatcher {
 
     /**
      * Dispatches {@code command} for the write request {@code request} concerning entity {@code id}: 201 on
-     * success, 200 for a replayed Idempotency-Key, 404 when the command targets an entity that does not exist.
+     * success, 200 for a replayed Idempotency-Key or a command that stored nothing, 404 when the command targets an entity that does not exist.
      */
     public ResponseEntity<WriteResult> write(EntityId id, Object request, Object command) {
         Caller caller = caller(request);
@@ -108,8 +108,11 @@ public class CommandDispatcher {
             metaData.put(MetaDataKeys.FINGERPRINT, caller.fingerprint());
         }
         try {
-            long position = groupCommit.send(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-            return ResponseEntity.status(HttpStatus.CREATED).body(new WriteResult(id.value(), position));
+            CommandAnswer answer = groupCommit.send(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(metaData));
+            // nothing stored (the entity already stood as asked): answered as a replay of what made it so
+            return ResponseEntity.status(answer.stored() ? HttpStatus.CREATED : HttpStatus.OK)
+                    .body(new WriteResult(id.value(), answer.position()));
         } catch (RuntimeException e) {
             // a concurrent request with the same key may have committed first: its answer is ours
             Optional<StoredAnswer> concurrent = earlierAnswer(caller);

@@ -8,12 +8,19 @@ package vn.thidua.ledger.command.dispatch;
 final class CommandOutcome {
 
     private volatile long position = -1;
+    private volatile boolean stored;
 
     long position() {
         return position;
     }
 
-    void position(long position) {
+    /** Whether the command stored an event; when not, {@link #position()} is its entity's last one. */
+    boolean stored() {
+        return stored;
+    }
+
+    void position(long position, boolean stored) {
         this.position = position;
+        this.stored = stored;
     }
 }

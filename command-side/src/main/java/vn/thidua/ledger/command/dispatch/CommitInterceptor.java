@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,9 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class CommitInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private final JdbcClient jdbc;
+    private final CommandTargetResolver targets;
 
-    CommitInterceptor(JdbcClient jdbc) {
+    CommitInterceptor(JdbcClient jdbc, CommandTargetResolver targets) {
         this.jdbc = jdbc;
+        this.targets = targets;
     }
 
     @Override
@@ -29,11 +32,21 @@ final class CommitInterceptor implements MessageHandlerInterceptor<CommandMessag
         }
         // registered after the handler ran, so it follows the event bus's own prepare-commit step (the append)
         unitOfWork.onPrepareCommit(uow -> {
-            // a command that stored no event is answered with the head
-            long position = AppendedEvents.lastPosition().orElseGet(() -> AppendedEvents.head(jdbc));
-            outcome.position(position);
+            // a command that stored no event is answered with its entity's last event, which made it so
+            java.util.OptionalLong appended = AppendedEvents.lastPosition();
+            long position = appended.isPresent() ? appended.getAsLong()
+                    : AppendedEvents.lastOf(jdbc, targetOf(uow.getMessage()));
+            outcome.position(position, appended.isPresent());
             IdempotentAnswers.store(jdbc, uow.getMessage().getMetaData(), position);
         });
         return outcome;
+    }
+
+    private String targetOf(CommandMessage<?> command) {
+        try {
+            return targets.resolveTarget(command).getIdentifier();
+        } catch (RuntimeException noTarget) {
+            return null;
+        }
     }
 }

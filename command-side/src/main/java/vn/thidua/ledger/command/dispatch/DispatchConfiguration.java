@@ -29,11 +29,12 @@ class DispatchConfiguration {
     }
 
     @Bean
-    InitializingBean commitInterceptorRegistration(CommandBus commandBus, JdbcClient jdbc) {
+    InitializingBean commitInterceptorRegistration(CommandBus commandBus, JdbcClient jdbc,
+                                                   CommandTargetResolver targets) {
         return () -> {
             // before the handler locks its aggregate: every writer takes the append row first
             commandBus.registerHandlerInterceptor(new AppendTurn(jdbc));
-            commandBus.registerHandlerInterceptor(new CommitInterceptor(jdbc));
+            commandBus.registerHandlerInterceptor(new CommitInterceptor(jdbc, targets));
         };
     }
 

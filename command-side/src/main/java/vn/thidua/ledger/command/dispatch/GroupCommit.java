@@ -54,7 +54,7 @@ class GroupCommit implements SmartLifecycle {
     static final int MAX_GROUP = 64;
 
     /** A command waiting for its group, and the caller waiting for its answer. */
-    private record Pending(CommandMessage<?> command, String target, CompletableFuture<Long> answer) {
+    private record Pending(CommandMessage<?> command, String target, CompletableFuture<CommandAnswer> answer) {
     }
 
     /** A command of a group was refused: its index and why. */
@@ -102,7 +102,7 @@ class GroupCommit implements SmartLifecycle {
      * Handles {@code command} in the next group and answers the position of its last event; throws what handling
      * it alone would have thrown.
      */
-    long send(CommandMessage<?> command) {
+    CommandAnswer send(CommandMessage<?> command) {
         String target = targetOf(command);
         if (!running || target == null) {
             return sendAlone(command);
@@ -142,11 +142,11 @@ class GroupCommit implements SmartLifecycle {
         }
     }
 
-    private long sendAlone(CommandMessage<?> command) {
+    private CommandAnswer sendAlone(CommandMessage<?> command) {
         for (int attempt = 1; ; attempt++) {
             try {
                 CommandOutcome outcome = gateway.sendAndWait(command);
-                return outcome.position();
+                return new CommandAnswer(outcome.position(), outcome.stored());
             } catch (RuntimeException e) {
                 // a command of another transaction, decided at the same time, was stored first: decided again now,
                 // this one is refused by the rule (409) as it would have been had it come second. Likewise a command
@@ -226,14 +226,8 @@ class GroupCommit implements SmartLifecycle {
                 break;
             }
             // stored: whatever happens now, nothing may be sent again
-            Map<String, Long> positions = stored.positions();
-            if (positions.size() < remaining.size()) {
-                // a command that stored no event is answered with the head after the commit
-                long head = AppendedEvents.head(jdbc);
-                remaining.forEach(p -> positions.putIfAbsent(p.target(), head));
-            }
             for (Pending p : remaining) {
-                p.answer().complete(positions.get(p.target()));
+                p.answer().complete(stored.answers().get(p.target()));
             }
             return;
         }
@@ -247,10 +241,10 @@ class GroupCommit implements SmartLifecycle {
     }
 
     /**
-     * What a group's transaction tells: the position of each target's last event, as the database handed it out
-     * (no entry for a target that stored none).
+     * What a group's transaction tells: for each target the position of its last event as the database handed it
+     * out, or, when its command stored none, of the last event its stream already held.
      */
-    private record Stored(Map<String, Long> positions) {
+    private record Stored(Map<String, CommandAnswer> answers) {
     }
 
     /** Handles the group in the current transaction. */
@@ -261,7 +255,7 @@ class GroupCommit implements SmartLifecycle {
         NewStreams.declareAmong(jdbc, targetIds);
         List<Object> payloads = group.stream().<Object>map(p -> p.command().getPayload()).toList();
         readAheads.orderedStream().forEach(readAhead -> readAhead.readAheadFor(payloads));
-        Map<String, Long> positions = new HashMap<>();
+        Map<String, CommandAnswer> answers = new HashMap<>();
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>("group-commit"));
         try {
             for (int index = 0; index < group.size(); index++) {
@@ -274,15 +268,14 @@ class GroupCommit implements SmartLifecycle {
             // registered after the event bus's own step, so it runs once the group's events are appended
             unitOfWork.onPrepareCommit(u -> {
                 Map<String, Long> appended = AppendedEvents.lastPositions();
-                targetIds.stream().filter(appended::containsKey)
-                        .forEach(target -> positions.put(target, appended.get(target)));
+                for (String target : targetIds) {
+                    // a command that stored no event is answered with its entity's last event, which made it so
+                    answers.put(target, appended.containsKey(target)
+                            ? new CommandAnswer(appended.get(target), true)
+                            : new CommandAnswer(AppendedEvents.lastOf(jdbc, target), false));
+                }
                 if (group.stream().anyMatch(p -> IdempotentAnswers.keepsAnAnswer(p.command().getMetaData()))) {
                     // the answers to Idempotency-Keys are stored with the events, under the append lock
-                    Map<String, Long> answers = new HashMap<>(positions);
-                    if (answers.size() < targetIds.size()) {
-                        long head = AppendedEvents.head(jdbc);
-                        targetIds.forEach(target -> answers.putIfAbsent(target, head));
-                    }
                     storeIdempotentAnswers(group, answers);
                 }
             });
@@ -293,12 +286,12 @@ class GroupCommit implements SmartLifecycle {
             }
             throw e;
         }
-        return new Stored(positions);
+        return new Stored(answers);
     }
 
-    private void storeIdempotentAnswers(List<Pending> group, Map<String, Long> positions) {
+    private void storeIdempotentAnswers(List<Pending> group, Map<String, CommandAnswer> answers) {
         for (Pending p : group) {
-            IdempotentAnswers.store(jdbc, p.command().getMetaData(), positions.get(p.target()));
+            IdempotentAnswers.store(jdbc, p.command().getMetaData(), answers.get(p.target()).position());
         }
     }
 
