@@ -21,6 +21,7 @@ import vn.thidua.ledger.api.cluster.ClusterRegistered;
 import vn.thidua.ledger.api.cluster.EndClusterMembership;
 import vn.thidua.ledger.api.cluster.RegisterCluster;
 import vn.thidua.ledger.api.unit.UnitId;
+import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
 
 /** A cluster or bloc (cụm, khối thi đua) and the dated memberships of its units. */
@@ -67,6 +68,9 @@ class Cluster {
             throw RefusedException.invalid("CLUSTER_MEMBERSHIP_ORDERED", "to",
                     "Ngày kết thúc " + command.to() + " trước ngày bắt đầu " + command.from());
         }
+        // a membership to come would hold its unit's closing back until then, with no way to withdraw it: it is
+        // recorded on the day it begins (its end may be planned ahead)
+        Today.notAfter(command.from(), "CLUSTER_MEMBERSHIP_DATE_NOT_IN_FUTURE", "from", "Ngày bắt đầu");
         directory.unit(command.unitId()).orElseThrow(() -> RefusedException.notFound("unitId", command.unitId()))
                 .requireOpenOn(command.from(), "unitId");
         for (Membership m : memberships) {

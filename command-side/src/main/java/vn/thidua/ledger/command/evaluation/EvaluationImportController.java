@@ -164,6 +164,8 @@ class EvaluationImportController {
             answer = dispatcher.writeAll(importId, new ImportRequest(unit, period, criteriaSet, fileSha256),
                     () -> {
                         // checked only when the request is no retry of an import already stored
+                        // asked again when the batch is decided again: the rows of this attempt only
+                        lines.clear();
                         lines.addAll(imports.lines(sheet, target));
                         return lines.stream().map(PersonEvaluationImport.Line::command).toList();
                     },

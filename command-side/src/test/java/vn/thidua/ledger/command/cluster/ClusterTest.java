@@ -50,6 +50,23 @@ class ClusterTest {
     }
 
     @Test
+    void membershipCannotBeginAfterToday() {
+        fixture.given(REGISTERED)
+                .when(new AddClusterMember(CUM_1, BO_DE, vn.thidua.ledger.command.calendar.Today.date().plusDays(1),
+                        null))
+                .expectException(refusedBy("CLUSTER_MEMBERSHIP_DATE_NOT_IN_FUTURE"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void membershipMayEndOnAPlannedDayToCome() {
+        LocalDate nextYear = vn.thidua.ledger.command.calendar.Today.date().plusYears(1);
+        fixture.given(REGISTERED)
+                .when(new AddClusterMember(CUM_1, BO_DE, JAN_2024, nextYear))
+                .expectEvents(new ClusterMemberAdded(CUM_1, BO_DE, JAN_2024, nextYear));
+    }
+
+    @Test
     void cannotAddAnUnknownUnit() {
         fixture.given(REGISTERED)
                 .when(new AddClusterMember(CUM_1, new UnitId("NOWHERE"), JAN_2024, null))
