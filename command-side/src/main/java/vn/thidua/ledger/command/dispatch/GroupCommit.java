@@ -156,6 +156,12 @@ class GroupCommit implements SmartLifecycle {
                 boolean decideAgain = DecidedApartException.causes(e) || attempt == 1 && CommandDispatcher.causeOf(e,
                         org.axonframework.modelling.command.AggregateStreamCreationException.class) != null;
                 if (attempt >= DecidedApartException.DECISIONS || !decideAgain) {
+                    if (decideAgain && DecidedApartException.causes(e)) {
+                        // under the turn to append no other writer decides beside it: the command's rule and the
+                        // guard's disagree, which no retry mends
+                        log.warn("A command was decided apart from what it read {} times: {}", attempt,
+                                command.getPayloadType().getSimpleName(), e);
+                    }
                     throw e;
                 }
             }
