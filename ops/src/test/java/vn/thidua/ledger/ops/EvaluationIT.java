@@ -140,6 +140,17 @@ class EvaluationIT extends NodeIT {
     }
 
     @Test
+    void aCriteriaSetPublishedWithoutAnIdGetsAGeneratedOne() {
+        Api.Response published = created(api().post("/api/criteria-sets",
+                hn3814v1().replace("\"id\": \"%s-HN-3814\", ".formatted(p), "")));
+        String id = published.json().get("id").asText();
+        assertThat(id).matches("[A-Za-z0-9._-]{1,64}");
+        Api.Response read = api().get("/api/criteria-sets/" + id);
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.body()).contains("DISCIPLINE");
+    }
+
+    @Test
     void criteriaSetReadsAreRefusedForUnknownSetsAndVersions() {
         assertThat(api().get("/api/criteria-sets/" + p + "-NONE").status()).isEqualTo(404);
         created(api().post("/api/criteria-sets", hn3814v1()));

@@ -83,7 +83,8 @@ class CriteriaSetController {
     }
 
     record PublishCriteriaSetRequest(
-            @Schema(example = "HN-3814") @NotNull @Pattern(regexp = EntityId.REGEX) String id,
+            @Schema(example = "HN-3814", description = "bỏ trống để hệ thống tự sinh mã (phiên bản sau phải nêu mã này)")
+            @Pattern(regexp = EntityId.REGEX) String id,
             @Schema(example = "1") @NotNull Integer version,
             @Schema(example = "PERSON") @NotNull CriteriaSubject subject,
             @Schema(example = "2018-07-01") @NotNull LocalDate effectiveFrom,
@@ -97,8 +98,8 @@ class CriteriaSetController {
             @Size(max = 100) List<@NotNull @Valid PenaltyRequest> violationPenalty,
             @Valid SanctionCapRequest sanctionCap) {
 
-        CriteriaSet toCriteriaSet() {
-            return new CriteriaSet(new CriteriaSetId(id), version, subject, effectiveFrom, text(title),
+        CriteriaSet toCriteriaSet(String setId) {
+            return new CriteriaSet(new CriteriaSetId(setId), version, subject, effectiveFrom, text(title),
                     text(legalBasis), Boolean.TRUE.equals(unconfirmed),
                     map(criteria, c -> new Criterion(c.code(), c.max(), text(c.label()), c.source())),
                     map(bands, b -> new Band(b.level(), b.min(), text(b.label()))),
@@ -120,7 +121,8 @@ class CriteriaSetController {
     @PostMapping
     @Operation(summary = "Ban hành một phiên bản bộ tiêu chí (publish a criteria set version)")
     ResponseEntity<WriteResult> publish(@Valid @RequestBody PublishCriteriaSetRequest body) {
-        CriteriaSet set = body.toCriteriaSet();
+        // API.md: a POST without id gets a generated one
+        CriteriaSet set = body.toCriteriaSet(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(set.id(), body, new PublishCriteriaSet(set));
     }
 }
