@@ -337,6 +337,13 @@ class ImportIT extends NodeIT {
                 twice.toByteArray());
         assertThat(two.status()).as(two.toString()).isEqualTo(400);
         assertThat(two.json().get("rule").asText()).isEqualTo("IMPORT_ONE_FILE");
+        // nor when the second comes under another part's name
+        String other = new String(twice.toByteArray(), StandardCharsets.ISO_8859_1)
+                .replaceFirst("name=\"file\"; filename=\"thang-7-1", "name=\"attachment\"; filename=\"thang-7-1");
+        Api.Response renamed = api().postBytes(path("2024-07"), "multipart/form-data; boundary=" + boundary,
+                other.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(400);
+        assertThat(renamed.json().get("rule").asText()).isEqualTo("IMPORT_ONE_FILE");
 
         assertThat(eventCount()).isEqualTo(before + 40);
         assertThat(trail(20, "2024-06").get(0).get("data").get("scores").get("TASKS").decimalValue())

@@ -120,10 +120,11 @@ class EvaluationImportController {
             @Parameter(example = "2024-05") @RequestParam(required = false) String period,
             @Parameter(example = "HN-3814@2") @RequestParam(required = false) String criteriaSet,
             @RequestPart("file") MultipartFile file, MultipartHttpServletRequest form) {
-        if (form.getFiles("file").size() > 1) {
-            // which of them the unit meant to send is not for the node to guess
+        int files = form.getMultiFileMap().values().stream().mapToInt(java.util.List::size).sum();
+        if (files > 1) {
+            // which of them the unit meant to send is not for the node to guess, whatever their parts are named
             throw RefusedException.invalid("IMPORT_ONE_FILE", "file", "Mỗi lần nhập một tệp: biểu mẫu có "
-                    + form.getFiles("file").size() + " phần file; hãy gửi từng tệp một");
+                    + files + " tệp; hãy gửi từng tệp một (phần file)");
         }
         return importSheet(unit, period, criteriaSet, target(unit, period, criteriaSet), () -> {
             // the part waits on disk until its import's turn to be read

@@ -42,7 +42,7 @@ class RegistrationController {
             @Schema(example = "2024") @NotNull @Min(1945) @Max(2200) Integer year,
             @Schema(example = "2024-01-20") @NotNull LocalDate registeredOn,
             @Schema(example = "[\"Tập thể lao động xuất sắc\", \"100% cán bộ ký cam kết\", \"Tỷ lệ hài lòng ≥ 90%\"]")
-            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 500) String> targets) {
+            @NotEmpty @Size(min = 1, max = 50) List<@NotBlank @Size(max = 500) String> targets) {
     }
 
     @PostMapping("/api/campaigns/{campaignId}/registrations")
