@@ -133,6 +133,42 @@ class ImportIT extends NodeIT {
      * import locked the append row first and the aggregates row by row, a group of singles its aggregates first and
      * then the row — each waited on the other until Axon's lock gave up (a minute), and the import failed with 500.
      */
+    /** An entry's own recorded time, copied back into {@code asOf}, asks for the record with it. */
+    @Test
+    void theRowsOfAnImportShareOneRecordedTimeThatAsksForAllOfThem() {
+        StringBuilder years = new StringBuilder("personId;period;DISCIPLINE;TASKS;BONUS\n");
+        for (int y = 2019; y <= 2021; y++) {
+            for (int m = 1; m <= 12; m++) {
+                for (int i = 1; i <= 20; i++) {
+                    years.append(person(i)).append(";%d-%02d;20;60;5\n".formatted(y, m));
+                }
+            }
+        }
+        Api.Response imported = created(api().postBytes("/api/imports/evaluations?unit=" + p + "-LB&criteriaSet="
+                + p + "-HN-3814", CSV, years.toString().getBytes(StandardCharsets.UTF_8)));
+        long first = imported.json().get("firstPosition").asLong();
+        long last = imported.json().get("position").asLong();
+        assertThat(last - first + 1).isEqualTo(720);
+        // appended in several statements (chunks of the COPY), stamped once: as the transaction first appended
+        assertThat(jdbc.sql("SELECT count(DISTINCT time_stamp) FROM domain_event_entry WHERE global_index BETWEEN ? AND ?")
+                .params(first, last).query(Long.class).single()).isEqualTo(1L);
+
+        JsonNode entries = api().get("/api/audit/persons/" + person(7)).json().get("entries");
+        JsonNode firstOfYears = null;
+        for (JsonNode entry : entries) {
+            if (entry.get("position").asLong() >= first && firstOfYears == null) {
+                firstOfYears = entry;
+            }
+        }
+        assertThat(firstOfYears).isNotNull();
+        String recordedAt = firstOfYears.get("recordedAt").asText();
+        Api.Response asOf = api().get("/api/audit/units/" + p + "-PNV?period=2019-01-01..2021-12-31&asOf="
+                + java.net.URLEncoder.encode(recordedAt, StandardCharsets.UTF_8));
+        assertThat(asOf.status()).as(asOf.toString()).isEqualTo(200);
+        assertThat(asOf.json().get("position").asLong()).isGreaterThanOrEqualTo(last);
+        assertThat(asOf.json().get("entries")).hasSize(720);
+    }
+
     @Test
     void anImportOfCorrectionsAndSingleEvaluationsOfItsMonthsNeverWaitOnEachOther() throws Exception {
         IntFunction<String> quarter = tasks -> {

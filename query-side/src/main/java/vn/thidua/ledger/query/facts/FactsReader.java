@@ -72,11 +72,11 @@ public class FactsReader {
         this.objectMapper = objectMapper;
     }
 
-    /** The last position recorded at or before {@code moment} (-1 when none). */
     /** The moments PostgreSQL can compare: a moment beyond them stands for "before anything" or "from now on". */
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
+    /** The last position recorded at or before {@code moment} (-1 when none). */
     public long positionAt(Instant moment) {
         if (moment.isBefore(EARLIEST)) {
             return -1;
