@@ -25,6 +25,7 @@ import vn.thidua.ledger.query.export.Exports;
 import vn.thidua.ledger.query.facts.ViewPoints;
 import vn.thidua.ledger.query.time.AsOf;
 import vn.thidua.ledger.query.time.ProjectionProgress;
+import vn.thidua.ledger.query.time.ViewCatchingUpException;
 
 @RestController
 @RequestMapping("/api/audit")
@@ -102,10 +103,21 @@ class AuditController {
                 : progress.awaitPosition(AuditProjector.PROCESSOR, at.position());
         AuditTrails.Trail trail = trails.find(kind, id, businessPeriod, at, computedAt);
         if (trail.entries().isEmpty() && !trails.exists(kind, id)) {
-            // an empty trail of an earlier moment: whether the entity exists is a question about now
-            progress.awaitCaughtUp(AuditProjector.PROCESSOR, null);
+            // an empty trail of an earlier moment: whether the entity exists is a question about now (a trail of
+            // now has waited for it already: once is enough)
+            long reached = at.isNow() ? computedAt : progress.awaitCaughtUp(AuditProjector.PROCESSOR, null);
             if (!trails.exists(kind, id)) {
+                long head = progress.head();
+                if (reached < head) {
+                    // the view is behind (a node taking over its projection): never 404 for something written
+                    throw new ViewCatchingUpException(AuditProjector.PROCESSOR, reached, head);
+                }
                 throw RefusedException.notFound("id", new NamedId(kind, id));
+            }
+            if (at.isNow()) {
+                // its first entries came in meanwhile: the trail as the view now stands, not the empty one read
+                long now = progress.processed(AuditProjector.PROCESSOR);
+                trail = trails.find(kind, id, businessPeriod, at, now);
             }
         }
         if (answer == ExportFormat.JSON) {
