@@ -153,10 +153,11 @@ class PersonEvaluationImport implements FirstEvents {
         if (period != null && !period.isBlank()) {
             Period parsed;
             try {
-                parsed = Period.parse(period);
+                // as the file's own period column reads it: an office writes its month one way in both
+                parsed = monthAsWritten(period.strip());
             } catch (IllegalArgumentException e) {
                 throw RefusedException.invalid("PERIOD_FORMAT", "period", "Kỳ '" + period
-                        + "' không hợp lệ; ghi tháng dạng 2024-05");
+                        + "' không hợp lệ; ghi tháng dạng 2024-05 hoặc 05/2024");
             }
             if (!parsed.isMonth()) {
                 throw RefusedException.invalid("EVALUATION_PERIOD_MONTH", "period",

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.criteria.CriteriaSetRef;
@@ -404,6 +406,12 @@ class PersonEvaluationImportTest {
         assertThatThrownBy(() -> imports.target("LB-PNV", "2024-Q2", null))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.rule())
                         .isEqualTo("EVALUATION_PERIOD_MONTH"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-05", "05/2024", "5/2024", "2024-05-01", "01/05/2024"})
+    void monthOfTheImportIsReadAsThePeriodColumnReadsIt(String written) {
+        assertThat(imports.target("LB-PNV", written, null).month()).isEqualTo(java.time.YearMonth.of(2024, 5));
     }
 
     @Test
