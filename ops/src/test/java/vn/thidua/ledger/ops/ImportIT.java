@@ -694,11 +694,16 @@ class ImportIT extends NodeIT {
 
     @Test
     void theSameFileSentAgainStoresOnlyTheRowsItChanges() {
-        created(api().postBytes(path("2024-06"), CSV, csv(HEADER, this::goodRow)));
+        Api.Response first = created(api().postBytes(path("2024-06"), CSV, csv(HEADER, this::goodRow)));
+        created(api().post("/api/units", """
+                {"id": "%s-TP", "name": "Phòng Tư pháp", "kind": "DIVISION"}""".formatted(p)));
         long before = eventCount();
 
         // sent again unchanged, then with one cell corrected: only that row becomes a correction
-        Api.Response unchanged = created(api().postBytes(path("2024-06"), CSV, csv(HEADER, this::goodRow)));
+        Api.Response unchanged = api().postBytes(path("2024-06"), CSV, csv(HEADER, this::goodRow));
+        // stored nothing: answered as a replay, with the last event of the rows it repeats
+        assertThat(unchanged.status()).as(unchanged.toString()).isEqualTo(200);
+        assertThat(unchanged.json().get("position").asLong()).isEqualTo(first.json().get("position").asLong());
         assertThat(unchanged.json().get("rows").asInt()).isEqualTo(20);
         assertThat(unchanged.json().get("events").asLong()).isZero();
         assertThat(unchanged.json().get("firstPosition").isNull()).as("no first event").isTrue();

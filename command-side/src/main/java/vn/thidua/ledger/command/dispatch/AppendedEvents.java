@@ -52,6 +52,16 @@ public final class AppendedEvents {
                 .param(aggregateIdentifier).query(Long.class).optional().orElseGet(() -> head(jdbc));
     }
 
+    /** The position of the last event of any of {@code aggregateIdentifiers}' streams; {@code otherwise} if none. */
+    static long lastOfAny(JdbcClient jdbc, java.util.Collection<String> aggregateIdentifiers, long otherwise) {
+        if (aggregateIdentifiers.isEmpty()) {
+            return otherwise;
+        }
+        Long last = jdbc.sql("SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ANY(?)")
+                .param(aggregateIdentifiers.stream().distinct().toArray(String[]::new)).query(Long.class).single();
+        return last == null ? otherwise : last;
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Long> streams(boolean create) {
         Object streams = TransactionMemo.get(KEY);

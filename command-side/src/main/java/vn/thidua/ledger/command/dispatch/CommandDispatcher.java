@@ -179,7 +179,8 @@ public class CommandDispatcher {
                     }
                 }
             }
-            return ResponseEntity.status(HttpStatus.CREATED).body(result);
+            // nothing stored (every command found its entity as asked): answered as a replay, 200
+            return ResponseEntity.status(result.events() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(result);
         } catch (RuntimeException e) {
             Optional<StoredAnswer> concurrent = earlierAnswer(caller);
             if (concurrent.isPresent()) {
@@ -221,16 +222,20 @@ public class CommandDispatcher {
         if (!refusals.isEmpty()) {
             throw new BatchRefusedException(refusals); // rolls back all the batch stored meanwhile
         }
-        long last = AppendedEvents.lastPosition().orElse(before);
+        java.util.OptionalLong appended = AppendedEvents.lastPosition();
+        // a batch that stored nothing (a file sent again) is answered with the last event of what it addressed,
+        // which already stood as asked — no position of its own (its first follows its last: no events between)
+        long last = appended.isPresent() ? appended.getAsLong() : AppendedEvents.lastOfAny(jdbc, targets, before);
+        long firstPosition = appended.isPresent() ? before + 1 : last + 1;
         if (caller.key() != null) {
             jdbc.sql("""
                             INSERT INTO idempotency_record (actor, idempotency_key, fingerprint, entity_id, position,
                                                             first_position, command_count)
                             VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(caller.actor(), caller.key(), caller.fingerprint(), id, last, before + 1, batch.size())
+                    .params(caller.actor(), caller.key(), caller.fingerprint(), id, last, firstPosition, batch.size())
                     .update();
         }
-        return new BatchResult(id, last, before + 1, batch.size(), last - before);
+        return new BatchResult(id, last, firstPosition, batch.size(), last - firstPosition + 1);
     }
 
     /**
