@@ -312,6 +312,6 @@ class StrictInputIT extends NodeIT {
         Api.Response taken = api().post("/api/units", """
                 {"id": "%s-U", "name": "Lần nữa", "kind": "COMMUNE"}""".formatted(p));
         assertThat(taken.status()).isEqualTo(409);
-        assertThat(taken.json().get("detail").asText()).endsWith("đã được dùng cho đơn vị khác");
+        assertThat(taken.json().get("detail").asText()).endsWith("đã được dùng: đơn vị mang mã này đã được ghi nhận");
     }
 }

@@ -58,7 +58,7 @@ public class RefusedException extends RuntimeException {
 
     public static RefusedException alreadyExists(EntityId id) {
         return new RefusedException(Reason.CONFLICT, "ID_UNIQUE", "id",
-                "Mã " + id.value() + " đã được dùng cho " + kindLabel(id.kind()) + " khác");
+                "Mã " + id.value() + " đã được dùng: " + kindLabel(id.kind()) + " mang mã này đã được ghi nhận");
     }
 
     /** What a kind of entity is called in Vietnamese ("units" → "đơn vị"); the kind itself when unknown. */

@@ -183,7 +183,7 @@ class CampaignTest {
                         LONG_BIEN, FROM, TO, null, null))
                 .expectException(RefusedException.class)
                 .expectException(refused(Reason.CONFLICT, "ID_UNIQUE", "id"))
-                .expectExceptionMessage("Mã DVHC-2023 đã được dùng cho cuộc vận động, phong trào khác")
+                .expectExceptionMessage("Mã DVHC-2023 đã được dùng: cuộc vận động, phong trào mang mã này đã được ghi nhận")
                 .expectNoEvents();
     }
 

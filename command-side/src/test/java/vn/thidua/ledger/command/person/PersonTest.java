@@ -118,7 +118,7 @@ class PersonTest {
                         PersonCategory.CONG_CHUC, false))
                 .expectException(RefusedException.class)
                 .expectException(refused(Reason.CONFLICT, "ID_UNIQUE", "id"))
-                .expectExceptionMessage("Mã LB-PNV-002 đã được dùng cho người khác")
+                .expectExceptionMessage("Mã LB-PNV-002 đã được dùng: người mang mã này đã được ghi nhận")
                 .expectNoEvents();
     }
 

@@ -155,7 +155,7 @@ class PledgeTest {
                 .when(new SignPledge(new PledgeId("CK-LB-PNV-002"), NKTC, HUONG, SIGNED_ON, ITEMS))
                 .expectException(RefusedException.class)
                 .expectException(refused(Reason.CONFLICT, "ID_UNIQUE", "id"))
-                .expectExceptionMessage("Mã CK-LB-PNV-002 đã được dùng cho bản cam kết khác")
+                .expectExceptionMessage("Mã CK-LB-PNV-002 đã được dùng: bản cam kết mang mã này đã được ghi nhận")
                 .expectNoEvents();
     }
 

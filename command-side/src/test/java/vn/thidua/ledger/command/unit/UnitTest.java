@@ -89,7 +89,7 @@ class UnitTest {
                 .when(new RegisterUnit(LONG_BIEN, "Quận Long Biên", UnitKind.DISTRICT, HA_NOI))
                 .expectException(RefusedException.class)
                 .expectException(refused(Reason.CONFLICT, "ID_UNIQUE", "id"))
-                .expectExceptionMessage("Mã LB đã được dùng cho đơn vị khác")
+                .expectExceptionMessage("Mã LB đã được dùng: đơn vị mang mã này đã được ghi nhận")
                 .expectNoEvents();
     }
 
