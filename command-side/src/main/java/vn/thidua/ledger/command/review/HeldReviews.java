@@ -15,4 +15,7 @@ interface HeldReviews {
     Optional<Held> finalReviewOf(CampaignId campaignId);
 
     Optional<Held> lastMidTermReviewOf(CampaignId campaignId);
+
+    /** A mid-term review of the campaign held on {@code heldOn}, if one was recorded. */
+    Optional<Held> midTermReviewOn(CampaignId campaignId, java.time.LocalDate heldOn);
 }

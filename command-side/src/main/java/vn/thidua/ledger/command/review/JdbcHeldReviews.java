@@ -32,4 +32,13 @@ class JdbcHeldReviews implements HeldReviews {
                 .query((rs, n) -> new Held(new ReviewId(rs.getString(1)), rs.getObject(2, LocalDate.class)))
                 .optional();
     }
+
+    @Override
+    public Optional<Held> midTermReviewOn(CampaignId campaignId, LocalDate heldOn) {
+        return jdbc.sql("SELECT review_id, held_on FROM directory_mid_term_review WHERE campaign_id = ? AND held_on = ?"
+                        + " ORDER BY review_id LIMIT 1")
+                .params(campaignId.value(), heldOn)
+                .query((rs, n) -> new Held(new ReviewId(rs.getString(1)), rs.getObject(2, LocalDate.class)))
+                .optional();
+    }
 }

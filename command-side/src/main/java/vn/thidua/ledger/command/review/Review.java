@@ -76,6 +76,12 @@ class Review {
                                 + midTerm.heldOn());
                     });
         } else {
+            // one meeting a day: the same review sent again (a new id each time) would count twice in the dossier
+            heldReviews.midTermReviewOn(command.campaignId(), command.heldOn()).ifPresent(held -> {
+                throw RefusedException.conflict("REVIEW_MID_TERM_ONCE_A_DAY", "heldOn", "Cuộc vận động "
+                        + command.campaignId().value() + " đã có sơ kết ngày " + command.heldOn() + " ("
+                        + held.reviewId().value() + ")");
+            });
             // a mid-term review recorded late is fine, as long as it was held before the campaign was closed
             finalReview.filter(held -> held.heldOn() != null && held.heldOn().isBefore(command.heldOn()))
                     .ifPresent(held -> {

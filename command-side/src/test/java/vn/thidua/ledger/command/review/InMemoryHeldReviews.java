@@ -12,7 +12,7 @@ import vn.thidua.ledger.api.review.ReviewId;
 class InMemoryHeldReviews implements HeldReviews {
 
     private final Map<CampaignId, Held> finals = new HashMap<>();
-    private final Map<CampaignId, Held> midTerms = new HashMap<>();
+    private final Map<CampaignId, java.util.List<Held>> midTerms = new HashMap<>();
 
     InMemoryHeldReviews withFinalReview(String campaignId, String reviewId, LocalDate heldOn) {
         finals.put(new CampaignId(campaignId), new Held(new ReviewId(reviewId), heldOn));
@@ -20,8 +20,8 @@ class InMemoryHeldReviews implements HeldReviews {
     }
 
     InMemoryHeldReviews withMidTermReview(String campaignId, String reviewId, LocalDate heldOn) {
-        midTerms.merge(new CampaignId(campaignId), new Held(new ReviewId(reviewId), heldOn),
-                (a, b) -> Comparator.comparing(Held::heldOn).compare(a, b) >= 0 ? a : b);
+        midTerms.computeIfAbsent(new CampaignId(campaignId), c -> new java.util.ArrayList<>())
+                .add(new Held(new ReviewId(reviewId), heldOn));
         return this;
     }
 
@@ -32,6 +32,12 @@ class InMemoryHeldReviews implements HeldReviews {
 
     @Override
     public Optional<Held> lastMidTermReviewOf(CampaignId campaignId) {
-        return Optional.ofNullable(midTerms.get(campaignId));
+        return midTerms.getOrDefault(campaignId, java.util.List.of()).stream().max(Comparator.comparing(Held::heldOn));
+    }
+
+    @Override
+    public Optional<Held> midTermReviewOn(CampaignId campaignId, LocalDate heldOn) {
+        return midTerms.getOrDefault(campaignId, java.util.List.of()).stream()
+                .filter(held -> held.heldOn().equals(heldOn)).findFirst();
     }
 }

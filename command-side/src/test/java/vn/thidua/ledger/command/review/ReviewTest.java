@@ -56,6 +56,23 @@ class ReviewTest {
     }
 
     @Test
+    void aCampaignHoldsOneMidTermReviewADay() {
+        heldReviews.withMidTermReview("NKTC-2024", "SK-1", LocalDate.of(2024, 12, 20));
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2024, 12, 20), SUMMARY))
+                .expectException(refused(Reason.CONFLICT, "REVIEW_MID_TERM_ONCE_A_DAY", "heldOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherMidTermReviewOnAnotherDayIsHeld() {
+        heldReviews.withMidTermReview("NKTC-2024", "SK-1", LocalDate.of(2024, 6, 20));
+        fixture.givenNoPriorActivity()
+                .when(new HoldReview(REVIEW, NKTC, ReviewKind.MID_TERM, LocalDate.of(2024, 12, 20), SUMMARY))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void reviewSealsTheHeadOfTheEventChainItWasHeldAt() {
         chain.withHead("1207:" + "0f".repeat(32));
         fixture.givenNoPriorActivity()
