@@ -52,8 +52,7 @@ class Survey {
         }
         requireFigures(command.respondents(), command.satisfied());
         if (command.respondents() == respondents && command.satisfied() == satisfied) {
-            throw RefusedException.invalid("SURVEY_CORRECTION_CHANGES_FIGURES", "satisfied",
-                    "Số liệu đính chính trùng với số liệu đang có (" + satisfied + "/" + respondents + ")");
+            return; // the figures in force already (a correction sent again): nothing to record, answered as a replay
         }
         apply(new SurveyCorrected(surveyId, unitId, period, command.respondents(), command.satisfied(),
                 command.reason().strip()));
