@@ -48,7 +48,7 @@ class EvaluationController {
             @Schema(example = "{\"DISCIPLINE\": 20, \"TASKS\": 62.5, \"BONUS\": 5}",
                     description = "điểm theo mã tiêu chí; tiêu chí không nêu tính 0 điểm")
             @NotNull Map<String, BigDecimal> scores,
-            @Schema(example = "HN-3814@1",
+            @Schema(example = "VN.HN-3814@1",
                     description = "MÃ hoặc MÃ@PHIÊN_BẢN; bỏ trống: bộ tiêu chí cá nhân có hiệu lực trong tháng")
             String criteriaSet,
             @Schema(example = "HEAD_DECISION", description = "SELF_ASSESSMENT (tự đánh giá), LEADER_REVIEW (lãnh đạo "
@@ -60,10 +60,10 @@ class EvaluationController {
             @Schema(example = "LB-PNV") @NotNull @Pattern(regexp = EntityId.REGEX) String unitId,
             @Schema(example = "2024-Q2", description = "2024-05, 2024-Q2, 2024-H1, 2024 hoặc 2024-01-01..2024-06-30")
             @NotBlank String period,
-            @Schema(example = "{\"GENERAL\": 18, \"ADMIN_REFORM\": 27.5, \"OFFICE\": 19}",
+            @Schema(example = "{\"GENERAL\": 18, \"ADMIN_REFORM\": 27.5, \"CIVILISED_OFFICE\": 19}",
                     description = "điểm theo mã tiêu chí; tiêu chí không nêu tính 0 điểm")
             @NotNull Map<String, BigDecimal> scores,
-            @Schema(example = "LB-TAP-THE@1",
+            @Schema(example = "VN.VHCS-DV@1",
                     description = "MÃ hoặc MÃ@PHIÊN_BẢN; bỏ trống: bộ tiêu chí tập thể có hiệu lực đầu kỳ")
             String criteriaSet,
             @Schema(example = "Đánh giá quý II") @Size(max = 2000) String note) {
