@@ -143,23 +143,8 @@ class GroupCommitIT extends NodeIT {
                         {"personId": "%s-T%d", "period": "2024-07", "criteriaSet": "VN.HN-3814",
                          "scores": {"DISCIPLINE": 20, "TASKS": 60}}""".formatted(p, i / 2)));
 
-        for (int i = 0; i < people; i++) {
-            Api.Response transfer = responses.get(2 * i);
-            Api.Response evaluation = responses.get(2 * i + 1);
-            assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
-            assertThat(evaluation.status()).as(evaluation.toString()).isEqualTo(201);
-            long at = evaluation.json().get("position").asLong();
-            String unit = null;
-            for (com.fasterxml.jackson.databind.JsonNode entry
-                    : api().get("/api/audit/persons/" + p + "-T" + i).json().get("entries")) {
-                if (entry.get("position").asLong() == at) {
-                    unit = entry.get("data").get("unitId").asText();
-                }
-            }
-            // stored after the transfer: July's end is in the new unit, as it would be decided alone
-            assertThat(unit).as("person %d", i).isEqualTo(
-                    at > transfer.json().get("position").asLong() ? p + "-NL" : p + "-LB");
-        }
+        // stored after the transfer: July's end is in the new unit, as it would be decided alone
+        assertEachNamesTheUnitOfItsDay(responses, i -> "/api/audit/persons/" + p + "-T" + i);
     }
 
     @Test
@@ -181,23 +166,8 @@ class GroupCommitIT extends NodeIT {
                 : api().post("/api/violations/" + p + "-VV" + i / 2 + "/amend", """
                         {"occurredOn": "2024-08-10", "reason": "Ghi nhầm ngày xảy ra vi phạm"}"""));
 
-        for (int i = 0; i < people; i++) {
-            Api.Response transfer = responses.get(2 * i);
-            Api.Response amendment = responses.get(2 * i + 1);
-            assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
-            assertThat(amendment.status()).as(amendment.toString()).isEqualTo(201);
-            long at = amendment.json().get("position").asLong();
-            String unit = null;
-            for (com.fasterxml.jackson.databind.JsonNode entry
-                    : api().get("/api/audit/violations/" + p + "-VV" + i).json().get("entries")) {
-                if (entry.get("position").asLong() == at) {
-                    unit = entry.get("data").get("unitId").asText();
-                }
-            }
-            // 10 August is after the transfer: stored after it, the amendment names the new unit
-            assertThat(unit).as("person %d", i).isEqualTo(
-                    at > transfer.json().get("position").asLong() ? p + "-NL" : p + "-LB");
-        }
+        // 10 August is after the transfer: stored after it, the amendment names the new unit
+        assertEachNamesTheUnitOfItsDay(responses, i -> "/api/audit/violations/" + p + "-VV" + i);
     }
 
     @Test
@@ -230,6 +200,29 @@ class GroupCommitIT extends NodeIT {
         return """
                 {"personId": "%s-S%d", "period": "2024-05", "criteriaSet": "VN.HN-3814",
                  "scores": {"DISCIPLINE": 20, "TASKS": %d}}""".formatted(p, person, tasks);
+    }
+
+    /**
+     * Of each pair (a transfer to {@code -NL} from {@code -LB}, then a fact of the person dated after it, both 201),
+     * the fact's entry in its trail names the new unit when it was stored after the transfer, else the old one.
+     */
+    private void assertEachNamesTheUnitOfItsDay(List<Api.Response> responses,
+                                                java.util.function.IntFunction<String> trail) {
+        for (int i = 0; i < responses.size() / 2; i++) {
+            Api.Response transfer = responses.get(2 * i);
+            Api.Response fact = responses.get(2 * i + 1);
+            assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
+            assertThat(fact.status()).as(fact.toString()).isEqualTo(201);
+            long at = fact.json().get("position").asLong();
+            String unit = null;
+            for (com.fasterxml.jackson.databind.JsonNode entry : api().get(trail.apply(i)).json().get("entries")) {
+                if (entry.get("position").asLong() == at) {
+                    unit = entry.get("data").get("unitId").asText();
+                }
+            }
+            assertThat(unit).as("person %d", i).isEqualTo(
+                    at > transfer.json().get("position").asLong() ? p + "-NL" : p + "-LB");
+        }
     }
 
     private interface Request {
