@@ -629,7 +629,7 @@ window.ThiDua = (function () {
               .join('; '))
             : Array.isArray((i.details || {}).yearsWithout) && i.details.yearsWithout.length
               ? el('p', { class: 'muted missing' }, t('missingList') + ': ' + i.details.yearsWithout.join(', '))
-              : '', detailTables(i.details)),
+              : '', detailTables(i.details, dossier.labels)),
           (i.entries || []).map(e => e.position).join(', ')]), 'dossier-table'));
     },
 
@@ -733,24 +733,33 @@ window.ThiDua = (function () {
    * An indicator's lists (its violations, reviews, campaigns…), each as a table that opens on a click: the screen
    * names what the exported files name. Counts by level or rule read as one list of "value: count".
    */
-  function detailTables(details) {
+  function detailTables(details, labels) {
     if (!details || typeof details !== 'object') { return ''; }
-    const scalar = v => v === null || typeof v !== 'object';
+    const vi = lang() === 'vi';
+    const headings = (labels && labels.headings) || {};
+    const codes = (labels && labels.codes) || {};
+    const label = key => (vi && (headings[key] || fieldLabel(key))) || key;
+    // a status or form by its words alone ("Đã xác nhận"); a rule's code kept before its words ("NK-1 (…)")
+    const code = v => !vi || !codes[v] ? v : /^[A-Z_]+$/.test(v) ? codes[v] : v + ' (' + codes[v] + ')';
+    const shown = v => v === null || v === undefined ? ''
+      : typeof v === 'boolean' ? (vi ? (v ? 'có' : 'không') : String(v))
+        : typeof v === 'number' ? decimal(v)
+          : typeof v === 'string' ? code(v)
+            : Array.isArray(v) && v.every(x => x === null || typeof x !== 'object') ? v.map(shown).join(', ')
+              : JSON.stringify(v);
     return el('div', { class: 'details' }, Object.entries(details).flatMap(([key, value]) => {
       if (key === 'missing' || key === 'yearsWithout') { return []; }
-      const heading = (lang() === 'vi' && fieldLabel(key)) || key;
+      const heading = label(key);
       if (Array.isArray(value) && value.length && value.every(v => v && typeof v === 'object' && !Array.isArray(v))) {
         const columns = [...new Set(value.flatMap(Object.keys))];
         return [el('details', {}, el('summary', {}, heading + ' (' + number(value.length) + ')'),
-          table(columns.map(c => (lang() === 'vi' && fieldLabel(c)) ? [fieldLabel(c), c] : c),
-            value.map(v => columns.map(c => v[c] === null || v[c] === undefined ? ''
-              : scalar(v[c]) ? (typeof v[c] === 'number' ? decimal(v[c]) : String(v[c])) : JSON.stringify(v[c]))),
-            'detail-' + key))];
+          table(columns.map(c => label(c) !== c ? [label(c), c] : c),
+            value.map(v => columns.map(c => shown(v[c]))), 'detail-' + key))];
       }
       if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length
         && Object.values(value).every(v => typeof v === 'number')) {
         return [el('p', { class: 'muted' }, heading + ': ' + Object.entries(value)
-          .map(([k, v]) => k + ' ' + number(v)).join(', '))];
+          .map(([k, v]) => code(k) + ': ' + number(v)).join('; '))];
       }
       return [];
     }));

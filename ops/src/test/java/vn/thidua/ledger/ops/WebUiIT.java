@@ -218,11 +218,18 @@ class WebUiIT extends NodeIT {
 
     @Test
     void aDossierAndAnAuditTrailReadInVietnamese() {
+        String violation = api().post("/api/violations", """
+                {"subjectId": "%s-BD", "ruleCode": "NK-1", "occurredOn": "2024-05-10", "source": "INSPECTION"}"""
+                .formatted(p)).json().get("id").asText();
+        created("/api/violations/" + violation + "/confirm", "{\"reason\": \"Kết luận kiểm tra\"}");
         signedInAsAdmin();
         browser.get(url("/#/dossier?unit=" + p + "-BD&period=2024"));
         WebElement dossier = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-table")));
         assertThat(browser.findElement(By.tagName("h2")).getText()).endsWith("— năm 2024");
         assertThat(dossier.getText()).contains("Tổ chức phát động", "Vi phạm theo quy tắc", "Chưa có số liệu");
+        // the details in the files' words: keys and codes named, not shown as stored
+        assertThat(dossier.getText()).contains("Số vi phạm theo tình trạng: Đã xác nhận: 1", "NK-1 (")
+                .doesNotContain("byStatus", "byRule", "CONFIRMED");
         // a printed page says as of which position it was made, as its files do
         assertThat(browser.findElement(By.id("dossier-position")).getText()).startsWith("Tính đến vị trí ");
 

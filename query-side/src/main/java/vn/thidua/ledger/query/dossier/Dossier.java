@@ -12,6 +12,16 @@ import java.util.Map;
 public record Dossier(String unitId, String unitName, String period, String from, String to, long position,
                       List<Indicator> indicators) {
 
+    /**
+     * The Vietnamese words of the details, as the dossier's files write them: {@code headings} of their keys
+     * ({@code "byRule"}, {@code "sanctionDecidedOn"}) and {@code codes} of the codes they hold ({@code
+     * "CONFIRMED": "Đã xác nhận"}), for a screen to show them alike.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("labels")
+    public Map<String, Map<String, String>> labels() {
+        return DossierDocument.labelsOf(this);
+    }
+
     /** Found: {@code MET}, {@code PARTLY_MET}, {@code NOT_MET}, or {@code NO_DATA} when nothing was recorded. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Indicator(String code, String label, String status, String summary, Map<String, Object> details,

@@ -179,6 +179,46 @@ final class DossierDocument {
         return String.valueOf(value);
     }
 
+    /** The headings of {@code dossier}'s detail keys and the names of the codes its details hold. */
+    static Map<String, Map<String, String>> labelsOf(Dossier dossier) {
+        Map<String, String> headings = new java.util.TreeMap<>();
+        Map<String, String> codes = new java.util.TreeMap<>();
+        for (Dossier.Indicator indicator : dossier.indicators()) {
+            if (indicator.details() != null) {
+                collect(indicator.details(), headings, codes);
+            }
+        }
+        return Map.of("headings", headings, "codes", codes);
+    }
+
+    private static void collect(Object node, Map<String, String> headings, Map<String, String> codes) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, child) -> {
+                String name = String.valueOf(key);
+                String heading = HEADINGS.getOrDefault(name, COLUMNS.get(name));
+                if (heading != null) {
+                    headings.put(name, heading);
+                }
+                // a count by code ({"NK-1": 2}): its keys are codes too
+                String named = value(name);
+                if (!named.equals(name) && !named.isEmpty()) {
+                    codes.put(name, named);
+                }
+                collect(child, headings, codes);
+            });
+        } else if (node instanceof Iterable<?> items) {
+            items.forEach(item -> collect(item, headings, codes));
+        } else if (node instanceof String text) {
+            String named = value(text);
+            if (!named.equals(text) && !named.isEmpty()) {
+                codes.put(text, named);
+            }
+        } else if (node != null && !(node instanceof Number) && !(node instanceof Boolean)) {
+            // a record of the details (a violation's summary): read as the JSON answer shows it
+            collect(JSON.convertValue(node, Object.class), headings, codes);
+        }
+    }
+
     private static String value(String code) {
         return code == null || code.equals("null") ? "" : VALUES.getOrDefault(code,
                 CodeLabels.of(code).orElse(code));
