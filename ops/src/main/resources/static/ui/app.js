@@ -46,6 +46,8 @@ window.ThiDua = (function () {
       asOfTitle: 'Xem như sổ đã ghi đến vị trí hoặc thời điểm này (thời điểm ghi, không phải ngày nghiệp vụ)',
       unconfirmed: '⚠ Trọng số của bộ tiêu chí này CHƯA ĐƯỢC XÁC NHẬN: kết quả chỉ để tham khảo.',
       noEvaluations: 'Chưa có đơn vị nào của cụm được đánh giá trong kỳ này: mọi điểm đều bằng 0.',
+      notEvaluated: 'Chưa được đánh giá trong kỳ: không xếp hạng',
+      quotaLine: 'Mức {0} tối đa {1} số người được xếp loại', quotaLevelLine: 'Mức {0} tối đa {1} số người đạt mức {2}', exceptionalUnit: 'đơn vị được công nhận xuất sắc',
       otherSets: 'Đơn vị được đánh giá theo bộ tiêu chí khác với bảng này (điểm được đọc theo bộ của bảng, tiêu chí không có trong bộ ấy không được tính): {0}',
       noMembers: 'Cụm, khối này không có đơn vị thành viên nào trong kỳ.',
       asOfShown: 'Như sổ đã ghi tính đến {0} (vị trí {1}); không cập nhật trực tiếp.',
@@ -108,6 +110,8 @@ window.ThiDua = (function () {
       asOfTitle: 'As the ledger stood at this position or moment (record time, not business date)',
       unconfirmed: '⚠ This criteria set\'s weights are UNCONFIRMED: the results are indicative only.',
       noEvaluations: 'No unit of the cluster was evaluated in this period: every score is 0.',
+      notEvaluated: 'Not evaluated in the period: no rank',
+      quotaLine: 'Level {0} at most {1} of those classified', quotaLevelLine: 'Level {0} at most {1} of those rated {2}', exceptionalUnit: 'unit recognised as exceptional',
       otherSets: 'Units evaluated under another criteria set than this ranking\'s (their points are read under the ranking\'s set; a criterion it lacks counts nothing): {0}',
       noMembers: 'This cluster has no member units in the period.',
       asOfShown: 'As the ledger stood at {0} (position {1}); not updated live.',
@@ -470,7 +474,9 @@ window.ThiDua = (function () {
         const empty = !ranking.rows.length;
         const elsewhere = ranking.rows.filter(r => (r.recordedUnder || []).some(set => set !== ranking.criteriaSet))
           .map(r => r.unitId + ' (' + r.recordedUnder.join(', ') + ')');
-        const rows = ranking.rows.map(r => [number(r.rank), r.unitId, r.unitName, decimal(r.score),
+        // a unit nobody evaluated in the period holds no place: its rank would only follow its id
+        const rows = ranking.rows.map(r => [r.evaluations === 0 ? el('span', { title: t('notEvaluated') }, '—')
+          : number(r.rank), r.unitId, r.unitName, decimal(r.score),
           ...codes.map(c => decimal((r.breakdown || {})[c])), decimal(r.penalty), number(r.violations),
           levelText(r.level, levels[ranking.criteriaSet + ' ' + r.level]),
           !evaluated || r.movement === null || r.movement === undefined ? ''
@@ -532,20 +538,32 @@ window.ThiDua = (function () {
       // each row is leveled under its own set: its words are that set's
       const label = (r, level) => levels[(r.criteriaSet || answer.criteriaSet) + ' ' + level];
       const severalSets = (answer.criteriaSets || []).length > 1;
-      view.append(el('p', { class: 'muted', id: 'basis' }, t('basis') + ': ' + named(answer.basis) + ' · '
-        + t('criteriaSet') + ': ' + (answer.criteriaSet || '') + ' · ' + t('position') + ' ' + answer.position));
+      // whose and which period, as a printout must say
+      view.append(el('h2', {}, t('unit') + ' ' + answer.unit + ' — ' + periodText(answer.period)));
+      view.append(el('p', { class: 'muted', id: 'basis' }, t('basis') + ': ' + named(answer.basis)
+        + (answer.criteriaSet ? ' · ' + t('criteriaSet') + ': ' + answer.criteriaSet : '')
+        + ' · ' + t('position') + ' ' + answer.position));
+      if (answer.quota) {
+        // the share a demotion ("over the quota") was held to, said before the rows it changed
+        const base = String(answer.quota.base || '');
+        const share = decimal(Math.round(answer.quota.maxShare * 10000) / 100) + '%';
+        view.append(el('p', { class: 'muted', id: 'quota' }, (base.startsWith('LEVEL:')
+          ? t('quotaLevelLine', answer.quota.level, share, base.substring(6)) : t('quotaLine', answer.quota.level, share))
+          + (answer.quota.exceptionalUnit ? ' (' + t('exceptionalUnit') + ')' : '')));
+      }
       if (answer.criteriaSetUnconfirmed) {
         view.append(el('p', { class: 'warning', id: 'unconfirmed' }, t('unconfirmed')));
       }
       const yearly = answer.rows.some(r => r.levelLabel);
       // a year's rows carry no penalty of their own (their months' scores hold it): no empty column for it
       const penalties = answer.rows.some(r => r.penalty !== undefined && r.penalty !== null);
-      view.append(table([t('person'), t('fullName'), t('score')].concat(penalties ? [t('penalty')] : []).concat([
-        t('months'), t('levelByScore'),
+      const months = answer.rows.some(r => r.monthsEvaluated !== undefined && r.monthsEvaluated !== null);
+      view.append(table([t('person'), t('fullName'), t('score')].concat(penalties ? [t('penalty')] : []).concat(
+        months ? [t('months')] : []).concat([t('levelByScore'),
         t('level'), t('adjustedBy')]).concat(yearly ? [t('basisOf')] : []).concat(severalSets ? [t('criteriaSet')] : []),
       answer.rows.map(r => [r.personId, r.fullName || '', decimal(r.score)].concat(penalties ? [decimal(r.penalty)] : [])
-        .concat([number(r.monthsEvaluated === undefined ? '' : r.monthsEvaluated),
-        levelText(r.levelByScore, r.levelByScoreLabel || label(r, r.levelByScore)),
+        .concat(months ? [number(r.monthsEvaluated === undefined ? '' : r.monthsEvaluated)] : [])
+        .concat([levelText(r.levelByScore, r.levelByScoreLabel || label(r, r.levelByScore)),
         levelText(r.level, r.levelLabel || label(r, r.level)), (r.adjustedBy || []).map(named).join(', ')])
         .concat(yearly ? [named(r.basis || answer.basis)] : [])
         .concat(severalSets ? [r.criteriaSet || answer.criteriaSet || ''] : [])), 'classification-table'));
@@ -588,14 +606,17 @@ window.ThiDua = (function () {
           view.append(el('p', { class: 'warning', id }, t('unconfirmedSide', set)));
         }
       });
+      if (answer.rows.length && answer.rows.every(r => !r.baseline.level && !r.candidate.level)) {
+        view.append(el('p', { class: 'warning', id: 'no-evaluations' }, t('noEvaluations')));
+      }
       // each side's penalty beside its score: a council sees how much of a change the penalties make
       view.append(table([t('unit'), t('unitName'), t('baseline') + ': ' + t('rank'), t('baseline') + ': ' + t('score'),
         t('baseline') + ': ' + t('penalty'), t('baseline') + ': ' + t('level'), t('candidate') + ': ' + t('rank'),
         t('candidate') + ': ' + t('score'), t('candidate') + ': ' + t('penalty'), t('candidate') + ': ' + t('level'),
         [t('rankDelta'), t('rankDeltaTitle')], t('scoreDelta')],
-      answer.rows.map(r => [r.unitId, r.unitName, number(r.baseline.rank), decimal(r.baseline.score),
+      answer.rows.map(r => [r.unitId, r.unitName, placeOf(r.baseline), decimal(r.baseline.score),
         decimal(r.baseline.penalty), levelText(r.baseline.level, levels[answer.baseline + ' ' + r.baseline.level]),
-        number(r.candidate.rank), decimal(r.candidate.score), decimal(r.candidate.penalty),
+        placeOf(r.candidate), decimal(r.candidate.score), decimal(r.candidate.penalty),
         levelText(r.candidate.level, levels[answer.candidate + ' ' + r.candidate.level]),
         r.rankDelta > 0 ? '▲' + r.rankDelta : r.rankDelta < 0 ? '▼' + (-r.rankDelta) : '=',
         (r.scoreDelta > 0 ? '+' : '') + decimal(r.scoreDelta)]), 'whatif-table'));
@@ -733,6 +754,11 @@ window.ThiDua = (function () {
    * An indicator's lists (its violations, reviews, campaigns…), each as a table that opens on a click: the screen
    * names what the exported files name. Counts by level or rule read as one list of "value: count".
    */
+  /** A side's rank in a what-if; none for a unit not evaluated in the period (listed without a level). */
+  function placeOf(side) {
+    return side.level ? number(side.rank) : el('span', { title: t('notEvaluated') }, '—');
+  }
+
   function detailTables(details, labels) {
     if (!details || typeof details !== 'object') { return ''; }
     const vi = lang() === 'vi';

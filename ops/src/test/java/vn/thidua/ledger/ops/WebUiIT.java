@@ -324,6 +324,26 @@ class WebUiIT extends NodeIT {
     }
 
     @Test
+    void aMonthsClassificationSaysWhoseItIsAndTheQuotaItWasHeldTo() {
+        for (int i = 1; i <= 3; i++) {
+            created("/api/persons", """
+                    {"id": "%s-BD-P%d", "unitId": "%s-BD", "fullName": "Trần Văn %d", "category": "CONG_CHUC"}"""
+                    .formatted(p, i, p, i));
+            created("/api/evaluations/persons", """
+                    {"personId": "%s-BD-P%d", "period": "2024-05", "criteriaSet": "VN.HN-3814@1",
+                     "scores": {"DISCIPLINE": 20, "TASKS": 70, "BONUS": %d}}""".formatted(p, i, i));
+        }
+        signedInAsAdmin();
+        browser.get(url("/#/classifications?unit=" + p + "-BD&period=2024-05"));
+        WebElement rows = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("classification-table")));
+        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Đơn vị " + p + "-BD — tháng 5/2024");
+        // Bồ Đề's own May (90, its set's top band) makes it exceptional: 40 % of 3 keeps one A, and the screen says so
+        assertThat(browser.findElement(By.id("quota")).getText())
+                .isEqualTo("Mức A tối đa 40% số người được xếp loại (đơn vị được công nhận xuất sắc)");
+        assertThat(rows.getText()).contains("Trần Văn 1");
+    }
+
+    @Test
     void theSignInAddressKeepsTheViewToOpenAfterwards() {
         String view = "#/dossier?unit=" + p + "-BD&period=2024";
         browser.get(url("/login?next=" + java.net.URLEncoder.encode(view, java.nio.charset.StandardCharsets.UTF_8)));
