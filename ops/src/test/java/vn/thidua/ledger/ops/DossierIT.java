@@ -468,6 +468,8 @@ class DossierIT extends NodeIT {
                 "SATISFACTION");
         assertThat(rose.get("status").asText()).isEqualTo("MET");
         assertThat(rose.get("details").get("previousPercent").decimalValue()).isEqualByComparingTo("66.66");
+        // the sentence writes its shares as Vietnamese do, with a decimal comma; the details keep the numbers
+        assertThat(rose.get("summary").asText()).startsWith("66,67% hài lòng").contains("66,66%");
     }
 
     @Test

@@ -284,7 +284,7 @@ public class DossierService {
             details.put("targetPercent", 100);
             details.put("missing", missing);
             indicators.add(new Indicator("PLEDGE_COVERAGE", "Tỷ lệ ký cam kết: " + campaign.text("title"), status,
-                    signed + "/" + total + " người đã ký (" + percent.toPlainString() + "%, chỉ tiêu 100%)",
+                    signed + "/" + total + " người đã ký (" + written(percent) + "%, chỉ tiêu 100%)",
                     details, entries(behind)));
         }
         return indicators;
@@ -373,7 +373,7 @@ public class DossierService {
         List<Row> behind = audit.citedWithin("evaluations", counted,
                 List.of("PersonEvaluated", "PersonEvaluationCorrected"), period, position);
         return new Indicator("EVALUATIONS", "Đánh giá, xếp loại hằng tháng: mức đầy đủ và phân bố mức", status,
-                recorded + "/" + expected + " lượt đánh giá tháng (" + percent.toPlainString() + "%)", details,
+                recorded + "/" + expected + " lượt đánh giá tháng (" + written(percent) + "%)", details,
                 entries(behind));
     }
 
@@ -414,7 +414,7 @@ public class DossierService {
             status = NO_DATA;
             summary = "Chưa có khảo sát trong kỳ";
         } else {
-            summary = rate.toPlainString() + "% hài lòng (" + satisfied + "/" + respondents + ")";
+            summary = written(rate) + "% hài lòng (" + satisfied + "/" + respondents + ")";
             if (earlierRate == null) {
                 status = NO_DATA;
                 summary += "; chưa có khảo sát cùng kỳ năm trước (" + yearBefore.label()
@@ -427,7 +427,7 @@ public class DossierService {
                                 java.math.BigInteger.valueOf(respondents)));
                 boolean full = satisfied == respondents;
                 status = compared > 0 || full ? MET : compared == 0 ? PARTLY_MET : NOT_MET;
-                summary += "; cùng kỳ năm trước (" + yearBefore.label() + ") " + earlierRate.toPlainString() + "% ("
+                summary += "; cùng kỳ năm trước (" + yearBefore.label() + ") " + written(earlierRate) + "% ("
                         + earlierSatisfied + "/" + earlierRespondents + "): "
                         + (compared > 0 ? "tăng" : compared == 0 ? (full ? "giữ mức tối đa" : "không tăng") : "giảm");
             }
@@ -769,5 +769,10 @@ public class DossierService {
                 "event", r.type())).toList();
         return new Indicator("COMMENDATIONS", "Khen thưởng trong kỳ", rows.isEmpty() ? NO_DATA : MET,
                 rows.size() + " quyết định khen thưởng, thu hồi, khôi phục", Map.of("commendations", list), entries(rows));
+    }
+
+    /** A share as Vietnamese write it in a sentence: a decimal comma (85,71), as the screen writes scores. */
+    private static String written(BigDecimal percent) {
+        return percent.toPlainString().replace('.', ',');
     }
 }
