@@ -66,8 +66,9 @@ class ExportsIT extends NodeIT {
         assertThat(text).contains("Nhật ký kiểm tra: Đơn vị " + p + "-BD", "Đăng ký đơn vị", "UnitRegistered",
                 "PersonRegistered", "Vị trí", "Thời gian nghiệp vụ", "Người thực hiện", "Nội dung", "bởi admin");
         // a long cell may wrap; the line break is the only difference allowed
-        assertThat(text.replaceAll("\\s+", " ")).contains("name: " + UNIT_NAME, "fullName: " + PERSON_NAME,
-                "kind: COMMUNE (");
+        // each field by its Vietnamese name, as the screen names it
+        assertThat(text.replaceAll("\\s+", " ")).contains("Tên: " + UNIT_NAME, "Họ và tên: " + PERSON_NAME,
+                "Loại: COMMUNE (").doesNotContain("fullName:");
     }
 
     @Test
@@ -195,9 +196,9 @@ class ExportsIT extends NodeIT {
                     ? " (" + entry.get("role").asText() + ")" : ""));
         }
         assertThat(rows.get(0).get(2)).isEqualTo("Đăng ký đơn vị (UnitRegistered)");
-        assertThat(rows.get(0).get(5)).contains("name: " + UNIT_NAME);
+        assertThat(rows.get(0).get(5)).contains("Tên: " + UNIT_NAME);
         assertThat(rows.get(1).get(2)).isEqualTo("Đăng ký cán bộ, công chức, viên chức (PersonRegistered)");
-        assertThat(rows.get(1).get(5)).contains("fullName: " + PERSON_NAME);
+        assertThat(rows.get(1).get(5)).contains("Họ và tên: " + PERSON_NAME);
     }
 
     /** RFC 4180: CRLF between records, fields in quotes may hold commas, line breaks and doubled quotes. */

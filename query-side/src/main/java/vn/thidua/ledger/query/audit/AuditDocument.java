@@ -92,9 +92,18 @@ class AuditDocument {
             return value(data);
         }
         StringJoiner pairs = new StringJoiner("; ");
-        fields(data, pairs);
+        // the entry's own fields by their Vietnamese names; inner maps (scores by criterion code) as stored
+        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getValue().isNull() && !HIDDEN.contains(field.getKey())) {
+                pairs.add(vn.thidua.ledger.query.export.FieldLabels.of(field.getKey()) + ": " + value(field.getValue()));
+            }
+        }
         return pairs.toString();
     }
+
+    /** Told otherwise: which entry a correction corrects is its own column. */
+    private static final java.util.Set<String> HIDDEN = java.util.Set.of("corrects", "correctsSequence");
 
     private static String value(JsonNode node) {
         if (node.isObject()) {
@@ -109,6 +118,9 @@ class AuditDocument {
         }
         if (node.isNull()) {
             return "";
+        }
+        if (node.isBoolean()) {
+            return node.asBoolean() ? "có" : "không";
         }
         // the stored code kept, its Vietnamese name beside it: "GIANG_CHUC (Giáng chức)"
         return node.isTextual() ? vn.thidua.ledger.query.export.CodeLabels.named(node.asText()) : node.asText();

@@ -28,12 +28,13 @@ class AuditDocumentTest {
     }
 
     @Test
-    void eventDataReadsAsKeyValuePairsWithNestedValuesBracketedAndAbsentOnesLeftOut() {
+    void eventDataReadsAsNamedFieldsWithNestedValuesBracketedAndAbsentOnesLeftOut() {
         assertThat(documents.content("""
                 {"personId": "P1", "items": ["Không cửa quyền, hách dịch", "4 xin, 4 luôn"], "note": null,
                  "scores": {"TASKS": 60, "BONUS": 7.5}, "leader": false}"""))
-                .isEqualTo("personId: P1; items: [Không cửa quyền, hách dịch, 4 xin, 4 luôn]; "
-                        + "scores: {TASKS: 60, BONUS: 7.5}; leader: false");
+                // each field by its Vietnamese name; a map inside (scores by criterion code) as stored
+                .isEqualTo("Cán bộ: P1; Nội dung: [Không cửa quyền, hách dịch, 4 xin, 4 luôn]; "
+                        + "Điểm: {TASKS: 60, BONUS: 7.5}; Lãnh đạo, quản lý: không");
     }
 
     @Test
@@ -54,11 +55,11 @@ class AuditDocumentTest {
                 "Thời gian nghiệp vụ", "Người thực hiện", "Nội dung");
         assertThat(table.rows()).containsExactly(
                 List.of("3", "2024-01-15 10:04:05.600 +07:00", "Đăng ký đơn vị (UnitRegistered)", "", "admin",
-                        "name: Ủy ban nhân dân phường Bồ Đề"),
+                        "Tên: Ủy ban nhân dân phường Bồ Đề"),
                 List.of("9", "2024-01-15 10:04:05.600 +07:00", "Phát động cuộc vận động, phong trào (CampaignLaunched)",
                         "2024-01-01..2025-12-31", "admin", ""),
                 List.of("11", "2024-01-15 10:04:05.600 +07:00", "Ký bản cam kết (PledgeSigned)", "2024-01-15", "admin",
-                        "unitId: BD"));
+                        "Đơn vị: BD"));
     }
 
     @Test
