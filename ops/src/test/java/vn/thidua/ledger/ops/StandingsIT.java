@@ -399,7 +399,7 @@ class StandingsIT extends NodeIT {
         assertThat(month.json().get("errors").get(0).get("message").asText()).startsWith("Kỳ không hợp lệ");
         Api.Response asOf = api().get("/api/rankings?cluster=" + p + "-CUM&period=2024-05&asOf=hôm-qua");
         assertThat(asOf.json().get("errors").get(0).get("field").asText()).isEqualTo("asOf");
-        assertThat(asOf.json().get("errors").get(0).get("message").asText()).startsWith("asOf phải là");
+        assertThat(asOf.json().get("errors").get(0).get("message").asText()).startsWith("asOf (thời điểm ghi sổ) phải là");
         Api.Response year = api().get("/api/eligibility?unit=" + p + "-BD&year=abc");
         assertThat(year.status()).isEqualTo(400);
         assertThat(year.json().get("errors").get(0).get("field").asText()).isEqualTo("year");
@@ -425,6 +425,10 @@ class StandingsIT extends NodeIT {
                 .status()).isEqualTo(404);
         assertThat(api().get("/api/rankings?cluster=" + p + "-CUM&period=2024-13").status()).isEqualTo(400);
         assertThat(api().get("/api/what-if?cluster=" + p + "-CUM&period=2024-05").status()).isEqualTo(400);
+        // asked as of a moment before the cluster was recorded (a business date, say): told so, not "no such cluster"
+        Api.Response before = api().get("/api/rankings?cluster=" + p + "-CUM&period=2024-05&asOf=2024-05-31");
+        assertThat(before.status()).as(before.toString()).isEqualTo(404);
+        assertThat(before.json().get("detail").asText()).contains("chưa được ghi nhận tính đến vị trí");
     }
 
     /** One person of the ward Bồ Đề per entry, evaluated for May 2024 under the set p-HN with 20 + those points. */

@@ -84,7 +84,12 @@ public class RankingService {
     private String requireCluster(String clusterId, long position) {
         return facts.clusterName(clusterId, position).orElseThrow(() -> new RefusedException(
                 RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "cluster",
-                "Không tìm thấy cụm, khối thi đua " + clusterId));
+                // one recorded only later: asked as of a moment (a business date, say) before it was recorded
+                facts.clusterName(clusterId, Long.MAX_VALUE).isPresent()
+                        ? "Cụm, khối thi đua " + clusterId + " chưa được ghi nhận tính đến vị trí " + position
+                        + " (sổ ghi nhận nó sau đó; asOf là thời điểm ghi sổ, không phải ngày nghiệp vụ — kỳ xem "
+                        + "là tham số period)"
+                        : "Không tìm thấy cụm, khối thi đua " + clusterId));
     }
 
     /** Ranks under exactly {@code set}; the previous period under {@code previousSetOf} it (none: no movement). */

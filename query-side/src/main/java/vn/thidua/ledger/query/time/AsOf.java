@@ -57,9 +57,10 @@ public record AsOf(Long position, Instant moment) {
                 try {
                     return new AsOf(null, LocalDate.parse(s).plusDays(1).atStartOfDay(VIETNAM).toInstant().minusNanos(1));
                 } catch (DateTimeParseException notDate) {
-                    throw new IllegalArgumentException("asOf phải là pos:N, một thời điểm ISO như "
-                            + "2024-07-01T00:00:00+07:00, hoặc một thời điểm như các tệp xuất ghi "
-                            + "(2024-07-01 10:04:05.600 +07:00): " + text.strip());
+                    throw new IllegalArgumentException("asOf (thời điểm ghi sổ) phải là pos:N, một thời điểm ISO như "
+                            + "2024-07-01T00:00:00+07:00, một ngày như 2024-07-01 (hết ngày đó, giờ Việt Nam), "
+                            + "hoặc một thời điểm như các tệp xuất ghi (2024-07-01 10:04:05.600 +07:00): "
+                            + text.strip());
                 }
             }
         }
