@@ -75,7 +75,7 @@ window.ThiDua = (function () {
       'kind.reviews': 'Sơ kết, tổng kết', 'kind.users': 'Người dùng'
     },
     en: {
-      appName: 'Emulation Ledger', loginHint: 'Sign in to see standings, audit trails and inspection dossiers.',
+      appName: 'Thi Đua Ledger', loginHint: 'Sign in to see standings, audit trails and inspection dossiers.',
       username: 'User name', password: 'Password', signIn: 'Sign in', signOut: 'Sign out',
       badLogin: 'Wrong user name or password', navRankings: 'Standings', navClassifications: 'Classifications',
       disabledAccount: 'This account is disabled; ask an administrator.',

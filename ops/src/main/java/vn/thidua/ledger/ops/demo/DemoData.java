@@ -129,9 +129,12 @@ class DemoData implements ApplicationRunner {
                 new DemoPerson("LB-THCS-NL-02", "LB-THCS-NL", "Dương Văn Phúc", PersonCategory.VIEN_CHUC, false, true),
                 new DemoPerson("LB-THCS-NL-03", "LB-THCS-NL", "Hà Thị Kim Oanh", PersonCategory.VIEN_CHUC, false, false),
                 new DemoPerson("LB-LDLD-01", "LB-LDLD", "Kiều Văn Dũng", PersonCategory.CAN_BO, true, true));
+        int hired = 0;
         for (DemoPerson p : people) {
+            // in service years before the history shown, so that their trails begin where their careers did
             dispatcher.send(new RegisterPerson(new PersonId(p.id()), new UnitId(p.unit()), p.name(), p.category(),
-                    p.leader()), ACTOR);
+                    p.leader(), LocalDate.of(2010 + hired % 12, 1 + hired * 5 % 12, 1)), ACTOR);
+            hired++;
         }
 
         CampaignId noToNegativity = new CampaignId("LB-NKTC-2024");
