@@ -33,7 +33,7 @@ window.ThiDua = (function () {
       summary: 'Nội dung', entries: 'Căn cứ (vị trí)', recordedAt: 'Thời điểm ghi', type: 'Sự kiện',
       businessTime: 'Thời gian nghiệp vụ', actor: 'Người ghi', data: 'Nội dung', download: 'Tải về',
       rankDelta: 'Chênh hạng', rankDeltaTitle: 'Thay đổi hạng theo phiên bản đề xuất so với phiên bản gốc (▲ lên, ▼ xuống)',
-      scoreDelta: 'Chênh điểm', basis: 'Căn cứ xếp loại', loading: 'Đang tải…',
+      scoreDelta: 'Chênh điểm', criteriaDelta: 'Chênh theo tiêu chí', criteriaDeltaTitle: 'Tiêu chí có điểm khác nhau giữa hai phương án (phương án đề xuất so với hiện hành)', basis: 'Căn cứ xếp loại', loading: 'Đang tải…',
       periodHint: '2024-05, 2024-Q2, 2024',
       periodTitle: 'Tháng 2024-05, quý 2024-Q2, 6 tháng 2024-H1, năm 2024, khoảng 2024-01-01..2024-06-30',
       MET: 'Đạt', PARTLY_MET: 'Đạt một phần', NOT_MET: 'Không đạt', NO_DATA: 'Chưa có số liệu',
@@ -97,7 +97,7 @@ window.ThiDua = (function () {
       summary: 'Summary', entries: 'Entries (positions)', recordedAt: 'Recorded at', type: 'Event',
       businessTime: 'Business time', actor: 'Actor', data: 'Data', download: 'Download',
       rankDelta: 'Rank delta', rankDeltaTitle: 'Rank under the candidate against the baseline (▲ up, ▼ down)',
-      scoreDelta: 'Score delta', basis: 'Basis', loading: 'Loading…',
+      scoreDelta: 'Score delta', criteriaDelta: 'By criterion', criteriaDeltaTitle: 'Criteria scored differently by the two versions (candidate against baseline)', basis: 'Basis', loading: 'Loading…',
       periodHint: '2024-05, 2024-Q2, 2024',
       periodTitle: 'Month 2024-05, quarter 2024-Q2, half 2024-H1, year 2024, range 2024-01-01..2024-06-30',
       MET: 'Met', PARTLY_MET: 'Partly met', NOT_MET: 'Not met', NO_DATA: 'No data',
@@ -613,13 +613,14 @@ window.ThiDua = (function () {
       view.append(table([t('unit'), t('unitName'), t('baseline') + ': ' + t('rank'), t('baseline') + ': ' + t('score'),
         t('baseline') + ': ' + t('penalty'), t('baseline') + ': ' + t('level'), t('candidate') + ': ' + t('rank'),
         t('candidate') + ': ' + t('score'), t('candidate') + ': ' + t('penalty'), t('candidate') + ': ' + t('level'),
-        [t('rankDelta'), t('rankDeltaTitle')], t('scoreDelta')],
+        [t('rankDelta'), t('rankDeltaTitle')], t('scoreDelta'), [t('criteriaDelta'), t('criteriaDeltaTitle')]],
       answer.rows.map(r => [r.unitId, r.unitName, placeOf(r.baseline), decimal(r.baseline.score),
         decimal(r.baseline.penalty), levelText(r.baseline.level, levels[answer.baseline + ' ' + r.baseline.level]),
         placeOf(r.candidate), decimal(r.candidate.score), decimal(r.candidate.penalty),
         levelText(r.candidate.level, levels[answer.candidate + ' ' + r.candidate.level]),
         r.rankDelta > 0 ? '▲' + r.rankDelta : r.rankDelta < 0 ? '▼' + (-r.rankDelta) : '=',
-        (r.scoreDelta > 0 ? '+' : '') + decimal(r.scoreDelta)]), 'whatif-table'));
+        (r.scoreDelta > 0 ? '+' : '') + decimal(r.scoreDelta), criteriaDelta(r.baseline, r.candidate)]),
+      'whatif-table'));
       // a unit whose level the candidate changes is marked, for the council to see at a glance
       view.querySelectorAll('#whatif-table tbody tr').forEach((row, i) => {
         const r = answer.rows[i];
@@ -754,6 +755,16 @@ window.ThiDua = (function () {
    * An indicator's lists (its violations, reviews, campaigns…), each as a table that opens on a click: the screen
    * names what the exported files name. Counts by level or rule read as one list of "value: count".
    */
+  /** Where a what-if's two sides part, criterion by criterion ("GENERAL −5"): why a score moved. */
+  function criteriaDelta(baseline, candidate) {
+    const before = baseline.breakdown || {};
+    const after = candidate.breakdown || {};
+    return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+      .map(code => [code, Number(after[code] || 0) - Number(before[code] || 0)])
+      .filter(([, delta]) => Math.abs(delta) > 1e-9)
+      .map(([code, delta]) => code + ' ' + (delta > 0 ? '+' : '−') + decimal(Math.abs(delta))).join(', ');
+  }
+
   /** A side's rank in a what-if; none for a unit not evaluated in the period (listed without a level). */
   function placeOf(side) {
     return side.level ? number(side.rank) : el('span', { title: t('notEvaluated') }, '—');
