@@ -47,6 +47,7 @@ window.ThiDua = (function () {
       unconfirmed: '⚠ Trọng số của bộ tiêu chí này CHƯA ĐƯỢC XÁC NHẬN: kết quả chỉ để tham khảo.',
       noEvaluations: 'Chưa có đơn vị nào của cụm được đánh giá trong kỳ này: mọi điểm đều bằng 0.',
       notEvaluated: 'Chưa được đánh giá trong kỳ: không xếp hạng',
+      periodNotBegun: 'Kỳ này chưa bắt đầu (từ {0}): chưa có gì để xếp hạng.',
       quotaLine: 'Mức {0} tối đa {1} số người được xếp loại', quotaLevelLine: 'Mức {0} tối đa {1} số người đạt mức {2}', exceptionalUnit: 'đơn vị được công nhận xuất sắc',
       otherSets: 'Đơn vị được đánh giá theo bộ tiêu chí khác với bảng này (điểm được đọc theo bộ của bảng, tiêu chí không có trong bộ ấy không được tính): {0}',
       noMembers: 'Cụm, khối này không có đơn vị thành viên nào trong kỳ.',
@@ -111,6 +112,7 @@ window.ThiDua = (function () {
       unconfirmed: '⚠ This criteria set\'s weights are UNCONFIRMED: the results are indicative only.',
       noEvaluations: 'No unit of the cluster was evaluated in this period: every score is 0.',
       notEvaluated: 'Not evaluated in the period: no rank',
+      periodNotBegun: 'This period has not begun (from {0}): nothing to rank yet.',
       quotaLine: 'Level {0} at most {1} of those classified', quotaLevelLine: 'Level {0} at most {1} of those rated {2}', exceptionalUnit: 'unit recognised as exceptional',
       otherSets: 'Units evaluated under another criteria set than this ranking\'s (their points are read under the ranking\'s set; a criterion it lacks counts nothing): {0}',
       noMembers: 'This cluster has no member units in the period.',
@@ -495,7 +497,9 @@ window.ThiDua = (function () {
           el('p', { class: 'muted' }, t('criteriaSet') + ': ' + ranking.criteriaSet
             + (ranking.criteriaSetTitle ? ' (' + ranking.criteriaSetTitle + ')' : '')),
           ranking.criteriaSetUnconfirmed ? el('p', { class: 'warning', id: 'unconfirmed' }, t('unconfirmed')) : '',
-          evaluated || empty ? '' : el('p', { class: 'warning', id: 'no-evaluations' }, t('noEvaluations')),
+          ranking.from && ranking.from > todayInVietnam()
+            ? el('p', { class: 'warning', id: 'not-begun' }, t('periodNotBegun', ranking.from))
+            : evaluated || empty ? '' : el('p', { class: 'warning', id: 'no-evaluations' }, t('noEvaluations')),
           elsewhere.length ? el('p', { class: 'warning', id: 'other-sets' }, t('otherSets', elsewhere.join('; '))) : '',
           empty ? el('p', { class: 'muted', id: 'ranking-table' }, t('noMembers')) : next);
         status.dataset.position = ranking.position;
@@ -763,6 +767,11 @@ window.ThiDua = (function () {
       .map(code => [code, Number(after[code] || 0) - Number(before[code] || 0)])
       .filter(([, delta]) => Math.abs(delta) > 1e-9)
       .map(([code, delta]) => code + ' ' + (delta > 0 ? '+' : '−') + decimal(Math.abs(delta))).join(', ');
+  }
+
+  /** Today's date in Vietnam, as the API writes dates (2024-05-17). */
+  function todayInVietnam() {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
   }
 
   /** A side's rank in a what-if; none for a unit not evaluated in the period (listed without a level). */

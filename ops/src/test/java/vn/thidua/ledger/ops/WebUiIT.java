@@ -168,6 +168,15 @@ class WebUiIT extends NodeIT {
         browser.get(url("/#/rankings?cluster=" + p + "-CUM&period=2024-06&criteriaSet=" + p + "-VH"));
         WebElement notice = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("no-evaluations")));
         assertThat(notice.getText()).contains("Chưa có đơn vị nào của cụm được đánh giá");
+        // the units listed hold no rank: "—", not 1 and 2 by their ids
+        assertThat(browser.findElements(By.xpath("//table[@id='ranking-table']//tbody//td[1][normalize-space(.)='—']")))
+                .hasSize(2);
+
+        // a period still to come says so rather than ranking zeros live
+        int next = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + 1;
+        browser.get(url("/#/rankings?cluster=" + p + "-CUM&period=" + next + "&criteriaSet=" + p + "-VH"));
+        WebElement notBegun = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-begun")));
+        assertThat(notBegun.getText()).startsWith("Kỳ này chưa bắt đầu (từ " + next + "-01-01)");
     }
 
     @Test
