@@ -876,7 +876,14 @@ window.ThiDua = (function () {
       }
       return typeof value === 'object' ? JSON.stringify(value) : typeof value === 'number' ? decimal(value) : String(value);
     };
-    return el('dl', { class: 'fields' }, Object.entries(data).filter(([key]) => !HIDDEN_FIELDS.includes(key))
+    // what a correction left as it was is no change to show: only the "before" of what changed
+    const unchanged = key => {
+      const before = /^previous([A-Z])(.*)$/.exec(key);
+      const field = before && before[1].toLowerCase() + before[2];
+      return field !== null && field in data && JSON.stringify(data[field]) === JSON.stringify(data[key]);
+    };
+    return el('dl', { class: 'fields' }, Object.entries(data)
+      .filter(([key]) => !HIDDEN_FIELDS.includes(key) && !unchanged(key))
       .map(([key, value]) => el('div', {},
         lang() === 'vi' && fieldLabel(key) ? el('dt', { title: key }, fieldLabel(key)) : el('dt', {}, key),
         el('dd', {}, whole(shown(value))))));

@@ -231,6 +231,7 @@ class WebUiIT extends NodeIT {
                 {"subjectId": "%s-BD", "ruleCode": "NK-1", "occurredOn": "2024-05-10", "source": "INSPECTION"}"""
                 .formatted(p)).json().get("id").asText();
         created("/api/violations/" + violation + "/confirm", "{\"reason\": \"Kết luận kiểm tra\"}");
+        evaluate("BD", "44", "45"); // a correction under the same set
         signedInAsAdmin();
         browser.get(url("/#/dossier?unit=" + p + "-BD&period=2024"));
         WebElement dossier = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dossier-table")));
@@ -257,6 +258,8 @@ class WebUiIT extends NodeIT {
         assertThat(browser.findElements(By.xpath("//table[@id='audit-table']//dt[text()='Tên' and @title='name']")))
                 .isNotEmpty();
         assertThat(trail.getText()).doesNotContain("{\"");
+        // a correction shows the "before" of what it changed only: the scores, not the set it kept
+        assertThat(trail.getText()).contains("trước khi").doesNotContain("Bộ tiêu chí (trước khi sửa)");
         // each entry's position opens the trail as it stood with it
         assertThat(browser.findElements(By.xpath("//table[@id='audit-table']//td/a[contains(@href, 'asOf=pos')]")))
                 .isNotEmpty();

@@ -95,11 +95,20 @@ class AuditDocument {
         // the entry's own fields by their Vietnamese names; inner maps (scores by criterion code) as stored
         for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            if (!field.getValue().isNull() && !HIDDEN.contains(field.getKey())) {
+            if (!field.getValue().isNull() && !HIDDEN.contains(field.getKey()) && !unchanged(data, field.getKey())) {
                 pairs.add(vn.thidua.ledger.query.export.FieldLabels.of(field.getKey()) + ": " + value(field.getValue()));
             }
         }
         return pairs.toString();
+    }
+
+    /** A correction's "before" of a field it left as it was ({@code previousNote} equal to {@code note}): no change. */
+    private static boolean unchanged(JsonNode data, String key) {
+        if (!key.startsWith("previous") || key.length() <= "previous".length()) {
+            return false;
+        }
+        String field = Character.toLowerCase(key.charAt(8)) + key.substring(9);
+        return data.has(field) && data.get(field).equals(data.get(key));
     }
 
     /** Told otherwise: which entry a correction corrects is its own column. */

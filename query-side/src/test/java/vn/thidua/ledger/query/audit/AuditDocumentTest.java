@@ -38,6 +38,15 @@ class AuditDocumentTest {
     }
 
     @Test
+    void aCorrectionShowsTheBeforeOnlyOfWhatItChanged() {
+        assertThat(documents.content("""
+                {"scores": {"TASKS": 65}, "previousScores": {"TASKS": 60}, "criteriaSetId": "HN-3814",
+                 "previousCriteriaSetId": "HN-3814", "note": "Sửa", "previousNote": "Cũ"}"""))
+                .isEqualTo("Điểm: {TASKS: 65}; Điểm trước khi đính chính: {TASKS: 60}; Bộ tiêu chí: HN-3814; "
+                        + "Ghi chú: Sửa; Ghi chú (trước khi sửa): Cũ");
+    }
+
+    @Test
     void oneRowPerEntryInTheTrailsOrderWithTimesInVietnam() {
         AuditTrails.Trail trail = new AuditTrails.Trail("units", "BD", 42, List.of(
                 entry(3, "UnitRegistered", null, null, "{\"name\": \"Ủy ban nhân dân phường Bồ Đề\"}"),
