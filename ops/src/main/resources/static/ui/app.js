@@ -874,7 +874,17 @@ window.ThiDua = (function () {
         && Object.values(value).every(v => v === null || typeof v !== 'object')) {
         return Object.entries(value).map(([k, v]) => k + ' ' + (typeof v === 'number' ? decimal(v) : v)).join(', ');
       }
-      return typeof value === 'object' ? JSON.stringify(value) : typeof value === 'number' ? decimal(value) : String(value);
+      // a whole definition (a criteria set as published): its fields one a line, its lists an item a line
+      if (Array.isArray(value)) {
+        return el('ul', { class: 'items' }, value.map(v => el('li', {}, v !== null && typeof v === 'object' && !Array.isArray(v)
+          ? Object.entries(v).filter(([, x]) => x !== null && x !== undefined)
+            .map(([k, x]) => k + ' ' + (typeof x === 'object' ? JSON.stringify(x) : String(code(x)))).join(', ')
+          : typeof v === 'object' ? JSON.stringify(v) : String(code(v)))));
+      }
+      if (typeof value === 'object') {
+        return content(value, codeLabels);
+      }
+      return typeof value === 'number' ? decimal(value) : String(value);
     };
     // what a correction left as it was is no change to show: only the "before" of what changed
     const unchanged = key => {

@@ -260,6 +260,11 @@ class WebUiIT extends NodeIT {
         assertThat(trail.getText()).doesNotContain("{\"");
         // a correction shows the "before" of what it changed only: the scores, not the set it kept
         assertThat(trail.getText()).contains("trước khi").doesNotContain("Bộ tiêu chí (trước khi sửa)");
+
+        // a criteria set as published: its fields one a line and its criteria an item a line, not a JSON blob
+        browser.get(url("/#/audit?kind=criteria-sets&id=" + p + "-VH"));
+        WebElement published = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-table")));
+        assertThat(published.getText()).contains("code GENERAL", "level HTXS").doesNotContain("{\"");
         // each entry's position opens the trail as it stood with it
         assertThat(browser.findElements(By.xpath("//table[@id='audit-table']//td/a[contains(@href, 'asOf=pos')]")))
                 .isNotEmpty();
