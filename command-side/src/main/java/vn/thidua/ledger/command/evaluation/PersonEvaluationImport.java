@@ -170,6 +170,8 @@ class PersonEvaluationImport implements FirstEvents {
         if (criteriaSet != null && !criteriaSet.isBlank()) {
             ref = criteriaSetRef(criteriaSet).orElseThrow(() -> RefusedException.invalid("CRITERIA_SET_REF_FORMAT",
                     Scoring.FIELD, criteriaSetFormatMessage(criteriaSet)));
+            // a set or version nobody published is the parameter's fault: told once, not on every row
+            Scoring.named(criteriaSets, ref, CriteriaSubject.PERSON);
         }
         return new Target(new UnitId(unit), month, ref);
     }

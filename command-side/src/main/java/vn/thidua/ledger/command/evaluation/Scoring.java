@@ -26,6 +26,29 @@ final class Scoring {
     }
 
     /**
+     * The versions of the set {@code ref} names, refused when it names none, a set of another subject or, pinned, a
+     * version never published — whatever the period (a bulk import asks once, for all its rows).
+     */
+    static CriteriaSetCatalogue named(CriteriaSetLookup lookup, CriteriaSetRef ref, CriteriaSubject subject) {
+        CriteriaSetCatalogue versions = new CriteriaSetCatalogue(lookup.versions(ref.id()));
+        if (versions.sets().isEmpty()) {
+            throw RefusedException.notFound(FIELD, ref.id());
+        }
+        // every version of an id has the same subject, so the first tells
+        CriteriaSubject setSubject = versions.sets().get(0).subject();
+        if (setSubject != subject) {
+            throw RefusedException.invalid("EVALUATION_CRITERIA_SET_SUBJECT", FIELD, "Bộ tiêu chí " + ref.id().value()
+                    + " dùng để đánh giá " + setSubject.label().toLowerCase() + ", không dùng cho "
+                    + subject.label().toLowerCase());
+        }
+        if (ref.pinned() && versions.version(ref.id(), ref.version()).isEmpty()) {
+            throw new RefusedException(Reason.NOT_FOUND, "CRITERIA_SET_VERSION_EXISTS", FIELD,
+                    "Bộ tiêu chí " + ref.id().value() + " không có phiên bản " + ref.version());
+        }
+        return versions;
+    }
+
+    /**
      * The version {@code ref} names for {@code period}; with no reference, the criteria set for {@code subject}
      * that took effect last on or before the period's first day, whatever its id.
      */
@@ -45,25 +68,13 @@ final class Scoring {
             }
             return inForce.get(0);
         }
-        CriteriaSetCatalogue versions = new CriteriaSetCatalogue(lookup.versions(ref.id()));
-        if (versions.sets().isEmpty()) {
-            throw RefusedException.notFound(FIELD, ref.id());
-        }
-        // every version of an id has the same subject, so the first tells
-        CriteriaSubject setSubject = versions.sets().get(0).subject();
-        if (setSubject != subject) {
-            throw RefusedException.invalid("EVALUATION_CRITERIA_SET_SUBJECT", FIELD, "Bộ tiêu chí " + ref.id().value()
-                    + " dùng để đánh giá " + setSubject.label().toLowerCase() + ", không dùng cho "
-                    + subject.label().toLowerCase());
-        }
+        CriteriaSetCatalogue versions = named(lookup, ref, subject);
         if (!ref.pinned()) {
             return versions.inForce(ref.id(), period.from()).orElseThrow(() -> RefusedException.invalid(
                     "EVALUATION_CRITERIA_SET_IN_FORCE", FIELD, "Bộ tiêu chí " + ref.id().value()
                             + " chưa có phiên bản nào có hiệu lực vào " + period.from()));
         }
-        CriteriaSet set = versions.version(ref.id(), ref.version()).orElseThrow(() -> new RefusedException(
-                Reason.NOT_FOUND, "CRITERIA_SET_VERSION_EXISTS", FIELD,
-                "Bộ tiêu chí " + ref.id().value() + " không có phiên bản " + ref.version()));
+        CriteriaSet set = versions.version(ref.id(), ref.version()).orElseThrow();
         if (set.effectiveFrom().isAfter(period.to())) {
             throw RefusedException.invalid("EVALUATION_CRITERIA_SET_IN_FORCE", FIELD, "Bộ tiêu chí " + set.ref()
                     + " có hiệu lực từ " + set.effectiveFrom() + ", sau kỳ đánh giá " + period);

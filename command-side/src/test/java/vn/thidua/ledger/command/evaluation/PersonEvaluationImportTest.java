@@ -401,6 +401,16 @@ class PersonEvaluationImportTest {
                 });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"HN-NONE", "HN-3814@9"})
+    void aCriteriaSetParameterNobodyPublishedIsRefusedOnceNotOnEveryRow(String named) {
+        assertThatThrownBy(() -> imports.target("LB-PNV", "2024-05", named))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RefusedException.Reason.NOT_FOUND);
+                    assertThat(e.field()).isEqualTo("criteriaSet");
+                });
+    }
+
     @Test
     void monthOfTheImportMustBeAMonth() {
         assertThatThrownBy(() -> imports.target("LB-PNV", "2024-Q2", null))
