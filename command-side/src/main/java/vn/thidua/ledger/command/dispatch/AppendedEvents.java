@@ -43,23 +43,18 @@ public final class AppendedEvents {
      * been answered had it sent the request the first time.
      */
     static long lastOf(JdbcClient jdbc, String aggregateIdentifier) {
-        if (aggregateIdentifier == null) {
-            return head(jdbc);
-        }
-        return jdbc.sql("""
-                        SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ?
-                        ORDER BY sequence_number DESC LIMIT 1""")
-                .param(aggregateIdentifier).query(Long.class).optional().orElseGet(() -> head(jdbc));
+        return aggregateIdentifier == null ? head(jdbc)
+                : lastOfAny(jdbc, java.util.List.of(aggregateIdentifier)).orElseGet(() -> head(jdbc));
     }
 
-    /** The position of the last event of any of {@code aggregateIdentifiers}' streams; {@code otherwise} if none. */
-    static long lastOfAny(JdbcClient jdbc, java.util.Collection<String> aggregateIdentifiers, long otherwise) {
+    /** The position of the last event of any of {@code aggregateIdentifiers}' streams; empty when they hold none. */
+    static OptionalLong lastOfAny(JdbcClient jdbc, java.util.Collection<String> aggregateIdentifiers) {
         if (aggregateIdentifiers.isEmpty()) {
-            return otherwise;
+            return OptionalLong.empty();
         }
         Long last = jdbc.sql("SELECT max(global_index) FROM domain_event_entry WHERE aggregate_identifier = ANY(?)")
                 .param(aggregateIdentifiers.stream().distinct().toArray(String[]::new)).query(Long.class).single();
-        return last == null ? otherwise : last;
+        return last == null ? OptionalLong.empty() : OptionalLong.of(last);
     }
 
     @SuppressWarnings("unchecked")

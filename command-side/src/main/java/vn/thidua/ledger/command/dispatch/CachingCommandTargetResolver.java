@@ -29,6 +29,15 @@ final class CachingCommandTargetResolver implements CommandTargetResolver {
         }
     };
 
+    /** The identifier of {@code command}'s target aggregate as {@code resolver} finds it; null when it names none. */
+    static String targetOf(CommandTargetResolver resolver, CommandMessage<?> command) {
+        try {
+            return resolver.resolveTarget(command).getIdentifier();
+        } catch (RuntimeException noTarget) {
+            return null;
+        }
+    }
+
     @Override
     public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {
         Object payload = command.getPayload();

@@ -225,7 +225,7 @@ public class CommandDispatcher {
         java.util.OptionalLong appended = AppendedEvents.lastPosition();
         // a batch that stored nothing (a file sent again) is answered with the last event of what it addressed,
         // which already stood as asked — no position of its own (its first follows its last: no events between)
-        long last = appended.isPresent() ? appended.getAsLong() : AppendedEvents.lastOfAny(jdbc, targets, before);
+        long last = appended.isPresent() ? appended.getAsLong() : AppendedEvents.lastOfAny(jdbc, targets).orElse(before);
         long firstPosition = appended.isPresent() ? before + 1 : last + 1;
         if (caller.key() != null) {
             jdbc.sql("""

@@ -7,20 +7,18 @@ package vn.thidua.ledger.command.dispatch;
  */
 final class CommandOutcome {
 
-    private volatile long position = -1;
-    private volatile boolean stored;
+    private volatile CommandAnswer answer;
 
     long position() {
-        return position;
+        return answer.position();
     }
 
-    /** Whether the command stored an event; when not, {@link #position()} is its entity's last one. */
-    boolean stored() {
-        return stored;
+    /** The position of the command's last event, or, when it stored none, of its entity's last one. */
+    CommandAnswer answer() {
+        return answer;
     }
 
-    void position(long position, boolean stored) {
-        this.position = position;
-        this.stored = stored;
+    void answer(CommandAnswer answer) {
+        this.answer = answer;
     }
 }

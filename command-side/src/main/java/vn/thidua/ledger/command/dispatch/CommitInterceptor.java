@@ -34,19 +34,12 @@ final class CommitInterceptor implements MessageHandlerInterceptor<CommandMessag
         unitOfWork.onPrepareCommit(uow -> {
             // a command that stored no event is answered with its entity's last event, which made it so
             java.util.OptionalLong appended = AppendedEvents.lastPosition();
-            long position = appended.isPresent() ? appended.getAsLong()
-                    : AppendedEvents.lastOf(jdbc, targetOf(uow.getMessage()));
-            outcome.position(position, appended.isPresent());
-            IdempotentAnswers.store(jdbc, uow.getMessage().getMetaData(), position);
+            CommandAnswer answer = appended.isPresent() ? new CommandAnswer(appended.getAsLong(), true)
+                    : new CommandAnswer(AppendedEvents.lastOf(jdbc,
+                            CachingCommandTargetResolver.targetOf(targets, uow.getMessage())), false);
+            outcome.answer(answer);
+            IdempotentAnswers.store(jdbc, uow.getMessage().getMetaData(), answer.position());
         });
         return outcome;
-    }
-
-    private String targetOf(CommandMessage<?> command) {
-        try {
-            return targets.resolveTarget(command).getIdentifier();
-        } catch (RuntimeException noTarget) {
-            return null;
-        }
     }
 }

@@ -103,7 +103,8 @@ class GroupCommit implements SmartLifecycle {
      * it alone would have thrown.
      */
     CommandAnswer send(CommandMessage<?> command) {
-        String target = targetOf(command);
+        // a command without a target aggregate identifier is handled alone
+        String target = CachingCommandTargetResolver.targetOf(targets, command);
         if (!running || target == null) {
             return sendAlone(command);
         }
@@ -134,19 +135,12 @@ class GroupCommit implements SmartLifecycle {
         }
     }
 
-    private String targetOf(CommandMessage<?> command) {
-        try {
-            return targets.resolveTarget(command).getIdentifier();
-        } catch (RuntimeException noTarget) {
-            return null; // a command without a target aggregate identifier is handled alone
-        }
-    }
 
     private CommandAnswer sendAlone(CommandMessage<?> command) {
         for (int attempt = 1; ; attempt++) {
             try {
                 CommandOutcome outcome = gateway.sendAndWait(command);
-                return new CommandAnswer(outcome.position(), outcome.stored());
+                return outcome.answer();
             } catch (RuntimeException e) {
                 // a command of another transaction, decided at the same time, was stored first: decided again now,
                 // this one is refused by the rule (409) as it would have been had it come second. Likewise a command

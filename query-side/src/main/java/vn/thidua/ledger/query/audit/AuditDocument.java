@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.StringJoiner;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.query.export.CodeLabels;
 import vn.thidua.ledger.query.export.ExportDocument;
 import vn.thidua.ledger.query.export.ExportTable;
+import vn.thidua.ledger.query.export.FieldLabels;
 import vn.thidua.ledger.query.time.AsOf;
 
 /** An audit trail as a document to file: the same entries as the JSON, in the same order, one row each. */
@@ -93,22 +95,14 @@ class AuditDocument {
         }
         StringJoiner pairs = new StringJoiner("; ");
         // the entry's own fields by their Vietnamese names; inner maps (scores by criterion code) as stored
-        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (!field.getValue().isNull() && !HIDDEN.contains(field.getKey()) && !unchanged(data, field.getKey())) {
-                pairs.add(vn.thidua.ledger.query.export.FieldLabels.of(field.getKey()) + ": " + value(field.getValue()));
-            }
-        }
+        fields(data, pairs, true);
         return pairs.toString();
     }
 
     /** A correction's "before" of a field it left as it was ({@code previousNote} equal to {@code note}): no change. */
     private static boolean unchanged(JsonNode data, String key) {
-        if (!key.startsWith("previous") || key.length() <= "previous".length()) {
-            return false;
-        }
-        String field = Character.toLowerCase(key.charAt(8)) + key.substring(9);
-        return data.has(field) && data.get(field).equals(data.get(key));
+        String field = FieldLabels.before(key);
+        return field != null && data.has(field) && data.get(field).equals(data.get(key));
     }
 
     /** Told otherwise: which entry a correction corrects is its own column. */
@@ -117,7 +111,7 @@ class AuditDocument {
     private static String value(JsonNode node) {
         if (node.isObject()) {
             StringJoiner pairs = new StringJoiner(", ", "{", "}");
-            fields(node, pairs);
+            fields(node, pairs, false);
             return pairs.toString();
         }
         if (node.isArray()) {
@@ -132,15 +126,18 @@ class AuditDocument {
             return node.asBoolean() ? "có" : "không";
         }
         // the stored code kept, its Vietnamese name beside it: "GIANG_CHUC (Giáng chức)"
-        return node.isTextual() ? vn.thidua.ledger.query.export.CodeLabels.named(node.asText()) : node.asText();
+        return node.isTextual() ? CodeLabels.named(node.asText()) : node.asText();
     }
 
-    private static void fields(JsonNode object, StringJoiner pairs) {
+    /** The fields of {@code object}; an entry's own ({@code named}) by their Vietnamese names, less what is told otherwise. */
+    private static void fields(JsonNode object, StringJoiner pairs, boolean named) {
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            if (!field.getValue().isNull()) {
-                pairs.add(field.getKey() + ": " + value(field.getValue()));
+            String key = field.getKey();
+            if (field.getValue().isNull() || named && (HIDDEN.contains(key) || unchanged(object, key))) {
+                continue;
             }
+            pairs.add((named ? FieldLabels.of(key) : key) + ": " + value(field.getValue()));
         }
     }
 }

@@ -200,22 +200,24 @@ final class DossierDocument {
                     headings.put(name, heading);
                 }
                 // a count by code ({"NK-1": 2}): its keys are codes too
-                String named = value(name);
-                if (!named.equals(name) && !named.isEmpty()) {
-                    codes.put(name, named);
-                }
+                named(name, codes);
                 collect(child, headings, codes);
             });
         } else if (node instanceof Iterable<?> items) {
             items.forEach(item -> collect(item, headings, codes));
         } else if (node instanceof String text) {
-            String named = value(text);
-            if (!named.equals(text) && !named.isEmpty()) {
-                codes.put(text, named);
-            }
+            named(text, codes);
         } else if (node != null && !(node instanceof Number) && !(node instanceof Boolean)) {
             // a record of the details (a violation's summary): read as the JSON answer shows it
             collect(JSON.convertValue(node, Object.class), headings, codes);
+        }
+    }
+
+    /** Keeps {@code code}'s Vietnamese name in {@code codes} when it has one. */
+    private static void named(String code, Map<String, String> codes) {
+        String name = value(code);
+        if (!name.equals(code) && !name.isEmpty()) {
+            codes.put(code, name);
         }
     }
 

@@ -104,13 +104,14 @@ public final class FieldLabels {
         if (label != null) {
             return label;
         }
+        String field = before(key);
+        String changed = field == null ? null : LABELS.get(field);
+        return changed != null ? changed + " (trước khi sửa)" : key;
+    }
+
+    /** The field a correction's {@code previous…} key holds the earlier value of ({@code previousNote} → note); else null. */
+    public static String before(String key) {
         Matcher before = PREVIOUS.matcher(key);
-        if (before.matches()) {
-            String field = LABELS.get(before.group(1).toLowerCase(java.util.Locale.ROOT) + before.group(2));
-            if (field != null) {
-                return field + " (trước khi sửa)";
-            }
-        }
-        return key;
+        return before.matches() ? before.group(1).toLowerCase(java.util.Locale.ROOT) + before.group(2) : null;
     }
 }
