@@ -31,6 +31,7 @@ import vn.thidua.ledger.api.violation.SubjectKind;
 import vn.thidua.ledger.api.violation.ViolationId;
 import vn.thidua.ledger.command.calendar.Today;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
+import vn.thidua.ledger.command.directory.OrganisationDirectory.CampaignEntry;
 
 /**
  * A title or certificate proposed for a person or a unit: approved by a decision, or rejected; an approved
@@ -95,11 +96,37 @@ class Commendation {
                     .requireOpenOn(Period.parse(period).from(), "recipientId");
         }
         ClusterId cluster = flagCluster(command, period, directory);
-        if (command.campaignId() != null && directory.campaign(command.campaignId()).isEmpty()) {
-            throw RefusedException.notFound("campaignId", command.campaignId());
+        if (command.campaignId() != null) {
+            requireWithinCampaign(command, kind, Period.parse(period), directory);
         }
         apply(new CommendationProposed(command.commendationId(), command.title(), kind, command.recipientId(), period,
                 blankToNull(command.reason()), command.campaignId(), cluster));
+    }
+
+    /**
+     * A commendation given under a campaign rewards what was done in it: its period meets the campaign's days, and
+     * the recipient (a person by the unit they worked in) was within the campaign's scope on the last of those days.
+     */
+    private static void requireWithinCampaign(ProposeCommendation command, RecipientKind kind, Period rewarded,
+                                              OrganisationDirectory directory) {
+        CampaignEntry campaign = directory.campaign(command.campaignId())
+                .orElseThrow(() -> RefusedException.notFound("campaignId", command.campaignId()));
+        if (rewarded.to().isBefore(campaign.startsOn()) || rewarded.from().isAfter(campaign.endsOn())) {
+            throw RefusedException.conflict("COMMENDATION_WITHIN_CAMPAIGN", "period", "Kỳ khen thưởng "
+                    + command.period().strip() + " nằm ngoài thời gian của cuộc vận động " + command.campaignId().value()
+                    + " (" + campaign.startsOn() + ".." + campaign.endsOn() + ")");
+        }
+        LocalDate day = rewarded.to().isAfter(campaign.endsOn()) ? campaign.endsOn() : rewarded.to();
+        UnitId unit = kind == RecipientKind.UNIT ? new UnitId(command.recipientId())
+                : directory.unitOn(new PersonId(command.recipientId()), day).orElse(null);
+        if (unit == null || !directory.isWithinOn(unit, campaign.scopeUnitId(), day)) {
+            throw RefusedException.conflict("COMMENDATION_RECIPIENT_IN_CAMPAIGN_SCOPE", "recipientId",
+                    (kind == RecipientKind.UNIT ? "Đơn vị " + command.recipientId()
+                            : "Ngày " + day + ", " + command.recipientId() + (unit == null ? " không công tác tại đơn vị nào"
+                            : " công tác tại đơn vị " + unit.value()))
+                            + (kind == RecipientKind.UNIT ? " nằm" : ",") + " ngoài phạm vi cuộc vận động "
+                            + command.campaignId().value() + " (" + campaign.scopeUnitId().value() + ")");
+        }
     }
 
     /**
@@ -219,6 +246,13 @@ class Commendation {
         if (command.decidedOn().isBefore(rewarded.from())) {
             throw RefusedException.invalid("COMMENDATION_DECIDED_AFTER_PERIOD_STARTS", "decidedOn",
                     "Ngày quyết định " + command.decidedOn() + " trước khi kỳ được khen thưởng " + period + " bắt đầu");
+        }
+        // a yearly title, a flag, rewards the whole year: it is judged at the year's end (its level, its members')
+        if ((title.yearly() || title == CommendationTitle.CO_THI_DUA)
+                && command.decidedOn().isBefore(rewarded.to().withDayOfMonth(1))) {
+            throw RefusedException.invalid("TITLE_DECIDED_AT_PERIOD_END", "decidedOn", "Danh hiệu \"" + title.label()
+                    + "\" được xét khi kỳ " + period + " kết thúc; ngày quyết định " + command.decidedOn()
+                    + " phải từ " + rewarded.to().withDayOfMonth(1) + " (tháng cuối của kỳ) trở đi");
         }
         Today.notAfter(command.decidedOn(), "COMMENDATION_DATE_NOT_IN_FUTURE", "decidedOn", "Ngày quyết định");
         if (title.heldOncePerPeriod()) {

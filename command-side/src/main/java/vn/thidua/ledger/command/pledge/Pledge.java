@@ -112,6 +112,14 @@ class Pledge {
                     "Năm " + command.year() + " nằm ngoài thời gian của cuộc vận động "
                             + campaign.startsOn() + ".." + campaign.endsOn());
         }
+        // a renewal commits the person for the year it is made in or the next, never for a year gone or before signing
+        int renewedIn = command.renewedOn().getYear();
+        if (command.year() < signedOn.getYear() || command.year() < renewedIn || command.year() > renewedIn + 1) {
+            throw RefusedException.invalid("PLEDGE_RENEWAL_YEAR", "year", "Ký lại ngày " + command.renewedOn()
+                    + " chỉ cho năm " + renewedIn + " hoặc " + (renewedIn + 1)
+                    + (command.year() < signedOn.getYear() ? " (bản cam kết ký ngày " + signedOn + ")" : "")
+                    + ", không phải năm " + command.year());
+        }
         if (coveredYears.contains(command.year())) {
             throw RefusedException.conflict("PLEDGE_ONCE_A_YEAR", "year",
                     "Bản cam kết đã có hiệu lực cho năm " + command.year());

@@ -439,6 +439,58 @@ class CommendationTest {
     }
 
     @Test
+    void cannotApproveAYearlyTitleBeforeTheLastMonthOfItsYear() {
+        fixture.given(PROPOSED)
+                .when(new ApproveCommendation(COMMENDATION, "125/QĐ-UBND", LocalDate.of(2024, 6, 1)))
+                .expectException(refused(Reason.INVALID, "TITLE_DECIDED_AT_PERIOD_END", "decidedOn"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aYearlyTitleMayBeDecidedInTheLastMonthOfItsYear() {
+        fixture.given(PROPOSED)
+                .when(new ApproveCommendation(COMMENDATION, "125/QĐ-UBND", LocalDate.of(2024, 12, 1)))
+                .expectEvents(new CommendationApproved(COMMENDATION, CommendationTitle.LAO_DONG_TIEN_TIEN,
+                        RecipientKind.PERSON, HUONG, "2024", "125/QĐ-UBND", LocalDate.of(2024, 12, 1)));
+    }
+
+    @Test
+    void aCertificateMayBeDecidedWhileItsPeriodRuns() {
+        fixture.given(proposed(CommendationTitle.GIAY_KHEN, HUONG, RecipientKind.PERSON))
+                .when(new ApproveCommendation(COMMENDATION, "31/QĐ-UBND", LocalDate.of(2024, 6, 1)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void cannotProposeUnderACampaignForAPeriodOutsideItsDays() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeCommendation(COMMENDATION, CommendationTitle.GIAY_KHEN, HUONG, null, "2023", REASON,
+                        NKTC))
+                .expectException(refused(Reason.CONFLICT, "COMMENDATION_WITHIN_CAMPAIGN", "period"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotProposeUnderACampaignARecipientOutsideItsScope() {
+        directory.withUnit("GL", null).withPerson("GL-001", "GL", PersonCategory.CONG_CHUC, false);
+        fixture.givenNoPriorActivity()
+                .when(new ProposeCommendation(COMMENDATION, CommendationTitle.GIAY_KHEN, "GL-001", null, "2024", REASON,
+                        NKTC))
+                .expectException(refused(Reason.CONFLICT, "COMMENDATION_RECIPIENT_IN_CAMPAIGN_SCOPE", "recipientId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotProposeUnderACampaignAUnitOutsideItsScope() {
+        directory.withUnit("GL", null);
+        fixture.givenNoPriorActivity()
+                .when(new ProposeCommendation(COMMENDATION, CommendationTitle.GIAY_KHEN, "GL", RecipientKind.UNIT, "2024",
+                        REASON, NKTC))
+                .expectException(refused(Reason.CONFLICT, "COMMENDATION_RECIPIENT_IN_CAMPAIGN_SCOPE", "recipientId"))
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotApproveByADecisionDatedInTheFuture() {
         fixture.given(PROPOSED)
                 .when(new ApproveCommendation(COMMENDATION, "125/QĐ-UBND", LocalDate.now().plusDays(3)))

@@ -69,6 +69,14 @@ class PledgeLifecycleTest {
     }
 
     @Test
+    void cannotRenewForAYearAlreadyOverOrBeforeTheSigning() {
+        fixture.given(new PledgeSigned(PLEDGE, NKTC, HUONG, NOI_VU, LocalDate.of(2025, 2, 1), ITEMS))
+                .when(new RenewPledge(PLEDGE, 2024, LocalDate.of(2025, 3, 1), null))
+                .expectException(refusedBy("PLEDGE_RENEWAL_YEAR"))
+                .expectNoEvents();
+    }
+
+    @Test
     void renewalIsSignedBeforeTheCampaignEnds() {
         fixture.given(SIGNED)
                 .when(new RenewPledge(PLEDGE, 2025, LocalDate.of(2031, 1, 1), null))
