@@ -76,6 +76,34 @@ public final class EligibilityJudge {
                                                   String unitLevel, List<AnnualClassification> members,
                                                   int emulationFighters, SanctionForm heaviestMemberSanction,
                                                   String confirmedViolation, java.util.Set<String> barredMembers) {
+        return excellentCollective(unitId, year, law, unitTopBand, unitLevel, members, emulationFighters, List.of(),
+                heaviestMemberSanction, confirmedViolation, barredMembers);
+    }
+
+    /**
+     * As above, from the members holding Chiến sĩ thi đua cơ sở for the year ({@code emulationFighterIds}): only
+     * those who are Lao động tiên tiến themselves count, since that title is the first condition of theirs — a
+     * holder whose year does not reach it (a decision taken on a wrong premise) does not carry the collective.
+     */
+    public static Eligibility excellentCollective(String unitId, int year, EmulationLaw law, boolean unitTopBand,
+                                                  String unitLevel, List<AnnualClassification> members,
+                                                  java.util.Set<String> emulationFighterIds,
+                                                  SanctionForm heaviestMemberSanction, String confirmedViolation,
+                                                  java.util.Set<String> barredMembers) {
+        java.util.Set<String> advanced = members.stream().filter(m -> m.level().atLeast(AnnualLevel.HTTNV)
+                && !barredMembers.contains(m.personId())).map(AnnualClassification::personId)
+                .collect(java.util.stream.Collectors.toSet());
+        List<String> unqualified = emulationFighterIds.stream().filter(id -> !advanced.contains(id)).sorted().toList();
+        return excellentCollective(unitId, year, law, unitTopBand, unitLevel, members,
+                emulationFighterIds.size() - unqualified.size(), unqualified, heaviestMemberSanction,
+                confirmedViolation, barredMembers);
+    }
+
+    private static Eligibility excellentCollective(String unitId, int year, EmulationLaw law, boolean unitTopBand,
+                                                   String unitLevel, List<AnnualClassification> members,
+                                                   int emulationFighters, List<String> unqualifiedFighters,
+                                                   SanctionForm heaviestMemberSanction, String confirmedViolation,
+                                                   java.util.Set<String> barredMembers) {
         List<Eligibility.Reason> reasons = new ArrayList<>();
         if (!unitTopBand) {
             reasons.add(new Eligibility.Reason("UNIT_NOT_HTXS",
@@ -105,8 +133,10 @@ public final class EligibilityJudge {
             }
         }
         if (emulationFighters < 1) {
-            reasons.add(new Eligibility.Reason("NO_EMULATION_FIGHTER",
-                    "Không có thành viên đạt danh hiệu Chiến sĩ thi đua cơ sở"));
+            reasons.add(new Eligibility.Reason("NO_EMULATION_FIGHTER", unqualifiedFighters.isEmpty()
+                    ? "Không có thành viên đạt danh hiệu Chiến sĩ thi đua cơ sở"
+                    : "Không có thành viên đạt danh hiệu Chiến sĩ thi đua cơ sở đủ điều kiện Lao động tiên tiến trong năm "
+                    + "(được tặng nhưng chưa đủ điều kiện: " + String.join(", ", unqualifiedFighters) + ")"));
         }
         if (law == EmulationLaw.LAW_2013 && heaviestMemberSanction != null
                 && heaviestMemberSanction.isAtLeast(SanctionForm.CANH_CAO)) {

@@ -56,6 +56,21 @@ class EligibilityJudgeTest {
                 "MEMBERS_BELOW_HTNV", "ADVANCED_WORKERS_UNDER_70_PERCENT", "NO_EMULATION_FIGHTER");
     }
 
+    @Test
+    void anEmulationFighterWhoIsNotLaoDongTienTienDoesNotCarryTheCollective() {
+        Eligibility e = EligibilityJudge.excellentCollective("U", 2024, EmulationLaw.LAW_2022, true, "HTXS",
+                GOOD_TEAM, java.util.Set.of("P4"), null, null, java.util.Set.of());
+        assertThat(e.eligible()).isFalse();
+        assertThat(e.reasons()).extracting(Eligibility.Reason::code).containsExactly("NO_EMULATION_FIGHTER");
+        assertThat(e.reasons().get(0).message()).contains("P4");
+    }
+
+    @Test
+    void anEmulationFighterWhoIsLaoDongTienTienCarriesTheCollective() {
+        assertThat(EligibilityJudge.excellentCollective("U", 2024, EmulationLaw.LAW_2022, true, "HTXS",
+                GOOD_TEAM, java.util.Set.of("P4", "P2"), null, null, java.util.Set.of()).eligible()).isTrue();
+    }
+
     /** A0..A6 rated HTTNV, B0..B2 HTNV. */
     private static List<AnnualClassification> sevenOfTenRatedHttnv() {
         List<AnnualClassification> team = new java.util.ArrayList<>();

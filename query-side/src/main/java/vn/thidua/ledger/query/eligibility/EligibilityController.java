@@ -144,10 +144,10 @@ class EligibilityController {
             members.addAll(classifications.year(member, year, criteriaSet, position));
         }
         Set<String> memberIds = new java.util.HashSet<>(members.stream().map(AnnualClassification::personId).toList());
-        int fighters = (int) facts.commendations(memberIds, position).stream()
+        Set<String> fighters = facts.commendations(memberIds, position).stream()
                 .filter(c -> c.title().equals("CHIEN_SI_THI_DUA_CO_SO") && c.status().equals("APPROVED"))
                 .filter(c -> period.encloses(c.period()))
-                .map(FactsReader.Commendation::recipientId).distinct().count();
+                .map(FactsReader.Commendation::recipientId).collect(java.util.stream.Collectors.toSet());
         SanctionForm heaviest = facts.sanctions(memberIds, position).stream()
                 .filter(s -> s.decidedOn().getYear() == year && s.form().disciplinary())
                 .map(DecidedSanction::form).max(Comparator.comparingInt(SanctionForm::severity)).orElse(null);
