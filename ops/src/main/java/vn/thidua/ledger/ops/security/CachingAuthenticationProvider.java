@@ -12,6 +12,8 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Checks HTTP Basic credentials with the password hash once, then remembers for a short while that those exact
@@ -37,6 +39,9 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
         }
     };
 
+    /** Counts {@link #clear}s, so that a check begun before one does not remember what it read. */
+    private long generation;
+
     CachingAuthenticationProvider(AuthenticationProvider delegate, Duration ttl, Clock clock) {
         this.delegate = delegate;
         this.ttl = ttl;
@@ -54,16 +59,21 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
         }
         String key = key(authentication.getName(), password);
         long now = clock.millis();
+        long seen;
         synchronized (verified) {
             Entry entry = verified.get(key);
             if (entry != null && entry.expiresAt() > now) {
                 return entry.authentication();
             }
+            seen = generation;
         }
         Authentication result = delegate.authenticate(authentication);
         if (result != null && result.isAuthenticated()) {
             synchronized (verified) {
-                verified.put(key, new Entry(result, now + ttl.toMillis()));
+                // a check that read the account before a change was cleared for must not outlive that change
+                if (generation == seen) {
+                    verified.put(key, new Entry(result, now + ttl.toMillis()));
+                }
             }
         }
         return result;
@@ -74,9 +84,25 @@ final class CachingAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** Forgets every remembered credential, e.g. after a password change. */
+    /**
+     * Forgets every remembered credential, e.g. after a password change: now, and again once the transaction making
+     * the change commits, since a check reading the account until then still reads it as it was.
+     */
     void clear() {
+        forget();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget();
+                }
+            });
+        }
+    }
+
+    private void forget() {
         synchronized (verified) {
+            generation++;
             verified.clear();
         }
     }

@@ -46,6 +46,49 @@ class CachingAuthenticationProviderTest {
     }
 
     @Test
+    void aCheckThatReadTheAccountBeforeAChangeIsNotRememberedAfterIt() {
+        CachingAuthenticationProvider[] provider = {null};
+        AuthenticationProvider changedWhileChecking = new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication a) {
+                Authentication good = passwords.authenticate(a);
+                if (checks.get() == 1) {
+                    provider[0].clear(); // the account is disabled while its old row is being read
+                }
+                return good;
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return true;
+            }
+        };
+        provider[0] = new CachingAuthenticationProvider(changedWhileChecking, Duration.ofMinutes(5), Clock.systemUTC());
+        provider[0].authenticate(basic("đúng"));
+        provider[0].authenticate(basic("đúng"));
+        assertThat(checks).as("the second request reads the account again").hasValue(2);
+    }
+
+    @Test
+    void aChangeInATransactionIsForgottenAgainWhenItCommits() {
+        var provider = new CachingAuthenticationProvider(passwords, Duration.ofMinutes(5), Clock.systemUTC());
+        org.springframework.transaction.support.TransactionSynchronizationManager.initSynchronization();
+        try {
+            provider.clear();
+            provider.authenticate(basic("đúng")); // read before the change commits: the old row
+            for (var synchronization : org.springframework.transaction.support.TransactionSynchronizationManager
+                    .getSynchronizations()) {
+                synchronization.afterCompletion(
+                        org.springframework.transaction.support.TransactionSynchronization.STATUS_COMMITTED);
+            }
+        } finally {
+            org.springframework.transaction.support.TransactionSynchronizationManager.clearSynchronization();
+        }
+        provider.authenticate(basic("đúng"));
+        assertThat(checks).as("the request after the commit reads the account again").hasValue(2);
+    }
+
+    @Test
     void wrongCredentialsAreNeverRemembered() {
         var provider = new CachingAuthenticationProvider(passwords, Duration.ofMinutes(5), Clock.systemUTC());
         provider.authenticate(basic("đúng"));
