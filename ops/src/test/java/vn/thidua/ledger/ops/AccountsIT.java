@@ -34,6 +34,9 @@ class AccountsIT extends NodeIT {
         Api reader = open(p + ".doc", "READER");
 
         assertThat(reader.get("/api/audit/units/" + p + "-U").status()).isEqualTo(200);
+        // a HEAD is a GET without its body, an OPTIONS a question: reads
+        assertThat(reader.call("HEAD", "/api/units").status()).isEqualTo(200);
+        assertThat(reader.call("OPTIONS", "/api/units").status()).isEqualTo(200);
         long head = head();
         Api.Response write = reader.post("/api/units", """
                 {"id": "%s-X", "name": "Phòng Tư pháp", "kind": "AGENCY"}""".formatted(p));
@@ -245,6 +248,9 @@ class AccountsIT extends NodeIT {
         // (a year far ahead: a report already due would fall overdue by itself, an event of its own, meanwhile)
         assertThat(api().post("/api/reports", """
                 {"unitId": "%s-GL", "kind": "YEARLY", "year": 2090}""".formatted(p)).status()).isEqualTo(201);
+        assertThat(api().post("/api/surveys", """
+                {"id": "%s-GL-KS", "unitId": "%s-GL-X", "period": "2024-05", "respondents": 100, "satisfied": 90}"""
+                .formatted(p, p)).status()).isEqualTo(201);
 
         // another district's unit, a unit of no district, organisation-wide records: refused, nothing stored —
         // before the other unit's own refusal ("còn 1 người đang công tác"), which is not this account's to hear
@@ -271,7 +277,14 @@ class AccountsIT extends NodeIT {
                 longBien.post("/api/reports", """
                         {"unitId": "%s-GL", "kind": "YEARLY", "year": 2090}""".formatted(p)),
                 longBien.postBytes("/api/imports/evaluations?unit=" + p + "-GL&period=2025-01", "text/csv",
-                        "personId,TASKS\nX,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+                        "personId,TASKS\nX,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                // a violation of the other district's ward, dated before the ward was opened ("chưa thành lập")
+                longBien.post("/api/violations", """
+                        {"subjectId": "%s-GL-X", "ruleCode": "NK-1", "occurredOn": "1990-01-01",
+                         "source": "SUPERVISOR"}""".formatted(p)),
+                // a correction to the figures in force stores nothing: its answer is the other survey's too
+                longBien.post("/api/surveys/" + p + "-GL-KS/corrections", """
+                        {"respondents": 100, "satisfied": 90, "reason": "Nhập lại"}"""))) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
             assertThat(refused.json().get("rule").asText()).isEqualTo("UNIT_SCOPE");
             assertThat(refused.json().get("detail").asText()).contains(p + "-LB");
@@ -498,6 +511,9 @@ class AccountsIT extends NodeIT {
                         {"form": "KHIEN_TRACH", "decidedOn": "2024-08-15", "decisionNo": "9/QĐ"}"""),
                 bd.post("/api/pledges/" + p + "-PL2/withdraw", """
                         {"withdrawnOn": "2024-08-20", "reason": "Chuyển công tác"}"""),
+                // a new day after the move would take the Nội vụ division's violation into Bồ Đề
+                bd.post("/api/violations/" + p + "-V/amend", """
+                        {"occurredOn": "2024-09-05", "reason": "Ghi nhầm ngày"}"""),
                 // July to November: months of both divisions
                 pnv.post("/api/persons/" + p + "-P/leaves", """
                         {"kind": "MATERNITY", "from": "2024-07-01", "to": "2024-11-01"}"""),

@@ -26,9 +26,10 @@ import vn.thidua.ledger.command.directory.OrganisationDirectory.PersonEntry;
 import vn.thidua.ledger.command.dispatch.MetaDataKeys;
 
 /**
- * When a command of an account scoped to a unit is refused by its aggregate, answers 403 {@code UNIT_SCOPE} instead
- * if the aggregate lies outside that scope: the aggregate's own refusal ("còn 2 người đang công tác", "đã xác nhận")
- * would otherwise come before the scope check on its events, and answer about a unit the account may not write for.
+ * When a command of an account scoped to a unit is refused by its aggregate, or stores nothing (as asked already),
+ * answers 403 {@code UNIT_SCOPE} instead if the aggregate lies outside that scope: the aggregate's own refusal ("còn 2
+ * người đang công tác", "đã xác nhận"), or its answer that nothing changed, would otherwise come before the scope check
+ * on its events, and answer about a unit the account may not write for.
  */
 final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -48,7 +49,18 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         try {
-            return chain.proceed();
+            Object result = chain.proceed();
+            CommandMessage<?> command = unitOfWork.getMessage();
+            if (command.getMetaData().get(MetaDataKeys.UNIT_SCOPE) instanceof String scope
+                    && !Boolean.TRUE.equals(unitOfWork.resources().get(UnitScopeCheck.STAGED))) {
+                // a command storing nothing is answered with its entity's last position, as it stands: that too is
+                // an answer about the entity, given only within the account's scope
+                Optional<Set<UnitId>> units = unitsOfTarget(command);
+                if (units.isPresent()) {
+                    check.requireWithin(scope, units.get());
+                }
+            }
+            return result;
         } catch (RefusedException refusal) {
             CommandMessage<?> command = unitOfWork.getMessage();
             if (refusal.reason() != RefusedException.Reason.FORBIDDEN
@@ -72,13 +84,15 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
     private Optional<Set<UnitId>> unitsOfTarget(CommandMessage<?> command) {
         Object target = targetResolver.resolveTarget(command).getIdentifierValue();
         if (target instanceof UnitId unit) {
-            return directory.unitExists(unit) ? Optional.of(Set.of(unit)) : Optional.empty();
+            return directory.unitExists(unit) ? Optional.of(Set.of(unit)) : unitsNamedBy(command.getPayload());
         }
         if (target instanceof PersonId person) {
-            return directory.person(person).map(PersonEntry::unitId).map(Set::of);
+            return directory.person(person).map(PersonEntry::unitId).map(Set::of)
+                    .or(() -> unitsNamedBy(command.getPayload()));
         }
         if (target instanceof CampaignId campaign) {
-            return directory.campaign(campaign).map(CampaignEntry::scopeUnitId).map(Set::of);
+            return directory.campaign(campaign).map(CampaignEntry::scopeUnitId).map(Set::of)
+                    .or(() -> unitsNamedBy(command.getPayload()));
         }
         DomainEventStream events = eventStore.readEvents(String.valueOf(target), 0);
         if (!events.hasNext()) {
@@ -88,9 +102,26 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
         return first.getPayload() instanceof LedgerEvent event ? Optional.of(check.concerned(event)) : Optional.empty();
     }
 
+    /** The fields of a command naming, as text, a person or a unit it is about. */
+    private static final List<String> SUBJECT_FIELDS = List.of("subjectId", "recipientId");
+
+    private static Object named(Object command, String field) {
+        for (RecordComponent component : command.getClass().getRecordComponents()) {
+            if (component.getName().equals(field)) {
+                try {
+                    return component.getAccessor().invoke(command);
+                } catch (ReflectiveOperationException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * The units of the units and people a command's own fields name, one by one or in a list, that the directory
-     * knows; naming none, the scopes of the campaigns it names (a review is its campaign's).
+     * knows, with those of the person or unit named by a violation's subject or a commendation's recipient; naming
+     * none, the scopes of the campaigns it names (a review is its campaign's).
      */
     private Optional<Set<UnitId>> unitsNamedBy(Object command) {
         if (!command.getClass().isRecord()) {
@@ -116,6 +147,15 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
                 units.add(unit);
             } else if (value instanceof PersonId person) {
                 directory.person(person).map(PersonEntry::unitId).ifPresent(units::add);
+            }
+        }
+        for (String field : SUBJECT_FIELDS) {
+            // a violation's subject, a commendation's recipient: an id of a person or a unit, whichever it names
+            if (named(command, field) instanceof String id && !id.isBlank()) {
+                if (directory.unitExists(new UnitId(id))) {
+                    units.add(new UnitId(id));
+                }
+                directory.person(new PersonId(id)).map(PersonEntry::unitId).ifPresent(units::add);
             }
         }
         if (units.isEmpty()) {

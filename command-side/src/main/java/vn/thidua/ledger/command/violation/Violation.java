@@ -201,7 +201,7 @@ class Violation {
         }
         apply(new ViolationAmended(violationId, subjectKind, subjectId, newUnit, newRule,
                 ruleChanges ? catalogue.version() : catalogueVersion, newOccurredOn, newDescription, newEvidenceRef,
-                ruleCode, occurredOn, description, evidenceRef, reason));
+                ruleCode, occurredOn, description, evidenceRef, reason, unitId));
     }
 
     @CommandHandler

@@ -111,6 +111,18 @@ class UnitScopeCheckTest {
     }
 
     @Test
+    void anAmendmentMovingAViolationToAnotherUnitConcernsTheUnitItLeavesToo() {
+        // a new day after P-MV's move takes the violation from Bồ Đề to Gia Lâm: Gia Lâm alone cannot take it
+        vn.thidua.ledger.api.violation.ViolationAmended moved = new vn.thidua.ledger.api.violation.ViolationAmended(
+                new ViolationId("V1"), SubjectKind.PERSON, "P-MV", GIA_LAM, "NK-1", 1,
+                java.time.LocalDate.of(2024, 9, 5), null, null, "NK-1", java.time.LocalDate.of(2024, 8, 5), null, null,
+                "Ghi nhầm ngày", BO_DE);
+        refused(by("GL", moved));
+        refused(by("LB-BD", moved));
+        assertThatCode(() -> check.check(by("HN", moved))).doesNotThrowAnyException();
+    }
+
+    @Test
     void aReviewCountsInTheScopeOfItsCampaign() {
         ReviewHeld review = new ReviewHeld(new ReviewId("SK-1"), new CampaignId("NKTC-LB"), ReviewKind.MID_TERM,
                 java.time.LocalDate.of(2024, 12, 20), null, null);

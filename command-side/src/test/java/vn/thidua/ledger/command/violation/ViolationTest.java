@@ -133,7 +133,7 @@ class ViolationTest {
         fixture.given(recorded(HUONG, PHONG_NOI_VU), confirmed(HUONG, PHONG_NOI_VU))
                 .when(new AmendViolation(VP, null, october, null, null, "Ghi nhầm ngày"))
                 .expectEvents(new ViolationAmended(VP, SubjectKind.PERSON, HUONG, TRUONG_HOC, "NK-1", 1, october,
-                        COMPLAINT, EVIDENCE, "NK-1", MAY_17, COMPLAINT, EVIDENCE, "Ghi nhầm ngày"));
+                        COMPLAINT, EVIDENCE, "NK-1", MAY_17, COMPLAINT, EVIDENCE, "Ghi nhầm ngày", PHONG_NOI_VU));
     }
 
     @Test

@@ -45,6 +45,9 @@ class SecurityConfiguration {
                                 "/ui/**", "/favicon.ico").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        // a GET without its body, and the methods a client asks about: reads too
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/account/password").authenticated()
                         // every other method on the API records facts: a reader may not
                         .requestMatchers("/api/**").hasAnyRole(Role.WRITER.name(), Role.ADMIN.name())

@@ -29,6 +29,7 @@ import vn.thidua.ledger.api.pledge.PledgeRenewed;
 import vn.thidua.ledger.api.pledge.PledgeWithdrawn;
 import vn.thidua.ledger.api.report.ReportSubmitted;
 import vn.thidua.ledger.api.review.ReviewHeld;
+import vn.thidua.ledger.api.violation.ViolationAmended;
 
 /**
  * Writes every event once, and an entry for each entity it concerns into that entity's trail. Inserts are idempotent,
@@ -92,6 +93,20 @@ class AuditProjector {
                          DESC NULLS LAST, o.position DESC
                 LIMIT 1) placed
             WHERE placed.unit_id IS NOT NULL
+            ON CONFLICT DO NOTHING""";
+
+    /**
+     * An amendment belongs in the trail of the unit its violation counted in before it too (a new day across a
+     * transfer moves it): the unit of the violation's record or latest amendment so far. Amendments of revision 2
+     * name that unit themselves; this finds it for those of revision 1.
+     */
+    private static final String ENTRY_OF_UNIT_BEFORE = """
+            INSERT INTO audit_entry (subject_kind, subject_id, position, event_type)
+            SELECT 'units', e.data ->> 'unitId', ?, ? FROM audit_event e
+            WHERE e.position = (SELECT max(o.position) FROM audit_entry o
+                                WHERE o.subject_kind = 'violations' AND o.subject_id = ?
+                                  AND o.event_type IN ('ViolationRecorded', 'ViolationAmended') AND o.position < ?)
+              AND e.data ->> 'unitId' IS NOT NULL
             ON CONFLICT DO NOTHING""";
 
     /**
@@ -185,6 +200,8 @@ class AuditProjector {
             out.execute(tables.sql(ENTRY_OF_PERSONS_UNIT), position, type, e.personId().value(), e.renewedOn());
         } else if (event instanceof LeaveRecorded e) {
             out.execute(tables.sql(ENTRIES_OF_UNITS_DURING), position, type, e.personId().value(), e.from(), e.to());
+        } else if (event instanceof ViolationAmended e && e.previousUnitId() == null) {
+            out.execute(tables.sql(ENTRY_OF_UNIT_BEFORE), position, type, e.violationId().value(), position);
         } else if (event instanceof ReviewHeld e) {
             asFirst(out, position, type, "campaigns", e.campaignId().value(), "CampaignLaunched", "scopeUnitId");
         } else if (event.subjects().size() > 1 && event.subjects().get(0) instanceof CommendationId
