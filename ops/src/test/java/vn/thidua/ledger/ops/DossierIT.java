@@ -256,6 +256,37 @@ class DossierIT extends NodeIT {
     }
 
     @Test
+    void theCommendationsOfAPeriodAreThoseRewardingItOrDecidedInItWithTheirDecisions() {
+        String unit = p + "-KH";
+        ok(api().post("/api/units", "{\"id\": \"" + unit + "\", \"name\": \"Phòng Văn hóa\", \"kind\": \"AGENCY\"}"));
+        String certificate = ok(api().post("/api/commendations", """
+                {"title": "GIAY_KHEN", "recipientId": "%s", "period": "2024"}""".formatted(unit))).json().get("id")
+                .asText();
+        ok(api().post("/api/commendations/" + certificate + "/approve", """
+                {"decisionNo": "88/QĐ-UBND", "decidedOn": "2024-12-20"}"""));
+
+        JsonNode year = indicator(ok(api().get("/api/dossiers?unit=" + unit + "&period=2024")).json(), "COMMENDATIONS");
+        assertThat(year.get("status").asText()).isEqualTo("MET");
+        JsonNode decision = year.get("details").get("commendations").get(0);
+        assertThat(decision.get("decisionNo").asText()).isEqualTo("88/QĐ-UBND");
+        assertThat(decision.get("decidedOn").asText()).isEqualTo("2024-12-20");
+        assertThat(decision.get("period").asText()).isEqualTo("2024");
+        // a year's certificate is not March's; it is December's, when it was decided
+        assertThat(indicator(ok(api().get("/api/dossiers?unit=" + unit + "&period=2024-03")).json(), "COMMENDATIONS")
+                .get("status").asText()).isEqualTo("NO_DATA");
+        assertThat(indicator(ok(api().get("/api/dossiers?unit=" + unit + "&period=2024-12")).json(), "COMMENDATIONS")
+                .get("details").get("commendations")).hasSize(1);
+
+        // revoked: listed with its revocation, and no longer met
+        ok(api().post("/api/commendations/" + certificate + "/revoke", "{\"reason\": \"Quyết định bị hủy\"}"));
+        JsonNode revoked = indicator(ok(api().get("/api/dossiers?unit=" + unit + "&period=2024")).json(),
+                "COMMENDATIONS");
+        assertThat(revoked.get("status").asText()).isEqualTo("NOT_MET");
+        assertThat(revoked.get("details").get("commendations")).extracting(c -> c.get("event").asText())
+                .containsExactly("CommendationApproved", "CommendationRevoked");
+    }
+
+    @Test
     void theFiledDossierHoldsEveryDetailInVietnamese() {
         String csv = api().download("/api/dossiers?unit=" + p + "-TP&period=2024&format=csv").text();
         assertThat(csv).contains("Số vi phạm theo quy tắc", "Danh sách vi phạm", "Đã xác nhận", "NK-1",
@@ -423,6 +454,14 @@ class DossierIT extends NodeIT {
         assertThat(indicator(firstHalf, "SELF_INSPECTION_DONE").get("status").asText()).isEqualTo("NO_DATA");
         assertThat(indicator(firstHalf, "PRIOR_INSPECTIONS").get("details").get("inspections"))
                 .extracting(i -> i.get("inspectionId").asText()).doesNotContain(q + "-TKT");
+        // rolled up to the district: the other division found short of self-inspecting, this one self-inspected
+        ok(api().post("/api/inspections/" + q + "-KT-TP/findings",
+                "{\"item\": \"SELF_INSPECTION_DONE\", \"result\": \"NOT_MET\"}"));
+        JsonNode districtSelf = indicator(ok(api().get("/api/dossiers?unit=" + q + "-Q&period=2024")).json(),
+                "SELF_INSPECTION_DONE");
+        assertThat(districtSelf.get("status").asText()).isEqualTo("PARTLY_MET");
+        assertThat(districtSelf.get("details").get("findings")).extracting(f -> f.get("targetUnitId").asText()
+                + " " + f.get("result").asText()).containsExactlyInAnyOrder(q + "-TP NOT_MET", q + "-YT MET");
         assertThat(api().post("/api/inspections", """
                 {"team": "Đoàn", "targetUnitId": "%s-YT", "period": "2024", "kind": "HANG_XOM"}""".formatted(q))
                 .status()).isEqualTo(400);

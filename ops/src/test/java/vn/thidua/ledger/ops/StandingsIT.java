@@ -1050,6 +1050,7 @@ class StandingsIT extends NodeIT {
             // a flag rewards a whole year: one round a year the cluster's members belonged to it
             for (int year = 2024; year <= 2025; year++) {
                 String period = String.valueOf(year);
+                String decided = (year + 1) + "-01-15";
                 List<String> proposals = new java.util.ArrayList<>();
                 for (String ward : new String[] {"BD", "NL"}) {
                     proposals.add(created(api().post("/api/commendations", """
@@ -1059,7 +1060,7 @@ class StandingsIT extends NodeIT {
                 List<java.util.concurrent.Future<Api.Response>> approvals = new java.util.ArrayList<>();
                 for (String id : proposals) {
                     approvals.add(both.submit(() -> api().post("/api/commendations/" + id + "/approve", """
-                            {"decisionNo": "30/QĐ-UBND", "decidedOn": "%s-01-15"}""".formatted(year + 1))));
+                            {"decisionNo": "30/QĐ-UBND", "decidedOn": "%s"}""".formatted(decided))));
                 }
                 List<Integer> statuses = new java.util.ArrayList<>();
                 for (java.util.concurrent.Future<Api.Response> approval : approvals) {

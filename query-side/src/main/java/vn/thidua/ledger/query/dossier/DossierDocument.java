@@ -30,7 +30,7 @@ final class DossierDocument {
             Map.entry("MET", "Đạt"), Map.entry("PARTLY_MET", "Đạt một phần"), Map.entry("NOT_MET", "Không đạt"),
             Map.entry("NO_DATA", "Chưa có số liệu"),
             Map.entry("RECORDED", "Mới ghi nhận"), Map.entry("AMENDED", "Đã sửa"), Map.entry("CONFIRMED", "Đã xác nhận"),
-            Map.entry("DISMISSED", "Đã bác bỏ"), Map.entry("RETRACTED", "Đã thu hồi"),
+            Map.entry("DISMISSED", "Đã bác bỏ"), Map.entry("RETRACTED", "Đã rút lại"),
             Map.entry("ON_TIME", "Đúng hạn"), Map.entry("LATE", "Nộp muộn"), Map.entry("OVERDUE", "Quá hạn"),
             Map.entry("PENDING", "Chưa đến hạn"), Map.entry("PERSON", "Cá nhân"), Map.entry("UNIT", "Tập thể"),
             Map.entry("CommendationApproved", "Khen thưởng"), Map.entry("CommendationRevoked", "Thu hồi khen thưởng"),
@@ -67,6 +67,8 @@ final class DossierDocument {
             Map.entry("team", "Đoàn kiểm tra"), Map.entry("conclusion", "Kết luận"), Map.entry("heldOn", "Ngày tổ chức"),
             Map.entry("chainHead", "Mã băm chuỗi sự kiện"), Map.entry("commendationId", "Mã khen thưởng"),
             Map.entry("recipientId", "Người, đơn vị được khen"), Map.entry("event", "Sự kiện"),
+            Map.entry("decisionNo", "Số quyết định"), Map.entry("decidedOn", "Ngày quyết định"),
+            Map.entry("reason", "Lý do"),
             Map.entry("item", "Nội dung kiểm tra"), Map.entry("result", "Kết quả"), Map.entry("note", "Ghi chú"),
             Map.entry("position", "Vị trí"), Map.entry("plannedOn", "Ngày dự kiến"),
             Map.entry("openedOn", "Ngày bắt đầu kiểm tra"), Map.entry("replaced", "Đã được thay bằng kết quả sau"));

@@ -66,8 +66,11 @@ public class DossierService {
         Map<String, UnitNode> units = facts.units(position);
         UnitNode unit = units.get(unitId);
         if (unit == null) {
+            // a unit registered after the moment asked for: said so, not as though it did not exist
             throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "unit",
-                    "Không tìm thấy đơn vị " + unitId);
+                    facts.units(Long.MAX_VALUE).containsKey(unitId)
+                            ? "Đơn vị " + unitId + " chưa được ghi vào sổ tại thời điểm hỏi (asOf, vị trí " + position + ")"
+                            : "Không tìm thấy đơn vị " + unitId);
         }
         Period period = point.period();
         Set<String> subtree = FactsReader.subtree(units, unitId);
@@ -604,6 +607,7 @@ public class DossierService {
         private final Map<String, List<String>> children = new LinkedHashMap<>();
         private final Map<String, Row> opened = new LinkedHashMap<>();
         private final List<Row> recorded;
+        private final LocalDate periodEnd;
 
         /** A verdict on an item: its result, and the findings it rests on. */
         private record Verdict(String result, List<Row> findings) {
@@ -611,6 +615,7 @@ public class DossierService {
 
         Findings(String unitId, Map<String, UnitNode> units, List<Row> rows, Period period) {
             this.unitId = unitId;
+            this.periodEnd = period.to();
             units.values().forEach(u -> {
                 if (u.parentId() != null) {
                     children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u.unitId());
@@ -621,6 +626,19 @@ public class DossierService {
                     .forEach(r -> opened.put(r.text("inspectionId"), r));
             this.recorded = rows.stream().filter(r -> r.type().equals("InspectionFindingRecorded"))
                     .filter(r -> opened.containsKey(r.text("inspectionId"))).toList();
+        }
+
+        /** The unit's latest self-inspection (kind SELF) of a period overlapping the dossier's, begun by its end. */
+        private Row selfInspectionOf(String unit) {
+            Row latest = null;
+            for (Row inspection : opened.values()) {
+                if ("SELF".equals(inspection.text("kind")) && unit.equals(inspection.text("targetUnitId"))
+                        && (inspection.text("openedOn") == null
+                        || !LocalDate.parse(inspection.text("openedOn")).isAfter(periodEnd))) {
+                    latest = inspection;
+                }
+            }
+            return latest;
         }
 
         private String targetOf(Row finding) {
@@ -644,6 +662,13 @@ public class DossierService {
             }
             if (latest != null) {
                 return new Verdict(latest.text("result"), List.of(latest));
+            }
+            if (item.equals("SELF_INSPECTION_DONE") && !unit.equals(unitId)) {
+                // a division no team looked at on this item speaks by its record: a self-inspection of its own
+                Row own = selfInspectionOf(unit);
+                if (own != null) {
+                    return new Verdict(MET, List.of(own));
+                }
             }
             List<Verdict> below = new ArrayList<>();
             for (String child : children.getOrDefault(unit, List.of())) {
@@ -685,8 +710,10 @@ public class DossierService {
                 finding.put("inspectionId", r.text("inspectionId"));
                 finding.put("targetUnitId", targetOf(r));
                 finding.put("period", opened.get(r.text("inspectionId")).text("period"));
-                finding.put("result", r.text("result"));
-                finding.put("note", r.text("note"));
+                // a division's own self-inspection, on record, is what speaks for it
+                boolean selfInspection = r.type().equals("InspectionOpened");
+                finding.put("result", selfInspection ? MET : r.text("result"));
+                finding.put("note", selfInspection ? "Đơn vị đã tự kiểm tra (theo sổ)" : r.text("note"));
                 return finding;
             }).toList());
             String source = verdicts.size() == 1
@@ -762,12 +789,29 @@ public class DossierService {
         rows.addAll(audit.of("persons", people.stream().map(PersonOnDay::personId).toList(),
                 List.of("CommendationApproved", "CommendationRevoked", "CommendationReinstated"), position));
         rows = rows.stream().filter(r -> recipients.contains(r.text("recipientId")))
-                .filter(r -> period.overlaps(Period.parse(r.text("period"))))
+                // what rewards this period (or a part of it), or was decided in it: not a year's title in its March
+                .filter(r -> period.encloses(Period.parse(r.text("period"))) || (r.text("decidedOn") != null
+                        && period.contains(LocalDate.parse(r.text("decidedOn")))))
                 .sorted(java.util.Comparator.comparingLong(Row::position)).distinct().toList();
-        List<Map<String, Object>> list = rows.stream().map(r -> Map.<String, Object>of("commendationId",
-                r.text("commendationId"), "title", r.text("title"), "recipientId", r.text("recipientId"),
-                "event", r.type())).toList();
-        return new Indicator("COMMENDATIONS", "Khen thưởng trong kỳ", rows.isEmpty() ? NO_DATA : MET,
+        List<Map<String, Object>> list = rows.stream().map(r -> {
+            Map<String, Object> decision = new LinkedHashMap<>();
+            decision.put("commendationId", r.text("commendationId"));
+            decision.put("title", r.text("title"));
+            decision.put("recipientId", r.text("recipientId"));
+            decision.put("period", r.text("period"));
+            decision.put("event", r.type());
+            for (String field : List.of("decisionNo", "decidedOn", "reason")) {
+                if (r.text(field) != null) {
+                    decision.put(field, r.text(field));
+                }
+            }
+            return decision;
+        }).toList();
+        // met while a title or certificate listed stands (its last decision here grants it); all revoked: none does
+        Map<String, String> last = new LinkedHashMap<>();
+        rows.forEach(r -> last.put(r.text("commendationId"), r.type()));
+        boolean granted = last.values().stream().anyMatch(type -> !type.equals("CommendationRevoked"));
+        return new Indicator("COMMENDATIONS", "Khen thưởng trong kỳ", rows.isEmpty() ? NO_DATA : granted ? MET : NOT_MET,
                 rows.size() + " quyết định khen thưởng, thu hồi, khôi phục", Map.of("commendations", list), entries(rows));
     }
 

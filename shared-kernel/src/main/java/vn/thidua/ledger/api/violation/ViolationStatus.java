@@ -8,7 +8,7 @@ public enum ViolationStatus {
     RECORDED("Đã ghi nhận"),
     CONFIRMED("Đã xác nhận"),
     DISMISSED("Đã bác bỏ"),
-    RETRACTED("Đã thu hồi");
+    RETRACTED("Đã rút lại");
 
     private final String label;
 
