@@ -46,7 +46,22 @@ final class DossierDocument {
             Map.entry("inspections", "Các đợt kiểm tra"), Map.entry("findings", "Kết quả kiểm tra theo nội dung"),
             Map.entry("reviews", "Sơ kết, tổng kết"), Map.entry("commendations", "Khen thưởng, thu hồi"),
             Map.entry("due", "Sơ kết, tổng kết theo kế hoạch đến hạn trong kỳ"),
-            Map.entry("selfInspections", "Các đợt tự kiểm tra"));
+            Map.entry("selfInspections", "Các đợt tự kiểm tra"),
+            Map.entry("notEvaluated", "Chưa được đánh giá (người, tháng)"));
+    /** The names of the figures an indicator's details hold, as its "Số liệu" table writes them. */
+    private static final Map<String, String> FIGURES = Map.ofEntries(
+            Map.entry("expected", "Số phải có"), Map.entry("recorded", "Số đã ghi nhận"),
+            Map.entry("registered", "Số đã đăng ký"), Map.entry("percent", "Tỷ lệ (%)"),
+            Map.entry("people", "Số người"), Map.entry("signed", "Số người đã ký"),
+            Map.entry("targetPercent", "Chỉ tiêu (%)"), Map.entry("target", "Chỉ tiêu"),
+            Map.entry("respondents", "Số phiếu khảo sát"), Map.entry("satisfied", "Số phiếu hài lòng"),
+            Map.entry("previousPeriod", "Kỳ so sánh (cùng kỳ năm trước)"),
+            Map.entry("previousPercent", "Tỷ lệ cùng kỳ năm trước (%)"),
+            Map.entry("previousRespondents", "Số phiếu cùng kỳ năm trước"),
+            Map.entry("previousSatisfied", "Số phiếu hài lòng cùng kỳ năm trước"),
+            Map.entry("notEvaluatedCount", "Số lượt chưa được đánh giá"),
+            Map.entry("byRecord", "Kết quả theo sổ (trước khi kiểm tra)"));
+
     /** Headings of one indicator's detail where the same key means something else in another's. */
     private static final Map<String, String> INDICATOR_HEADINGS = Map.of(
             "EMULATION_REGISTERED.missing", "Đơn vị chưa đăng ký thi đua (theo năm)");
@@ -68,7 +83,7 @@ final class DossierDocument {
             Map.entry("chainHead", "Mã băm chuỗi sự kiện"), Map.entry("commendationId", "Mã khen thưởng"),
             Map.entry("recipientId", "Người, đơn vị được khen"), Map.entry("event", "Sự kiện"),
             Map.entry("decisionNo", "Số quyết định"), Map.entry("decidedOn", "Ngày quyết định"),
-            Map.entry("reason", "Lý do"),
+            Map.entry("reason", "Lý do"), Map.entry("month", "Tháng"),
             Map.entry("item", "Nội dung kiểm tra"), Map.entry("result", "Kết quả"), Map.entry("note", "Ghi chú"),
             Map.entry("position", "Vị trí"), Map.entry("plannedOn", "Ngày dự kiến"),
             Map.entry("openedOn", "Ngày bắt đầu kiểm tra"), Map.entry("replaced", "Đã được thay bằng kết quả sau"));
@@ -97,6 +112,16 @@ final class DossierDocument {
         for (Dossier.Indicator indicator : dossier.indicators()) {
             if (indicator.details() == null) {
                 continue;
+            }
+            // the indicator's plain figures (expected, recorded, rates), which its summary only words
+            List<List<String>> figures = indicator.details().entrySet().stream()
+                    .filter(d -> d.getValue() instanceof Number || d.getValue() instanceof Boolean
+                            || (d.getValue() instanceof CharSequence && FIGURES.containsKey(d.getKey())))
+                    .map(d -> List.of(FIGURES.getOrDefault(d.getKey(), COLUMNS.getOrDefault(d.getKey(), d.getKey())),
+                            d.getKey().equals("byRecord") ? value(String.valueOf(d.getValue())) : cell(d.getValue())))
+                    .toList();
+            if (!figures.isEmpty()) {
+                tables.add(new ExportTable(indicator.label() + " — Số liệu", List.of("Chỉ tiêu", "Giá trị"), figures));
             }
             for (Map.Entry<String, Object> detail : indicator.details().entrySet()) {
                 String heading = indicator.label() + " — " + INDICATOR_HEADINGS.getOrDefault(
@@ -197,7 +222,7 @@ final class DossierDocument {
         if (node instanceof Map<?, ?> map) {
             map.forEach((key, child) -> {
                 String name = String.valueOf(key);
-                String heading = HEADINGS.getOrDefault(name, COLUMNS.get(name));
+                String heading = HEADINGS.getOrDefault(name, COLUMNS.getOrDefault(name, FIGURES.get(name)));
                 if (heading != null) {
                     headings.put(name, heading);
                 }

@@ -329,7 +329,13 @@ public class DossierService {
                         : "; " + earlier.size() + " vi phạm trước kỳ bị xử lý kỷ luật trong kỳ"), details, behind);
     }
 
-    /** Completeness against the people of each month, and the level distribution of the months. */
+    /** The most people-months a dossier names as not evaluated; the count beside them tells the rest. */
+    private static final int MAX_LISTED = 2_000;
+
+    /**
+     * Completeness against the people of each month begun by the dossier's moment, who of them has no evaluation,
+     * and the level distribution of the months.
+     */
     private Indicator evaluations(String unitId, Set<String> units, FactsReader.UnitParents parents, Period period,
                                   long position) {
         long expected = 0;
@@ -338,17 +344,22 @@ public class DossierService {
         // the evaluations counted, each a person's month: cited by their own trails, so that a month a late transfer
         // moved here is cited here, where it counts
         Set<String> counted = new LinkedHashSet<>();
+        List<Map<String, Object>> notEvaluated = new ArrayList<>();
+        long notEvaluatedCount = 0;
+        // a month not begun by the dossier's moment owes nothing yet: the node refuses to evaluate it
+        LocalDate now = audit.dayOf(position);
         for (YearMonth month : period.months()) {
             Period whole = Period.month(month);
-            if (!period.encloses(whole)) {
+            if (!period.encloses(whole) || whole.from().isAfter(now)) {
                 continue;
             }
             // the units below it at the month's end, as the tree stood then
             Set<String> subtree = parents.below(unitId, whole.to(), units);
             // the people of the month's end still in service when it began (a month begun after a dismissal owes no
             // evaluation), and anyone evaluated for it however that came about: never more recorded than expected
-            Set<String> owed = facts.peopleIn(subtree, whole.to(), whole.from(), position).stream()
-                    .map(PersonOnDay::personId).collect(Collectors.toCollection(HashSet::new));
+            List<PersonOnDay> staff = facts.peopleIn(subtree, whole.to(), whole.from(), position);
+            Set<String> owed = staff.stream().map(PersonOnDay::personId).collect(Collectors.toCollection(HashSet::new));
+            Set<String> evaluated = new HashSet<>();
             // the month's evaluations of the whole subtree read once, each in the unit it counts in
             Map<String, List<FactsReader.PersonEvaluation>> byUnit = facts.personEvaluations(subtree, whole, position)
                     .stream().collect(Collectors.groupingBy(FactsReader.PersonEvaluation::unitId, TreeMap::new,
@@ -359,11 +370,25 @@ public class DossierService {
                         unit.getValue(), position);
                 recorded += rows.size();
                 rows.forEach(c -> owed.add(c.classification().personId()));
+                rows.forEach(c -> evaluated.add(c.classification().personId()));
                 rows.forEach(c -> levels.merge(c.classification().level(), 1L, Long::sum));
                 rows.forEach(c -> counted.add(vn.thidua.ledger.api.evaluation.PersonEvaluationId.of(
                         new vn.thidua.ledger.api.person.PersonId(c.classification().personId()), whole).value()));
             }
             expected += owed.size();
+            for (PersonOnDay person : staff) {
+                if (!evaluated.contains(person.personId())) {
+                    notEvaluatedCount++;
+                    if (notEvaluated.size() < MAX_LISTED) {
+                        Map<String, Object> missing = new LinkedHashMap<>();
+                        missing.put("month", month.toString());
+                        missing.put("personId", person.personId());
+                        missing.put("fullName", person.fullName());
+                        missing.put("unitId", person.unitId());
+                        notEvaluated.add(missing);
+                    }
+                }
+            }
         }
         BigDecimal percent = expected == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(recorded * 100)
                 .divide(BigDecimal.valueOf(expected), 2, RoundingMode.HALF_EVEN).stripTrailingZeros();
@@ -373,6 +398,9 @@ public class DossierService {
         details.put("recorded", recorded);
         details.put("percent", percent);
         details.put("levels", levels);
+        // who was owed a month and has none: an inspector asks for names, not a count
+        details.put("notEvaluatedCount", notEvaluatedCount);
+        details.put("notEvaluated", notEvaluated);
         List<Row> behind = audit.citedWithin("evaluations", counted,
                 List.of("PersonEvaluated", "PersonEvaluationCorrected"), period, position);
         return new Indicator("EVALUATIONS", "Đánh giá, xếp loại hằng tháng: mức đầy đủ và phân bố mức", status,
