@@ -397,7 +397,7 @@ public class ProjectionRebuilder {
                     p.target(head);
                     long caughtUp = copy.catchUp(last, head, null);
                     writer.awaitCommitted();
-                    transactions.executeWithoutResult(tx -> {
+                    switchOverYieldingToReaders(name, tables, () -> {
                         projection.completeCopy(jdbc, last);
                         switchOver(name, tables, caughtUp, holder);
                     });
@@ -419,7 +419,11 @@ public class ProjectionRebuilder {
                     p.getProcessed(), p.seconds(), p.eventsPerSecond(), phases.describe(System.nanoTime()));
         } catch (Exception | Error e) {
             // an Error too: left BUILDING, the projection could never be rebuilt again until a restart
-            p.failed(e.getMessage() == null ? e.toString() : e.getMessage());
+            // the database's own words (statements, process ids) are for the log, not for the API's clients
+            p.failed(e instanceof org.springframework.dao.DataAccessException
+                    ? "Lỗi cơ sở dữ liệu khi dựng lại " + name + " (" + e.getClass().getSimpleName()
+                    + "); chi tiết trong nhật ký của nút; bảng đang dùng được giữ nguyên"
+                    : e.getMessage() == null ? e.toString() : e.getMessage());
             report(p);
             log.error("Rebuild of {} failed; the live tables were left as they were", name, e);
             if (e instanceof VirtualMachineError fatal) {
@@ -671,6 +675,61 @@ public class ProjectionRebuilder {
         } catch (RuntimeException e) {
             log.warn("Could not let go of {}'s segments; they are claimable again after the claim timeout", name, e);
         }
+    }
+
+    /** How long a switch-over waits for the tables' locks before it lets the readers holding them finish first. */
+    static final String SWITCH_LOCK_TIMEOUT = "200ms";
+    private static final int SWITCH_ATTEMPTS = 100;
+
+    /**
+     * Runs {@code switchOver} in a transaction that first locks every live and rebuilt table in one statement, waiting
+     * at most {@link #SWITCH_LOCK_TIMEOUT} — less than PostgreSQL's deadlock timeout: a reader that has read one of
+     * the tables and waits for another would otherwise deadlock with the renames, and either side could lose (a
+     * reader's 500, a failed rebuild). Timed out, the switch rolls back whole and tries again, the readers done.
+     */
+    private void switchOverYieldingToReaders(String name, ProjectionTables tables, Runnable switchOver) {
+        List<String> locked = new ArrayList<>();
+        for (String table : tables.tables()) {
+            locked.add(table);
+            locked.add(table + ProjectionTables.REBUILD_SUFFIX);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(tx -> {
+                    jdbc.sql("SET LOCAL lock_timeout = '" + SWITCH_LOCK_TIMEOUT + "'").update();
+                    jdbc.sql("LOCK TABLE " + String.join(", ", locked) + " IN ACCESS EXCLUSIVE MODE").update();
+                    jdbc.sql("SET LOCAL lock_timeout = 0").update();
+                    switchOver.run();
+                });
+                return;
+            } catch (org.springframework.dao.DataAccessException busy) {
+                if (!lockNotTaken(busy)) {
+                    throw busy;
+                }
+                if (attempt == SWITCH_ATTEMPTS) {
+                    throw new IllegalStateException("Không chuyển được sang bảng " + name + " vừa dựng lại: các bảng "
+                            + "đang dùng bận suốt " + attempt + " lần thử; bảng đang dùng được giữ nguyên", busy);
+                }
+                log.debug("Switch-over of {} yielded to readers (attempt {})", name, attempt);
+                try {
+                    Thread.sleep(Math.min(1_000, 20L * attempt));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while switching " + name + " over", e);
+                }
+            }
+        }
+    }
+
+    /** Whether a lock was not taken in time (55P03) or given up to a deadlock (40P01): worth trying again. */
+    private static boolean lockNotTaken(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql
+                    && ("55P03".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return e instanceof org.springframework.dao.PessimisticLockingFailureException;
     }
 
     private void switchOver(String name, ProjectionTables tables, long lastPosition, String holder) {
