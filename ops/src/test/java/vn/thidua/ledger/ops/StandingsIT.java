@@ -286,6 +286,32 @@ class StandingsIT extends NodeIT {
     }
 
     @Test
+    void theSurveysOfAMembersDivisionsArePooledWithItsOwnUnlessTheDivisionCompetesItself() {
+        for (String division : new String[] {"BD-MC", "BD-VH"}) {
+            created(api().post("/api/units", """
+                    {"id": "%s-%s", "name": "Bộ phận %s", "kind": "DIVISION", "parentId": "%s-BD"}"""
+                    .formatted(p, division, division, p)));
+        }
+        created(api().post("/api/clusters/" + p + "-CUM/members", """
+                {"unitId": "%s-BD-VH", "from": "2024-01-01"}""".formatted(p)));
+        evaluate("BD", "2024-05", "30", "30", "20");
+        evaluate("BD-VH", "2024-05", "30", "30", "20");
+        // the ward's one-stop office, 90 of 100, and the ward itself, 60 of 100: 150 of 200 for the ward
+        created(api().post("/api/surveys", """
+                {"unitId": "%s-BD-MC", "period": "2024-05", "respondents": 100, "satisfied": 90}""".formatted(p)));
+        created(api().post("/api/surveys", """
+                {"unitId": "%s-BD", "period": "2024-05", "respondents": 100, "satisfied": 60}""".formatted(p)));
+        // a division competing in the cluster itself answers for its own survey alone
+        created(api().post("/api/surveys", """
+                {"unitId": "%s-BD-VH", "period": "2024-05", "respondents": 10, "satisfied": 10}""".formatted(p)));
+
+        Map<String, JsonNode> rows = rowsByUnit("period=2024-05");
+        assertThat(rows.get(p + "-BD").get("breakdown").get("SATISFACTION").decimalValue()).isEqualByComparingTo("15");
+        assertThat(rows.get(p + "-BD-VH").get("breakdown").get("SATISFACTION").decimalValue())
+                .isEqualByComparingTo("20");
+    }
+
+    @Test
     void aUnitBelowAnotherMemberOfTheClusterAloneAnswersForItsPeoplesViolations() {
         created(api().post("/api/units", """
                 {"id": "%s-BD-VH", "name": "Tổ văn hoá phường BD", "kind": "DIVISION", "parentId": "%s-BD"}"""

@@ -139,7 +139,15 @@ public class RankingService {
         FactsReader.UnitParents parents = facts.unitParents(position);
         Set<String> everywhere = parents.everBelow(members);
         List<UnitEvaluationFact> evaluations = facts.unitEvaluations(members, period, position);
-        List<SurveyFact> surveys = facts.surveys(members, period, position);
+        // the surveys of the units below a member are its own too, pooled, as its dossier pools them: a district
+        // serves its people through its divisions' offices
+        Map<String, List<SurveyFact>> surveysOf = new HashMap<>();
+        for (SurveyFact survey : facts.surveys(everywhere, period, position)) {
+            String member = parents.nearest(survey.unitId(), survey.period().to(), members);
+            if (member != null) {
+                surveysOf.computeIfAbsent(member, k -> new ArrayList<>()).add(survey);
+            }
+        }
         List<CountedViolation> violations = facts.confirmedViolations(everywhere, List.of(), period, position);
         // each on one member, the nearest above its unit as the tree stood on its day: a unit below another member
         // answers for itself, and a unit moved since still counts where it was
@@ -157,7 +165,7 @@ public class RankingService {
             UnitNode node = units.get(member);
             candidates.add(new UnitCandidate(member, node == null ? member : node.name(),
                     evaluations.stream().filter(e -> e.unitId().equals(member)).toList(),
-                    surveys.stream().filter(s -> s.unitId().equals(member)).toList(), own));
+                    surveysOf.getOrDefault(member, List.of()), own));
         }
         return UnitRanker.rank(set, period, candidates);
     }
