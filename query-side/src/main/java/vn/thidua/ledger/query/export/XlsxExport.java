@@ -20,7 +20,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A workbook: a first sheet "Thông tin" with the title, subtitles and footer, then one sheet per table whose
- * first row is the bold, frozen header and whose other rows are the data, cell for cell, as text. Written as a
+ * first row is the bold, frozen header and whose other rows are the data, cell for cell: a column of numbers as
+ * numbers, one of dates as dates, any other as text. Written as a
  * stream (a window of rows in memory, the rest in a temporary file, strings inline): a trail of a hundred thousand
  * entries would not fit the heap as a workbook held whole.
  */
@@ -81,24 +82,78 @@ final class XlsxExport {
         for (int c = 0; c < columns.size(); c++) {
             text(header, c, columns.get(c), styles.header);
         }
+        Kind[] kinds = new Kind[columns.size()];
+        for (int c = 0; c < kinds.length; c++) {
+            kinds[c] = kindOf(table, c);
+        }
         int r = 1;
         for (List<String> cells : table.rows()) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < cells.size(); c++) {
                 String value = cells.get(c);
-                text(row, c, value, wraps(value) ? styles.wrapped : styles.body);
+                if (value.isEmpty() || kinds[c] == Kind.TEXT) {
+                    text(row, c, value, wraps(value) ? styles.wrapped : styles.body);
+                } else if (kinds[c] == Kind.NUMBER) {
+                    var cell = row.createCell(c);
+                    cell.setCellValue(Double.parseDouble(value));
+                    cell.setCellStyle(styles.body);
+                } else {
+                    var cell = row.createCell(c);
+                    cell.setCellValue(java.time.LocalDate.parse(value));
+                    cell.setCellStyle(styles.date);
+                }
             }
         }
         sheet.createFreezePane(0, 1);
         int lastColumn = columns.size() - 1;
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, lastColumn));
         if (r > 1) {
-            // every cell is text on purpose (ids such as "007" keep their zeros): no green triangles for that
+            // a column of ids is text on purpose ("007" keeps its zeros): no green triangles for that
             workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()).addIgnoredErrors(
                     new CellRangeAddress(1, r - 1, 0, lastColumn), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
         }
         for (int c = 0; c < columns.size(); c++) {
             sheet.setColumnWidth(c, (width(table, c) + 2) * 256);
+        }
+    }
+
+    /** What a column's cells are written as. */
+    private enum Kind { TEXT, NUMBER, DATE }
+
+    /** A plain number without a leading zero (an id such as "007" is text), as the views write counts and scores. */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d{1,10})?");
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * A column holding only numbers (or nothing) is written as numbers, one holding only dates as dates shown
+     * dd/mm/yyyy, so that a reader sums and filters them; any other cell in it keeps the whole column text.
+     */
+    private static Kind kindOf(ExportTable table, int column) {
+        boolean numbers = true;
+        boolean dates = true;
+        boolean any = false;
+        for (List<String> row : table.rows()) {
+            String value = row.get(column);
+            if (value.isEmpty()) {
+                continue;
+            }
+            any = true;
+            numbers &= NUMBER.matcher(value).matches();
+            dates &= DATE.matcher(value).matches() && isDate(value);
+            if (!numbers && !dates) {
+                return Kind.TEXT;
+            }
+        }
+        return !any ? Kind.TEXT : numbers ? Kind.NUMBER : Kind.DATE;
+    }
+
+    private static boolean isDate(String value) {
+        try {
+            java.time.LocalDate.parse(value);
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
         }
     }
 
@@ -144,6 +199,7 @@ final class XlsxExport {
         final CellStyle header;
         final CellStyle body;
         final CellStyle wrapped;
+        final CellStyle date;
 
         Styles(Workbook workbook) {
             Font titleFont = workbook.createFont();
@@ -167,6 +223,9 @@ final class XlsxExport {
             wrapped = workbook.createCellStyle();
             wrapped.cloneStyleFrom(body);
             wrapped.setWrapText(true);
+            date = workbook.createCellStyle();
+            date.cloneStyleFrom(body);
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
         }
     }
 }

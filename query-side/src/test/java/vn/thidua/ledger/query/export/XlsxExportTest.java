@@ -37,7 +37,7 @@ class XlsxExportTest {
     }
 
     @Test
-    void tableSheetHasABoldFrozenHeaderAndTheCellsAsText() throws IOException {
+    void tableSheetHasABoldFrozenHeaderAndTheCellsAsWritten() throws IOException {
         try (XSSFWorkbook workbook = open(XlsxExport.write(DOCUMENT))) {
             XSSFSheet sheet = workbook.getSheet("Nhật ký");
             Row header = sheet.getRow(0);
@@ -51,6 +51,26 @@ class XlsxExportTest {
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).contains("\nghi chú: dòng hai");
             assertThat(sheet.getRow(2).getCell(1).getCellStyle().getWrapText()).isTrue();
             assertThat(sheet.getColumnWidth(0)).isLessThan(sheet.getColumnWidth(1));
+        }
+    }
+
+    @Test
+    void aColumnOfNumbersIsNumbersAndOneOfDatesIsDatesWhileIdsStayText() throws IOException {
+        ExportDocument document = new ExportDocument("T", List.of(), List.of(new ExportTable("Bảng",
+                List.of("Vị trí", "Điểm", "Ngày", "Mã", "Kỳ"), List.of(
+                        List.of("12", "97.99", "2024-05-17", "007", "2024-05"),
+                        List.of("13", "", "2024-12-31", "8", "2024-06")))), null);
+        try (XSSFWorkbook workbook = open(XlsxExport.write(document))) {
+            XSSFSheet sheet = workbook.getSheetAt(1);
+            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(12.0);
+            assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(97.99);
+            assertThat(sheet.getRow(1).getCell(2).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(java.time.LocalDate.of(2024, 5, 17));
+            assertThat(sheet.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEmpty();
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("007");
+            assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("8");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("2024-05");
         }
     }
 
