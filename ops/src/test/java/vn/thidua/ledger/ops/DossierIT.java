@@ -287,6 +287,33 @@ class DossierIT extends NodeIT {
     }
 
     @Test
+    void aDecisionAnnulledSinceStaysToldInTheDossierOfThePeriodItWasTakenIn() {
+        String unit = p + "-AN";
+        ok(api().post("/api/units", "{\"id\": \"" + unit + "\", \"name\": \"Phòng Tài chính\", \"kind\": \"AGENCY\"}"));
+        ok(api().post("/api/persons", """
+                {"id": "%s-1", "unitId": "%s", "fullName": "Phạm Văn Định", "category": "CONG_CHUC"}"""
+                .formatted(unit, unit)));
+        String violation = ok(api().post("/api/violations", """
+                {"subjectId": "%s-1", "ruleCode": "NK-1", "occurredOn": "2024-03-05", "source": "SUPERVISOR"}"""
+                .formatted(unit))).json().get("id").asText();
+        ok(api().post("/api/violations/" + violation + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        ok(api().post("/api/violations/" + violation + "/sanctions",
+                "{\"form\": \"KHIEN_TRACH\", \"decidedOn\": \"2024-06-10\", \"decisionNo\": \"40/QĐ-KL\"}"));
+        ok(api().post("/api/violations/" + violation + "/sanctions/annul", """
+                {"reason": "Hủy theo kết quả giải quyết khiếu nại", "annulledOn": "2024-08-01", "decisionNo": "12/QĐ"}"""));
+
+        JsonNode june = indicator(ok(api().get("/api/dossiers?unit=" + unit + "&period=2024-06")).json(), "VIOLATIONS");
+        JsonNode decided = june.get("details").get("sanctionedEarlierViolations");
+        assertThat(decided).hasSize(1);
+        assertThat(decided.get(0).get("sanction").isNull()).isTrue();
+        assertThat(decided.get(0).get("annulledSanction").asText()).isEqualTo("KHIEN_TRACH");
+        assertThat(decided.get(0).get("annulledSanctionDecidedOn").asText()).isEqualTo("2024-06-10");
+        JsonNode march = indicator(ok(api().get("/api/dossiers?unit=" + unit + "&period=2024-03")).json(), "VIOLATIONS");
+        assertThat(march.get("details").get("violations").get(0).get("annulledSanction").asText())
+                .isEqualTo("KHIEN_TRACH");
+    }
+
+    @Test
     void theFiledDossierHoldsEveryDetailInVietnamese() {
         String csv = api().download("/api/dossiers?unit=" + p + "-TP&period=2024&format=csv").text();
         assertThat(csv).contains("Số vi phạm theo quy tắc", "Danh sách vi phạm", "Đã xác nhận", "NK-1",

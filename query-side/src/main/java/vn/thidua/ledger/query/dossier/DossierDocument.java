@@ -74,7 +74,9 @@ final class DossierDocument {
             Map.entry("violationId", "Mã vi phạm"), Map.entry("subjectKind", "Đối tượng"),
             Map.entry("subjectId", "Mã đối tượng"), Map.entry("ruleCode", "Quy tắc"),
             Map.entry("occurredOn", "Ngày vi phạm"), Map.entry("status", "Tình trạng"),
-            Map.entry("sanction", "Hình thức xử lý"), Map.entry("sanctionDecidedOn", "Ngày quyết định xử lý"), Map.entry("positions", "Căn cứ (vị trí)"),
+            Map.entry("sanction", "Hình thức xử lý"), Map.entry("sanctionDecidedOn", "Ngày quyết định xử lý"),
+            Map.entry("annulledSanction", "Hình thức xử lý đã bị hủy"),
+            Map.entry("annulledSanctionDecidedOn", "Ngày quyết định đã bị hủy"), Map.entry("positions", "Căn cứ (vị trí)"),
             Map.entry("reportId", "Mã báo cáo"), Map.entry("dueBefore", "Hạn nộp"),
             Map.entry("submittedOn", "Ngày nộp"), Map.entry("inspectionId", "Mã đợt kiểm tra"),
             Map.entry("targetUnitId", "Đơn vị được kiểm tra"), Map.entry("period", "Kỳ"),
@@ -90,7 +92,7 @@ final class DossierDocument {
 
     /** The columns whose values are codes, shown in Vietnamese. */
     private static final Set<String> CODED = Set.of("status", "subjectKind", "event", "result", "sanction", "kind",
-            "title");
+            "title", "annulledSanction");
 
     private DossierDocument() {
     }

@@ -628,9 +628,14 @@ public class FactsReader {
                 .list();
     }
 
+    /**
+     * A violation as it stands: its sanction in force, if any, and the last decision on it annulled since (its form
+     * and day, {@code annulledSanction…}), so that a decision taken and quashed stays told.
+     */
     public record ViolationSummary(String violationId, String subjectKind, String subjectId, String unitId,
                                    String ruleCode, LocalDate occurredOn, String status, String sanction,
-                                   LocalDate sanctionDecidedOn, List<Long> positions) {
+                                   LocalDate sanctionDecidedOn, String annulledSanction,
+                                   LocalDate annulledSanctionDecidedOn, List<Long> positions) {
     }
 
     /** Every violation (whatever its status) of the units or their people that occurred in {@code period}. */
@@ -639,12 +644,13 @@ public class FactsReader {
     }
 
     /**
-     * The violations of the units or their people that occurred before {@code period} and whose sanction in force was
-     * decided in it: the discipline a period dealt out for what came before it.
+     * The violations of the units or their people that occurred before {@code period} and whose sanction in force, or
+     * a sanction annulled since, was decided in it: the discipline a period dealt out for what came before it.
      */
     public List<ViolationSummary> sanctionedInPeriod(Collection<String> unitIds, Period period, long asOf) {
         return violations(unitIds, asOf, v -> v.occurredOn().isBefore(period.from())
-                && v.sanctionDecidedOn() != null && period.contains(v.sanctionDecidedOn()));
+                && ((v.sanctionDecidedOn() != null && period.contains(v.sanctionDecidedOn()))
+                || (v.annulledSanctionDecidedOn() != null && period.contains(v.annulledSanctionDecidedOn()))));
     }
 
     private List<ViolationSummary> violations(Collection<String> unitIds, long asOf,
@@ -669,11 +675,13 @@ public class FactsReader {
                 });
         Map<String, String> sanctions = new HashMap<>();
         Map<String, LocalDate> decidedOn = new HashMap<>();
+        Map<String, String> annulledForms = new HashMap<>();
+        Map<String, LocalDate> annulledOn = new HashMap<>();
         if (!states.isEmpty()) {
             // every decision on them is behind the summary too, annulled ones and their annulments included
             jdbc.sql("""
                             SELECT violation_id, form, position, annulled_position, decided_on FROM fact_sanction
-                            WHERE violation_id = ANY(?) AND position <= ?""")
+                            WHERE violation_id = ANY(?) AND position <= ? ORDER BY position""")
                     .params(array(states.keySet()), asOf)
                     .query(rs -> {
                         String id = rs.getString(1);
@@ -682,6 +690,10 @@ public class FactsReader {
                         if (!annulledByNow) {
                             sanctions.put(id, rs.getString(2));
                             decidedOn.put(id, date(rs.getDate(5)));
+                        } else {
+                            // read in position order: the last annulled decision is the one kept
+                            annulledForms.put(id, rs.getString(2));
+                            annulledOn.put(id, date(rs.getDate(5)));
                         }
                         List<Long> behind = positions.computeIfAbsent(id, k -> new ArrayList<>());
                         behind.add(rs.getLong(3));
@@ -698,7 +710,8 @@ public class FactsReader {
             boolean concerns = s.kind == SubjectKind.PERSON ? unitIds.contains(unit) : unitIds.contains(s.subjectId);
             if (concerns && s.occurredOn != null) {
                 ViolationSummary summary = new ViolationSummary(id, s.kind.name(), s.subjectId, unit, s.ruleCode,
-                        s.occurredOn, s.status, sanctions.get(id), decidedOn.get(id), positions.get(id));
+                        s.occurredOn, s.status, sanctions.get(id), decidedOn.get(id), annulledForms.get(id),
+                        annulledOn.get(id), positions.get(id));
                 if (kept.test(summary)) {
                     result.add(summary);
                 }
