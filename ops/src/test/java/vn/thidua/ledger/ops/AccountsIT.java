@@ -393,13 +393,20 @@ class AccountsIT extends NodeIT {
                 districtAdmin.post("/api/admin/users/admin/password", """
                         {"password": "chiem-quyen-123"}"""),
                 districtAdmin.post("/api/admin/users/admin/disable", ""),
-                districtAdmin.post("/api/admin/users/admin/scope", "{\"unitScope\": \"%s-LB\"}".formatted(p)))) {
+                districtAdmin.post("/api/admin/users/admin/scope", "{\"unitScope\": \"%s-LB\"}".formatted(p)),
+                // nor an account's history beyond it, nor a rebuild of the whole organisation's views
+                districtAdmin.get("/api/admin/users/" + p + ".gl/changes"),
+                districtAdmin.post("/api/admin/rebuilds/facts", ""))) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
             assertThat(refused.json().get("rule").asText()).isEqualTo("UNIT_SCOPE");
             assertThat(refused.json().get("detail").asText()).contains(p + "-LB");
         }
         assertThat(api().get("/api/admin/users").json().toString()).isEqualTo(before);
         assertThat(api().get("/api/account").status()).isEqualTo(200);
+        // it lists the accounts it manages and its own, no other's name or role
+        assertThat(districtAdmin.get("/api/admin/users").json().get("accounts")).extracting(a -> a.get("username")
+                .asText()).containsExactlyInAnyOrder(p + ".qt", p + ".bd");
+        assertThat(districtAdmin.get("/api/admin/users/" + p + ".bd/changes").status()).isEqualTo(200);
         // its own password stays its own to change
         assertThat(districtAdmin.post("/api/account/password", """
                 {"password": "mat-khau-rieng-1"}""").status()).isEqualTo(200);
@@ -440,6 +447,16 @@ class AccountsIT extends NodeIT {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
                 "DELETE FROM account_change WHERE username = ?").param(p + ".ls").update())
                 .rootCause().hasMessageContaining("only ever added to");
+    }
+
+    @Test
+    void theNodesOwnActorNamesAreNoAccountsNames() {
+        for (String reserved : List.of("system", "Demo")) {
+            Api.Response refused = api().post("/api/admin/users", """
+                    {"username": "%s", "password": "%s", "role": "WRITER"}""".formatted(reserved, PASSWORD));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("rule").asText()).isEqualTo("USERNAME_RESERVED");
+        }
     }
 
     @Test

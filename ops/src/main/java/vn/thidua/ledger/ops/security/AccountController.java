@@ -75,6 +75,9 @@ class AccountController {
         this.changes = changes;
     }
 
+    /** The actor names the node's own events carry (the system's, the demo history's). */
+    static final List<String> RESERVED = List.of("system", "demo");
+
     @GetMapping("/api/account")
     @Operation(summary = "Tài khoản đang đăng nhập và quyền của nó (who am I)")
     Account me(Principal caller) {
@@ -83,13 +86,14 @@ class AccountController {
 
     @GetMapping("/api/admin/users")
     @Operation(summary = "Danh sách tài khoản (accounts)")
-    Accounts accounts() {
-        return new Accounts(jdbc.sql("""
-                        SELECT u.username, min(a.authority) AS authority, u.enabled, u.unit_scope
-                        FROM users u LEFT JOIN authorities a ON a.username = u.username
-                        GROUP BY u.username, u.enabled, u.unit_scope ORDER BY u.username""")
-                .query((rs, row) -> new Account(rs.getString(1), roleOf(rs.getString(2)), rs.getBoolean(3),
-                        rs.getString(4))).list());
+    Accounts accounts(Principal caller) {
+        List<Account> all = all();
+        // an administrator limited to a unit sees the accounts it manages, and its own: no others' names or roles
+        String callerScope = scopeOf(caller.getName());
+        return new Accounts(callerScope == null ? all : all.stream()
+                .filter(a -> a.username().equals(caller.getName())
+                        || (a.unitScope() != null && isWithin(a.unitScope(), callerScope)))
+                .toList());
     }
 
     @PostMapping("/api/admin/users")
@@ -115,6 +119,11 @@ class AccountController {
         }
         if (role == null) {
             problems.add(new FieldRefusal("role", "ENUM_VALUE", "Quyền phải là một trong READER, WRITER, ADMIN"));
+        }
+        if (body.username() != null && RESERVED.contains(body.username().toLowerCase(java.util.Locale.ROOT))) {
+            // the node records its own events under these names: an account of the same name would merge with it
+            problems.add(new FieldRefusal("username", "USERNAME_RESERVED", "Tên tài khoản " + body.username()
+                    + " dành cho chính hệ thống (" + String.join(", ", RESERVED) + "); hãy chọn tên khác"));
         }
         if (!problems.isEmpty()) {
             throw RefusedException.invalid(problems);
@@ -178,8 +187,11 @@ class AccountController {
     @GetMapping("/api/admin/users/{username}/changes")
     @Operation(summary = "Lịch sử của một tài khoản: ai mở, giới hạn, khóa, mở khóa, đặt lại mật khẩu, khi nào "
             + "(an account's history)")
-    AccountChanges.History history(@PathVariable String username) {
+    AccountChanges.History history(@PathVariable String username, Principal caller) {
         Account account = existing(username);
+        if (!account.username().equals(caller.getName())) {
+            requireManageable(caller, account);
+        }
         return new AccountChanges.History(account.username(), changes.of(account.username()));
     }
 
@@ -347,9 +359,18 @@ class AccountController {
         return existing(found.username());
     }
 
+    private List<Account> all() {
+        return jdbc.sql("""
+                        SELECT u.username, min(a.authority) AS authority, u.enabled, u.unit_scope
+                        FROM users u LEFT JOIN authorities a ON a.username = u.username
+                        GROUP BY u.username, u.enabled, u.unit_scope ORDER BY u.username""")
+                .query((rs, row) -> new Account(rs.getString(1), roleOf(rs.getString(2)), rs.getBoolean(3),
+                        rs.getString(4))).list();
+    }
+
     /** The account of that name, or of that name in another case when only one has it (names are one in any case). */
     private Account existing(String username) {
-        List<Account> accounts = accounts().accounts();
+        List<Account> accounts = all();
         List<Account> anyCase = accounts.stream().filter(a -> a.username().equalsIgnoreCase(username)).toList();
         return accounts.stream().filter(a -> a.username().equals(username)).findFirst()
                 .or(() -> anyCase.size() == 1 ? java.util.Optional.of(anyCase.get(0)) : java.util.Optional.empty())

@@ -22,6 +22,7 @@ import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import vn.thidua.ledger.command.dispatch.MetaDataKeys;
 import vn.thidua.ledger.ops.web.ProblemTitles;
 
 /**
@@ -74,6 +75,23 @@ class SecurityConfiguration {
                                         ? "chỉ quản trị viên (vai trò ADMIN) được quản trị nút"
                                         : "cần vai trò WRITER hoặc ADMIN để ghi; vai trò READER chỉ được đọc"))))
                 .addFilterAfter(new AccountAttributes(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new org.springframework.web.filter.OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                                    jakarta.servlet.FilterChain chain)
+                            throws jakarta.servlet.ServletException, java.io.IOException {
+                        // a rebuild replaces the whole organisation's views: not a unit's administrator's to start
+                        if (HttpMethod.POST.matches(request.getMethod())
+                                && request.getRequestURI().startsWith("/api/admin/rebuilds/")
+                                && request.getAttribute(MetaDataKeys.UNIT_SCOPE_ATTRIBUTE) instanceof String scope) {
+                            problem(request, response, objectMapper, HttpStatus.FORBIDDEN, "UNIT_SCOPE",
+                                    "Dựng lại bảng chiếu là việc của quản trị viên toàn tổ chức; tài khoản chỉ quản "
+                                            + "trị đơn vị " + scope + " và các đơn vị trực thuộc");
+                            return;
+                        }
+                        chain.doFilter(request, response);
+                    }
+                }, AccountAttributes.class)
                 .build();
     }
 
