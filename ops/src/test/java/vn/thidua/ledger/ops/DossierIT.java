@@ -287,6 +287,25 @@ class DossierIT extends NodeIT {
     }
 
     @Test
+    void aPeriodNotBegunOwesNothingYetAndAPastOneNamesWhoWasNotEvaluated() {
+        JsonNode future = ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2090")).json();
+        JsonNode owed = indicator(future, "EVALUATIONS");
+        assertThat(owed.get("status").asText()).isEqualTo("NO_DATA");
+        assertThat(owed.get("details").get("expected").asLong()).isZero();
+        assertThat(indicator(future, "COVENANT_SIGNED").get("status").asText()).isEqualTo("NO_DATA");
+
+        // March 2024: the three of the division were evaluated; April: none of them
+        JsonNode april = indicator(ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2024-04")).json(),
+                "EVALUATIONS");
+        assertThat(april.get("details").get("notEvaluatedCount").asLong()).isEqualTo(3);
+        assertThat(april.get("details").get("notEvaluated")).extracting(m -> m.get("month").asText() + " "
+                + m.get("personId").asText() + " " + m.get("fullName").asText()).contains(
+                "2024-04 " + p + "-L Lê Thị Lan");
+        assertThat(indicator(ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2024-03")).json(), "EVALUATIONS")
+                .get("details").get("notEvaluated")).isEmpty();
+    }
+
+    @Test
     void aDecisionAnnulledSinceStaysToldInTheDossierOfThePeriodItWasTakenIn() {
         String unit = p + "-AN";
         ok(api().post("/api/units", "{\"id\": \"" + unit + "\", \"name\": \"Phòng Tài chính\", \"kind\": \"AGENCY\"}"));

@@ -151,7 +151,9 @@ public class DossierService {
         Set<Integer> signedIn = rows.stream().map(r -> LocalDate.parse(r.text("signedOn")).getYear())
                 .collect(Collectors.toSet());
         List<Integer> without = years.stream().filter(year -> !signedIn.contains(year)).toList();
-        String status = rows.isEmpty() ? NOT_MET : without.isEmpty() ? MET : PARTLY_MET;
+        // no year of the period begun by the dossier's moment: nothing owed yet, nothing to judge
+        String status = years.isEmpty() && rows.isEmpty() ? NO_DATA
+                : rows.isEmpty() ? NOT_MET : without.isEmpty() ? MET : PARTLY_MET;
         return new Indicator("COVENANT_SIGNED", "Ký giao ước thi đua", status,
                 rows.size() + " giao ước ký trong các năm của kỳ"
                         + (without.isEmpty() || rows.isEmpty() ? "" : "; chưa có giao ước năm " + joined(without)),
