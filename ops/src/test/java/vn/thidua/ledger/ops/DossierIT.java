@@ -301,8 +301,12 @@ class DossierIT extends NodeIT {
         assertThat(april.get("details").get("notEvaluated")).extracting(m -> m.get("month").asText() + " "
                 + m.get("personId").asText() + " " + m.get("fullName").asText()).contains(
                 "2024-04 " + p + "-L Lê Thị Lan");
-        assertThat(indicator(ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2024-03")).json(), "EVALUATIONS")
-                .get("details").get("notEvaluated")).isEmpty();
+        JsonNode march = indicator(ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2024-03")).json(),
+                "EVALUATIONS");
+        assertThat(march.get("details").get("notEvaluated")).isEmpty();
+        // each level counted is named as the criteria set names it
+        march.get("details").get("levels").fieldNames().forEachRemaining(level ->
+                assertThat(march.get("details").get("levelLabels").get(level).asText()).isNotBlank());
     }
 
     @Test

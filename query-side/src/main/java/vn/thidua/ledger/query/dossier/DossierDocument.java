@@ -125,7 +125,11 @@ final class DossierDocument {
             if (!figures.isEmpty()) {
                 tables.add(new ExportTable(indicator.label() + " — Số liệu", List.of("Chỉ tiêu", "Giá trị"), figures));
             }
+            Map<?, ?> levelLabels = indicator.details().get("levelLabels") instanceof Map<?, ?> named ? named : Map.of();
             for (Map.Entry<String, Object> detail : indicator.details().entrySet()) {
+                if (detail.getKey().equals("levelLabels")) {
+                    continue; // told beside each level's count
+                }
                 String heading = indicator.label() + " — " + INDICATOR_HEADINGS.getOrDefault(
                         indicator.code() + "." + detail.getKey(),
                         HEADINGS.getOrDefault(detail.getKey(), detail.getKey()));
@@ -135,8 +139,10 @@ final class DossierDocument {
                 } else if (value instanceof Map<?, ?> counts && !counts.isEmpty()) {
                     boolean rules = detail.getKey().equals("byRule");
                     tables.add(new ExportTable(heading, List.of("Giá trị", "Số lượng"), counts.entrySet().stream()
-                            .map(e -> List.of(rules ? CodeLabels.named(
-                                    String.valueOf(e.getKey())) : value(String.valueOf(e.getKey())),
+                            .map(e -> List.of(rules ? CodeLabels.named(String.valueOf(e.getKey()))
+                                    : levelLabels.containsKey(e.getKey())
+                                    ? e.getKey() + " (" + levelLabels.get(e.getKey()) + ")"
+                                    : value(String.valueOf(e.getKey())),
                                     cell(e.getValue()))).toList()));
                 }
             }
@@ -215,6 +221,9 @@ final class DossierDocument {
         for (Dossier.Indicator indicator : dossier.indicators()) {
             if (indicator.details() != null) {
                 collect(indicator.details(), headings, codes);
+                if (indicator.details().get("levelLabels") instanceof Map<?, ?> levels) {
+                    levels.forEach((level, name) -> codes.put(String.valueOf(level), String.valueOf(name)));
+                }
             }
         }
         return Map.of("headings", headings, "codes", codes);

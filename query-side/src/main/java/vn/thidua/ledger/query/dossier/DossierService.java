@@ -343,6 +343,7 @@ public class DossierService {
         long expected = 0;
         long recorded = 0;
         Map<String, Long> levels = new TreeMap<>();
+        Map<String, String> levelLabels = new TreeMap<>();
         // the evaluations counted, each a person's month: cited by their own trails, so that a month a late transfer
         // moved here is cited here, where it counts
         Set<String> counted = new LinkedHashSet<>();
@@ -374,6 +375,10 @@ public class DossierService {
                 rows.forEach(c -> owed.add(c.classification().personId()));
                 rows.forEach(c -> evaluated.add(c.classification().personId()));
                 rows.forEach(c -> levels.merge(c.classification().level(), 1L, Long::sum));
+                // a level's name in the set it was leveled under ("B": "Hoàn thành tốt nhiệm vụ"); the first one met
+                rows.forEach(c -> c.set().bands().stream()
+                        .filter(b -> b.level().equals(c.classification().level()) && b.label() != null)
+                        .findFirst().ifPresent(b -> levelLabels.putIfAbsent(b.level(), b.label())));
                 rows.forEach(c -> counted.add(vn.thidua.ledger.api.evaluation.PersonEvaluationId.of(
                         new vn.thidua.ledger.api.person.PersonId(c.classification().personId()), whole).value()));
             }
@@ -400,6 +405,7 @@ public class DossierService {
         details.put("recorded", recorded);
         details.put("percent", percent);
         details.put("levels", levels);
+        details.put("levelLabels", levelLabels);
         // who was owed a month and has none: an inspector asks for names, not a count
         details.put("notEvaluatedCount", notEvaluatedCount);
         details.put("notEvaluated", notEvaluated);
