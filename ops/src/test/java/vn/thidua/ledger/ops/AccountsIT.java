@@ -248,9 +248,6 @@ class AccountsIT extends NodeIT {
         // (a year far ahead: a report already due would fall overdue by itself, an event of its own, meanwhile)
         assertThat(api().post("/api/reports", """
                 {"unitId": "%s-GL", "kind": "YEARLY", "year": 2090}""".formatted(p)).status()).isEqualTo(201);
-        assertThat(api().post("/api/surveys", """
-                {"id": "%s-GL-KS", "unitId": "%s-GL-X", "period": "2024-05", "respondents": 100, "satisfied": 90}"""
-                .formatted(p, p)).status()).isEqualTo(201);
 
         // another district's unit, a unit of no district, organisation-wide records: refused, nothing stored —
         // before the other unit's own refusal ("còn 1 người đang công tác"), which is not this account's to hear
@@ -281,10 +278,7 @@ class AccountsIT extends NodeIT {
                 // a violation of the other district's ward, dated before the ward was opened ("chưa thành lập")
                 longBien.post("/api/violations", """
                         {"subjectId": "%s-GL-X", "ruleCode": "NK-1", "occurredOn": "1990-01-01",
-                         "source": "SUPERVISOR"}""".formatted(p)),
-                // a correction to the figures in force stores nothing: its answer is the other survey's too
-                longBien.post("/api/surveys/" + p + "-GL-KS/corrections", """
-                        {"respondents": 100, "satisfied": 90, "reason": "Nhập lại"}"""))) {
+                         "source": "SUPERVISOR"}""".formatted(p)))) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
             assertThat(refused.json().get("rule").asText()).isEqualTo("UNIT_SCOPE");
             assertThat(refused.json().get("detail").asText()).contains(p + "-LB");

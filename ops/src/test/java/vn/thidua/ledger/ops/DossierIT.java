@@ -284,6 +284,34 @@ class DossierIT extends NodeIT {
         assertThat(revoked.get("status").asText()).isEqualTo("NOT_MET");
         assertThat(revoked.get("details").get("commendations")).extracting(c -> c.get("event").asText())
                 .containsExactly("CommendationApproved", "CommendationRevoked");
+
+        // decided in January 2025 for 2024, revoked since: 2025 lists its decision, which no longer stands
+        String late = ok(api().post("/api/commendations", """
+                {"title": "GIAY_KHEN", "recipientId": "%s", "period": "2024"}""".formatted(unit))).json().get("id")
+                .asText();
+        ok(api().post("/api/commendations/" + late + "/approve", """
+                {"decisionNo": "3/QĐ-UBND", "decidedOn": "2025-01-10"}"""));
+        ok(api().post("/api/commendations/" + late + "/revoke", "{\"reason\": \"Quyết định bị hủy\"}"));
+        JsonNode nextYear = indicator(ok(api().get("/api/dossiers?unit=" + unit + "&period=2025")).json(),
+                "COMMENDATIONS");
+        assertThat(nextYear.get("details").get("commendations")).extracting(c -> c.get("decisionNo").asText())
+                .containsExactly("3/QĐ-UBND");
+        assertThat(nextYear.get("status").asText()).isEqualTo("NOT_MET");
+    }
+
+    @Test
+    void aDivisionThatDidNotInspectItselfCountsAgainstTheRollUpBesideOneThatDid() {
+        String district = p + "-SI";
+        ok(api().post("/api/units", "{\"id\": \"" + district + "\", \"name\": \"Huyện\", \"kind\": \"DISTRICT\"}"));
+        for (String division : new String[] {"A", "B"}) {
+            ok(api().post("/api/units", "{\"id\": \"" + district + "-" + division + "\", \"name\": \"Phòng "
+                    + division + "\", \"kind\": \"DIVISION\", \"parentId\": \"" + district + "\"}"));
+        }
+        ok(api().post("/api/inspections", """
+                {"team": "Tổ tự kiểm tra", "targetUnitId": "%s-A", "period": "2024", "kind": "SELF",
+                 "openedOn": "2024-06-01"}""".formatted(district)));
+        assertThat(indicator(ok(api().get("/api/dossiers?unit=" + district + "&period=2024")).json(),
+                "SELF_INSPECTION_DONE").get("status").asText()).isEqualTo("PARTLY_MET");
     }
 
     @Test

@@ -26,10 +26,9 @@ import vn.thidua.ledger.command.directory.OrganisationDirectory.PersonEntry;
 import vn.thidua.ledger.command.dispatch.MetaDataKeys;
 
 /**
- * When a command of an account scoped to a unit is refused by its aggregate, or stores nothing (as asked already),
- * answers 403 {@code UNIT_SCOPE} instead if the aggregate lies outside that scope: the aggregate's own refusal ("còn 2
- * người đang công tác", "đã xác nhận"), or its answer that nothing changed, would otherwise come before the scope check
- * on its events, and answer about a unit the account may not write for.
+ * When a command of an account scoped to a unit is refused by its aggregate, answers 403 {@code UNIT_SCOPE} instead
+ * if the aggregate lies outside that scope: the aggregate's own refusal ("còn 2 người đang công tác", "đã xác nhận")
+ * would otherwise come before the scope check on its events, and answer about a unit the account may not write for.
  */
 final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -49,18 +48,7 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         try {
-            Object result = chain.proceed();
-            CommandMessage<?> command = unitOfWork.getMessage();
-            if (command.getMetaData().get(MetaDataKeys.UNIT_SCOPE) instanceof String scope
-                    && !Boolean.TRUE.equals(unitOfWork.resources().get(UnitScopeCheck.STAGED))) {
-                // a command storing nothing is answered with its entity's last position, as it stands: that too is
-                // an answer about the entity, given only within the account's scope
-                Optional<Set<UnitId>> units = unitsOfTarget(command);
-                if (units.isPresent()) {
-                    check.requireWithin(scope, units.get());
-                }
-            }
-            return result;
+            return chain.proceed();
         } catch (RefusedException refusal) {
             CommandMessage<?> command = unitOfWork.getMessage();
             if (refusal.reason() != RefusedException.Reason.FORBIDDEN

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.LedgerEvent;
 import vn.thidua.ledger.api.Period;
@@ -46,11 +45,7 @@ public class UnitScopeCheck implements MessageDispatchInterceptor<EventMessage<?
         };
     }
 
-    /** The unit of work's mark that its command staged an event, which this check has then judged. */
-    static final String STAGED = UnitScopeCheck.class.getName() + ".staged";
-
     void check(EventMessage<?> message) {
-        CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.resources().put(STAGED, Boolean.TRUE));
         if (!(message.getMetaData().get(MetaDataKeys.UNIT_SCOPE) instanceof String scope)
                 || !(message.getPayload() instanceof LedgerEvent event)) {
             return; // the whole organisation's accounts, and the system's own events

@@ -8,6 +8,9 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -22,7 +25,6 @@ import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import vn.thidua.ledger.command.dispatch.MetaDataKeys;
 import vn.thidua.ledger.ops.web.ProblemTitles;
 
 /**
@@ -44,6 +46,9 @@ class SecurityConfiguration {
                                 "/actuator/info", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error", "/", "/index.html", "/login", "/login.html",
                                 "/ui/**", "/favicon.ico").permitAll()
+                        // a rebuild replaces the whole organisation's views: not a unit's administrator's to start
+                        .requestMatchers(HttpMethod.POST, "/api/admin/rebuilds/**").access((authentication, context) ->
+                                new AuthorizationDecision(isAdmin(authentication.get()) && scopeOf(authentication.get()) == null))
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // a GET without its body, and the methods a client asks about: reads too
@@ -68,30 +73,22 @@ class SecurityConfiguration {
                             problem(request, response, objectMapper, HttpStatus.UNAUTHORIZED, "AUTHENTICATED",
                                     "Cần đăng nhập (HTTP Basic) để dùng API này");
                         }))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        problem(request, response, objectMapper, HttpStatus.FORBIDDEN, "ROLE_PERMITS",
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
+                    Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+                    if (signedIn != null && isAdmin(signedIn) && scopeOf(signedIn) != null) {
+                        // an administrator is refused only what is the whole organisation's
+                        problem(request, response, objectMapper, HttpStatus.FORBIDDEN, "UNIT_SCOPE",
+                                "Dựng lại bảng chiếu là việc của quản trị viên toàn tổ chức; tài khoản chỉ quản trị "
+                                        + "đơn vị " + scopeOf(signedIn) + " và các đơn vị trực thuộc");
+                        return;
+                    }
+                    problem(request, response, objectMapper, HttpStatus.FORBIDDEN, "ROLE_PERMITS",
                                 "Tài khoản không được phép thực hiện thao tác này: "
                                         + (request.getRequestURI().startsWith("/api/admin/")
                                         ? "chỉ quản trị viên (vai trò ADMIN) được quản trị nút"
-                                        : "cần vai trò WRITER hoặc ADMIN để ghi; vai trò READER chỉ được đọc"))))
+                                        : "cần vai trò WRITER hoặc ADMIN để ghi; vai trò READER chỉ được đọc"));
+                }))
                 .addFilterAfter(new AccountAttributes(), BasicAuthenticationFilter.class)
-                .addFilterAfter(new org.springframework.web.filter.OncePerRequestFilter() {
-                    @Override
-                    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                                    jakarta.servlet.FilterChain chain)
-                            throws jakarta.servlet.ServletException, java.io.IOException {
-                        // a rebuild replaces the whole organisation's views: not a unit's administrator's to start
-                        if (HttpMethod.POST.matches(request.getMethod())
-                                && request.getRequestURI().startsWith("/api/admin/rebuilds/")
-                                && request.getAttribute(MetaDataKeys.UNIT_SCOPE_ATTRIBUTE) instanceof String scope) {
-                            problem(request, response, objectMapper, HttpStatus.FORBIDDEN, "UNIT_SCOPE",
-                                    "Dựng lại bảng chiếu là việc của quản trị viên toàn tổ chức; tài khoản chỉ quản "
-                                            + "trị đơn vị " + scope + " và các đơn vị trực thuộc");
-                            return;
-                        }
-                        chain.doFilter(request, response);
-                    }
-                }, AccountAttributes.class)
                 .build();
     }
 
@@ -106,6 +103,19 @@ class SecurityConfiguration {
                     "message", RejectedRequests.detail(e))));
             write(response, objectMapper, HttpStatus.BAD_REQUEST, problem);
         };
+    }
+
+    private static boolean isAdmin(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN.name()));
+    }
+
+    /** The unit an account is limited to, loaded as a pseudo-authority; null for the whole organisation. */
+    private static String scopeOf(Authentication authentication) {
+        return authentication == null ? null : authentication.getAuthorities().stream()
+                .map(a -> a.getAuthority())
+                .filter(a -> a != null && a.startsWith(AccountAttributes.UNIT_SCOPE_PREFIX))
+                .map(a -> a.substring(AccountAttributes.UNIT_SCOPE_PREFIX.length())).findFirst().orElse(null);
     }
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, ObjectMapper objectMapper,

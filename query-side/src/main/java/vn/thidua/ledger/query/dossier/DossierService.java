@@ -335,7 +335,7 @@ public class DossierService {
     private static final int MAX_LISTED = 2_000;
 
     /**
-     * Completeness against the people of each month begun by the dossier's moment, who of them has no evaluation,
+     * Completeness against the people of each month ended by the dossier's moment, who of them has no evaluation,
      * and the level distribution of the months.
      */
     private Indicator evaluations(String unitId, Set<String> units, FactsReader.UnitParents parents, Period period,
@@ -349,18 +349,20 @@ public class DossierService {
         Set<String> counted = new LinkedHashSet<>();
         List<Map<String, Object>> notEvaluated = new ArrayList<>();
         long notEvaluatedCount = 0;
-        // a month not begun by the dossier's moment owes nothing yet: the node refuses to evaluate it
+        // a month not ended by the dossier's moment owes nothing yet (it is evaluated once it is over): only the
+        // evaluations already recorded for it count, and a month not begun has none
         LocalDate now = audit.dayOf(position);
         for (YearMonth month : period.months()) {
             Period whole = Period.month(month);
             if (!period.encloses(whole) || whole.from().isAfter(now)) {
                 continue;
             }
+            boolean ended = whole.to().isBefore(now);
             // the units below it at the month's end, as the tree stood then
             Set<String> subtree = parents.below(unitId, whole.to(), units);
             // the people of the month's end still in service when it began (a month begun after a dismissal owes no
             // evaluation), and anyone evaluated for it however that came about: never more recorded than expected
-            List<PersonOnDay> staff = facts.peopleIn(subtree, whole.to(), whole.from(), position);
+            List<PersonOnDay> staff = ended ? facts.peopleIn(subtree, whole.to(), whole.from(), position) : List.of();
             Set<String> owed = staff.stream().map(PersonOnDay::personId).collect(Collectors.toCollection(HashSet::new));
             Set<String> evaluated = new HashSet<>();
             // the month's evaluations of the whole subtree read once, each in the unit it counts in
@@ -644,6 +646,8 @@ public class DossierService {
         private final Map<String, Row> opened = new LinkedHashMap<>();
         private final List<Row> recorded;
         private final LocalDate periodEnd;
+        /** The units not closed before the period began: each of them is to inspect itself in it. */
+        private final Set<String> openInPeriod = new java.util.HashSet<>();
 
         /** A verdict on an item: its result, and the findings it rests on. */
         private record Verdict(String result, List<Row> findings) {
@@ -652,6 +656,8 @@ public class DossierService {
         Findings(String unitId, Map<String, UnitNode> units, List<Row> rows, Period period) {
             this.unitId = unitId;
             this.periodEnd = period.to();
+            units.values().stream().filter(u -> u.closedOn() == null || !u.closedOn().isBefore(period.from()))
+                    .forEach(u -> openInPeriod.add(u.unitId()));
             units.values().forEach(u -> {
                 if (u.parentId() != null) {
                     children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u.unitId());
@@ -707,14 +713,22 @@ public class DossierService {
                 }
             }
             List<Verdict> below = new ArrayList<>();
+            boolean silent = false;
             for (String child : children.getOrDefault(unit, List.of())) {
                 Verdict verdict = verdict(child, item, seen);
                 if (verdict != null) {
                     below.add(verdict);
+                } else if (openInPeriod.contains(child)) {
+                    silent = true;
                 }
             }
             if (below.isEmpty()) {
                 return null;
+            }
+            if (silent && item.equals("SELF_INSPECTION_DONE")) {
+                // every unit is to inspect itself: beside divisions that did, one with neither a self-inspection nor
+                // a finding did not
+                below.add(new Verdict(NOT_MET, List.of()));
             }
             Set<String> results = below.stream().map(Verdict::result).collect(Collectors.toSet());
             return new Verdict(results.size() == 1 ? results.iterator().next() : PARTLY_MET,
@@ -824,6 +838,8 @@ public class DossierService {
                 List.of("CommendationApproved", "CommendationRevoked", "CommendationReinstated"), position));
         rows.addAll(audit.of("persons", people.stream().map(PersonOnDay::personId).toList(),
                 List.of("CommendationApproved", "CommendationRevoked", "CommendationReinstated"), position));
+        List<Row> all = rows.stream().filter(r -> recipients.contains(r.text("recipientId")))
+                .sorted(java.util.Comparator.comparingLong(Row::position)).toList();
         rows = rows.stream().filter(r -> recipients.contains(r.text("recipientId")))
                 // what rewards this period (or a part of it), or was decided in it: not a year's title in its March
                 .filter(r -> period.encloses(Period.parse(r.text("period"))) || (r.text("decidedOn") != null
@@ -843,9 +859,12 @@ public class DossierService {
             }
             return decision;
         }).toList();
-        // met while a title or certificate listed stands (its last decision here grants it); all revoked: none does
+        // met while a title or certificate listed stands by its last decision of all, listed here or not (a
+        // revocation names no day of its own); all revoked: none does
+        Set<String> listed = rows.stream().map(r -> r.text("commendationId")).collect(Collectors.toSet());
         Map<String, String> last = new LinkedHashMap<>();
-        rows.forEach(r -> last.put(r.text("commendationId"), r.type()));
+        all.stream().filter(r -> listed.contains(r.text("commendationId")))
+                .forEach(r -> last.put(r.text("commendationId"), r.type()));
         boolean granted = last.values().stream().anyMatch(type -> !type.equals("CommendationRevoked"));
         return new Indicator("COMMENDATIONS", "Khen thưởng trong kỳ", rows.isEmpty() ? NO_DATA : granted ? MET : NOT_MET,
                 rows.size() + " quyết định khen thưởng, thu hồi, khôi phục", Map.of("commendations", list), entries(rows));

@@ -124,12 +124,18 @@ final class XlsxExport {
     private static final java.util.regex.Pattern NUMBER =
             java.util.regex.Pattern.compile("-?(0|[1-9]\\d{0,14})(\\.\\d{1,10})?");
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Headings of columns that name rather than count (ids, periods, decision numbers): text whatever they hold. */
+    private static final java.util.regex.Pattern IDENTIFYING =
+            java.util.regex.Pattern.compile("^(Mã|Kỳ)|Số quyết định|Số hiệu|\\(mã\\)");
 
     /**
      * A column holding only numbers (or nothing) is written as numbers, one holding only dates as dates shown
      * dd/mm/yyyy, so that a reader sums and filters them; any other cell in it keeps the whole column text.
      */
     private static Kind kindOf(ExportTable table, int column) {
+        if (IDENTIFYING.matcher(table.columns().get(column)).find()) {
+            return Kind.TEXT;
+        }
         boolean numbers = true;
         boolean dates = true;
         boolean any = false;
@@ -150,8 +156,8 @@ final class XlsxExport {
 
     private static boolean isDate(String value) {
         try {
-            java.time.LocalDate.parse(value);
-            return true;
+            // a spreadsheet's dates begin in 1900: an earlier one is kept as written
+            return java.time.LocalDate.parse(value).getYear() >= 1900;
         } catch (java.time.DateTimeException e) {
             return false;
         }

@@ -397,10 +397,9 @@ public class ProjectionRebuilder {
                     p.target(head);
                     long caughtUp = copy.catchUp(last, head, null);
                     writer.awaitCommitted();
-                    switchOverYieldingToReaders(name, tables, () -> {
-                        projection.completeCopy(jdbc, last);
-                        switchOver(name, tables, caughtUp, holder);
-                    });
+                    // the copy completed first, in its own transaction: the live tables are locked for the renames only
+                    transactions.executeWithoutResult(tx -> projection.completeCopy(jdbc, last));
+                    switchOverYieldingToReaders(name, tables, holder, () -> switchOver(name, tables, caughtUp, holder));
                 } catch (Exception | Error e) {
                     // the live processor, on whichever node, need not wait for the hold to expire
                     letGo(name, holder);
@@ -687,7 +686,8 @@ public class ProjectionRebuilder {
      * the tables and waits for another would otherwise deadlock with the renames, and either side could lose (a
      * reader's 500, a failed rebuild). Timed out, the switch rolls back whole and tries again, the readers done.
      */
-    private void switchOverYieldingToReaders(String name, ProjectionTables tables, Runnable switchOver) {
+    private void switchOverYieldingToReaders(String name, ProjectionTables tables, String holder,
+                                             Runnable switchOver) {
         List<String> locked = new ArrayList<>();
         for (String table : tables.tables()) {
             locked.add(table);
@@ -711,8 +711,13 @@ public class ProjectionRebuilder {
                             + "đang dùng bận suốt " + attempt + " lần thử; bảng đang dùng được giữ nguyên", busy);
                 }
                 log.debug("Switch-over of {} yielded to readers (attempt {})", name, attempt);
+                // the hold on the live processor's segments is renewed while the switch waits, lest another node's
+                // processor claim them once it looks expired (the claim timeout)
+                transactions.executeWithoutResult(tx -> jdbc.sql(
+                                "UPDATE token_entry SET timestamp = ? WHERE processor_name = ? AND owner = ?")
+                        .params(DateTimeUtils.formatInstant(Instant.now()), name, holder).update());
                 try {
-                    Thread.sleep(Math.min(1_000, 20L * attempt));
+                    Thread.sleep(Math.min(500, 20L * attempt));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while switching " + name + " over", e);

@@ -57,9 +57,9 @@ class XlsxExportTest {
     @Test
     void aColumnOfNumbersIsNumbersAndOneOfDatesIsDatesWhileIdsStayText() throws IOException {
         ExportDocument document = new ExportDocument("T", List.of(), List.of(new ExportTable("Bảng",
-                List.of("Vị trí", "Điểm", "Ngày", "Mã", "Kỳ"), List.of(
-                        List.of("12", "97.99", "2024-05-17", "007", "2024-05"),
-                        List.of("13", "", "2024-12-31", "8", "2024-06")))), null);
+                List.of("Vị trí", "Điểm", "Ngày", "Mã", "Kỳ", "Mã cán bộ"), List.of(
+                        List.of("12", "97.99", "2024-05-17", "007", "2024-05", "100"),
+                        List.of("13", "", "2024-12-31", "8", "2024-06", "101")))), null);
         try (XSSFWorkbook workbook = open(XlsxExport.write(document))) {
             XSSFSheet sheet = workbook.getSheetAt(1);
             assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(12.0);
@@ -71,6 +71,8 @@ class XlsxExportTest {
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("007");
             assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("8");
             assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("2024-05");
+            // ids all of digits stay ids
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("100");
         }
     }
 
