@@ -55,6 +55,23 @@ class ClassCachingJacksonSerializerTest {
     }
 
     @Test
+    void anAmendmentStoredBeforeItNamedTheUnitBeforeReadsWithoutOne() {
+        SimpleSerializedType type = new SimpleSerializedType(
+                vn.thidua.ledger.api.violation.ViolationAmended.class.getName(), "1");
+        String stored = """
+                {"violationId": "VP-1", "subjectKind": "PERSON", "subjectId": "LB-PNV-01", "unitId": "LB-BD",
+                 "ruleCode": "NK-1", "catalogueVersion": 1, "occurredOn": "2024-09-05", "description": null,
+                 "evidenceRef": null, "previousRuleCode": "NK-1", "previousOccurredOn": "2024-08-05",
+                 "previousDescription": null, "previousEvidenceRef": null, "reason": "Ghi nhầm ngày"}""";
+        vn.thidua.ledger.api.violation.ViolationAmended read = serializer.deserialize(new SimpleSerializedObject<>(
+                stored.getBytes(StandardCharsets.UTF_8), byte[].class, type));
+        assertThat(read.previousUnitId()).isNull();
+        assertThat(read.unitId()).isEqualTo(new UnitId("LB-BD"));
+        // unsaid, it adds no unit to those the amendment concerns
+        assertThat(read.subjects()).doesNotContainNull().hasSize(3);
+    }
+
+    @Test
     void aTypeNoClassHasStaysUnknown() {
         SimpleSerializedType gone = new SimpleSerializedType("vn.thidua.ledger.api.unit.NoSuchEvent", "1");
 
