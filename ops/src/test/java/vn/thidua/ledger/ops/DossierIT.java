@@ -373,6 +373,9 @@ class DossierIT extends NodeIT {
                 "Ký kết giao ước thi đua: Không đạt (Chưa ký giao ước)", "Trần Văn Bình", "Người chưa ký cam kết",
                 "Họ và tên");
         assertThat(csv).doesNotContain("{item=", "— missing", "— inspections", "[\"", "KHIEN_TRACH");
+        // the plain figures, as written: 184 of 200 satisfied is 92, not 9.2E+1
+        assertThat(csv).contains("Số phiếu khảo sát,200", "Số phiếu hài lòng,184", "Tỷ lệ (%),92",
+                "Tăng so với cùng kỳ năm trước").doesNotContain("E+1", "RISING");
         // a file of another moment has a name of its own
         Api.Download then = api().download("/api/dossiers?unit=" + p + "-TP&period=2024&format=csv&asOf=pos:"
                 + beforeCovenant);

@@ -28,7 +28,7 @@ final class DossierDocument {
     /** Codes of the dossier's own words; codes of the published language are named by {@link CodeLabels}. */
     private static final Map<String, String> VALUES = Map.ofEntries(
             Map.entry("MET", "Đạt"), Map.entry("PARTLY_MET", "Đạt một phần"), Map.entry("NOT_MET", "Không đạt"),
-            Map.entry("NO_DATA", "Chưa có số liệu"),
+            Map.entry("NO_DATA", "Chưa có số liệu"), Map.entry("RISING", "Tăng so với cùng kỳ năm trước"),
             Map.entry("RECORDED", "Mới ghi nhận"), Map.entry("AMENDED", "Đã sửa"), Map.entry("CONFIRMED", "Đã xác nhận"),
             Map.entry("DISMISSED", "Đã bác bỏ"), Map.entry("RETRACTED", "Đã rút lại"),
             Map.entry("ON_TIME", "Đúng hạn"), Map.entry("LATE", "Nộp muộn"), Map.entry("OVERDUE", "Quá hạn"),
@@ -59,7 +59,7 @@ final class DossierDocument {
             Map.entry("previousPercent", "Tỷ lệ cùng kỳ năm trước (%)"),
             Map.entry("previousRespondents", "Số phiếu cùng kỳ năm trước"),
             Map.entry("previousSatisfied", "Số phiếu hài lòng cùng kỳ năm trước"),
-            Map.entry("notEvaluatedCount", "Số lượt chưa được đánh giá"),
+            Map.entry("notEvaluatedCount", "Số lượt chưa được đánh giá"), Map.entry("surveys", "Số cuộc khảo sát"),
             Map.entry("byRecord", "Kết quả theo sổ (trước khi kiểm tra)"));
 
     /** Headings of one indicator's detail where the same key means something else in another's. */
@@ -120,7 +120,7 @@ final class DossierDocument {
                     .filter(d -> d.getValue() instanceof Number || d.getValue() instanceof Boolean
                             || (d.getValue() instanceof CharSequence && FIGURES.containsKey(d.getKey())))
                     .map(d -> List.of(FIGURES.getOrDefault(d.getKey(), COLUMNS.getOrDefault(d.getKey(), d.getKey())),
-                            d.getKey().equals("byRecord") ? value(String.valueOf(d.getValue())) : cell(d.getValue())))
+                            d.getValue() instanceof CharSequence ? value(String.valueOf(d.getValue())) : cell(d.getValue())))
                     .toList();
             if (!figures.isEmpty()) {
                 tables.add(new ExportTable(indicator.label() + " — Số liệu", List.of("Chỉ tiêu", "Giá trị"), figures));
@@ -192,6 +192,9 @@ final class DossierDocument {
     private static String cell(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof java.math.BigDecimal number) {
+            return number.toPlainString(); // 80, not 8E+1 as a stripped 80.00 prints itself
         }
         if (value instanceof JsonNode node) {
             return node.isValueNode() ? node.asText() : cell(JSON.convertValue(node, Object.class));
