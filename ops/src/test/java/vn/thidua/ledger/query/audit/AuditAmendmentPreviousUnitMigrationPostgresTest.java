@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.ledger.query.audit.StoredAuditRows.event;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -38,16 +39,5 @@ class AuditAmendmentPreviousUnitMigrationPostgresTest extends PostgresTest {
                 .containsExactly(1L, 2L, 3L, 4L);
         assertThat(trails.find("units", "PTP", null, AsOf.NOW, 4).entries()).extracting(AuditTrails.Entry::position)
                 .containsExactly(2L, 3L);
-    }
-
-    private static void event(JdbcClient jdbc, long position, String type, String data, String... subjects) {
-        jdbc.sql("""
-                INSERT INTO audit_event (position, event_id, event_type, recorded_at, actor, correlation_id, data)
-                VALUES (?, ?, ?, '2026-12-01T02:00:00Z', 'admin', 'c', ?::jsonb)""")
-                .params(position, "e-" + position, type, data).update();
-        for (int i = 0; i < subjects.length; i += 2) {
-            jdbc.sql("INSERT INTO audit_entry (subject_kind, subject_id, position, event_type) VALUES (?, ?, ?, ?)")
-                    .params(subjects[i], subjects[i + 1], position, type).update();
-        }
     }
 }

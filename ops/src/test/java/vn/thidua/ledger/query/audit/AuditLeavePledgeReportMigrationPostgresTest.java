@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.ledger.query.audit.StoredAuditRows.event;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -43,16 +44,5 @@ class AuditLeavePledgeReportMigrationPostgresTest extends PostgresTest {
         assertThat(trails.find("units", "BD", null, AsOf.NOW, 7).entries()).extracting(AuditTrails.Entry::position)
                 .containsExactly(3L, 4L, 5L, 6L, 7L);
         assertThat(trails.find("reports", "BC", null, AsOf.NOW, 7).entries().get(1).corrects()).isEqualTo(6L);
-    }
-
-    private static void event(JdbcClient jdbc, long position, String type, String data, String... subjects) {
-        jdbc.sql("""
-                INSERT INTO audit_event (position, event_id, event_type, recorded_at, actor, correlation_id, data)
-                VALUES (?, ?, ?, '2026-12-01T02:00:00Z', 'admin', 'c', ?::jsonb)""")
-                .params(position, "e-" + position, type, data).update();
-        for (int i = 0; i < subjects.length; i += 2) {
-            jdbc.sql("INSERT INTO audit_entry (subject_kind, subject_id, position, event_type) VALUES (?, ?, ?, ?)")
-                    .params(subjects[i], subjects[i + 1], position, type).update();
-        }
     }
 }

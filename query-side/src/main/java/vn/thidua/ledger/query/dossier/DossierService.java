@@ -811,14 +811,8 @@ public class DossierService {
             }
         }
         List<Row> inPeriod = held.stream().filter(r -> period.contains(LocalDate.parse(r.text("heldOn")))).toList();
-        List<Map<String, Object>> list = inPeriod.stream().map(r -> {
-            Map<String, Object> review = new LinkedHashMap<>();
-            review.put("campaignId", r.text("campaignId"));
-            review.put("kind", r.text("kind"));
-            review.put("heldOn", r.text("heldOn"));
-            review.put("chainHead", r.text("chainHead"));
-            return review;
-        }).toList();
+        List<Map<String, Object>> list = inPeriod.stream()
+                .map(r -> fields(r, "campaignId", "kind", "heldOn", "chainHead")).toList();
         long done = due.stream().filter(r -> r.containsKey("heldOn")).count();
         String status = due.isEmpty() ? (inPeriod.isEmpty() ? NO_DATA : MET)
                 : done == due.size() ? MET : done > 0 ? PARTLY_MET : NOT_MET;
@@ -846,11 +840,7 @@ public class DossierService {
                         && period.contains(LocalDate.parse(r.text("decidedOn")))))
                 .sorted(java.util.Comparator.comparingLong(Row::position)).distinct().toList();
         List<Map<String, Object>> list = rows.stream().map(r -> {
-            Map<String, Object> decision = new LinkedHashMap<>();
-            decision.put("commendationId", r.text("commendationId"));
-            decision.put("title", r.text("title"));
-            decision.put("recipientId", r.text("recipientId"));
-            decision.put("period", r.text("period"));
+            Map<String, Object> decision = fields(r, "commendationId", "title", "recipientId", "period");
             decision.put("event", r.type());
             for (String field : List.of("decisionNo", "decidedOn", "reason")) {
                 if (r.text(field) != null) {
@@ -868,6 +858,15 @@ public class DossierService {
         boolean granted = last.values().stream().anyMatch(type -> !type.equals("CommendationRevoked"));
         return new Indicator("COMMENDATIONS", "Khen thưởng trong kỳ", rows.isEmpty() ? NO_DATA : granted ? MET : NOT_MET,
                 rows.size() + " quyết định khen thưởng, thu hồi, khôi phục", Map.of("commendations", list), entries(rows));
+    }
+
+    /** The row's fields of these names, in this order, as text (null where it has none). */
+    private static Map<String, Object> fields(Row row, String... names) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (String name : names) {
+            fields.put(name, row.text(name));
+        }
+        return fields;
     }
 
     /** A share as Vietnamese write it in a sentence: a decimal comma (85,71), as the screen writes scores. */
