@@ -196,7 +196,7 @@ class AccountsIT extends NodeIT {
     }
 
     @Test
-    void anAccountScopedToADistrictRecordsOnlyForItsUnitsAndItsEventsSayWhoAndWithWhichScope() {
+    void anAccountScopedToADistrictRecordsOnlyForItsUnitsAndItsEventsSayWhoAndWithWhichScope() throws Exception {
         assertThat(api().post("/api/units", """
                 {"id": "%s-LB", "name": "Quận Long Biên", "kind": "DISTRICT"}""".formatted(p)).status()).isEqualTo(201);
         assertThat(api().post("/api/units", """
@@ -248,6 +248,9 @@ class AccountsIT extends NodeIT {
         // (a year far ahead: a report already due would fall overdue by itself, an event of its own, meanwhile)
         assertThat(api().post("/api/reports", """
                 {"unitId": "%s-GL", "kind": "YEARLY", "year": 2090}""".formatted(p)).status()).isEqualTo(201);
+        assertThat(api().post("/api/surveys", """
+                {"id": "%s-GL-KS", "unitId": "%s-GL-X", "period": "2024-05", "respondents": 100, "satisfied": 90}"""
+                .formatted(p, p)).status()).isEqualTo(201);
 
         // another district's unit, a unit of no district, organisation-wide records: refused, nothing stored —
         // before the other unit's own refusal ("còn 1 người đang công tác"), which is not this account's to hear
@@ -278,12 +281,52 @@ class AccountsIT extends NodeIT {
                 // a violation of the other district's ward, dated before the ward was opened ("chưa thành lập")
                 longBien.post("/api/violations", """
                         {"subjectId": "%s-GL-X", "ruleCode": "NK-1", "occurredOn": "1990-01-01",
-                         "source": "SUPERVISOR"}""".formatted(p)))) {
+                         "source": "SUPERVISOR"}""".formatted(p)),
+                // a correction to the figures in force stores nothing: its answer would confirm the other's figures
+                longBien.post("/api/surveys/" + p + "-GL-KS/corrections", """
+                        {"respondents": 100, "satisfied": 90, "reason": "Nhập lại"}"""))) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
             assertThat(refused.json().get("rule").asText()).isEqualTo("UNIT_SCOPE");
             assertThat(refused.json().get("detail").asText()).contains(p + "-LB");
         }
         assertThat(head()).isEqualTo(head);
+        // within its scope a repeat is answered as stored: 200 with the survey's last position
+        String ownSurvey = longBien.post("/api/surveys", """
+                {"unitId": "%s-LB-BD", "period": "2024-05", "respondents": 50, "satisfied": 40}""".formatted(p))
+                .json().get("id").asText();
+        Api.Response repeated = longBien.post("/api/surveys/" + ownSurvey + "/corrections", """
+                {"respondents": 50, "satisfied": 40, "reason": "Nhập lại"}""");
+        assertThat(repeated.status()).as(repeated.toString()).isEqualTo(200);
+        // sent at once, stored in groups: each repeat answered as its own scope allows, the others unaffected
+        List<String> mine = new java.util.ArrayList<>();
+        List<String> theirs = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            mine.add(longBien.post("/api/surveys", """
+                    {"unitId": "%s-LB-BD", "period": "2024-0%d", "respondents": 50, "satisfied": 40}"""
+                    .formatted(p, i + 1)).json().get("id").asText());
+            theirs.add(api().post("/api/surveys", """
+                    {"unitId": "%s-GL-X", "period": "2024-0%d", "respondents": 50, "satisfied": 40}"""
+                    .formatted(p, i + 1)).json().get("id").asText());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> own = new java.util.ArrayList<>();
+            List<java.util.concurrent.Future<Integer>> others = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String survey = mine.get(i);
+                String other = theirs.get(i);
+                own.add(pool.submit(() -> longBien.post("/api/surveys/" + survey + "/corrections", """
+                        {"respondents": 50, "satisfied": 40, "reason": "Nhập lại"}""").status()));
+                others.add(pool.submit(() -> longBien.post("/api/surveys/" + other + "/corrections", """
+                        {"respondents": 50, "satisfied": 40, "reason": "Nhập lại"}""").status()));
+            }
+            for (int i = 0; i < 4; i++) {
+                assertThat(own.get(i).get()).isEqualTo(200);
+                assertThat(others.get(i).get()).isEqualTo(403);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
         // within its scope an aggregate's own refusal is the answer
         Api.Response ownWard = longBien.post("/api/units/" + p + "-LB-BD/close", """
                 {"closedOn": "2025-07-01"}""");
@@ -577,6 +620,15 @@ class AccountsIT extends NodeIT {
             assertThat(api().get("/api/audit/units/" + p + "-" + unit).json().get("entries"))
                     .anySatisfy(e -> assertThat(e.get("position").asLong()).isEqualTo(withdrawn));
         }
+
+        // a violation an amendment moved into Bồ Đề (its day after the move) is Bồ Đề's to decide on now
+        assertThat(api().post("/api/violations", """
+                {"id": "%s-V2", "subjectId": "%s-P", "ruleCode": "NK-1", "occurredOn": "2024-08-10",
+                 "source": "SUPERVISOR"}""".formatted(p, p)).status()).isEqualTo(201);
+        assertThat(api().post("/api/violations/" + p + "-V2/amend", """
+                {"occurredOn": "2024-09-10", "reason": "Ghi nhầm ngày"}""").status()).isEqualTo(201);
+        Api.Response confirmed = bd.post("/api/violations/" + p + "-V2/confirm", "{\"reason\": \"Đã xác minh\"}");
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(201);
     }
 
     @Test

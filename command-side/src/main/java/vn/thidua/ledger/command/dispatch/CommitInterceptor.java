@@ -16,10 +16,12 @@ final class CommitInterceptor implements MessageHandlerInterceptor<CommandMessag
 
     private final JdbcClient jdbc;
     private final CommandTargetResolver targets;
+    private final StoredNothingCheck storedNothing;
 
-    CommitInterceptor(JdbcClient jdbc, CommandTargetResolver targets) {
+    CommitInterceptor(JdbcClient jdbc, CommandTargetResolver targets, StoredNothingCheck storedNothing) {
         this.jdbc = jdbc;
         this.targets = targets;
+        this.storedNothing = storedNothing;
     }
 
     @Override
@@ -34,6 +36,9 @@ final class CommitInterceptor implements MessageHandlerInterceptor<CommandMessag
         unitOfWork.onPrepareCommit(uow -> {
             // a command that stored no event is answered with its entity's last event, which made it so
             java.util.OptionalLong appended = AppendedEvents.lastPosition();
+            if (appended.isEmpty()) {
+                storedNothing.check(uow.getMessage());
+            }
             CommandAnswer answer = appended.isPresent() ? new CommandAnswer(appended.getAsLong(), true)
                     : new CommandAnswer(AppendedEvents.lastOf(jdbc,
                             CachingCommandTargetResolver.targetOf(targets, uow.getMessage())), false);

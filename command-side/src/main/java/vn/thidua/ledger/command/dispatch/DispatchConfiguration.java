@@ -5,6 +5,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,11 +31,13 @@ class DispatchConfiguration {
 
     @Bean
     InitializingBean commitInterceptorRegistration(CommandBus commandBus, JdbcClient jdbc,
-                                                   CommandTargetResolver targets) {
+                                                   CommandTargetResolver targets,
+                                                   ObjectProvider<StoredNothingCheck> storedNothing) {
         return () -> {
             // before the handler locks its aggregate: every writer takes the append row first
             commandBus.registerHandlerInterceptor(new AppendTurn(jdbc));
-            commandBus.registerHandlerInterceptor(new CommitInterceptor(jdbc, targets));
+            commandBus.registerHandlerInterceptor(new CommitInterceptor(jdbc, targets,
+                    command -> storedNothing.ifAvailable(check -> check.check(command))));
         };
     }
 

@@ -68,6 +68,7 @@ class GroupCommit implements SmartLifecycle {
     }
 
     private final CommandGateway gateway;
+    private final StoredNothingCheck storedNothing;
     private final ObjectProvider<ReadAhead> readAheads;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -82,6 +83,7 @@ class GroupCommit implements SmartLifecycle {
 
     GroupCommit(CommandGateway gateway, JdbcClient jdbc, PlatformTransactionManager transactionManager,
                 MeterRegistry meters, ObjectProvider<ReadAhead> readAheads, CommandTargetResolver targets,
+                ObjectProvider<StoredNothingCheck> storedNothing,
                 @Value("${thidua.commands.group-commit:true}") boolean enabled,
                 @Value("${thidua.commands.committers:1}") int threads) {
         this.groupSizes = DistributionSummary.builder("thidua.commands.group.size")
@@ -91,6 +93,8 @@ class GroupCommit implements SmartLifecycle {
                 .register(meters);
         this.gateway = gateway;
         this.targets = targets;
+        // looked up when used: the check reads the event store, which is built after the command side's beans
+        this.storedNothing = command -> storedNothing.ifAvailable(check -> check.check(command));
         this.readAheads = readAheads;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -268,6 +272,15 @@ class GroupCommit implements SmartLifecycle {
             // registered after the event bus's own step, so it runs once the group's events are appended
             unitOfWork.onPrepareCommit(u -> {
                 Map<String, Long> appended = AppendedEvents.lastPositions();
+                for (int index = 0; index < group.size(); index++) {
+                    if (!appended.containsKey(targetIds.get(index))) {
+                        try {
+                            storedNothing.check(group.get(index).command());
+                        } catch (RuntimeException e) {
+                            throw new Refused(index, e); // the others are stored without it
+                        }
+                    }
+                }
                 for (String target : targetIds) {
                     // a command that stored no event is answered with its entity's last event, which made it so
                     answers.put(target, appended.containsKey(target)

@@ -7,9 +7,19 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.thidua.ledger.command.directory.OrganisationDirectory;
+import vn.thidua.ledger.command.dispatch.StoredNothingCheck;
 
 @Configuration(proxyBeanMethods = false)
 class ScopeConfiguration {
+
+    /** For the commands that store nothing: answered only within the account's scope. */
+    @Bean
+    StoredNothingCheck storedNothingWithinScope(EventStore eventStore, OrganisationDirectory directory,
+                                                CommandTargetResolver targetResolver) {
+        TargetScopeScreen screen = new TargetScopeScreen(new UnitScopeCheck(directory), directory, eventStore,
+                targetResolver);
+        return screen::requireTargetWithinScope;
+    }
 
     /** On the event store, which every aggregate and the bulk import stage their events through. */
     @Bean

@@ -63,6 +63,16 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
     }
 
     /**
+     * Refuses (403) a command of an account limited to a unit that stored no event, when its target lies outside
+     * that scope: its answer, the entity's last position, would confirm another unit's record as asked.
+     */
+    void requireTargetWithinScope(CommandMessage<?> command) {
+        if (command.getMetaData().get(MetaDataKeys.UNIT_SCOPE) instanceof String scope) {
+            unitsOfTarget(command).ifPresent(units -> check.requireWithin(scope, units));
+        }
+    }
+
+    /**
      * The units the command's target lies in now: a unit itself, a person's current unit, a campaign's scope, else
      * the units its first event concerned (a violation's unit of the day, a survey's unit); for a target without
      * events yet (a creation), the existing units, people's units and campaigns' scopes the command names, one by one
