@@ -139,7 +139,6 @@ class GroupCommit implements SmartLifecycle {
         }
     }
 
-
     private CommandAnswer sendAlone(CommandMessage<?> command) {
         for (int attempt = 1; ; attempt++) {
             try {

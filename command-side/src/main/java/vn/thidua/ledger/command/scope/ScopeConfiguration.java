@@ -12,23 +12,25 @@ import vn.thidua.ledger.command.dispatch.StoredNothingCheck;
 @Configuration(proxyBeanMethods = false)
 class ScopeConfiguration {
 
+    /** One screen, for the commands refused and for those that store nothing. */
+    @Bean
+    TargetScopeScreen targetScopeScreen(EventStore eventStore, OrganisationDirectory directory,
+                                        CommandTargetResolver targetResolver) {
+        return new TargetScopeScreen(new UnitScopeCheck(directory), directory, eventStore, targetResolver);
+    }
+
     /** For the commands that store nothing: answered only within the account's scope. */
     @Bean
-    StoredNothingCheck storedNothingWithinScope(EventStore eventStore, OrganisationDirectory directory,
-                                                CommandTargetResolver targetResolver) {
-        TargetScopeScreen screen = new TargetScopeScreen(new UnitScopeCheck(directory), directory, eventStore,
-                targetResolver);
+    StoredNothingCheck storedNothingWithinScope(TargetScopeScreen screen) {
         return screen::requireTargetWithinScope;
     }
 
     /** On the event store, which every aggregate and the bulk import stage their events through. */
     @Bean
-    InitializingBean unitScopeCheckRegistration(EventStore eventStore, OrganisationDirectory directory,
-                                                CommandBus commandBus, CommandTargetResolver targetResolver) {
-        UnitScopeCheck check = new UnitScopeCheck(directory);
+    InitializingBean unitScopeCheckRegistration(EventStore eventStore, CommandBus commandBus, TargetScopeScreen screen) {
         return () -> {
-            eventStore.registerDispatchInterceptor(check);
-            commandBus.registerHandlerInterceptor(new TargetScopeScreen(check, directory, eventStore, targetResolver));
+            eventStore.registerDispatchInterceptor(screen.check());
+            commandBus.registerHandlerInterceptor(screen);
         };
     }
 }

@@ -45,6 +45,11 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
         this.targetResolver = targetResolver;
     }
 
+    /** The check of the events staged, which this screen answers for when no event is. */
+    UnitScopeCheck check() {
+        return check;
+    }
+
     @Override
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         try {
@@ -101,20 +106,7 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
     }
 
     /** The fields of a command naming, as text, a person or a unit it is about. */
-    private static final List<String> SUBJECT_FIELDS = List.of("subjectId", "recipientId");
-
-    private static Object named(Object command, String field) {
-        for (RecordComponent component : command.getClass().getRecordComponents()) {
-            if (component.getName().equals(field)) {
-                try {
-                    return component.getAccessor().invoke(command);
-                } catch (ReflectiveOperationException e) {
-                    return null;
-                }
-            }
-        }
-        return null;
-    }
+    private static final Set<String> SUBJECT_FIELDS = Set.of("subjectId", "recipientId");
 
     /**
      * The units of the units and people a command's own fields name, one by one or in a list, that the directory
@@ -126,12 +118,16 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
             return Optional.empty();
         }
         List<Object> named = new ArrayList<>();
+        List<String> subjects = new ArrayList<>();
         for (RecordComponent component : command.getClass().getRecordComponents()) {
             Object value;
             try {
                 value = component.getAccessor().invoke(command);
             } catch (ReflectiveOperationException e) {
                 continue;
+            }
+            if (SUBJECT_FIELDS.contains(component.getName()) && value instanceof String id && !id.isBlank()) {
+                subjects.add(id);
             }
             if (value instanceof Collection<?> values) {
                 named.addAll(values);
@@ -147,14 +143,12 @@ final class TargetScopeScreen implements MessageHandlerInterceptor<CommandMessag
                 directory.person(person).map(PersonEntry::unitId).ifPresent(units::add);
             }
         }
-        for (String field : SUBJECT_FIELDS) {
+        for (String id : subjects) {
             // a violation's subject, a commendation's recipient: an id of a person or a unit, whichever it names
-            if (named(command, field) instanceof String id && !id.isBlank()) {
-                if (directory.unitExists(new UnitId(id))) {
-                    units.add(new UnitId(id));
-                }
-                directory.person(new PersonId(id)).map(PersonEntry::unitId).ifPresent(units::add);
+            if (directory.unitExists(new UnitId(id))) {
+                units.add(new UnitId(id));
             }
+            directory.person(new PersonId(id)).map(PersonEntry::unitId).ifPresent(units::add);
         }
         if (units.isEmpty()) {
             for (Object value : named) {

@@ -20,17 +20,32 @@ final class AccountAttributes extends OncePerRequestFilter {
     /** The pseudo-authority the account's unit scope is loaded as, with the unit's id after it. */
     static final String UNIT_SCOPE_PREFIX = "UNIT_SCOPE:";
 
+    /** The unit an account is limited to, loaded as a pseudo-authority; null for the whole organisation. */
+    static String scopeOf(Authentication authentication) {
+        if (authentication == null) {
+            return null;
+        }
+        for (GrantedAuthority granted : authentication.getAuthorities()) {
+            String authority = granted.getAuthority();
+            if (authority != null && authority.startsWith(UNIT_SCOPE_PREFIX)) {
+                return authority.substring(UNIT_SCOPE_PREFIX.length());
+            }
+        }
+        return null;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()) {
+            String scope = scopeOf(authentication);
+            if (scope != null) {
+                request.setAttribute(MetaDataKeys.UNIT_SCOPE_ATTRIBUTE, scope);
+            }
             Role strongest = null;
             for (GrantedAuthority granted : authentication.getAuthorities()) {
                 String authority = granted.getAuthority();
-                if (authority.startsWith(UNIT_SCOPE_PREFIX)) {
-                    request.setAttribute(MetaDataKeys.UNIT_SCOPE_ATTRIBUTE, authority.substring(UNIT_SCOPE_PREFIX.length()));
-                }
                 for (Role role : Role.values()) {
                     if (role.authority().equals(authority) && (strongest == null || role.compareTo(strongest) > 0)) {
                         strongest = role;

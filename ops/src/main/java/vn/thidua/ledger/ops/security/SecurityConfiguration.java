@@ -48,7 +48,8 @@ class SecurityConfiguration {
                                 "/ui/**", "/favicon.ico").permitAll()
                         // a rebuild replaces the whole organisation's views: not a unit's administrator's to start
                         .requestMatchers(HttpMethod.POST, "/api/admin/rebuilds/**").access((authentication, context) ->
-                                new AuthorizationDecision(isAdmin(authentication.get()) && scopeOf(authentication.get()) == null))
+                                new AuthorizationDecision(isAdmin(authentication.get())
+                                        && AccountAttributes.scopeOf(authentication.get()) == null))
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // a GET without its body, and the methods a client asks about: reads too
@@ -75,11 +76,12 @@ class SecurityConfiguration {
                         }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> {
                     Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-                    if (signedIn != null && isAdmin(signedIn) && scopeOf(signedIn) != null) {
+                    String scope = AccountAttributes.scopeOf(signedIn);
+                    if (isAdmin(signedIn) && scope != null) {
                         // an administrator is refused only what is the whole organisation's
                         problem(request, response, objectMapper, HttpStatus.FORBIDDEN, "UNIT_SCOPE",
                                 "Dựng lại bảng chiếu là việc của quản trị viên toàn tổ chức; tài khoản chỉ quản trị "
-                                        + "đơn vị " + scopeOf(signedIn) + " và các đơn vị trực thuộc");
+                                        + "đơn vị " + scope + " và các đơn vị trực thuộc");
                         return;
                     }
                     problem(request, response, objectMapper, HttpStatus.FORBIDDEN, "ROLE_PERMITS",
@@ -107,15 +109,7 @@ class SecurityConfiguration {
 
     private static boolean isAdmin(Authentication authentication) {
         return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.ADMIN.name()));
-    }
-
-    /** The unit an account is limited to, loaded as a pseudo-authority; null for the whole organisation. */
-    private static String scopeOf(Authentication authentication) {
-        return authentication == null ? null : authentication.getAuthorities().stream()
-                .map(a -> a.getAuthority())
-                .filter(a -> a != null && a.startsWith(AccountAttributes.UNIT_SCOPE_PREFIX))
-                .map(a -> a.substring(AccountAttributes.UNIT_SCOPE_PREFIX.length())).findFirst().orElse(null);
+                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
     }
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, ObjectMapper objectMapper,

@@ -833,12 +833,11 @@ public class DossierService {
         rows.addAll(audit.of("persons", people.stream().map(PersonOnDay::personId).toList(),
                 List.of("CommendationApproved", "CommendationRevoked", "CommendationReinstated"), position));
         List<Row> all = rows.stream().filter(r -> recipients.contains(r.text("recipientId")))
-                .sorted(java.util.Comparator.comparingLong(Row::position)).toList();
-        rows = rows.stream().filter(r -> recipients.contains(r.text("recipientId")))
+                .sorted(java.util.Comparator.comparingLong(Row::position)).distinct().toList();
+        rows = all.stream()
                 // what rewards this period (or a part of it), or was decided in it: not a year's title in its March
                 .filter(r -> period.encloses(Period.parse(r.text("period"))) || (r.text("decidedOn") != null
-                        && period.contains(LocalDate.parse(r.text("decidedOn")))))
-                .sorted(java.util.Comparator.comparingLong(Row::position)).distinct().toList();
+                        && period.contains(LocalDate.parse(r.text("decidedOn"))))).toList();
         List<Map<String, Object>> list = rows.stream().map(r -> {
             Map<String, Object> decision = fields(r, "commendationId", "title", "recipientId", "period");
             decision.put("event", r.type());
