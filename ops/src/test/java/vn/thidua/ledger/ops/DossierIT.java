@@ -315,6 +315,28 @@ class DossierIT extends NodeIT {
     }
 
     @Test
+    void aMonthWhollyOnMaternityLeaveOwesNoEvaluationButAMonthPartlyWorkedStillDoes() {
+        String unit = p + "-TS";
+        ok(api().post("/api/units", "{\"id\": \"" + unit + "\", \"name\": \"Phòng Tài chính\", \"kind\": "
+                + "\"DIVISION\", \"parentId\": \"" + p + "-Q\"}"));
+        ok(api().post("/api/persons", """
+                {"id": "%s-M", "unitId": "%s", "fullName": "Phạm Thu Hà", "category": "CONG_CHUC"}""".formatted(p, unit)));
+        ok(api().post("/api/persons/" + p + "-M/leaves", """
+                {"kind": "MATERNITY", "from": "2024-04-20", "to": "2024-05-31"}"""));
+
+        JsonNode quarter = indicator(ok(api().get("/api/dossiers?unit=" + unit + "&period=2024-Q2")).json(),
+                "EVALUATIONS");
+        // April was worked until the 20th and June wholly: both owed; May, on leave throughout, is not
+        assertThat(quarter.get("details").get("expected").asLong()).isEqualTo(2);
+        assertThat(quarter.get("details").get("notEvaluated")).extracting(m -> m.get("month").asText())
+                .containsExactly("2024-04", "2024-06");
+        assertThat(quarter.get("details").get("onMaternityLeave")).extracting(m -> m.get("month").asText() + " "
+                + m.get("fullName").asText()).containsExactly("2024-05 Phạm Thu Hà");
+        assertThat(indicator(ok(api().get("/api/dossiers?unit=" + unit + "&period=2024-05")).json(), "EVALUATIONS")
+                .get("status").asText()).isEqualTo("NO_DATA");
+    }
+
+    @Test
     void aPeriodNotBegunOwesNothingYetAndAPastOneNamesWhoWasNotEvaluated() {
         JsonNode future = ok(api().get("/api/dossiers?unit=" + p + "-TP&period=2090")).json();
         JsonNode owed = indicator(future, "EVALUATIONS");

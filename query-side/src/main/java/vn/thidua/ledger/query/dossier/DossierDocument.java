@@ -47,7 +47,8 @@ final class DossierDocument {
             Map.entry("reviews", "Sơ kết, tổng kết"), Map.entry("commendations", "Khen thưởng, thu hồi"),
             Map.entry("due", "Sơ kết, tổng kết theo kế hoạch đến hạn trong kỳ"),
             Map.entry("selfInspections", "Các đợt tự kiểm tra"),
-            Map.entry("notEvaluated", "Chưa được đánh giá (người, tháng)"));
+            Map.entry("notEvaluated", "Chưa được đánh giá (người, tháng)"),
+            Map.entry("onMaternityLeave", "Nghỉ chế độ thai sản cả tháng, không phải đánh giá (người, tháng)"));
     /** The names of the figures an indicator's details hold, as its "Số liệu" table writes them. */
     private static final Map<String, String> FIGURES = Map.ofEntries(
             Map.entry("expected", "Số phải có"), Map.entry("recorded", "Số đã ghi nhận"),

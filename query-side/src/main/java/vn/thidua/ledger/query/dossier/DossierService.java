@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.inspection.InspectionChecklist;
+import vn.thidua.ledger.api.person.LeaveKind;
 import vn.thidua.ledger.query.classification.ClassificationService;
 import vn.thidua.ledger.query.dossier.AuditRows.Row;
 import vn.thidua.ledger.query.dossier.Dossier.Entry;
@@ -331,6 +333,12 @@ public class DossierService {
                         : "; " + earlier.size() + " vi phạm trước kỳ bị xử lý kỷ luật trong kỳ"), details, behind);
     }
 
+    /** Whether a maternity leave covers every day of {@code month} (a month partly worked is still evaluated). */
+    static boolean onMaternityLeaveThroughout(List<FactsReader.Leave> leaves, Period month) {
+        return leaves != null && leaves.stream().anyMatch(leave -> leave.kind().equals(LeaveKind.MATERNITY.name())
+                && !leave.from().isAfter(month.from()) && !leave.to().isBefore(month.to()));
+    }
+
     /** The most people-months a dossier names as not evaluated; the count beside them tells the rest. */
     private static final int MAX_LISTED = 2_000;
 
@@ -349,6 +357,9 @@ public class DossierService {
         Set<String> counted = new LinkedHashSet<>();
         List<Map<String, Object>> notEvaluated = new ArrayList<>();
         long notEvaluatedCount = 0;
+        // a month wholly on maternity leave owes no evaluation (there is no work of it to judge); told apart
+        List<Map<String, Object>> onLeave = new ArrayList<>();
+        Map<String, List<FactsReader.Leave>> leaves = new HashMap<>();
         // a month not ended by the dossier's moment owes nothing yet (it is evaluated once it is over): only the
         // evaluations already recorded for it count, and a month not begun has none
         LocalDate now = audit.dayOf(position);
@@ -363,7 +374,15 @@ public class DossierService {
             // the people of the month's end still in service when it began (a month begun after a dismissal owes no
             // evaluation), and anyone evaluated for it however that came about: never more recorded than expected
             List<PersonOnDay> staff = ended ? facts.peopleIn(subtree, whole.to(), whole.from(), position) : List.of();
-            Set<String> owed = staff.stream().map(PersonOnDay::personId).collect(Collectors.toCollection(HashSet::new));
+            List<String> unread = staff.stream().map(PersonOnDay::personId).filter(id -> !leaves.containsKey(id))
+                    .toList();
+            if (!unread.isEmpty()) {
+                unread.forEach(id -> leaves.put(id, new ArrayList<>()));
+                facts.leaves(unread, position).forEach(leave -> leaves.get(leave.personId()).add(leave));
+            }
+            Set<String> owed = staff.stream().map(PersonOnDay::personId)
+                    .filter(id -> !onMaternityLeaveThroughout(leaves.get(id), whole))
+                    .collect(Collectors.toCollection(HashSet::new));
             Set<String> evaluated = new HashSet<>();
             // the month's evaluations of the whole subtree read once, each in the unit it counts in
             Map<String, List<FactsReader.PersonEvaluation>> byUnit = facts.personEvaluations(subtree, whole, position)
@@ -386,7 +405,16 @@ public class DossierService {
             }
             expected += owed.size();
             for (PersonOnDay person : staff) {
-                if (!evaluated.contains(person.personId())) {
+                if (!evaluated.contains(person.personId()) && !owed.contains(person.personId())) {
+                    if (onLeave.size() < MAX_LISTED) {
+                        Map<String, Object> away = new LinkedHashMap<>();
+                        away.put("month", month.toString());
+                        away.put("personId", person.personId());
+                        away.put("fullName", person.fullName());
+                        away.put("unitId", person.unitId());
+                        onLeave.add(away);
+                    }
+                } else if (!evaluated.contains(person.personId())) {
                     notEvaluatedCount++;
                     if (notEvaluated.size() < MAX_LISTED) {
                         Map<String, Object> missing = new LinkedHashMap<>();
@@ -411,6 +439,7 @@ public class DossierService {
         // who was owed a month and has none: an inspector asks for names, not a count
         details.put("notEvaluatedCount", notEvaluatedCount);
         details.put("notEvaluated", notEvaluated);
+        details.put("onMaternityLeave", onLeave);
         List<Row> behind = audit.citedWithin("evaluations", counted,
                 List.of("PersonEvaluated", "PersonEvaluationCorrected"), period, position);
         return new Indicator("EVALUATIONS", "Đánh giá, xếp loại hằng tháng: mức đầy đủ và phân bố mức", status,
