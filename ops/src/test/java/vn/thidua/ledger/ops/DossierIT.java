@@ -123,6 +123,11 @@ class DossierIT extends NodeIT {
         assertThat(violations.get("details").get("violations").get(0).get("positions")).extracting(JsonNode::asLong)
                 .containsExactlyElementsOf(java.util.stream.StreamSupport.stream(violations.get("entries")
                         .spliterator(), false).map(e -> e.get("position").asLong()).toList());
+        // an inspector reads who, from where and under which decision, not codes alone
+        JsonNode listed = violations.get("details").get("violations").get(0);
+        assertThat(listed.get("fullName").asText()).isEqualTo("Ngô Văn Khải");
+        assertThat(listed.get("source").asText()).isEqualTo("CITIZEN_COMPLAINT");
+        assertThat(listed.get("decisionNo").asText()).isEqualTo("12/QĐ-KL");
 
         JsonNode evaluations = indicator(dossier, "EVALUATIONS");
         assertThat(evaluations.get("details").get("recorded").asInt()).isEqualTo(3);
@@ -367,8 +372,11 @@ class DossierIT extends NodeIT {
                 {"id": "%s-1", "unitId": "%s", "fullName": "Phạm Văn Định", "category": "CONG_CHUC"}"""
                 .formatted(unit, unit)));
         String violation = ok(api().post("/api/violations", """
-                {"subjectId": "%s-1", "ruleCode": "NK-1", "occurredOn": "2024-03-05", "source": "SUPERVISOR"}"""
+                {"subjectId": "%s-1", "ruleCode": "NK-1", "occurredOn": "2024-03-05", "source": "SUPERVISOR",
+                 "description": "Gây phiền hà khi tiếp nhận hồ sơ"}"""
                 .formatted(unit))).json().get("id").asText();
+        ok(api().post("/api/violations/" + violation + "/amend", """
+                {"description": "Gây phiền hà, đòi bổ sung giấy tờ không cần thiết", "reason": "Bổ sung nội dung"}"""));
         ok(api().post("/api/violations/" + violation + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
         ok(api().post("/api/violations/" + violation + "/sanctions",
                 "{\"form\": \"KHIEN_TRACH\", \"decidedOn\": \"2024-06-10\", \"decisionNo\": \"40/QĐ-KL\"}"));
@@ -381,9 +389,16 @@ class DossierIT extends NodeIT {
         assertThat(decided.get(0).get("sanction").isNull()).isTrue();
         assertThat(decided.get(0).get("annulledSanction").asText()).isEqualTo("KHIEN_TRACH");
         assertThat(decided.get(0).get("annulledSanctionDecidedOn").asText()).isEqualTo("2024-06-10");
+        assertThat(decided.get(0).get("annulledDecisionNo").asText()).isEqualTo("40/QĐ-KL");
+        assertThat(decided.get(0).get("decisionNo").isNull()).isTrue();
         JsonNode march = indicator(ok(api().get("/api/dossiers?unit=" + unit + "&period=2024-03")).json(), "VIOLATIONS");
         assertThat(march.get("details").get("violations").get(0).get("annulledSanction").asText())
                 .isEqualTo("KHIEN_TRACH");
+        // the text as last amended
+        assertThat(march.get("details").get("violations").get(0).get("description").asText())
+                .isEqualTo("Gây phiền hà, đòi bổ sung giấy tờ không cần thiết");
+        assertThat(api().download("/api/dossiers?unit=" + unit + "&period=2024-03&format=csv").text())
+                .contains("Phạm Văn Định", "Số quyết định đã bị hủy", "40/QĐ-KL", "Nguồn phát hiện");
     }
 
     @Test

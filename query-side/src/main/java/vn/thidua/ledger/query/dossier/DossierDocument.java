@@ -78,6 +78,8 @@ final class DossierDocument {
             Map.entry("sanction", "Hình thức xử lý"), Map.entry("sanctionDecidedOn", "Ngày quyết định xử lý"),
             Map.entry("annulledSanction", "Hình thức xử lý đã bị hủy"),
             Map.entry("annulledSanctionDecidedOn", "Ngày quyết định đã bị hủy"), Map.entry("positions", "Căn cứ (vị trí)"),
+            Map.entry("source", "Nguồn phát hiện"), Map.entry("description", "Nội dung vi phạm"),
+            Map.entry("annulledDecisionNo", "Số quyết định đã bị hủy"),
             Map.entry("reportId", "Mã báo cáo"), Map.entry("dueBefore", "Hạn nộp"),
             Map.entry("submittedOn", "Ngày nộp"), Map.entry("inspectionId", "Mã đợt kiểm tra"),
             Map.entry("targetUnitId", "Đơn vị được kiểm tra"), Map.entry("period", "Kỳ"),
@@ -93,7 +95,7 @@ final class DossierDocument {
 
     /** The columns whose values are codes, shown in Vietnamese. */
     private static final Set<String> CODED = Set.of("status", "subjectKind", "event", "result", "sanction", "kind",
-            "title", "annulledSanction");
+            "title", "annulledSanction", "source");
 
     private DossierDocument() {
     }

@@ -317,20 +317,84 @@ public class DossierService {
         Map<String, Long> bySanction = new TreeMap<>(list.stream().filter(v -> v.sanction() != null)
                 .collect(Collectors.groupingBy(ViolationSummary::sanction, Collectors.counting())));
         long confirmed = byStatus.getOrDefault("CONFIRMED", 0L);
+        List<Row> rows = audit.of("violations", java.util.stream.Stream.concat(list.stream(),
+                        earlier.stream()).map(ViolationSummary::violationId).toList(), List.of("ViolationRecorded",
+                        "ViolationAmended", "ViolationConfirmed", "ViolationDismissed", "ViolationRetracted",
+                        "SanctionImposed", "SanctionAnnulled"), position);
+        Evidence evidence = evidence(rows, java.util.stream.Stream.concat(list.stream(), earlier.stream()), position);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("byRule", byRule);
         details.put("byStatus", byStatus);
         details.put("bySanction", bySanction);
-        details.put("violations", list);
-        details.put("sanctionedEarlierViolations", earlier);
-        List<Entry> behind = entries(audit.of("violations", java.util.stream.Stream.concat(list.stream(),
-                        earlier.stream()).map(ViolationSummary::violationId).toList(), List.of("ViolationRecorded",
-                        "ViolationAmended", "ViolationConfirmed", "ViolationDismissed", "ViolationRetracted",
-                        "SanctionImposed", "SanctionAnnulled"), position));
+        details.put("violations", list.stream().map(evidence::row).toList());
+        details.put("sanctionedEarlierViolations", earlier.stream().map(evidence::row).toList());
+        List<Entry> behind = entries(rows);
         return new Indicator("VIOLATIONS", "Vi phạm theo quy tắc, tình trạng và hình thức xử lý",
                 confirmed == 0 ? MET : NOT_MET,
                 list.size() + " vi phạm được ghi nhận, " + confirmed + " đã xác nhận" + (earlier.isEmpty() ? ""
                         : "; " + earlier.size() + " vi phạm trước kỳ bị xử lý kỷ luật trong kỳ"), details, behind);
+    }
+
+    /**
+     * What an inspector reads beside a violation's codes, from its own events as of the dossier's moment: who the
+     * person is, where the report came from and what it says (as last amended), and the numbers of the decisions.
+     */
+    private record Evidence(Map<String, String> names, Map<String, Row> recorded, Map<String, String> descriptions,
+                            Map<Long, String> decisionNumbers) {
+
+        Map<String, Object> row(ViolationSummary v) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("violationId", v.violationId());
+            row.put("subjectKind", v.subjectKind());
+            row.put("subjectId", v.subjectId());
+            row.put("fullName", "PERSON".equals(v.subjectKind()) ? names.get(v.subjectId()) : null);
+            row.put("unitId", v.unitId());
+            row.put("ruleCode", v.ruleCode());
+            row.put("occurredOn", day(v.occurredOn()));
+            Row first = recorded.get(v.violationId());
+            row.put("source", first == null ? null : first.text("source"));
+            row.put("description", descriptions.get(v.violationId()));
+            row.put("status", v.status());
+            row.put("sanction", v.sanction());
+            row.put("sanctionDecidedOn", day(v.sanctionDecidedOn()));
+            row.put("decisionNo", v.sanctionPosition() == null ? null : decisionNumbers.get(v.sanctionPosition()));
+            row.put("annulledSanction", v.annulledSanction());
+            row.put("annulledSanctionDecidedOn", day(v.annulledSanctionDecidedOn()));
+            row.put("annulledDecisionNo", v.annulledSanctionPosition() == null ? null
+                    : decisionNumbers.get(v.annulledSanctionPosition()));
+            row.put("positions", v.positions());
+            return row;
+        }
+    }
+
+    /** A day as the rest of the details write it (ISO), absent as null. */
+    private static String day(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    private Evidence evidence(List<Row> rows, java.util.stream.Stream<ViolationSummary> violations, long position) {
+        Map<String, Row> recorded = new HashMap<>();
+        Map<String, String> descriptions = new HashMap<>();
+        Map<Long, String> decisionNumbers = new HashMap<>();
+        for (Row r : rows) {
+            switch (r.type()) {
+                case "ViolationRecorded" -> {
+                    recorded.put(r.text("violationId"), r);
+                    descriptions.put(r.text("violationId"), r.text("description"));
+                }
+                case "ViolationAmended" -> descriptions.put(r.text("violationId"), r.text("description"));
+                case "SanctionImposed" -> decisionNumbers.put(r.position(), r.text("decisionNo"));
+                default -> {
+                }
+            }
+        }
+        Set<String> people = violations.filter(v -> "PERSON".equals(v.subjectKind()))
+                .map(ViolationSummary::subjectId).collect(Collectors.toSet());
+        Map<String, String> names = new HashMap<>();
+        if (!people.isEmpty()) {
+            facts.people(people, position).forEach((id, person) -> names.put(id, person[0]));
+        }
+        return new Evidence(names, recorded, descriptions, decisionNumbers);
     }
 
     /** Whether a maternity leave covers every day of {@code month} (a month partly worked is still evaluated). */

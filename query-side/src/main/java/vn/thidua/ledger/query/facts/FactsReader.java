@@ -1,5 +1,6 @@
 package vn.thidua.ledger.query.facts;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -635,7 +636,8 @@ public class FactsReader {
     public record ViolationSummary(String violationId, String subjectKind, String subjectId, String unitId,
                                    String ruleCode, LocalDate occurredOn, String status, String sanction,
                                    LocalDate sanctionDecidedOn, String annulledSanction,
-                                   LocalDate annulledSanctionDecidedOn, List<Long> positions) {
+                                   LocalDate annulledSanctionDecidedOn, List<Long> positions,
+                                   @JsonIgnore Long sanctionPosition, @JsonIgnore Long annulledSanctionPosition) {
     }
 
     /** Every violation (whatever its status) of the units or their people that occurred in {@code period}. */
@@ -677,6 +679,9 @@ public class FactsReader {
         Map<String, LocalDate> decidedOn = new HashMap<>();
         Map<String, String> annulledForms = new HashMap<>();
         Map<String, LocalDate> annulledOn = new HashMap<>();
+        // where each decision was stored: its number and text are read from there
+        Map<String, Long> sanctionAt = new HashMap<>();
+        Map<String, Long> annulledAt = new HashMap<>();
         if (!states.isEmpty()) {
             // every decision on them is behind the summary too, annulled ones and their annulments included
             jdbc.sql("""
@@ -690,10 +695,12 @@ public class FactsReader {
                         if (!annulledByNow) {
                             sanctions.put(id, rs.getString(2));
                             decidedOn.put(id, date(rs.getDate(5)));
+                            sanctionAt.put(id, rs.getLong(3));
                         } else {
                             // read in position order: the last annulled decision is the one kept
                             annulledForms.put(id, rs.getString(2));
                             annulledOn.put(id, date(rs.getDate(5)));
+                            annulledAt.put(id, rs.getLong(3));
                         }
                         List<Long> behind = positions.computeIfAbsent(id, k -> new ArrayList<>());
                         behind.add(rs.getLong(3));
@@ -711,7 +718,7 @@ public class FactsReader {
             if (concerns && s.occurredOn != null) {
                 ViolationSummary summary = new ViolationSummary(id, s.kind.name(), s.subjectId, unit, s.ruleCode,
                         s.occurredOn, s.status, sanctions.get(id), decidedOn.get(id), annulledForms.get(id),
-                        annulledOn.get(id), positions.get(id));
+                        annulledOn.get(id), positions.get(id), sanctionAt.get(id), annulledAt.get(id));
                 if (kept.test(summary)) {
                     result.add(summary);
                 }
