@@ -104,7 +104,12 @@ class EligibilityIT extends NodeIT {
                 .containsExactly("WORKED_UNDER_6_MONTHS");
         JsonNode disciplined = row(ok(api().get("/api/classifications?unit=" + p + "-OTHER&period=2024")).json()
                 .get("rows"), "D1");
-        // the violation took 5 points off March: a mean of 89.58, HTTNV by score, KHTNV by the decree
+        // the violation takes its 5 points off the year, as off a quarter, not a twelfth of them off March's:
+        // 90 − 5 = 85, HTTNV by score, KHTNV by the decree
+        assertThat(disciplined.get("score").decimalValue()).isEqualByComparingTo("85");
+        assertThat(disciplined.get("penalty").decimalValue()).isEqualByComparingTo("5");
+        assertThat(ok(api().get("/api/classifications?unit=" + p + "-OTHER&period=2024-Q1")).json().get("rows")
+                .get(0).get("score").decimalValue()).isEqualByComparingTo("85");
         assertThat(disciplined.get("levelByScore").asText()).isEqualTo("HTTNV");
         assertThat(disciplined.get("level").asText()).isEqualTo("KHTNV");
         assertThat(disciplined.get("adjustedBy")).extracting(JsonNode::asText).containsExactly("DISCIPLINED_IN_YEAR");

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A person's classification for a year: the mean of the monthly scores, the months evaluated, the level the
+ * A person's classification for a year: the mean of the monthly scores less the year's penalties ({@code penalty}:
+ * each confirmed violation of the year once), the months evaluated, the level the
  * mean alone would give, the level after the rules of its {@code basis} (Decree 90/2020 and 48/2023, or from 2026
  * Decree 335/2025 for công chức), the rules that changed it, and whether two consecutive failing years flag the
  * person for dismissal; {@code criteriaSet} names the set ({@code ID@VERSION}) of the person's last month evaluated
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record AnnualClassification(String personId, int year, BigDecimal meanScore, int monthsEvaluated,
                                    AnnualLevel levelByScore, AnnualLevel level, List<String> adjustedBy,
-                                   boolean dismissalFlag, String basis, String criteriaSet) {
+                                   boolean dismissalFlag, String basis, String criteriaSet, BigDecimal penalty) {
 
     public static final String DECREE_90 = "DECREE_90_2020_48_2023";
     public static final String DECREE_335 = "DECREE_335_2025";
@@ -26,6 +27,15 @@ public record AnnualClassification(String personId, int year, BigDecimal meanSco
 
     public AnnualClassification {
         adjustedBy = List.copyOf(adjustedBy);
+        penalty = penalty == null ? BigDecimal.ZERO : penalty;
+    }
+
+    /** A year without penalties. */
+    public AnnualClassification(String personId, int year, BigDecimal meanScore, int monthsEvaluated,
+                                AnnualLevel levelByScore, AnnualLevel level, List<String> adjustedBy,
+                                boolean dismissalFlag, String basis, String criteriaSet) {
+        this(personId, year, meanScore, monthsEvaluated, levelByScore, level, adjustedBy, dismissalFlag, basis,
+                criteriaSet, BigDecimal.ZERO);
     }
 
     /** The same classification at another level, with the rule that moved it there. */
@@ -33,6 +43,6 @@ public record AnnualClassification(String personId, int year, BigDecimal meanSco
         List<String> rules = new java.util.ArrayList<>(adjustedBy);
         rules.add(rule);
         return new AnnualClassification(personId, year, meanScore, monthsEvaluated, levelByScore, newLevel, rules,
-                dismissalFlag, basis, criteriaSet);
+                dismissalFlag, basis, criteriaSet, penalty);
     }
 }

@@ -16,8 +16,8 @@ import vn.thidua.ledger.api.person.PersonCategory;
  * The yearly classification of a person under Decree 90/2020 as amended by Decree 48/2023, and from 2026, for a
  * công chức (or cán bộ), under Decree 335/2025.
  * <ul>
- * <li>Basis: the mean of the person's monthly scores in the year, in whichever units they worked (a transfer is
- * not an absence), leveled by the bands of the criteria set (Decree 335: 90, 70 and 50 points), the band's rank
+ * <li>Basis: the mean of the person's monthly scores in the year before penalties, in whichever units they worked
+ * (a transfer is not an absence), less the penalty of each confirmed violation of the year once, leveled by the bands of the criteria set (Decree 335: 90, 70 and 50 points), the band's rank
  * giving HTXSNV, HTTNV, HTNV or KHTNV. (The decrees leave the yearly basis to each agency; Hanoi builds it from the
  * monthly results, which is what this does.) The level is that of the mean as shown: cut, never rounded up.</li>
  * <li>Fewer than 6 months evaluated: not classified; absent 3 months or more of the months the person was in
@@ -87,13 +87,26 @@ public final class AnnualClassifier {
                                                 CriteriaSet set, Map<Integer, BigDecimal> monthlyScores,
                                                 int maternityMonths, int monthsInService,
                                                 List<DecidedSanction> sanctions, AnnualClassification previousYear) {
+        return classify(personId, category, year, set, monthlyScores, BigDecimal.ZERO, maternityMonths,
+                monthsInService, sanctions, previousYear);
+    }
+
+    /**
+     * As above, on monthly scores before penalties and the year's {@code penalty} (each confirmed violation of the
+     * year once, as for a quarter or a half: a violation costs its points in the year, not a twelfth of them).
+     */
+    public static AnnualClassification classify(String personId, PersonCategory category, int year,
+                                                CriteriaSet set, Map<Integer, BigDecimal> monthlyScores,
+                                                BigDecimal penalty, int maternityMonths, int monthsInService,
+                                                List<DecidedSanction> sanctions, AnnualClassification previousYear) {
         String basis = basisFor(year, category);
         String setRef = set == null ? null : set.ref().toString();
         int months = monthlyScores.size();
         int worked = months + maternityMonths;
         BigDecimal mean = months == 0 ? null : UnitRanker.shown(monthlyScores.values().stream()
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(months), UnitRanker.WORKING_SCALE, RoundingMode.HALF_EVEN));
+                .divide(BigDecimal.valueOf(months), UnitRanker.WORKING_SCALE, RoundingMode.HALF_EVEN)
+                .subtract(penalty));
         List<String> adjustedBy = new ArrayList<>();
         if (months > 0 && months <= 9 && maternityMonths > 0) { // without the leave, capped or not classified
             adjustedBy.add(AnnualClassification.MATERNITY_LEAVE_EXCEPTED);
@@ -101,7 +114,7 @@ public final class AnnualClassifier {
         if (months == 0 || worked < 6) {
             adjustedBy.add(AnnualClassification.WORKED_UNDER_SIX_MONTHS);
             return new AnnualClassification(personId, year, mean, months, AnnualLevel.NOT_CLASSIFIED,
-                    AnnualLevel.NOT_CLASSIFIED, adjustedBy, false, basis, setRef);
+                    AnnualLevel.NOT_CLASSIFIED, adjustedBy, false, basis, setRef, penalty);
         }
         AnnualLevel byScore = basis.equals(AnnualClassification.DECREE_335) ? decree335Level(mean)
                 : AnnualLevel.ofBandRank(set.rank(set.levelFor(mean)));
@@ -118,7 +131,7 @@ public final class AnnualClassifier {
         boolean dismissal = category == PersonCategory.CONG_CHUC && level == AnnualLevel.KHTNV
                 && previousYear != null && previousYear.level() == AnnualLevel.KHTNV;
         return new AnnualClassification(personId, year, mean, months, byScore, level, adjustedBy, dismissal, basis,
-                setRef);
+                setRef, penalty);
     }
 
     /**

@@ -42,6 +42,16 @@ class AnnualClassifierTest {
     }
 
     @Test
+    void aViolationOfTheYearCostsItsWholePenaltyInTheYearNotATwelfth() {
+        // 72 every month before penalties, one NK violation of 5 points: 67, level HT (C band), not 71.58 (B band)
+        AnnualClassification c = AnnualClassifier.classify("P1", PersonCategory.CONG_CHUC, 2024, Sets.hanoi3814(),
+                months(12, "72"), d("5"), 0, 12, List.of(), null);
+        assertThat(c.meanScore()).isEqualByComparingTo("67");
+        assertThat(c.penalty()).isEqualByComparingTo("5");
+        assertThat(c.level()).isEqualTo(AnnualLevel.HTNV);
+    }
+
+    @Test
     void underSixMonthsWorkedIsNotClassified() {
         AnnualClassification c = classify(2024, months(5, "95"), List.of(), null);
         assertThat(c.level()).isEqualTo(AnnualLevel.NOT_CLASSIFIED);

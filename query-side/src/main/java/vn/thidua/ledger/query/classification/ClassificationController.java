@@ -149,7 +149,7 @@ class ClassificationController {
                 rows.stream().map(c -> new ClassificationService.YearRow(c.personId(), names.get(c.personId()),
                         c.meanScore(), c.monthsEvaluated(), c.level().name(), c.level().label(),
                         c.levelByScore().name(), c.levelByScore().label(), c.adjustedBy(), c.dismissalFlag(), c.basis(),
-                        c.criteriaSet()))
+                        c.criteriaSet(), c.penalty()))
                         .toList(),
                 anyUnconfirmed(sets, LocalDate.of(year, 1, 1), point.position()), sets);
     }

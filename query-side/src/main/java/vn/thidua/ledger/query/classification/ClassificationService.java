@@ -53,7 +53,7 @@ public class ClassificationService {
 
     public record YearRow(String personId, String fullName, BigDecimal score, int monthsEvaluated, String level,
                           String levelLabel, String levelByScore, String levelByScoreLabel, List<String> adjustedBy,
-                          boolean dismissalFlag, String basis, String criteriaSet) {
+                          boolean dismissalFlag, String basis, String criteriaSet, BigDecimal penalty) {
     }
 
     /**
@@ -392,12 +392,13 @@ public class ClassificationService {
             CriteriaSet set = sets.computeIfAbsent(scoredUnder, k -> asRecorded
                     ? recordedSet(catalogue, List.of(e), Period.month(month))
                     : monthSet(e.unitId(), month, param, position));
-            // each unit's month classified once a set, under its own set: its people's monthly scores after penalties
+            // each unit's month classified once a set, under its own set: its people's monthly scores before
+            // penalties, which the year takes once (a violation costs its points in the year, not a twelfth of them)
             Map<String, BigDecimal> ofMonth = monthScores.computeIfAbsent(scoredUnder, k -> {
                 Map<String, BigDecimal> byPerson = new HashMap<>();
                 // scores only: no quota changes a score, so the unit's recognition (a ranking of it) is not asked
                 month(e.unitId(), month, set, position, false)
-                        .forEach(c -> byPerson.put(c.personId(), c.score()));
+                        .forEach(c -> byPerson.put(c.personId(), c.score().add(c.penalty())));
                 return byPerson;
             });
             if (ofMonth.containsKey(e.personId())) {
@@ -419,6 +420,10 @@ public class ClassificationService {
         Map<String, List<FactsReader.Leave>> leaves = facts.leaves(scores.keySet(), position).stream()
                 .collect(Collectors.groupingBy(FactsReader.Leave::personId));
         Map<String, LocalDate> joined = facts.joinedOn(scores.keySet(), position);
+        Map<String, List<CountedViolation>> violations = facts.confirmedViolations(Set.of(), scores.keySet(),
+                Period.year(year), position).stream()
+                .filter(v -> v.subjectKind() == SubjectKind.PERSON)
+                .collect(Collectors.groupingBy(CountedViolation::subjectId));
         List<AnnualClassification> classified = new ArrayList<>();
         for (Map.Entry<String, TreeMap<Integer, BigDecimal>> person : scores.entrySet()) {
             String[] row = rows.get(person.getKey());
@@ -432,8 +437,12 @@ public class ClassificationService {
                             && s.subjectKind() == SubjectKind.PERSON).map(DecidedSanction::decidedOn)
                     .min(Comparator.naturalOrder()).orElse(null);
             int inService = AnnualClassifier.monthsInService(year, joined.get(person.getKey()), dismissed);
-            classified.add(AnnualClassifier.classify(person.getKey(), category, year, personSets.get(person.getKey()),
-                    person.getValue(), maternity, inService, own, previous.get(person.getKey())));
+            CriteriaSet set = personSets.get(person.getKey());
+            // each of the year's confirmed violations once, under the set the year is leveled by
+            BigDecimal penalty = violations.getOrDefault(person.getKey(), List.of()).stream()
+                    .map(v -> set.penaltyFor(v.ruleCode())).reduce(BigDecimal.ZERO, BigDecimal::add);
+            classified.add(AnnualClassifier.classify(person.getKey(), category, year, set, person.getValue(), penalty,
+                    maternity, inService, own, previous.get(person.getKey())));
         }
         Map<String, AnnualClassification> result = new LinkedHashMap<>();
         AnnualClassifier.applyDecree335Quota(classified).forEach(c -> result.put(c.personId(), c));
