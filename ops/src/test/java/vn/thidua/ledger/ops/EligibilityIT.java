@@ -192,6 +192,20 @@ class EligibilityIT extends NodeIT {
     }
 
     @Test
+    void aRecruitOfTheTwentiethOfJulyHasNotServedSixMonthsThoughSixMonthsWereEvaluated() {
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-RJ\", \"name\": \"Phòng Nội vụ\", \"kind\": \"DIVISION\"}"));
+        ok(api().post("/api/persons", """
+                {"id": "%s-JULY", "unitId": "%s-RJ", "fullName": "Trịnh Văn Bảy", "category": "CONG_CHUC",
+                 "joinedOn": "2024-07-20"}""".formatted(p, p)));
+        months("JULY", 7, 12, 70);
+        JsonNode recruit = ok(api().get("/api/classifications?unit=" + p + "-RJ&period=2024")).json().get("rows")
+                .get(0);
+        assertThat(recruit.get("monthsEvaluated").asInt()).isEqualTo(6);
+        assertThat(recruit.get("level").asText()).as(recruit.toString()).isEqualTo("NOT_CLASSIFIED");
+        assertThat(recruit.get("adjustedBy")).extracting(JsonNode::asText).containsExactly("WORKED_UNDER_6_MONTHS");
+    }
+
+    @Test
     void eachPersonsYearIsLeveledUnderTheSetTheyWereScoredUnder() {
         String set = """
                 {"id": "%s-%s", "version": 1, "subject": "PERSON", "effectiveFrom": "2020-01-01",

@@ -20,8 +20,9 @@ import vn.thidua.ledger.api.person.PersonCategory;
  * (a transfer is not an absence), less the penalty of each confirmed violation of the year once, leveled by the bands of the criteria set (Decree 335: 90, 70 and 50 points), the band's rank
  * giving HTXSNV, HTTNV, HTNV or KHTNV. (The decrees leave the yearly basis to each agency; Hanoi builds it from the
  * monthly results, which is what this does.) The level is that of the mean as shown: cut, never rounded up.</li>
- * <li>Fewer than 6 months evaluated: not classified; absent 3 months or more of the months the person was in
- * service (all 12, unless they joined or were dismissed during the year: months before their first day are no
+ * <li>Fewer than 6 months evaluated, or fewer than 6 months served from the first day of service or to a
+ * dismissal (counted from day to day: {@link #servedSixMonths}): not classified; absent 3 months or more of the
+ * months the person was in service (all 12, unless they joined or were dismissed during the year: months before their first day are no
  * absence): at most HTNV. The decree's "absent 3 to under 6 months" leaves exactly 6 absent (6 worked) under neither rule;
  * it is capped here too, so that more months worked never give a lower level —
  * except for maternity leave ("trừ trường hợp nghỉ chế độ thai sản"): months of it count as months worked, and the
@@ -88,7 +89,7 @@ public final class AnnualClassifier {
                                                 int maternityMonths, int monthsInService,
                                                 List<DecidedSanction> sanctions, AnnualClassification previousYear) {
         return classify(personId, category, year, set, monthlyScores, BigDecimal.ZERO, maternityMonths,
-                monthsInService, sanctions, previousYear);
+                monthsInService, true, sanctions, previousYear);
     }
 
     /**
@@ -98,7 +99,8 @@ public final class AnnualClassifier {
     public static AnnualClassification classify(String personId, PersonCategory category, int year,
                                                 CriteriaSet set, Map<Integer, BigDecimal> monthlyScores,
                                                 BigDecimal penalty, int maternityMonths, int monthsInService,
-                                                List<DecidedSanction> sanctions, AnnualClassification previousYear) {
+                                                boolean servedSixMonths, List<DecidedSanction> sanctions,
+                                                AnnualClassification previousYear) {
         String basis = basisFor(year, category);
         String setRef = set == null ? null : set.ref().toString();
         int months = monthlyScores.size();
@@ -111,7 +113,7 @@ public final class AnnualClassifier {
         if (months > 0 && months <= 9 && maternityMonths > 0) { // without the leave, capped or not classified
             adjustedBy.add(AnnualClassification.MATERNITY_LEAVE_EXCEPTED);
         }
-        if (months == 0 || worked < 6) {
+        if (months == 0 || worked < 6 || !servedSixMonths) {
             adjustedBy.add(AnnualClassification.WORKED_UNDER_SIX_MONTHS);
             return new AnnualClassification(personId, year, mean, months, AnnualLevel.NOT_CLASSIFIED,
                     AnnualLevel.NOT_CLASSIFIED, adjustedBy, false, basis, setRef, penalty);
@@ -132,6 +134,22 @@ public final class AnnualClassifier {
                 && previousYear != null && previousYear.level() == AnnualLevel.KHTNV;
         return new AnnualClassification(personId, year, mean, months, byScore, level, adjustedBy, dismissal, basis,
                 setRef, penalty);
+    }
+
+    /**
+     * Whether a person served at least 6 months of {@code year}, counted from day to day: from their first day
+     * ({@code joinedOn}, null: before the year) or the year's first, to the day a dismissal ended their service
+     * ({@code dismissedOn}, null: none) or the year's last. Joined on 20 July, they served 5 months and 12 days: a
+     * July evaluated for its last days does not make it six.
+     */
+    public static boolean servedSixMonths(int year, LocalDate joinedOn, LocalDate dismissedOn) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate from = joinedOn == null || joinedOn.isBefore(first) ? first : joinedOn;
+        LocalDate dayAfter = LocalDate.of(year + 1, 1, 1);
+        if (dismissedOn != null && dismissedOn.isBefore(dayAfter)) {
+            dayAfter = dismissedOn.plusDays(1);
+        }
+        return !from.plusMonths(6).isAfter(dayAfter);
     }
 
     /**

@@ -45,7 +45,7 @@ class AnnualClassifierTest {
     void aViolationOfTheYearCostsItsWholePenaltyInTheYearNotATwelfth() {
         // 72 every month before penalties, one NK violation of 5 points: 67, level HT (C band), not 71.58 (B band)
         AnnualClassification c = AnnualClassifier.classify("P1", PersonCategory.CONG_CHUC, 2024, Sets.hanoi3814(),
-                months(12, "72"), d("5"), 0, 12, List.of(), null);
+                months(12, "72"), d("5"), 0, 12, true, List.of(), null);
         assertThat(c.meanScore()).isEqualByComparingTo("67");
         assertThat(c.penalty()).isEqualByComparingTo("5");
         assertThat(c.level()).isEqualTo(AnnualLevel.HTNV);
@@ -84,6 +84,21 @@ class AnnualClassifierTest {
         // in service since April but evaluated six months of the nine: absent three
         assertThat(AnnualClassifier.classify("P1", PersonCategory.CONG_CHUC, 2024, Sets.hanoi3814(),
                 months(6, "95"), 0, inService, List.of(), null).level()).isEqualTo(AnnualLevel.HTNV);
+    }
+
+    @Test
+    void sixMonthsOfServiceAreCountedFromDayToDayNotByMonthsEvaluated() {
+        assertThat(AnnualClassifier.servedSixMonths(2025, LocalDate.of(2025, 7, 1), null)).isTrue();
+        assertThat(AnnualClassifier.servedSixMonths(2025, LocalDate.of(2025, 7, 2), null)).isFalse();
+        assertThat(AnnualClassifier.servedSixMonths(2025, LocalDate.of(2025, 7, 20), null)).isFalse();
+        assertThat(AnnualClassifier.servedSixMonths(2025, null, LocalDate.of(2025, 6, 30))).isTrue();
+        assertThat(AnnualClassifier.servedSixMonths(2025, null, LocalDate.of(2025, 6, 29))).isFalse();
+        assertThat(AnnualClassifier.servedSixMonths(2025, LocalDate.of(2019, 3, 4), null)).isTrue();
+        // joined on 20 July and evaluated July to December: six months evaluated, five months and twelve days served
+        AnnualClassification late = AnnualClassifier.classify("P1", PersonCategory.CONG_CHUC, 2025,
+                Sets.hanoi3814(), months(6, "95"), BigDecimal.ZERO, 0, 6, false, List.of(), null);
+        assertThat(late.level()).isEqualTo(AnnualLevel.NOT_CLASSIFIED);
+        assertThat(late.adjustedBy()).containsExactly(AnnualClassification.WORKED_UNDER_SIX_MONTHS);
     }
 
     @Test

@@ -437,12 +437,13 @@ public class ClassificationService {
                             && s.subjectKind() == SubjectKind.PERSON).map(DecidedSanction::decidedOn)
                     .min(Comparator.naturalOrder()).orElse(null);
             int inService = AnnualClassifier.monthsInService(year, joined.get(person.getKey()), dismissed);
+            boolean served = AnnualClassifier.servedSixMonths(year, joined.get(person.getKey()), dismissed);
             CriteriaSet set = personSets.get(person.getKey());
             // each of the year's confirmed violations once, under the set the year is leveled by
             BigDecimal penalty = violations.getOrDefault(person.getKey(), List.of()).stream()
                     .map(v -> set.penaltyFor(v.ruleCode())).reduce(BigDecimal.ZERO, BigDecimal::add);
             classified.add(AnnualClassifier.classify(person.getKey(), category, year, set, person.getValue(), penalty,
-                    maternity, inService, own, previous.get(person.getKey())));
+                    maternity, inService, served, own, previous.get(person.getKey())));
         }
         Map<String, AnnualClassification> result = new LinkedHashMap<>();
         AnnualClassifier.applyDecree335Quota(classified).forEach(c -> result.put(c.personId(), c));
