@@ -24,6 +24,11 @@ class StrictInputIT extends NodeIT {
                 .formatted(p, p)).status()).isEqualTo(201);
     }
 
+    private static Api.Response ok(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isIn(200, 201);
+        return response;
+    }
+
     private void refusedOn(String field, Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -43,6 +48,37 @@ class StrictInputIT extends NodeIT {
         assertThat(api().post("/api/units", """
                 {"id": "%s-W", "name": "Phòng Tư pháp", "kind": "AGENCY"}""".formatted(p)).status()).isEqualTo(201);
         assertThat(api().get("/api/audit/units/" + p + "-W").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anIdInTheQueryStringHasTheIdsFormatIsGivenOnceAndHoldsNoControlCharacter() {
+        ok(api().post("/api/clusters", """
+                {"id": "%s-C", "name": "Cụm thi đua số 1", "kind": "CUM"}""".formatted(p)));
+        refusedOn("cluster", api().get("/api/rankings?cluster=%00&period=2024-06"));
+        refusedOn("cluster", api().get("/api/what-if?cluster=" + p + "-C%00&period=2024&baseline=VN.VHCS-DV@1"
+                + "&candidate=VN.VHCS-DV@1"));
+        refusedOn("cluster", api().get("/api/stream/rankings?cluster=" + p + "-C%00&period=2024"));
+        refusedOn("person", api().get("/api/eligibility?person=" + p + "-P%00&year=2024"));
+        refusedOn("unit", api().get("/api/dossiers?unit=..&period=2024"));
+        refusedOn("unit", api().get("/api/classifications?unit=a%20b&period=2024-05"));
+        refusedOn("cluster", api().get("/api/rankings?cluster=" + p + "-C&cluster=" + p + "-C&period=2024-06"));
+        refusedOn("period", api().get("/api/rankings?cluster=" + p + "-C&period=campaign:X%00:final"));
+        assertThat(api().get("/api/rankings?cluster=" + p + "-C&period=2024-06").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theYearOneHasNoPeriodBeforeItAndIsAnsweredAsAnyOther() {
+        ok(api().post("/api/clusters", """
+                {"id": "%s-C1", "name": "Cụm thi đua số 2", "kind": "CUM"}""".formatted(p)));
+        for (String period : new String[] {"0001-01", "0001", "0001-Q1", "1000-01-01..2026-12-31"}) {
+            Api.Response ranking = api().get("/api/rankings?cluster=" + p + "-C1&period=" + period
+                    + "&criteriaSet=VN.VHCS-DV@1");
+            assertThat(ranking.status()).as(period + " " + ranking).isEqualTo(200);
+        }
+        assertThat(api().get("/api/rankings?cluster=" + p + "-C1&period=0001-01&criteriaSet=VN.VHCS-DV@1").json()
+                .get("previousPeriod").isNull()).isTrue();
+        Api.Response dossier = api().get("/api/dossiers?unit=" + p + "-U&period=0001");
+        assertThat(dossier.status()).as(dossier.toString()).isEqualTo(200);
     }
 
     @Test

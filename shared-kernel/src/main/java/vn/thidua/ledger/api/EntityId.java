@@ -22,7 +22,7 @@ public interface EntityId {
         Objects.requireNonNull(value, "id must not be null");
         if (!isValid(value)) {
             throw new IllegalArgumentException("Mã '" + value + "' không hợp lệ: mã gồm 1 đến 64 ký tự chữ không dấu, "
-                    + "số, dấu chấm, gạch dưới hoặc gạch ngang (id must match " + FORMAT.pattern() + ")");
+                    + "số, dấu chấm, gạch dưới hoặc gạch ngang");
         }
         return value;
     }

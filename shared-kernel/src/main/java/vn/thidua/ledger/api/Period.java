@@ -83,24 +83,32 @@ public record Period(LocalDate from, LocalDate to) {
 
     /**
      * The period of the same length just before this one: the previous month, quarter, half or year for
-     * whole months, otherwise the same number of days ending the day before {@link #from()}.
+     * whole months, otherwise the same number of days ending the day before {@link #from()}; none when it would
+     * begin before the year 0001 that periods start at.
      */
-    public Period previous() {
+    public java.util.Optional<Period> previous() {
         if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to).atEndOfMonth())) {
             long months = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) + 1;
             YearMonth first = YearMonth.from(from).minusMonths(months);
-            return new Period(first.atDay(1), first.plusMonths(months - 1).atEndOfMonth());
+            return within(first.atDay(1), first.plusMonths(months - 1).atEndOfMonth());
         }
         long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
-        return new Period(from.minusDays(days), from.minusDays(1));
+        return within(from.minusDays(days), from.minusDays(1));
     }
 
-    /** The same period a year earlier: the same months for whole months (February to its end), else the same days. */
-    public Period yearBefore() {
+    /**
+     * The same period a year earlier: the same months for whole months (February to its end), else the same days;
+     * none for a period of the year 0001.
+     */
+    public java.util.Optional<Period> yearBefore() {
         if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to).atEndOfMonth())) {
-            return new Period(from.minusYears(1), YearMonth.from(to).minusYears(1).atEndOfMonth());
+            return within(from.minusYears(1), YearMonth.from(to).minusYears(1).atEndOfMonth());
         }
-        return new Period(from.minusYears(1), to.minusYears(1));
+        return within(from.minusYears(1), to.minusYears(1));
+    }
+
+    private static java.util.Optional<Period> within(LocalDate from, LocalDate to) {
+        return from.getYear() < 1 ? java.util.Optional.empty() : java.util.Optional.of(new Period(from, to));
     }
 
     /** Every calendar month the period touches, in order. */

@@ -79,6 +79,8 @@ public class RefusedException extends RuntimeException {
             case "criteria-sets" -> "bộ tiêu chí";
             case "surveys" -> "khảo sát";
             case "evaluations" -> "đánh giá";
+            case "users" -> "tài khoản";
+            case "leaves" -> "thời gian nghỉ chế độ";
             default -> kind;
         };
     }

@@ -52,10 +52,10 @@ class PeriodTest {
 
     @Test
     void theSamePeriodAYearEarlierKeepsWholeMonthsWhole() {
-        assertThat(Period.parse("2024-H1").yearBefore()).isEqualTo(Period.parse("2023-H1"));
-        assertThat(Period.parse("2025-02").yearBefore()).isEqualTo(Period.parse("2024-02"));
-        assertThat(Period.parse("2024-02").yearBefore().to()).isEqualTo(java.time.LocalDate.of(2023, 2, 28));
-        assertThat(Period.parse("2024-03-05..2024-04-10").yearBefore())
+        assertThat(Period.parse("2024-H1").yearBefore().orElseThrow()).isEqualTo(Period.parse("2023-H1"));
+        assertThat(Period.parse("2025-02").yearBefore().orElseThrow()).isEqualTo(Period.parse("2024-02"));
+        assertThat(Period.parse("2024-02").yearBefore().orElseThrow().to()).isEqualTo(java.time.LocalDate.of(2023, 2, 28));
+        assertThat(Period.parse("2024-03-05..2024-04-10").yearBefore().orElseThrow())
                 .isEqualTo(Period.parse("2023-03-05..2023-04-10"));
     }
 
@@ -75,12 +75,20 @@ class PeriodTest {
 
     @Test
     void previousPeriodHasTheSameLength() {
-        assertThat(Period.parse("2024-01").previous()).isEqualTo(Period.parse("2023-12"));
-        assertThat(Period.parse("2024-Q1").previous()).isEqualTo(Period.parse("2023-10-01..2023-12-31"));
-        assertThat(Period.parse("2024-H2").previous()).isEqualTo(Period.parse("2024-H1"));
-        assertThat(Period.parse("2024").previous()).isEqualTo(Period.parse("2023"));
-        assertThat(Period.parse("2024-03-01..2024-03-10").previous())
+        assertThat(Period.parse("2024-01").previous().orElseThrow()).isEqualTo(Period.parse("2023-12"));
+        assertThat(Period.parse("2024-Q1").previous().orElseThrow()).isEqualTo(Period.parse("2023-10-01..2023-12-31"));
+        assertThat(Period.parse("2024-H2").previous().orElseThrow()).isEqualTo(Period.parse("2024-H1"));
+        assertThat(Period.parse("2024").previous().orElseThrow()).isEqualTo(Period.parse("2023"));
+        assertThat(Period.parse("2024-03-01..2024-03-10").previous().orElseThrow())
                 .isEqualTo(Period.parse("2024-02-20..2024-02-29"));
+    }
+
+    @Test
+    void theYearOneHasNoPeriodBeforeIt() {
+        assertThat(Period.parse("0001-01").previous()).isEmpty();
+        assertThat(Period.parse("0001").yearBefore()).isEmpty();
+        assertThat(Period.parse("1000-01-01..2026-12-31").previous()).isEmpty();
+        assertThat(Period.parse("0002-Q1").yearBefore().orElseThrow()).isEqualTo(Period.parse("0001-Q1"));
     }
 
     @Test

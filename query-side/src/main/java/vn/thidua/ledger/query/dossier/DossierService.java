@@ -111,8 +111,8 @@ public class DossierService {
         indicators.addAll(pledges(campaigns, units, parents, people, period, position));
         indicators.add(violations(unitId, period, position));
         indicators.add(evaluations(unitId, units.keySet(), parents, period, position));
-        indicators.add(satisfaction(belowAtEnd, parents.below(unitId, period.yearBefore().to(), units.keySet()),
-                period, position));
+        indicators.add(satisfaction(belowAtEnd, period.yearBefore().map(before -> parents.below(unitId, before.to(),
+                units.keySet())).orElse(Set.of()), period, position));
         indicators.add(reports(subtree, period, position));
         indicators.add(inspections(inspectionRows, period));
         indicators.addAll(checklistFindings(findings, period, selfInspections(unitId, inspectionRows, period)));
@@ -523,8 +523,9 @@ public class DossierService {
         long respondents = surveys.stream().mapToLong(SurveyFact::respondents).sum();
         long satisfied = surveys.stream().mapToLong(SurveyFact::satisfied).sum();
         BigDecimal rate = rate(satisfied, respondents);
-        Period yearBefore = period.yearBefore();
-        List<SurveyFact> earlier = facts.surveys(subtreeBefore, yearBefore, position);
+        // the year 0001 has no year before it to compare with
+        Period yearBefore = period.yearBefore().orElse(null);
+        List<SurveyFact> earlier = yearBefore == null ? List.of() : facts.surveys(subtreeBefore, yearBefore, position);
         long earlierRespondents = earlier.stream().mapToLong(SurveyFact::respondents).sum();
         long earlierSatisfied = earlier.stream().mapToLong(SurveyFact::satisfied).sum();
         BigDecimal earlierRate = rate(earlierSatisfied, earlierRespondents);
@@ -536,7 +537,7 @@ public class DossierService {
             details.put("percent", rate);
         }
         details.put("target", "RISING");
-        details.put("previousPeriod", yearBefore.label());
+        details.put("previousPeriod", yearBefore == null ? null : yearBefore.label());
         details.put("previousRespondents", earlierRespondents);
         details.put("previousSatisfied", earlierSatisfied);
         if (earlierRate != null) {
@@ -551,8 +552,8 @@ public class DossierService {
             summary = written(rate) + "% hài lòng (" + satisfied + "/" + respondents + ")";
             if (earlierRate == null) {
                 status = NO_DATA;
-                summary += "; chưa có khảo sát cùng kỳ năm trước (" + yearBefore.label()
-                        + ") để so sánh với chỉ tiêu tăng hằng năm";
+                summary += "; chưa có khảo sát cùng kỳ năm trước" + (yearBefore == null ? ""
+                        : " (" + yearBefore.label() + ")") + " để so sánh với chỉ tiêu tăng hằng năm";
             } else {
                 // the exact rates compared, not the rounded percentages
                 int compared = java.math.BigInteger.valueOf(satisfied).multiply(

@@ -43,9 +43,13 @@ final class AttachmentName {
         return encoded.toString();
     }
 
-    /** No path separators, quotes or control characters reach a file name, whatever the caller passes. */
+    /**
+     * No path separators, quotes, control characters or the other characters Windows refuses in a file name
+     * ({@code : * ? < > |}: a campaign's period reads "campaign:LB-NKTC-2024:final") reach a file name, whatever
+     * the caller passes.
+     */
     private static String clean(String baseName) {
-        String name = baseName == null ? "" : baseName.replaceAll("[\\p{Cntrl}/\\\\\"]+", "_").strip();
+        String name = baseName == null ? "" : baseName.replaceAll("[\\p{Cntrl}/\\\\\":*?<>|]+", "_").strip();
         return name.isEmpty() ? FALLBACK : Normalizer.normalize(name, Normalizer.Form.NFC);
     }
 }

@@ -91,9 +91,12 @@ final class XlsxExport {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < cells.size(); c++) {
                 String value = cells.get(c);
-                if (value.isEmpty() || kinds[c] == Kind.TEXT) {
+                // a row of figures naming rather than counting ("Kỳ so sánh": 2023) stays text, as such a column
+                Kind kind = kinds[c] != Kind.EACH ? kinds[c]
+                        : IDENTIFYING.matcher(cells.get(0)).find() ? Kind.TEXT : kindOf(value);
+                if (value.isEmpty() || kind == Kind.TEXT) {
                     text(row, c, value, wraps(value) ? styles.wrapped : styles.body);
-                } else if (kinds[c] == Kind.NUMBER) {
+                } else if (kind == Kind.NUMBER) {
                     var cell = row.createCell(c);
                     cell.setCellValue(Double.parseDouble(value));
                     cell.setCellStyle(styles.body);
@@ -118,7 +121,10 @@ final class XlsxExport {
     }
 
     /** What a column's cells are written as. */
-    private enum Kind { TEXT, NUMBER, DATE }
+    private enum Kind { TEXT, NUMBER, DATE, EACH }
+
+    /** The figures of a table of figures, one quantity a row ("Chỉ tiêu" | "Giá trị"): each cell as it reads. */
+    private static final List<String> FIGURES = List.of("Chỉ tiêu", "Giá trị");
 
     /** A plain number without a leading zero (an id such as "007" is text), as the views write counts and scores. */
     private static final java.util.regex.Pattern NUMBER =
@@ -136,6 +142,9 @@ final class XlsxExport {
         if (IDENTIFYING.matcher(table.columns().get(column)).find()) {
             return Kind.TEXT;
         }
+        if (column == 1 && table.columns().equals(FIGURES)) {
+            return Kind.EACH;
+        }
         boolean numbers = true;
         boolean dates = true;
         boolean any = false;
@@ -152,6 +161,12 @@ final class XlsxExport {
             }
         }
         return !any ? Kind.TEXT : numbers ? Kind.NUMBER : Kind.DATE;
+    }
+
+    /** One cell of a column whose rows hold different quantities. */
+    private static Kind kindOf(String value) {
+        return NUMBER.matcher(value).matches() ? Kind.NUMBER
+                : DATE.matcher(value).matches() && isDate(value) ? Kind.DATE : Kind.TEXT;
     }
 
     private static boolean isDate(String value) {

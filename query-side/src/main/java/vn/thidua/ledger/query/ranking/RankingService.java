@@ -98,8 +98,9 @@ public class RankingService {
         String clusterName = requireCluster(clusterId, point.position());
         List<UnitStanding> standings = standings(clusterId, point.period(), point.position(), set);
         Map<String, Integer> previousRanks = new HashMap<>();
-        Period previous = point.period().previous();
-        CriteriaSet previousSet = previousSetOf.apply(previous);
+        // a period of the year 0001 has none before it
+        Period previous = point.period().previous().orElse(null);
+        CriteriaSet previousSet = previous == null ? null : previousSetOf.apply(previous);
         if (previousSet != null) {
             // a unit not evaluated then had no rank to move from: its place among the zeros says nothing
             standings(clusterId, previous, point.position(), previousSet).stream()
@@ -118,7 +119,7 @@ public class RankingService {
         }).toList();
         return new Ranking(clusterId, clusterName, point.periodLabel(), point.period().from().toString(),
                 point.period().to().toString(), set.ref().toString(), set.title(), set.unconfirmed(),
-                point.position(), previous.label(), rows);
+                point.position(), previous == null ? null : previous.label(), rows);
     }
 
     /** The standings alone, for a what-if comparison or a live view. */

@@ -24,6 +24,14 @@ public record AsOf(Long position, Instant moment) {
             "(\\d{4}-\\d{2}-\\d{2})(?:T| +)(\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)"
                     + "(?: *([+-])?(\\d{2}):?(\\d{2})| *Z)?");
 
+    /** A day written dd/mm/yyyy, as Vietnamese users write it, with a time of day hh:mm[:ss] or none. */
+    private static final java.util.regex.Pattern VIETNAMESE = java.util.regex.Pattern.compile(
+            "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+
+    private static String pad(String number) {
+        return number.length() == 1 ? "0" + number : number;
+    }
+
     public static AsOf parse(String text) {
         if (text == null || text.isBlank()) {
             return NOW;
@@ -31,6 +39,10 @@ public record AsOf(Long position, Instant moment) {
         String s = text.strip();
         if (s.startsWith("pos:")) {
             try {
+                // digits as written in the API (Long.parseLong reads any script's digits: pos:١٢٣ is no position)
+                if (!s.substring(4).matches("-?[0-9]+")) {
+                    throw new NumberFormatException(s);
+                }
                 long position = Long.parseLong(s.substring(4));
                 // -1 is before the first event: what a moment before anything was recorded answers
                 if (position < -1) {
@@ -40,6 +52,13 @@ public record AsOf(Long position, Instant moment) {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("asOf=pos:N cần một số nguyên: " + s, e);
             }
+        }
+        java.util.regex.Matcher vietnamese = VIETNAMESE.matcher(s);
+        if (vietnamese.matches()) {
+            // 01/07/2024 or 01/07/2024 10:04: the day first, as Vietnamese users write it
+            s = vietnamese.group(3) + "-" + pad(vietnamese.group(2)) + "-" + pad(vietnamese.group(1))
+                    + (vietnamese.group(4) == null ? "" : "T" + pad(vietnamese.group(4)) + ":" + vietnamese.group(5)
+                    + (vietnamese.group(6) == null ? "" : ":" + vietnamese.group(6)));
         }
         java.util.regex.Matcher shown = AS_SHOWN.matcher(s);
         if (shown.matches()) {
@@ -58,7 +77,8 @@ public record AsOf(Long position, Instant moment) {
                     return new AsOf(null, LocalDate.parse(s).plusDays(1).atStartOfDay(VIETNAM).toInstant().minusNanos(1));
                 } catch (DateTimeParseException notDate) {
                     throw new IllegalArgumentException("asOf (thời điểm ghi sổ) phải là pos:N, một thời điểm ISO như "
-                            + "2024-07-01T00:00:00+07:00, một ngày như 2024-07-01 (hết ngày đó, giờ Việt Nam), "
+                            + "2024-07-01T00:00:00+07:00, một ngày như 2024-07-01 hoặc 01/07/2024 (hết ngày đó, giờ "
+                            + "Việt Nam), "
                             + "hoặc một thời điểm như các tệp xuất ghi (2024-07-01 10:04:05.600 +07:00): "
                             + text.strip());
                 }

@@ -33,6 +33,12 @@ class AttachmentNameTest {
     }
 
     @Test
+    void aCampaignPeriodsColonsDoNotReachTheNameAWindowsDiskRefuses() {
+        assertThat(AttachmentName.contentDisposition("Hồ sơ LB-A campaign:LB-NKTC-2024:final", "csv"))
+                .endsWith("campaign_LB-NKTC-2024_final.csv").doesNotContain("%3A");
+    }
+
+    @Test
     void percentEncodingKeepsOnlyAttributeCharacters() {
         assertThat(AttachmentName.percentEncode("a b,c;d'e(f).g-h_i~"))
                 .isEqualTo("a%20b%2Cc%3Bd%27e%28f%29.g-h_i~");

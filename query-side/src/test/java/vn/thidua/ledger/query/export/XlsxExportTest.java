@@ -77,6 +77,21 @@ class XlsxExportTest {
     }
 
     @Test
+    void aTableOfFiguresHasEachFigureAsItReadsAndPeriodsStayText() throws IOException {
+        ExportDocument document = new ExportDocument("T", List.of(), List.of(new ExportTable("Số liệu",
+                List.of("Chỉ tiêu", "Giá trị"), List.of(List.of("Số phiếu khảo sát", "1758"),
+                List.of("Tỷ lệ (%)", "93.28"), List.of("Chỉ tiêu", "Tăng hằng năm"),
+                List.of("Kỳ so sánh (cùng kỳ năm trước)", "2023")))), "");
+        try (XSSFWorkbook workbook = open(XlsxExport.write(document))) {
+            XSSFSheet sheet = workbook.getSheet("Số liệu");
+            assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(1758);
+            assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(93.28);
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Tăng hằng năm");
+            assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("2023");
+        }
+    }
+
+    @Test
     void textLongerThanExcelAllowsIsCut() throws IOException {
         String huge = "ư".repeat(40_000);
         ExportDocument document = new ExportDocument("T", List.of(),
