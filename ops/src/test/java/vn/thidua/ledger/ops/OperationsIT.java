@@ -70,8 +70,31 @@ class OperationsIT extends NodeIT {
         assertThat(docs.json().get("components").get("schemas").get("Problem").get("properties").has("rule"))
                 .isTrue();
         // an audit entry's data is the event itself, an object
-        assertThat(docs.json().get("components").get("schemas").get("Entry").get("properties").get("data")
-                .get("type").asText()).isEqualTo("object");
+        JsonNode schemas = docs.json().get("components").get("schemas");
+        assertThat(schemas.get("AuditEntry").get("properties").get("data").get("type").asText()).isEqualTo("object");
+        // each view's rows under a name of their own: a ranking's rows are not a what-if's
+        assertThat(schemas.get("Ranking").get("properties").get("rows").get("items").get("$ref").asText())
+                .isEqualTo("#/components/schemas/RankingRow");
+        assertThat(schemas.get("RankingRow").get("properties").fieldNames()).toIterable()
+                .contains("rank", "unitId", "unitName", "score", "breakdown");
+        assertThat(schemas.get("WhatIf").get("properties").get("rows").get("items").get("$ref").asText())
+                .isEqualTo("#/components/schemas/WhatIfRow");
+        assertThat(schemas.get("Classifications").get("properties").get("rows").get("items").get("oneOf"))
+                .hasSize(3);
+        // what the server requires is marked required; the dossier answers JSON or the files
+        JsonNode ranking = docs.json().get("paths").get("/api/rankings").get("get");
+        assertThat(ranking.get("parameters")).filteredOn(p -> p.get("required").asBoolean())
+                .extracting(p -> p.get("name").asText()).containsExactlyInAnyOrder("cluster", "period");
+        assertThat(docs.json().get("paths").get("/api/dossiers").get("get").get("responses").get("200")
+                .get("content").fieldNames()).toIterable().contains("application/json", "application/pdf", "text/csv");
+        assertThat(docs.json().get("paths").get("/api/stream/rankings").get("get").get("parameters"))
+                .extracting(p -> p.get("name").asText()).doesNotContain("asOf");
+        // signed in with HTTP Basic; every write may carry an Idempotency-Key
+        assertThat(docs.json().get("components").get("securitySchemes").get("basic").get("scheme").asText())
+                .isEqualTo("basic");
+        assertThat(docs.json().get("paths").get("/api/pledges").get("post").get("parameters"))
+                .extracting(p -> p.get("name").asText()).contains("Idempotency-Key");
+        assertThat(docs.json().get("info").get("title").asText()).isEqualTo("Thi Đua Ledger API");
         assertThat(Api.anonymous(port).get("/swagger-ui.html").status()).isIn(200, 302);
     }
 

@@ -93,7 +93,7 @@ class EvaluationImportController {
                     + "hoặc đơn vị trực thuộc trong tháng") @RequestParam(required = false) String unit,
             @Parameter(example = "2024-05", description = "tháng của cả tệp; bỏ trống nếu tệp có cột period")
             @RequestParam(required = false) String period,
-            @Parameter(example = "HN-3814@2", description = "bộ tiêu chí cho các dòng không nêu; bỏ trống: bộ tiêu "
+            @Parameter(example = "VN.HN-3814@1", description = "bộ tiêu chí cho các dòng không nêu; bỏ trống: bộ tiêu "
                     + "chí cá nhân có hiệu lực trong tháng") @RequestParam(required = false) String criteriaSet,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
             InputStream body) {
@@ -118,7 +118,7 @@ class EvaluationImportController {
     ResponseEntity<ImportResult> importUpload(
             @Parameter(example = "LB-PNV") @RequestParam(required = false) String unit,
             @Parameter(example = "2024-05") @RequestParam(required = false) String period,
-            @Parameter(example = "HN-3814@2") @RequestParam(required = false) String criteriaSet,
+            @Parameter(example = "VN.HN-3814@1") @RequestParam(required = false) String criteriaSet,
             @RequestPart("file") MultipartFile file, MultipartHttpServletRequest form) {
         int files = form.getMultiFileMap().values().stream().mapToInt(java.util.List::size).sum();
         if (files > 1) {

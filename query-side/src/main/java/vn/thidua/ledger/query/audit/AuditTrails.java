@@ -28,6 +28,7 @@ class AuditTrails {
      * @param role      the role of the account that recorded it (READER, WRITER, ADMIN); absent for the system's own
      * @param unitScope the unit the account was limited to; absent for accounts of the whole organisation
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AuditEntry")
     record Entry(long position, OffsetDateTime recordedAt, String type, String typeLabel, String occurredOn, String period,
                  String actor, String role, String unitScope, String correlationId, String importId, String eventId,
                  Long corrects, @JsonRawValue String data) {

@@ -33,7 +33,12 @@ class ClassificationController {
      * were evaluated under different ones; {@code criteriaSet} and {@code quota} then tell the most used).
      */
     record Classifications(String unit, String period, String basis, String criteriaSet, long position,
-                           QuotaApplied quota, List<?> rows, boolean criteriaSetUnconfirmed, List<String> criteriaSets) {
+                           QuotaApplied quota,
+                           @io.swagger.v3.oas.annotations.media.ArraySchema(schema = @io.swagger.v3.oas.annotations
+                                   .media.Schema(description = "một tháng: MonthRow; quý, nửa năm, khoảng ngày: "
+                                   + "PeriodRow; năm: YearRow", oneOf = {ClassificationService.MonthRow.class,
+                                   ClassificationService.PeriodRow.class, ClassificationService.YearRow.class}))
+                           List<?> rows, boolean criteriaSetUnconfirmed, List<String> criteriaSets) {
 
         Classifications(String unit, String period, String basis, String criteriaSet, long position,
                         QuotaApplied quota, List<?> rows, boolean criteriaSetUnconfirmed) {
@@ -76,9 +81,9 @@ class ClassificationController {
                     + "khoảng ngày: điểm bình quân các tháng được đánh giá trọn trong kỳ, trừ điểm vi phạm của cả kỳ "
                     + "(basis MEAN_OF_MONTHS, monthsEvaluated). Năm: Nghị định 90/2020, 48/2023 "
                     + "(basis DECREE_90_2020_48_2023).")
-    Classifications classify(@Parameter(example = "LB-PNV") @RequestParam(required = false) String unit,
+    Classifications classify(@Parameter(example = "LB-PNV", required = true) @RequestParam(required = false) String unit,
                              @Parameter(description = "2024-05, 2024-Q2, 2024-H1, 2024 hoặc 2024-01-01..2024-06-30",
-                                     example = "2024-05")
+                                     example = "2024-05", required = true)
                              @RequestParam(required = false) String period,
                              @RequestParam(required = false) String criteriaSet,
                              @Parameter(description = "bộ tiêu chí đơn vị để xét đơn vị có được công nhận hoàn thành "

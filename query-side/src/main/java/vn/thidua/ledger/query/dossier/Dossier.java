@@ -24,11 +24,13 @@ public record Dossier(String unitId, String unitName, String period, String from
 
     /** Found: {@code MET}, {@code PARTLY_MET}, {@code NOT_MET}, or {@code NO_DATA} when nothing was recorded. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DossierIndicator")
     public record Indicator(String code, String label, String status, String summary, Map<String, Object> details,
                             List<Entry> entries) {
     }
 
     /** A recorded event the indicator rests on, as the audit trail shows it. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "DossierEntry")
     public record Entry(long position, String recordedAt, String type, String businessTime, String actor) {
     }
 }

@@ -31,8 +31,19 @@ class DossierController {
 
     @GetMapping("/api/dossiers")
     @Operation(summary = "Hồ sơ kiểm tra của đơn vị trong kỳ (inspection dossier of a unit for a period)")
-    ResponseEntity<?> dossier(@Parameter(example = "LB-PNV") @RequestParam(required = false) String unit,
-                              @Parameter(example = "2024") @RequestParam(required = false) String period,
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Hồ sơ: JSON, hoặc tệp "
+            + "theo format", content = {
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Dossier.class)),
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/pdf",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+            @io.swagger.v3.oas.annotations.media.Content(
+                    mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
+    ResponseEntity<?> dossier(@Parameter(example = "LB-PNV", required = true) @RequestParam(required = false) String unit,
+                              @Parameter(example = "2024", required = true) @RequestParam(required = false) String period,
                               @Parameter(description = "pos:N hoặc thời điểm ISO") @RequestParam(required = false) String asOf,
                               @Parameter(description = "json (mặc định), pdf, xlsx, csv") @RequestParam(required = false) String format,
                               Principal user) {

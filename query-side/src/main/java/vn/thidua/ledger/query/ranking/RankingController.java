@@ -24,10 +24,10 @@ class RankingController {
     @GetMapping("/api/rankings")
     @Operation(summary = "Xếp hạng cụm, khối cho một kỳ (ranking of a cluster for a period)")
     RankingService.Ranking ranking(
-            @Parameter(description = "mã cụm, khối", example = "LB-CUM-PHUONG") @RequestParam(required = false) String cluster,
+            @Parameter(description = "mã cụm, khối", example = "LB-CUM-PHUONG", required = true) @RequestParam(required = false) String cluster,
             @Parameter(description = "2024-05, 2024-Q2, 2024-H1, 2024, 2024-01-01..2024-06-30, campaign:ID:mid-term, campaign:ID:final",
-                    example = "2024-Q2") @RequestParam(required = false) String period,
-            @Parameter(description = "ID (phiên bản có hiệu lực trong kỳ) hoặc ID@V", example = "LB-VHCS-DV")
+                    example = "2024-Q2", required = true) @RequestParam(required = false) String period,
+            @Parameter(description = "ID (phiên bản có hiệu lực trong kỳ) hoặc ID@V", example = "VN.VHCS-DV")
             @RequestParam(required = false) String criteriaSet,
             @Parameter(description = "pos:N hoặc thời điểm ISO") @RequestParam(required = false) String asOf) {
         if (cluster == null || cluster.isBlank()) {

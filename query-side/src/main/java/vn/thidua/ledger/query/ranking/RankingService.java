@@ -30,6 +30,7 @@ import vn.thidua.ledger.rules.UnitStanding;
 @Service
 public class RankingService {
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RankingRow")
     public record Row(int rank, String unitId, String unitName, BigDecimal score, Map<String, BigDecimal> breakdown,
                       BigDecimal penalty, int violations, String level, int evaluations, Integer previousRank,
                       Integer movement, List<String> recordedUnder) {

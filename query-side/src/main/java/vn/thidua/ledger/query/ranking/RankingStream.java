@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.ranking;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
@@ -91,10 +92,10 @@ class RankingStream implements SmartLifecycle {
 
     @GetMapping(path = "/api/stream/rankings", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Bảng xếp hạng trực tiếp (Server-Sent Events): gửi lại mỗi khi xếp hạng thay đổi")
-    SseEmitter subscribe(@RequestParam(required = false) String cluster,
-                         @RequestParam(required = false) String period,
+    SseEmitter subscribe(@Parameter(example = "LB-CUM-PHUONG", required = true) @RequestParam(required = false) String cluster,
+                         @Parameter(example = "2024-Q2", required = true) @RequestParam(required = false) String period,
                          @RequestParam(required = false) String criteriaSet,
-                         @RequestParam(required = false) String asOf) {
+                         @Parameter(hidden = true) @RequestParam(required = false) String asOf) {
         if (asOf != null) {
             // a live stream follows the head: a past moment's ranking is GET /api/rankings?asOf=, not a stream
             throw RefusedException.invalid("QUERY_PARAMETER", "asOf", "Bảng xếp hạng trực tiếp luôn theo dữ liệu mới "

@@ -31,10 +31,12 @@ import vn.thidua.ledger.rules.UnitStanding;
 class WhatIfController {
 
     /** A unit's standing under one version: its penalty is that version's, for the same confirmed violations. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "WhatIfSide")
     record Side(int rank, BigDecimal score, String level, Map<String, BigDecimal> breakdown, BigDecimal penalty,
                 int violations) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "WhatIfRow")
     record Row(String unitId, String unitName, Side baseline, Side candidate, int rankDelta, BigDecimal scoreDelta) {
     }
 
@@ -55,10 +57,10 @@ class WhatIfController {
 
     @GetMapping("/api/what-if")
     @Operation(summary = "So sánh hai phiên bản bộ tiêu chí trên cùng dữ liệu (what-if replay of two criteria versions)")
-    WhatIf whatIf(@RequestParam(required = false) String cluster,
-                  @Parameter(example = "2024") @RequestParam(required = false) String period,
-                  @Parameter(example = "LB-VHCS-DV@1") @RequestParam(required = false) String baseline,
-                  @Parameter(example = "LB-VHCS-DV@2") @RequestParam(required = false) String candidate,
+    WhatIf whatIf(@Parameter(example = "LB-CUM-PHUONG", required = true) @RequestParam(required = false) String cluster,
+                  @Parameter(example = "2024", required = true) @RequestParam(required = false) String period,
+                  @Parameter(example = "VN.VHCS-DV@1", required = true) @RequestParam(required = false) String baseline,
+                  @Parameter(example = "VN.VHCS-DV@1", required = true) @RequestParam(required = false) String candidate,
                   @RequestParam(required = false) String asOf) {
         require(cluster, "cluster");
         require(baseline, "baseline");
