@@ -311,10 +311,24 @@ window.ThiDua = (function () {
       { maximumFractionDigits: 4, useGrouping: false });
   }
 
+  /** A day as its readers write it: 12/09/2024 in Vietnamese; as the API writes it (2024-09-12) in English. */
+  function day(iso) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    return m && lang() === 'vi' ? m[3] + '/' + m[2] + '/' + m[1] : (iso || '');
+  }
+
+  /** A value that may be a day: the day as its readers write it, anything else as it is. */
+  function dayOr(value) {
+    return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? day(value) : value;
+  }
+
   /** A period as its readers say it: "tháng 5/2024", "quý II/2024", "6 tháng đầu năm 2024"; others as written. */
   function periodText(period) {
     if (lang() !== 'vi' || !period) { return period || ''; }
     let m;
+    if ((m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(period))) {
+      return 'từ ' + day(m[1]) + ' đến ' + day(m[2]);
+    }
     if ((m = /^(\d{4})-(\d{2})$/.exec(period))) { return 'tháng ' + Number(m[2]) + '/' + m[1]; }
     if ((m = /^(\d{4})-Q([1-4])$/.exec(period))) { return 'quý ' + ['I', 'II', 'III', 'IV'][m[2] - 1] + '/' + m[1]; }
     if ((m = /^(\d{4})-H([12])$/.exec(period))) { return '6 tháng ' + (m[2] === '1' ? 'đầu' : 'cuối') + ' năm ' + m[1]; }
@@ -333,7 +347,11 @@ window.ThiDua = (function () {
     if (!iso) { return ''; }
     const local = new Date(Date.parse(iso) + 7 * 3600 * 1000);
     const two = n => String(n).padStart(2, '0');
-    return local.getUTCFullYear() + '-' + two(local.getUTCMonth() + 1) + '-' + two(local.getUTCDate()) + ' '
+    // the day the Vietnamese way in Vietnamese (the server reads it back the same in asOf)
+    const date = lang() === 'vi'
+      ? two(local.getUTCDate()) + '/' + two(local.getUTCMonth() + 1) + '/' + local.getUTCFullYear()
+      : local.getUTCFullYear() + '-' + two(local.getUTCMonth() + 1) + '-' + two(local.getUTCDate());
+    return date + ' '
       + two(local.getUTCHours()) + ':' + two(local.getUTCMinutes()) + ':' + two(local.getUTCSeconds()) + '.'
       + String(local.getUTCMilliseconds()).padStart(3, '0') + ' +07:00';
   }
@@ -498,7 +516,7 @@ window.ThiDua = (function () {
             + (ranking.criteriaSetTitle ? ' (' + ranking.criteriaSetTitle + ')' : '')),
           ranking.criteriaSetUnconfirmed ? el('p', { class: 'warning', id: 'unconfirmed' }, t('unconfirmed')) : '',
           ranking.from && ranking.from > todayInVietnam()
-            ? el('p', { class: 'warning', id: 'not-begun' }, t('periodNotBegun', ranking.from))
+            ? el('p', { class: 'warning', id: 'not-begun' }, t('periodNotBegun', day(ranking.from)))
             : evaluated || empty ? '' : el('p', { class: 'warning', id: 'no-evaluations' }, t('noEvaluations')),
           elsewhere.length ? el('p', { class: 'warning', id: 'other-sets' }, t('otherSets', elsewhere.join('; '))) : '',
           empty ? el('p', { class: 'muted', id: 'ranking-table' }, t('noMembers')) : next);
@@ -746,7 +764,8 @@ window.ThiDua = (function () {
         el('a', { href: '#/audit?' + asOfEntry(new URLSearchParams({ ...Object.fromEntries(params), kind, id }),
           e.position),
           title: t('asOfEntry') }, number(e.position)), moment(e.recordedAt),
-        e.typeLabel && lang() === 'vi' ? e.typeLabel + ' (' + e.type + ')' : e.type, e.occurredOn || e.period || '',
+        e.typeLabel && lang() === 'vi' ? e.typeLabel + ' (' + e.type + ')' : e.type,
+        e.occurredOn ? day(e.occurredOn) : periodText(e.period || ''),
         (e.actor || '') + (e.role ? ' (' + e.role + (e.unitScope ? ', ' + e.unitScope : '') + ')' : ''),
         el('div', {}, e.corrects !== undefined && e.corrects !== null
           ? el('p', { class: 'muted corrects' }, t('correctsEntry', number(e.corrects))) : '',
@@ -790,7 +809,7 @@ window.ThiDua = (function () {
     const shown = v => v === null || v === undefined ? ''
       : typeof v === 'boolean' ? (vi ? (v ? 'có' : 'không') : String(v))
         : typeof v === 'number' ? decimal(v)
-          : typeof v === 'string' ? code(v)
+          : typeof v === 'string' ? code(dayOr(v))
             : Array.isArray(v) && v.every(x => x === null || typeof x !== 'object') ? v.map(shown).join(', ')
               : JSON.stringify(v);
     return el('div', { class: 'details' }, Object.entries(details).flatMap(([key, value]) => {
@@ -859,7 +878,7 @@ window.ThiDua = (function () {
     if (!data || typeof data !== 'object') { return el('code', {}, JSON.stringify(data)); }
     const labels = codeLabels || {};
     // a code with its Vietnamese name beside it, as the exported files show it: "KHIEN_TRACH (Khiển trách)"
-    const code = v => typeof v === 'string' && labels[v] ? v + ' (' + labels[v] + ')' : v;
+    const code = v => typeof v === 'string' && labels[v] ? v + ' (' + labels[v] + ')' : dayOr(v);
     const shown = value => {
       if (value === null || value === undefined) { return '—'; }
       if (typeof value === 'boolean') { return lang() === 'vi' ? (value ? 'có' : 'không') : String(value); }
@@ -872,7 +891,7 @@ window.ThiDua = (function () {
       }
       if (typeof value === 'object' && !Array.isArray(value)
         && Object.values(value).every(v => v === null || typeof v !== 'object')) {
-        return Object.entries(value).map(([k, v]) => k + ' ' + (typeof v === 'number' ? decimal(v) : v)).join(', ');
+        return Object.entries(value).map(([k, v]) => k + ' ' + (typeof v === 'number' ? decimal(v) : dayOr(v))).join(', ');
       }
       // a whole definition (a criteria set as published): its fields one a line, its lists an item a line
       if (Array.isArray(value)) {

@@ -176,7 +176,7 @@ class WebUiIT extends NodeIT {
         int next = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + 1;
         browser.get(url("/#/rankings?cluster=" + p + "-CUM&period=" + next + "&criteriaSet=" + p + "-VH"));
         WebElement notBegun = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-begun")));
-        assertThat(notBegun.getText()).startsWith("Kỳ này chưa bắt đầu (từ " + next + "-01-01)");
+        assertThat(notBegun.getText()).startsWith("Kỳ này chưa bắt đầu (từ 01/01/" + next + ")");
     }
 
     @Test
@@ -251,8 +251,14 @@ class WebUiIT extends NodeIT {
                 .contains("COMMUNE (");
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Đơn vị " + p + "-BD");
         assertThat(browser.findElement(By.id("trail-position")).getText()).startsWith("Tính đến vị trí ");
-        // record times written as the files write them, to the millisecond: copied into asOf, they are read back
-        assertThat(trail.getText()).containsPattern("20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\+07:00");
+        // record times the Vietnamese way, to the millisecond: copied into asOf, they are read back
+        assertThat(trail.getText()).containsPattern("\\d\\d/\\d\\d/20\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\+07:00")
+                .doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d");
+        java.util.regex.Matcher stamp = java.util.regex.Pattern.compile(
+                "\\d\\d/\\d\\d/20\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} \\+07:00").matcher(trail.getText());
+        assertThat(stamp.find()).isTrue();
+        assertThat(api().get("/api/audit/units/" + p + "-BD?asOf=" + java.net.URLEncoder.encode(stamp.group(),
+                java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(200);
         // the content field by field, not as raw JSON
         // in Vietnamese, the stored name kept as the label's explanation
         assertThat(browser.findElements(By.xpath("//table[@id='audit-table']//dt[text()='Tên' and @title='name']")))

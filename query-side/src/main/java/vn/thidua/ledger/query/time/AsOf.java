@@ -24,9 +24,9 @@ public record AsOf(Long position, Instant moment) {
             "(\\d{4}-\\d{2}-\\d{2})(?:T| +)(\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)"
                     + "(?: *([+-])?(\\d{2}):?(\\d{2})| *Z)?");
 
-    /** A day written dd/mm/yyyy, as Vietnamese users write it, with a time of day hh:mm[:ss] or none. */
+    /** A day written dd/mm/yyyy, as Vietnamese users write it, with a time of day (and its offset) or none. */
     private static final java.util.regex.Pattern VIETNAMESE = java.util.regex.Pattern.compile(
-            "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+            "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:[ T]+(\\d{1,2})(:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(.*))?");
 
     private static String pad(String number) {
         return number.length() == 1 ? "0" + number : number;
@@ -55,10 +55,11 @@ public record AsOf(Long position, Instant moment) {
         }
         java.util.regex.Matcher vietnamese = VIETNAMESE.matcher(s);
         if (vietnamese.matches()) {
-            // 01/07/2024 or 01/07/2024 10:04: the day first, as Vietnamese users write it
+            // 01/07/2024, 01/07/2024 10:04 or as the web UI shows a record time (01/07/2024 10:04:05.600 +07:00):
+            // the day first, as Vietnamese users write it; the time and offset read as below
             s = vietnamese.group(3) + "-" + pad(vietnamese.group(2)) + "-" + pad(vietnamese.group(1))
-                    + (vietnamese.group(4) == null ? "" : "T" + pad(vietnamese.group(4)) + ":" + vietnamese.group(5)
-                    + (vietnamese.group(6) == null ? "" : ":" + vietnamese.group(6)));
+                    + (vietnamese.group(4) == null ? "" : " " + pad(vietnamese.group(4)) + vietnamese.group(5)
+                    + vietnamese.group(6));
         }
         java.util.regex.Matcher shown = AS_SHOWN.matcher(s);
         if (shown.matches()) {

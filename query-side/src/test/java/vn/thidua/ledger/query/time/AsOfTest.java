@@ -23,6 +23,10 @@ class AsOfTest {
                 .isEqualTo(OffsetDateTime.parse("2024-07-01T10:04:00+07:00").toInstant());
         assertThat(AsOf.parse("01/07/2024 10:04:05").moment())
                 .isEqualTo(OffsetDateTime.parse("2024-07-01T10:04:05+07:00").toInstant());
+        assertThat(AsOf.parse("01/07/2024 10:04:05.600 +07:00").moment())
+                .isEqualTo(OffsetDateTime.parse("2024-07-01T10:04:05.600+07:00").toInstant());
+        assertThat(AsOf.parse("01/07/2024 03:04:05.600 +00:00").moment())
+                .isEqualTo(OffsetDateTime.parse("2024-07-01T03:04:05.600Z").toInstant());
         assertThatThrownBy(() -> AsOf.parse("31/02/2024")).isInstanceOf(IllegalArgumentException.class);
     }
 }
