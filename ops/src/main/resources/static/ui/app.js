@@ -278,8 +278,22 @@ window.ThiDua = (function () {
   }
 
   function field(name, label, value, attrs) {
+    // a unit is chosen from the units recorded, by code or by name, rather than typed from memory
+    const choices = name === 'unit' ? { list: unitChoices(), autocomplete: 'off' } : {};
     return el('label', {}, el('span', {}, label),
-      el('input', Object.assign({ name, id: 'f-' + name, value: value || '' }, attrs || {})));
+      el('input', Object.assign({ name, id: 'f-' + name, value: value || '' }, choices, attrs || {})));
+  }
+
+  /** The id of a list of the units recorded (code, name beside it), read once a page and kept. */
+  function unitChoices() {
+    const id = 'units-list';
+    if (!document.getElementById(id)) {
+      const list = el('datalist', { id });
+      document.body.append(list);
+      api('/api/units').then(answer => list.replaceChildren(...(answer.units || []).map(u =>
+        el('option', { value: u.id, label: u.name }, u.name)))).catch(() => list.remove());
+    }
+    return id;
   }
 
   function select(name, label, options, value) {

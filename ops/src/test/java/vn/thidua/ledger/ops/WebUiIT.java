@@ -366,6 +366,10 @@ class WebUiIT extends NodeIT {
         assertThat(browser.findElement(By.id("quota")).getText())
                 .isEqualTo("Mức A tối đa 40% số người được xếp loại (đơn vị được công nhận xuất sắc)");
         assertThat(rows.getText()).contains("Trần Văn 1");
+        // the unit is chosen from those recorded, by code or name
+        assertThat(browser.findElement(By.id("f-unit")).getAttribute("list")).isEqualTo("units-list");
+        wait.until(driver -> !driver.findElements(By.xpath("//datalist[@id='units-list']/option[@value='" + p
+                + "-BD']")).isEmpty());
     }
 
     @Test
