@@ -59,7 +59,8 @@ window.ThiDua = (function () {
       unknownKind: 'Không có loại nhật ký {0}; hãy chọn một loại trong danh sách.',
       unconfirmedSide: '⚠ Trọng số của {0} CHƯA ĐƯỢC XÁC NHẬN: kết quả của phương án này chỉ để tham khảo.',
       sameVersion: 'Hai bên cùng một phiên bản ({0}): chưa có phiên bản bộ tiêu chí tập thể nào khác để so sánh, hãy ban hành một phiên bản mới hoặc chọn bộ khác.',
-      movementTitle: 'Thay đổi hạng so với kỳ trước', levelByScore: 'Mức theo điểm', basisOf: 'Căn cứ',
+      movementTitle: 'Thay đổi hạng so với kỳ trước', movedUp: 'tăng {0} bậc', movedDown: 'giảm {0} bậc',
+      movedSame: 'giữ nguyên hạng', levelByScore: 'Mức theo điểm', basisOf: 'Căn cứ',
       correctsEntry: 'Đính chính mục ở vị trí {0}', importedWith: 'Nhập từ tệp, lần nhập {0}',
       charset: 'Bảng mã (tệp CSV)', charsetUtf8: 'UTF-8 (Excel: CSV UTF-8)',
       charsetWindows: 'Windows-1258 (Excel: CSV trên Windows tiếng Việt)',
@@ -124,7 +125,8 @@ window.ThiDua = (function () {
       unknownKind: 'There is no kind of trail {0}; choose one from the list.',
       unconfirmedSide: '⚠ The weights of {0} are UNCONFIRMED: this side\'s results are indicative only.',
       sameVersion: 'Both sides use the same version ({0}): there is no other unit criteria version to compare with yet; publish a new version or choose another set.',
-      movementTitle: 'Change of rank since the previous period', levelByScore: 'Level by score', basisOf: 'Basis',
+      movementTitle: 'Change of rank since the previous period', movedUp: 'up {0}', movedDown: 'down {0}',
+      movedSame: 'same rank', levelByScore: 'Level by score', basisOf: 'Basis',
       correctsEntry: 'Corrects the entry at position {0}', importedWith: 'Imported from a file, import {0}',
       charset: 'Encoding (CSV files)', charsetUtf8: 'UTF-8 (Excel: CSV UTF-8)',
       charsetWindows: 'Windows-1258 (Excel: CSV on a Vietnamese Windows)',
@@ -514,7 +516,12 @@ window.ThiDua = (function () {
           ...codes.map(c => decimal((r.breakdown || {})[c])), decimal(r.penalty), number(r.violations),
           levelText(r.level, levels[ranking.criteriaSet + ' ' + r.level]),
           !evaluated || r.movement === null || r.movement === undefined ? ''
-            : (r.movement > 0 ? '▲' + r.movement : r.movement < 0 ? '▼' + (-r.movement) : '=')]);
+            // the arrow said in words too, for a screen reader
+            : r.movement > 0 ? el('span', { 'aria-label': t('movedUp', r.movement), title: t('movedUp', r.movement) },
+              '▲' + r.movement)
+              : r.movement < 0 ? el('span', { 'aria-label': t('movedDown', -r.movement),
+                title: t('movedDown', -r.movement) }, '▼' + (-r.movement))
+                : el('span', { 'aria-label': t('movedSame'), title: t('movedSame') }, '=')]);
         const next = table([t('rank'), t('unit'), t('unitName'), t('score'),
           ...codes.map(c => { const label = labels[ranking.criteriaSet + ' ' + c]; return label ? [label, c] : c; }),
           t('penalty'), t('violations'), t('level'), [t('movement'), t('movementTitle')]], rows, 'ranking-table');
@@ -609,6 +616,9 @@ window.ThiDua = (function () {
       const [clusters, unitVersions] = await Promise.all([clusterOptions(), unitSets()]);
       const sets = setOptions(unitVersions);
       const levels = bandLabels(unitVersions);
+      // each criterion by its name in the candidate's set, else in the baseline's ("Thực hiện chủ trương −2,4")
+      const named = {};
+      unitVersions.forEach(s => (s.criteria || []).forEach(c => { named[s.id + '@' + s.version + ' ' + c.code] = c.label; }));
       // two different versions side by side unless asked otherwise: the same twice shows nothing
       const baseline = chosen(sets, params.get('baseline'));
       // with a single version there is nothing else to show: the same one, said so, rather than a refused request
@@ -655,7 +665,9 @@ window.ThiDua = (function () {
         placeOf(r.candidate), decimal(r.candidate.score), decimal(r.candidate.penalty),
         levelText(r.candidate.level, levels[answer.candidate + ' ' + r.candidate.level]),
         r.rankDelta > 0 ? '▲' + r.rankDelta : r.rankDelta < 0 ? '▼' + (-r.rankDelta) : '=',
-        (r.scoreDelta > 0 ? '+' : '') + decimal(r.scoreDelta), criteriaDelta(r.baseline, r.candidate)]),
+        (r.scoreDelta > 0 ? '+' : r.scoreDelta < 0 ? '−' : '') + decimal(Math.abs(r.scoreDelta)),
+        criteriaDelta(r.baseline, r.candidate, code => (lang() === 'vi' && (named[answer.candidate + ' ' + code]
+          || named[answer.baseline + ' ' + code])) || code)]),
       'whatif-table'));
       // a unit whose level the candidate changes is marked, for the council to see at a glance
       view.querySelectorAll('#whatif-table tbody tr').forEach((row, i) => {
@@ -793,13 +805,14 @@ window.ThiDua = (function () {
    * names what the exported files name. Counts by level or rule read as one list of "value: count".
    */
   /** Where a what-if's two sides part, criterion by criterion ("GENERAL −5"): why a score moved. */
-  function criteriaDelta(baseline, candidate) {
+  function criteriaDelta(baseline, candidate, name) {
     const before = baseline.breakdown || {};
     const after = candidate.breakdown || {};
     return [...new Set([...Object.keys(before), ...Object.keys(after)])]
       .map(code => [code, Number(after[code] || 0) - Number(before[code] || 0)])
       .filter(([, delta]) => Math.abs(delta) > 1e-9)
-      .map(([code, delta]) => code + ' ' + (delta > 0 ? '+' : '−') + decimal(Math.abs(delta))).join(', ');
+      .map(([code, delta]) => (name ? name(code) : code) + ' ' + (delta > 0 ? '+' : '−') + decimal(Math.abs(delta)))
+      .join(', ');
   }
 
   /** Today's date in Vietnam, as the API writes dates (2024-05-17). */

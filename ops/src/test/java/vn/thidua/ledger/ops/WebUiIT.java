@@ -334,8 +334,9 @@ class WebUiIT extends NodeIT {
         // levels as everywhere: the code, and the words the set gives it (GENERAL counts at most 30 under v2)
         assertThat(browser.findElement(By.id("whatif-table")).getText()).contains("HTXS", "HT — Hoàn thành nhiệm vụ",
                 "Trừ điểm")
-                // why a score moved, criterion by criterion: GENERAL counts at most 50 under v1, 30 under v2
-                .contains("GENERAL −15", "GENERAL −10");
+                // why a score moved, criterion by criterion, by the criterion's name: GENERAL ("Tiêu chí chung")
+                // counts at most 50 under v1, 30 under v2
+                .contains("Tiêu chí chung −15", "Tiêu chí chung −10");
         // the same order under both: said "=", a move would be ▲ or ▼
         assertThat(browser.findElements(By.xpath("//table[@id='whatif-table']//td[normalize-space(.)='=']"))).hasSize(2);
         assertThat(browser.findElements(By.id("unconfirmed-baseline"))).isEmpty();
