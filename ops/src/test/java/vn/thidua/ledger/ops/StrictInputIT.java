@@ -315,6 +315,9 @@ class StrictInputIT extends NodeIT {
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.json().get("detail").asText()).startsWith("Đường dẫn này không nhận phương thức DELETE");
         assertThat(wrongMethod.json().get("title").asText()).isEqualTo("Phương thức không được hỗ trợ");
+        // what the path answers as OPTIONS tells it: reads answer HEAD too
+        assertThat(api().call("POST", "/api/rankings").json().get("detail").asText())
+                .endsWith("nhận: GET, HEAD, OPTIONS");
 
         Api.Response notAcceptable = api().call("GET", "/api/stream/rankings?cluster=X&period=2024",
                 "Accept", "application/json");

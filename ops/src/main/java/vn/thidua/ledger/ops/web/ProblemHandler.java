@@ -386,13 +386,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             // the path exists here for the other kind of request (GET /api/units on a query node, say)
             return misdirected(e.getMethod(), request.getDescription(false).replaceFirst("^uri=", ""));
         }
-        String allowed = e.getSupportedHttpMethods() == null ? ""
-                : "; nhận: " + e.getSupportedHttpMethods().stream().map(Object::toString)
-                        .collect(Collectors.joining(", "));
+        // what the path answers, as OPTIONS tells it: a path that reads also answers HEAD and OPTIONS
+        java.util.Set<org.springframework.http.HttpMethod> methods = new java.util.LinkedHashSet<>(
+                e.getSupportedHttpMethods() == null ? java.util.Set.of() : e.getSupportedHttpMethods());
+        if (methods.contains(org.springframework.http.HttpMethod.GET)) {
+            methods.add(org.springframework.http.HttpMethod.HEAD);
+        }
+        if (!methods.isEmpty()) {
+            methods.add(org.springframework.http.HttpMethod.OPTIONS);
+        }
+        String allowed = methods.isEmpty() ? ""
+                : "; nhận: " + methods.stream().map(Object::toString).collect(Collectors.joining(", "));
         ProblemDetail problem = problem(HttpStatus.METHOD_NOT_ALLOWED, "Đường dẫn này không nhận phương thức "
                 + e.getMethod() + allowed);
         problem.setProperty("rule", "METHOD_SUPPORTED");
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers).body(problem);
+        HttpHeaders answered = new HttpHeaders();
+        answered.addAll(headers);
+        if (!methods.isEmpty()) {
+            answered.setAllow(methods);
+        }
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(answered).body(problem);
     }
 
     @Override
