@@ -97,6 +97,10 @@ class StandingsIT extends NodeIT {
         assertThat(rows.get(0).get("score").asText()).isEqualTo("97.99");
         assertThat(rows.get(0).get("breakdown").get("SATISFACTION").decimalValue()).isEqualByComparingTo("18");
         assertThat(rows.get(0).get("unitName").asText()).isEqualTo("Phường BD");
+        // the month as Vietnamese users write it is the same month
+        JsonNode written = ranking("period=05/2024");
+        assertThat(written.get("period").asText()).isEqualTo("2024-05");
+        assertThat(written.get("rows")).isEqualTo(rows);
         // April: NL first, BD second, GT third; May: BD moved up one, NL down one
         assertThat(rows.get(0).get("movement").asInt()).isEqualTo(1);
         assertThat(rows.get(1).get("movement").asInt()).isEqualTo(-1);

@@ -39,11 +39,37 @@ public class ViewPoints {
             return new ViewPoint(campaignPhase(period, position), period, position);
         }
         try {
-            Period parsed = Period.parse(period);
+            Period parsed = Period.parse(asWritten(period.strip()));
             return new ViewPoint(parsed, parsed.label(), position);
         } catch (IllegalArgumentException e) {
             throw RefusedException.invalid("QUERY_PARAMETER", "period", e.getMessage());
         }
+    }
+
+    private static final java.util.regex.Pattern MONTH_VI = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{4})");
+    private static final java.util.regex.Pattern DAY_VI = java.util.regex.Pattern.compile(
+            "(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+    /**
+     * A period also as Vietnamese users write it, as the import reads its months: 05/2024 for 2024-05, and a range
+     * of days 01/02/2024..30/04/2024; anything else as the API writes it.
+     */
+    static String asWritten(String period) {
+        java.util.regex.Matcher month = MONTH_VI.matcher(period);
+        if (month.matches()) {
+            return month.group(2) + "-" + (month.group(1).length() == 1 ? "0" : "") + month.group(1);
+        }
+        int dots = period.indexOf("..");
+        if (dots > 0) {
+            return day(period.substring(0, dots).strip()) + ".." + day(period.substring(dots + 2).strip());
+        }
+        return period;
+    }
+
+    private static String day(String text) {
+        java.util.regex.Matcher day = DAY_VI.matcher(text);
+        return !day.matches() ? text : day.group(3) + "-" + (day.group(2).length() == 1 ? "0" : "") + day.group(2)
+                + "-" + (day.group(1).length() == 1 ? "0" : "") + day.group(1);
     }
 
     /**
