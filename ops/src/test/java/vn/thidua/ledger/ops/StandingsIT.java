@@ -466,7 +466,7 @@ class StandingsIT extends NodeIT {
         // asked as of a moment before the cluster was recorded (a business date, say): told so, not "no such cluster"
         Api.Response before = api().get("/api/rankings?cluster=" + p + "-CUM&period=2024-05&asOf=2024-05-31");
         assertThat(before.status()).as(before.toString()).isEqualTo(404);
-        assertThat(before.json().get("detail").asText()).contains("chưa được ghi nhận tính đến vị trí");
+        assertThat(before.json().get("detail").asText()).contains("chưa được ghi nhận tại thời điểm hỏi: khi đó sổ chưa ghi sự kiện nào");
     }
 
     /** One person of the ward Bồ Đề per entry, evaluated for May 2024 under the set p-HN with 20 + those points. */

@@ -71,7 +71,8 @@ public class DossierService {
             // a unit registered after the moment asked for: said so, not as though it did not exist
             throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "unit",
                     facts.units(Long.MAX_VALUE).containsKey(unitId)
-                            ? "Đơn vị " + unitId + " chưa được ghi vào sổ tại thời điểm hỏi (asOf, vị trí " + position + ")"
+                            ? "Đơn vị " + unitId + " chưa được ghi vào sổ tại thời điểm hỏi (asOf" + (position < 0
+                                    ? ": khi đó sổ chưa ghi sự kiện nào)" : ", vị trí " + position + ")")
                             : "Không tìm thấy đơn vị " + unitId);
         }
         Period period = point.period();

@@ -87,7 +87,8 @@ public class RankingService {
                 RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "cluster",
                 // one recorded only later: asked as of a moment (a business date, say) before it was recorded
                 facts.clusterName(clusterId, Long.MAX_VALUE).isPresent()
-                        ? "Cụm, khối thi đua " + clusterId + " chưa được ghi nhận tính đến vị trí " + position
+                        ? "Cụm, khối thi đua " + clusterId + " chưa được ghi nhận " + (position < 0
+                        ? "tại thời điểm hỏi: khi đó sổ chưa ghi sự kiện nào" : "tính đến vị trí " + position)
                         + " (sổ ghi nhận nó sau đó; asOf là thời điểm ghi sổ, không phải ngày nghiệp vụ — kỳ xem "
                         + "là tham số period)"
                         : "Không tìm thấy cụm, khối thi đua " + clusterId));
