@@ -333,9 +333,13 @@ window.ThiDua = (function () {
     return m && lang() === 'vi' ? m[3] + '/' + m[2] + '/' + m[1] : (iso || '');
   }
 
-  /** A value that may be a day: the day as its readers write it, anything else as it is. */
-  function dayOr(value) {
-    return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? day(value) : value;
+  /**
+   * A value of a field that holds a day (signedOn, from, dueBefore…): the day as its readers write it; anything else,
+   * and a value of any other field (an id may read 2024-06-30), as it is.
+   */
+  function dayOr(value, key) {
+    return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+      && /(On|^from|From|^to|To|Before|^date|Date)$/.test(key || '') ? day(value) : value;
   }
 
   /** A period as its readers say it: "tháng 5/2024", "quý II/2024", "6 tháng đầu năm 2024"; others as written. */
@@ -598,7 +602,7 @@ window.ThiDua = (function () {
         view.append(el('p', { class: 'warning', id: 'unconfirmed' }, t('unconfirmed')));
       }
       const yearly = answer.rows.some(r => r.levelLabel);
-      // a year's rows carry no penalty of their own (their months' scores hold it): no empty column for it
+      // rows without a penalty (none the view computes) have no empty column for it
       const penalties = answer.rows.some(r => r.penalty !== undefined && r.penalty !== null);
       const months = answer.rows.some(r => r.monthsEvaluated !== undefined && r.monthsEvaluated !== null);
       view.append(table([t('person'), t('fullName'), t('score')].concat(penalties ? [t('penalty')] : []).concat(
@@ -833,11 +837,11 @@ window.ThiDua = (function () {
     const label = key => (vi && (headings[key] || fieldLabel(key))) || key;
     // a status or form by its words alone ("Đã xác nhận"); a rule's code kept before its words ("NK-1 (…)")
     const code = v => !vi || !codes[v] ? v : /^[A-Z_]+$/.test(v) ? codes[v] : v + ' (' + codes[v] + ')';
-    const shown = v => v === null || v === undefined ? ''
+    const shown = (v, key) => v === null || v === undefined ? ''
       : typeof v === 'boolean' ? (vi ? (v ? 'có' : 'không') : String(v))
         : typeof v === 'number' ? decimal(v)
-          : typeof v === 'string' ? code(dayOr(v))
-            : Array.isArray(v) && v.every(x => x === null || typeof x !== 'object') ? v.map(shown).join(', ')
+          : typeof v === 'string' ? code(dayOr(v, key))
+            : Array.isArray(v) && v.every(x => x === null || typeof x !== 'object') ? v.map(x => shown(x)).join(', ')
               : JSON.stringify(v);
     return el('div', { class: 'details' }, Object.entries(details).flatMap(([key, value]) => {
       if (key === 'missing' || key === 'yearsWithout') { return []; }
@@ -846,7 +850,7 @@ window.ThiDua = (function () {
         const columns = [...new Set(value.flatMap(Object.keys))];
         return [el('details', {}, el('summary', {}, heading + ' (' + number(value.length) + ')'),
           table(columns.map(c => label(c) !== c ? [label(c), c] : c),
-            value.map(v => columns.map(c => shown(v[c]))), 'detail-' + key))];
+            value.map(v => columns.map(c => shown(v[c], c))), 'detail-' + key))];
       }
       if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length
         && Object.values(value).every(v => typeof v === 'number')) {
@@ -905,7 +909,7 @@ window.ThiDua = (function () {
     if (!data || typeof data !== 'object') { return el('code', {}, JSON.stringify(data)); }
     const labels = codeLabels || {};
     // a code with its Vietnamese name beside it, as the exported files show it: "KHIEN_TRACH (Khiển trách)"
-    const code = v => typeof v === 'string' && labels[v] ? v + ' (' + labels[v] + ')' : dayOr(v);
+    const code = v => typeof v === 'string' && labels[v] ? v + ' (' + labels[v] + ')' : v;
     const shown = value => {
       if (value === null || value === undefined) { return '—'; }
       if (typeof value === 'boolean') { return lang() === 'vi' ? (value ? 'có' : 'không') : String(value); }
@@ -918,7 +922,7 @@ window.ThiDua = (function () {
       }
       if (typeof value === 'object' && !Array.isArray(value)
         && Object.values(value).every(v => v === null || typeof v !== 'object')) {
-        return Object.entries(value).map(([k, v]) => k + ' ' + (typeof v === 'number' ? decimal(v) : dayOr(v))).join(', ');
+        return Object.entries(value).map(([k, v]) => k + ' ' + (typeof v === 'number' ? decimal(v) : dayOr(v, k))).join(', ');
       }
       // a whole definition (a criteria set as published): its fields one a line, its lists an item a line
       if (Array.isArray(value)) {
@@ -942,7 +946,7 @@ window.ThiDua = (function () {
       .filter(([key]) => !HIDDEN_FIELDS.includes(key) && !unchanged(key))
       .map(([key, value]) => el('div', {},
         lang() === 'vi' && fieldLabel(key) ? el('dt', { title: key }, fieldLabel(key)) : el('dt', {}, key),
-        el('dd', {}, whole(shown(value))))));
+        el('dd', {}, whole(shown(dayOr(value, key)))))));
   }
 
   /** A field's Vietnamese label; an amendment's "previous…" fields as the field before the change. */

@@ -59,11 +59,12 @@ class StrictInputIT extends NodeIT {
                 + "&candidate=VN.VHCS-DV@1"));
         refusedOn("cluster", api().get("/api/stream/rankings?cluster=" + p + "-C%00&period=2024"));
         refusedOn("person", api().get("/api/eligibility?person=" + p + "-P%00&year=2024"));
-        refusedOn("unit", api().get("/api/dossiers?unit=..&period=2024"));
+        refusedOn("unit", api().get("/api/dossiers?unit=a/b&period=2024"));
         refusedOn("unit", api().get("/api/classifications?unit=a%20b&period=2024-05"));
         refusedOn("cluster", api().get("/api/rankings?cluster=" + p + "-C&cluster=" + p + "-C&period=2024-06"));
         refusedOn("period", api().get("/api/rankings?cluster=" + p + "-C&period=campaign:X%00:final"));
-        assertThat(api().get("/api/rankings?cluster=" + p + "-C&period=2024-06").status()).isEqualTo(200);
+        assertThat(api().get("/api/rankings?cluster=" + p + "-C&period=2024-06&criteriaSet=VN.VHCS-DV@1").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -77,6 +78,11 @@ class StrictInputIT extends NodeIT {
         }
         assertThat(api().get("/api/rankings?cluster=" + p + "-C1&period=0001-01&criteriaSet=VN.VHCS-DV@1").json()
                 .get("previousPeriod").isNull()).isTrue();
+        Api.Response year = api().get("/api/classifications?unit=" + p + "-U&period=0001");
+        assertThat(year.status()).as(year.toString()).isEqualTo(200);
+        Api.Response eligibility = api().get("/api/eligibility?person=" + p + "-P&year=1");
+        assertThat(eligibility.status()).as(eligibility.toString()).isIn(200, 400);
+        assertThat(api().get("/api/audit/units/" + p + "-U?period=05/2024").status()).isEqualTo(200);
         Api.Response dossier = api().get("/api/dossiers?unit=" + p + "-U&period=0001");
         assertThat(dossier.status()).as(dossier.toString()).isEqualTo(200);
     }

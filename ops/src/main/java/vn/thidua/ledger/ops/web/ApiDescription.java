@@ -37,7 +37,9 @@ class ApiDescription {
                 return;
             }
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-                if (path.startsWith("/api/") && method == PathItem.HttpMethod.POST && (operation.getParameters() == null
+                // a rebuild is started, not stored: it takes no key
+                if (path.startsWith("/api/") && !path.startsWith("/api/admin/rebuilds")
+                        && method == PathItem.HttpMethod.POST && (operation.getParameters() == null
                         || operation.getParameters().stream().noneMatch(p -> "Idempotency-Key".equalsIgnoreCase(
                         p.getName())))) {
                     operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)

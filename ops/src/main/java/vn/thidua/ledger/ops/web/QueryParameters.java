@@ -14,7 +14,7 @@ import vn.thidua.ledger.api.RefusedException;
 /**
  * The query string of an API request read as API.md writes it: an id named by a parameter ({@code unit},
  * {@code cluster}, {@code person}) has the id's format and is given once, and no parameter carries a control
- * character. Checked before any view reads them: otherwise "a b" or ".." was looked up and answered 404 as if it
+ * character. Checked before any view reads them: otherwise "a b" or "a/b" was looked up and answered 404 as if it
  * could exist, {@code cluster=A&cluster=B} was read as "A,B", and a NUL byte reached PostgreSQL, which refuses it
  * in text (500).
  */
@@ -48,10 +48,12 @@ class QueryParameters implements WebMvcConfigurer, HandlerInterceptor {
                             + "một lần; yêu cầu nêu " + values.length + " lần");
                 }
                 String id = values[0].strip();
-                if (!id.isEmpty() && !EntityId.FORMAT.matcher(id).matches()) {
+                // "." and ".." pass: entities so named before they were refused must stay readable, and a query
+                // string is the only way to name them
+                if (!id.isEmpty() && !EntityId.isValid(id)) {
                     throw RefusedException.invalid("ID_FORMAT", name, "Mã không hợp lệ ở tham số " + name + ": '"
                             + (id.length() > 80 ? id.substring(0, 80) + "…" : id) + "' — mã gồm 1 đến 64 ký tự chữ "
-                            + "không dấu, số, '.', '_' hoặc '-', và không chỉ là '.' hay '..'");
+                            + "không dấu, số, '.', '_' hoặc '-'");
                 }
             }
         }

@@ -94,7 +94,8 @@ class AuditController {
             throw RefusedException.invalid("ID_FORMAT", "id", "Mã không hợp lệ: " + id);
         }
         ExportFormat answer = ExportFormat.parse(format);
-        Period businessPeriod = parse(() -> period == null ? null : Period.parse(period), "period");
+        Period businessPeriod = parse(() -> period == null ? null : Period.parse(
+                vn.thidua.ledger.query.facts.ViewPoints.asWritten(period.strip())), "period");
         AsOf recordTime = parse(() -> AsOf.parse(asOf), "asOf");
         // a moment is the position the other views take for it, so that the trail answers with that position and
         // pos:N asks again for exactly these entries; a position not reached yet is refused as there

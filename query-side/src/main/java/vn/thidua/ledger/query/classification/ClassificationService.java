@@ -332,7 +332,9 @@ public class ClassificationService {
     public List<AnnualClassification> year(String unitId, int year, String param, long position) {
         Map<String, AnnualClassification> previous = new HashMap<>();
         Set<String> people = peopleOfYear(unitId, year, position);
-        for (String unit : homeUnits(people, year - 1, position).values().stream().distinct().toList()) {
+        // the year 0001 has none before it to look back at
+        for (String unit : year <= 1 ? List.<String>of()
+                : homeUnits(people, year - 1, position).values().stream().distinct().toList()) {
             yearOnly(unit, year - 1, peopleOfYear(unit, year - 1, position), param, position, Map.of())
                     .forEach((person, c) -> {
                         if (people.contains(person)) {
@@ -380,6 +382,8 @@ public class ClassificationService {
         Map<String, TreeMap<Integer, BigDecimal>> scores = new TreeMap<>();
         // each person's year is leveled under the set of their own last month evaluated
         Map<String, CriteriaSet> personSets = new HashMap<>();
+        // and each violation of the year priced as its own month was (the year's set for a month not evaluated)
+        Map<String, Map<Integer, CriteriaSet>> monthSets = new HashMap<>();
         Map<String, YearMonth> lastMonths = new HashMap<>();
         // without a set named, each month is scored under the set it was recorded under (people of one unit may be
         // evaluated under different sets)
@@ -404,6 +408,7 @@ public class ClassificationService {
             if (ofMonth.containsKey(e.personId())) {
                 scores.computeIfAbsent(e.personId(), k -> new TreeMap<>()).put(month.getMonthValue(),
                         ofMonth.get(e.personId()));
+                monthSets.computeIfAbsent(e.personId(), k -> new HashMap<>()).put(month.getMonthValue(), set);
                 YearMonth last = lastMonths.get(e.personId());
                 if (last == null || !month.isBefore(last)) {
                     lastMonths.put(e.personId(), month);
@@ -433,15 +438,22 @@ public class ClassificationService {
             List<DecidedSanction> own = sanctions.getOrDefault(person.getKey(), List.of());
             // absence is counted of the months they were in service: not before their first day, nor after a
             // dismissal ended it
+            // a dismissal before the year, or before a return to service, ended an earlier service, not this one
+            LocalDate joinedOn = joined.get(person.getKey());
+            LocalDate serviceFrom = joinedOn != null && joinedOn.getYear() == year ? joinedOn : LocalDate.of(year, 1, 1);
             LocalDate dismissed = own.stream().filter(s -> s.form() == SanctionForm.BUOC_THOI_VIEC
                             && s.subjectKind() == SubjectKind.PERSON).map(DecidedSanction::decidedOn)
+                    .filter(day -> !day.isBefore(serviceFrom))
                     .min(Comparator.naturalOrder()).orElse(null);
             int inService = AnnualClassifier.monthsInService(year, joined.get(person.getKey()), dismissed);
             boolean served = AnnualClassifier.servedSixMonths(year, joined.get(person.getKey()), dismissed);
             CriteriaSet set = personSets.get(person.getKey());
-            // each of the year's confirmed violations once, under the set the year is leveled by
+            Map<Integer, CriteriaSet> ofMonths = monthSets.getOrDefault(person.getKey(), Map.of());
+            // each of the year's confirmed violations once, priced under the set of the month it fell in, as that
+            // month and its quarter price it
             BigDecimal penalty = violations.getOrDefault(person.getKey(), List.of()).stream()
-                    .map(v -> set.penaltyFor(v.ruleCode())).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    .map(v -> ofMonths.getOrDefault(v.occurredOn().getMonthValue(), set).penaltyFor(v.ruleCode()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
             classified.add(AnnualClassifier.classify(person.getKey(), category, year, set, person.getValue(), penalty,
                     maternity, inService, served, own, previous.get(person.getKey())));
         }

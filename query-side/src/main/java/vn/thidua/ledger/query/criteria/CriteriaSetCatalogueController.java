@@ -75,7 +75,8 @@ class CriteriaSetCatalogueController {
         if (version != null && period != null) {
             throw RefusedException.invalid("QUERY_PARAMETER", "period", "Chỉ nêu một trong hai: version hoặc period");
         }
-        Period forPeriod = parse(() -> period == null ? null : Period.parse(period), "period");
+        Period forPeriod = parse(() -> period == null ? null : Period.parse(
+                vn.thidua.ledger.query.facts.ViewPoints.asWritten(period.strip())), "period");
         long position = position(asOf);
         List<PublishedVersion> versions = views.versions(id, new AsOf(position, null));
         CriteriaSetId criteriaSetId = new CriteriaSetId(id);

@@ -60,7 +60,8 @@ final class DossierDocument {
             Map.entry("previousPercent", "Tỷ lệ cùng kỳ năm trước (%)"),
             Map.entry("previousRespondents", "Số phiếu cùng kỳ năm trước"),
             Map.entry("previousSatisfied", "Số phiếu hài lòng cùng kỳ năm trước"),
-            Map.entry("notEvaluatedCount", "Số lượt chưa được đánh giá"), Map.entry("surveys", "Số cuộc khảo sát"),
+            Map.entry("notEvaluatedCount", "Số lượt chưa được đánh giá"),
+            Map.entry("onMaternityLeaveCount", "Số lượt nghỉ thai sản cả tháng (không phải đánh giá)"), Map.entry("surveys", "Số cuộc khảo sát"),
             Map.entry("byRecord", "Kết quả theo sổ (trước khi kiểm tra)"));
 
     /** Headings of one indicator's detail where the same key means something else in another's. */

@@ -398,10 +398,28 @@ public class DossierService {
         return new Evidence(names, recorded, descriptions, decisionNumbers);
     }
 
-    /** Whether a maternity leave covers every day of {@code month} (a month partly worked is still evaluated). */
+    /**
+     * Whether maternity leaves cover every day of {@code month} between them (a month partly worked is still
+     * evaluated): a leave extended is a second one from the day after the first, as leaves never overlap.
+     */
     static boolean onMaternityLeaveThroughout(List<FactsReader.Leave> leaves, Period month) {
-        return leaves != null && leaves.stream().anyMatch(leave -> leave.kind().equals(LeaveKind.MATERNITY.name())
-                && !leave.from().isAfter(month.from()) && !leave.to().isBefore(month.to()));
+        if (leaves == null) {
+            return false;
+        }
+        LocalDate uncovered = month.from();
+        for (FactsReader.Leave leave : leaves.stream().filter(l -> l.kind().equals(LeaveKind.MATERNITY.name()))
+                .sorted(java.util.Comparator.comparing(FactsReader.Leave::from)).toList()) {
+            if (leave.from().isAfter(uncovered)) {
+                break;
+            }
+            if (!leave.to().isBefore(uncovered)) {
+                uncovered = leave.to().plusDays(1);
+            }
+            if (uncovered.isAfter(month.to())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most people-months a dossier names as not evaluated; the count beside them tells the rest. */
@@ -424,6 +442,7 @@ public class DossierService {
         long notEvaluatedCount = 0;
         // a month wholly on maternity leave owes no evaluation (there is no work of it to judge); told apart
         List<Map<String, Object>> onLeave = new ArrayList<>();
+        long onLeaveCount = 0;
         Map<String, List<FactsReader.Leave>> leaves = new HashMap<>();
         // a month not ended by the dossier's moment owes nothing yet (it is evaluated once it is over): only the
         // evaluations already recorded for it count, and a month not begun has none
@@ -471,6 +490,7 @@ public class DossierService {
             expected += owed.size();
             for (PersonOnDay person : staff) {
                 if (!evaluated.contains(person.personId()) && !owed.contains(person.personId())) {
+                    onLeaveCount++;
                     if (onLeave.size() < MAX_LISTED) {
                         Map<String, Object> away = new LinkedHashMap<>();
                         away.put("month", month.toString());
@@ -504,6 +524,7 @@ public class DossierService {
         // who was owed a month and has none: an inspector asks for names, not a count
         details.put("notEvaluatedCount", notEvaluatedCount);
         details.put("notEvaluated", notEvaluated);
+        details.put("onMaternityLeaveCount", onLeaveCount);
         details.put("onMaternityLeave", onLeave);
         List<Row> behind = audit.citedWithin("evaluations", counted,
                 List.of("PersonEvaluated", "PersonEvaluationCorrected"), period, position);

@@ -54,7 +54,7 @@ public class ViewPoints {
      * A period also as Vietnamese users write it, as the import reads its months: 05/2024 for 2024-05, and a range
      * of days 01/02/2024..30/04/2024; anything else as the API writes it.
      */
-    static String asWritten(String period) {
+    public static String asWritten(String period) {
         java.util.regex.Matcher month = MONTH_VI.matcher(period);
         if (month.matches()) {
             return month.group(2) + "-" + (month.group(1).length() == 1 ? "0" : "") + month.group(1);
