@@ -206,6 +206,33 @@ class EligibilityIT extends NodeIT {
     }
 
     @Test
+    void aViolationCostsTheYearWhatItsOwnMonthsSetCharges() {
+        String set = """
+                {"id": "%s-PEN", "version": %d, "subject": "PERSON", "effectiveFrom": "%s",
+                 "criteria": [{"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 80}],
+                 "bands": [{"level": "A", "min": 90}, {"level": "B", "min": 70}, {"level": "C", "min": 50},
+                           {"level": "D", "min": 0}],
+                 "violationPenalty": [{"rulePrefix": "NK-", "points": %d}]}""";
+        ok(api().post("/api/criteria-sets", set.formatted(p, 1, "2020-01-01", 5)));
+        ok(api().post("/api/criteria-sets", set.formatted(p, 2, "2024-07-01", 10)));
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-PU\", \"name\": \"Phòng Kinh tế\", \"kind\": \"DIVISION\"}"));
+        person("PEN", "PU", "Lã Văn Phạt");
+        for (int m = 1; m <= 12; m++) {
+            ok(api().post("/api/evaluations/persons", """
+                    {"personId": "%s-PEN", "period": "2024-%02d", "criteriaSet": "%s-PEN",
+                     "scores": {"DISCIPLINE": 20, "TASKS": 70}}""".formatted(p, m, p)));
+        }
+        String id = ok(api().post("/api/violations", """
+                {"subjectId": "%s-PEN", "ruleCode": "NK-1", "occurredOn": "2024-03-04", "source": "SUPERVISOR"}"""
+                .formatted(p))).json().get("id").asText();
+        ok(api().post("/api/violations/" + id + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        JsonNode year = ok(api().get("/api/classifications?unit=" + p + "-PU&period=2024")).json().get("rows").get(0);
+        // March was under version 1, which charges 5: the year too, though December's version charges 10
+        assertThat(year.get("penalty").decimalValue()).as(year.toString()).isEqualByComparingTo("5");
+        assertThat(year.get("score").decimalValue()).isEqualByComparingTo("85");
+    }
+
+    @Test
     void eachPersonsYearIsLeveledUnderTheSetTheyWereScoredUnder() {
         String set = """
                 {"id": "%s-%s", "version": 1, "subject": "PERSON", "effectiveFrom": "2020-01-01",
