@@ -157,11 +157,20 @@ public final class AnnualClassifier {
      * null: before the year) and beginning on or before the day a dismissal ended their service (null: none).
      */
     public static int monthsInService(int year, LocalDate joinedOn, LocalDate dismissedOn) {
+        return monthsInService(year, joinedOn, dismissedOn, null);
+    }
+
+    /**
+     * As above, of the months ended before {@code today} (null: all): a month of the year still under way, or to
+     * come, is no absence yet — a year classified in its December is absent only from the months it has had.
+     */
+    public static int monthsInService(int year, LocalDate joinedOn, LocalDate dismissedOn, LocalDate today) {
         int months = 0;
         for (int m = 1; m <= 12; m++) {
             java.time.YearMonth month = java.time.YearMonth.of(year, m);
             if ((joinedOn == null || !month.atEndOfMonth().isBefore(joinedOn))
-                    && (dismissedOn == null || !month.atDay(1).isAfter(dismissedOn))) {
+                    && (dismissedOn == null || !month.atDay(1).isAfter(dismissedOn))
+                    && (today == null || month.atEndOfMonth().isBefore(today))) {
                 months++;
             }
         }

@@ -87,6 +87,15 @@ class AnnualClassifierTest {
     }
 
     @Test
+    void aYearClassifiedBeforeItEndsIsAbsentOnlyFromTheMonthsItHasHad() {
+        // classified on 7 December: January to November have ended, December is under way
+        assertThat(AnnualClassifier.monthsInService(2026, null, null, LocalDate.of(2026, 12, 7))).isEqualTo(11);
+        assertThat(AnnualClassifier.monthsInService(2026, null, null, LocalDate.of(2027, 1, 1))).isEqualTo(12);
+        assertThat(AnnualClassifier.monthsInService(2026, LocalDate.of(2026, 3, 15), null, LocalDate.of(2026, 12, 7)))
+                .isEqualTo(9);
+    }
+
+    @Test
     void sixMonthsOfServiceAreCountedFromDayToDayNotByMonthsEvaluated() {
         assertThat(AnnualClassifier.servedSixMonths(2025, LocalDate.of(2025, 7, 1), null)).isTrue();
         assertThat(AnnualClassifier.servedSixMonths(2025, LocalDate.of(2025, 7, 2), null)).isFalse();

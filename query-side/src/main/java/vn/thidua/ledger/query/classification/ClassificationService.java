@@ -445,7 +445,8 @@ public class ClassificationService {
                             && s.subjectKind() == SubjectKind.PERSON).map(DecidedSanction::decidedOn)
                     .filter(day -> !day.isBefore(serviceFrom))
                     .min(Comparator.naturalOrder()).orElse(null);
-            int inService = AnnualClassifier.monthsInService(year, joined.get(person.getKey()), dismissed);
+            int inService = AnnualClassifier.monthsInService(year, joined.get(person.getKey()), dismissed,
+                    LocalDate.now(vn.thidua.ledger.query.time.AsOf.VIETNAM));
             boolean served = AnnualClassifier.servedSixMonths(year, joined.get(person.getKey()), dismissed);
             CriteriaSet set = personSets.get(person.getKey());
             Map<Integer, CriteriaSet> ofMonths = monthSets.getOrDefault(person.getKey(), Map.of());
