@@ -337,6 +337,9 @@ class DossierIT extends NodeIT {
                 .containsExactly("2024-04", "2024-06");
         assertThat(quarter.get("details").get("onMaternityLeave")).extracting(m -> m.get("month").asText() + " "
                 + m.get("fullName").asText()).containsExactly("2024-05 Phạm Thu Hà");
+        assertThat(quarter.get("details").get("onMaternityLeaveCount").asLong()).isEqualTo(1);
+        // the leave that excused May is behind the count
+        assertThat(quarter.get("entries")).extracting(e -> e.get("type").asText()).contains("LeaveRecorded");
         assertThat(indicator(ok(api().get("/api/dossiers?unit=" + unit + "&period=2024-05")).json(), "EVALUATIONS")
                 .get("status").asText()).isEqualTo("NO_DATA");
     }
@@ -404,6 +407,7 @@ class DossierIT extends NodeIT {
     @Test
     void theFiledDossierHoldsEveryDetailInVietnamese() {
         String csv = api().download("/api/dossiers?unit=" + p + "-TP&period=2024&format=csv").text();
+        assertThat(csv).contains("Các năm phải có giao ước");
         assertThat(csv).contains("Số vi phạm theo quy tắc", "Danh sách vi phạm", "Đã xác nhận", "NK-1",
                 "Số vi phạm theo hình thức xử lý", "Khiển trách",
                 "Phân bố mức xếp loại (lượt đánh giá tháng)",

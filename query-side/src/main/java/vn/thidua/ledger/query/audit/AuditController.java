@@ -125,9 +125,12 @@ class AuditController {
             return ResponseEntity.ok(trail);
         }
         String label = KIND_LABELS.get(kind);
-        return exports.render(documents.of(trail, label, period, businessPeriod, recordTime,
+        // the period as the API writes it, however it was asked (05/2024 is 2024-05), as a dossier's file names it
+        String periodLabel = businessPeriod == null ? period : businessPeriod.label();
+        return exports.render(documents.of(trail, label, periodLabel, businessPeriod, recordTime,
                 user == null ? null : user.getName(), Instant.now()), answer, "Nhật ký " + label + " " + id
-                + (period == null ? "" : " " + period) + (recordTime.isNow() ? "" : " vị trí " + at.position()));
+                + (periodLabel == null ? "" : " " + periodLabel)
+                + (recordTime.isNow() ? "" : " vị trí " + at.position()));
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser, String field) {

@@ -56,13 +56,14 @@ final class DossierDocument {
             Map.entry("people", "Số người"), Map.entry("signed", "Số người đã ký"),
             Map.entry("targetPercent", "Chỉ tiêu (%)"), Map.entry("target", "Chỉ tiêu"),
             Map.entry("respondents", "Số phiếu khảo sát"), Map.entry("satisfied", "Số phiếu hài lòng"),
-            Map.entry("previousPeriod", "Kỳ so sánh (cùng kỳ năm trước)"),
+            Map.entry("previousPeriod", "Kỳ so sánh (cùng kỳ năm trước; kỳ dài hơn một năm: kỳ liền trước cùng độ dài)"),
             Map.entry("previousPercent", "Tỷ lệ cùng kỳ năm trước (%)"),
             Map.entry("previousRespondents", "Số phiếu cùng kỳ năm trước"),
             Map.entry("previousSatisfied", "Số phiếu hài lòng cùng kỳ năm trước"),
             Map.entry("notEvaluatedCount", "Số lượt chưa được đánh giá"),
             Map.entry("onMaternityLeaveCount", "Số lượt nghỉ thai sản cả tháng (không phải đánh giá)"), Map.entry("surveys", "Số cuộc khảo sát"),
-            Map.entry("byRecord", "Kết quả theo sổ (trước khi kiểm tra)"));
+            Map.entry("byRecord", "Kết quả theo sổ (trước khi kiểm tra)"),
+            Map.entry("years", "Các năm phải có giao ước"), Map.entry("yearsWithout", "Các năm chưa ký giao ước"));
 
     /** Headings of one indicator's detail where the same key means something else in another's. */
     private static final Map<String, String> INDICATOR_HEADINGS = Map.of(
@@ -122,9 +123,13 @@ final class DossierDocument {
             // the indicator's plain figures (expected, recorded, rates), which its summary only words
             List<List<String>> figures = indicator.details().entrySet().stream()
                     .filter(d -> d.getValue() instanceof Number || d.getValue() instanceof Boolean
-                            || (d.getValue() instanceof CharSequence && FIGURES.containsKey(d.getKey())))
+                            || ((d.getValue() instanceof CharSequence || d.getValue() instanceof Collection<?>)
+                            && FIGURES.containsKey(d.getKey())))
                     .map(d -> List.of(FIGURES.getOrDefault(d.getKey(), COLUMNS.getOrDefault(d.getKey(), d.getKey())),
-                            d.getValue() instanceof CharSequence ? value(String.valueOf(d.getValue())) : cell(d.getValue())))
+                            d.getValue() instanceof CharSequence ? value(String.valueOf(d.getValue()))
+                                    // a list of years ("2024, 2025"), empty when there is none
+                                    : d.getValue() instanceof Collection<?> items ? items.stream()
+                                    .map(String::valueOf).collect(Collectors.joining(", ")) : cell(d.getValue())))
                     .toList();
             if (!figures.isEmpty()) {
                 tables.add(new ExportTable(indicator.label() + " — Số liệu", List.of("Chỉ tiêu", "Giá trị"), figures));

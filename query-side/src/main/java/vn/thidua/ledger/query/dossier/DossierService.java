@@ -112,7 +112,7 @@ public class DossierService {
         indicators.addAll(pledges(campaigns, units, parents, people, period, position));
         indicators.add(violations(unitId, period, position));
         indicators.add(evaluations(unitId, units.keySet(), parents, period, position));
-        indicators.add(satisfaction(belowAtEnd, period.yearBefore().map(before -> parents.below(unitId, before.to(),
+        indicators.add(satisfaction(belowAtEnd, comparedWith(period).map(before -> parents.below(unitId, before.to(),
                 units.keySet())).orElse(Set.of()), period, position));
         indicators.add(reports(subtree, period, position));
         indicators.add(inspections(inspectionRows, period));
@@ -280,7 +280,7 @@ public class DossierService {
             int total = people.size();
             int signed = total - missing.size();
             BigDecimal percent = total == 0 ? BigDecimal.ZERO
-                    : BigDecimal.valueOf(signed * 100L).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_EVEN)
+                    : BigDecimal.valueOf(signed * 100L).divide(BigDecimal.valueOf(total), 2, RoundingMode.DOWN)
                     .stripTrailingZeros();
             String status = total == 0 ? NO_DATA : missing.isEmpty() ? MET : signed > 0 ? PARTLY_MET : NOT_MET;
             Map<String, Object> details = new LinkedHashMap<>();
@@ -513,7 +513,7 @@ public class DossierService {
             }
         }
         BigDecimal percent = expected == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(recorded * 100)
-                .divide(BigDecimal.valueOf(expected), 2, RoundingMode.HALF_EVEN).stripTrailingZeros();
+                .divide(BigDecimal.valueOf(expected), 2, RoundingMode.DOWN).stripTrailingZeros();
         String status = expected == 0 ? NO_DATA : recorded >= expected ? MET : recorded > 0 ? PARTLY_MET : NOT_MET;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("expected", expected);
@@ -526,8 +526,15 @@ public class DossierService {
         details.put("notEvaluated", notEvaluated);
         details.put("onMaternityLeaveCount", onLeaveCount);
         details.put("onMaternityLeave", onLeave);
-        List<Row> behind = audit.citedWithin("evaluations", counted,
-                List.of("PersonEvaluated", "PersonEvaluationCorrected"), period, position);
+        List<Row> behind = new ArrayList<>(audit.citedWithin("evaluations", counted,
+                List.of("PersonEvaluated", "PersonEvaluationCorrected"), period, position));
+        // the leaves that excused a month are behind the count too
+        Set<String> excused = onLeave.stream().map(away -> (String) away.get("personId")).collect(Collectors.toSet());
+        audit.of("persons", excused, List.of("LeaveRecorded"), position).stream()
+                .filter(r -> !LocalDate.parse(r.text("from")).isAfter(period.to())
+                        && !LocalDate.parse(r.text("to")).isBefore(period.from()))
+                .forEach(behind::add);
+        behind.sort(java.util.Comparator.comparingLong(Row::position));
         return new Indicator("EVALUATIONS", "Đánh giá, xếp loại hằng tháng: mức đầy đủ và phân bố mức", status,
                 recorded + "/" + expected + " lượt đánh giá tháng (" + written(percent) + "%)", details,
                 entries(behind));
@@ -539,6 +546,16 @@ public class DossierService {
      * the same rate partly met, lower not met; without surveys a year earlier there is nothing to measure the rise
      * by, and without surveys in the period nothing at all.
      */
+    /**
+     * The period a satisfaction rate is compared with: the same period a year earlier, or, for a period longer than a
+     * year, which would overlap that one and count its own surveys on both sides, the one of the same length just
+     * before it.
+     */
+    static java.util.Optional<Period> comparedWith(Period period) {
+        java.util.Optional<Period> yearBefore = period.yearBefore();
+        return yearBefore.isPresent() && yearBefore.get().overlaps(period) ? period.previous() : yearBefore;
+    }
+
     private Indicator satisfaction(Set<String> subtree, Set<String> subtreeBefore, Period period, long position) {
         // each period's surveys of the units below it as the tree stood at that period's end
         List<SurveyFact> surveys = facts.surveys(subtree, period, position);
@@ -546,7 +563,9 @@ public class DossierService {
         long satisfied = surveys.stream().mapToLong(SurveyFact::satisfied).sum();
         BigDecimal rate = rate(satisfied, respondents);
         // the year 0001 has no year before it to compare with
-        Period yearBefore = period.yearBefore().orElse(null);
+        Period yearBefore = comparedWith(period).orElse(null);
+        String before = yearBefore != null && !yearBefore.equals(period.yearBefore().orElse(null))
+                ? "kỳ liền trước cùng độ dài" : "cùng kỳ năm trước";
         List<SurveyFact> earlier = yearBefore == null ? List.of() : facts.surveys(subtreeBefore, yearBefore, position);
         long earlierRespondents = earlier.stream().mapToLong(SurveyFact::respondents).sum();
         long earlierSatisfied = earlier.stream().mapToLong(SurveyFact::satisfied).sum();
@@ -574,7 +593,7 @@ public class DossierService {
             summary = written(rate) + "% hài lòng (" + satisfied + "/" + respondents + ")";
             if (earlierRate == null) {
                 status = NO_DATA;
-                summary += "; chưa có khảo sát cùng kỳ năm trước" + (yearBefore == null ? ""
+                summary += "; chưa có khảo sát " + before + (yearBefore == null ? ""
                         : " (" + yearBefore.label() + ")") + " để so sánh với chỉ tiêu tăng hằng năm";
             } else {
                 // the exact rates compared, not the rounded percentages
@@ -584,7 +603,7 @@ public class DossierService {
                                 java.math.BigInteger.valueOf(respondents)));
                 boolean full = satisfied == respondents;
                 status = compared > 0 || full ? MET : compared == 0 ? PARTLY_MET : NOT_MET;
-                summary += "; cùng kỳ năm trước (" + yearBefore.label() + ") " + written(earlierRate) + "% ("
+                summary += "; " + before + " (" + yearBefore.label() + ") " + written(earlierRate) + "% ("
                         + earlierSatisfied + "/" + earlierRespondents + "): "
                         + (compared > 0 ? "tăng" : compared == 0 ? (full ? "giữ mức tối đa" : "không tăng") : "giảm");
             }
