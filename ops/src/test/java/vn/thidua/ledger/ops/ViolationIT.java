@@ -18,6 +18,11 @@ class ViolationIT extends NodeIT {
         p = "v" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    private static Api.Response ok(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response;
+    }
+
     private Api.Response created(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response;
@@ -453,6 +458,26 @@ class ViolationIT extends NodeIT {
         assertRefused(api().post("/api/violations/" + id + "/sanctions", sanction("KHIEN_TRACH", "2024-06-10")),
                 409, "VIOLATION_CLOSED", null);
         assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aTrailOfOnePeriodShowsAnAmendmentThatMovedTheDayBesideTheRecordItCorrects() {
+        district();
+        String id = p + "-VPM";
+        created(api().post("/api/violations", violation(id, p + "-HUONG", "NK-1", "2025-01-09")));
+        created(api().post("/api/violations/" + id + "/amend", """
+                {"occurredOn": "2024-12-30", "reason": "Ghi nhầm năm"}"""));
+        for (String period : new String[] {"2025", "2024"}) {
+            JsonNode entries = ok(api().get("/api/audit/violations/" + id + "?period=" + period)).json().get("entries");
+            assertThat(entries).as(period).extracting(e -> e.get("type").asText())
+                    .containsExactly("ViolationRecorded", "ViolationAmended");
+            JsonNode person = ok(api().get("/api/audit/persons/" + p + "-HUONG?period=" + period)).json()
+                    .get("entries");
+            assertThat(person).as(period).extracting(e -> e.get("type").asText())
+                    .contains("ViolationRecorded", "ViolationAmended");
+        }
+        // a period neither day falls in shows neither
+        assertThat(ok(api().get("/api/audit/violations/" + id + "?period=2023")).json().get("entries")).isEmpty();
     }
 
     @Test

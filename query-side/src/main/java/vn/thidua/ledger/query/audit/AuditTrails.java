@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -95,6 +96,8 @@ class AuditTrails {
             sql.append(" AND e.position <= ?");
             params.add(asOf.position());
         }
+        String unfiltered = sql.toString();
+        List<Object> unfilteredParams = List.copyOf(params);
         if (period != null) {
             sql.append(" AND (e.business_from <= ? AND e.business_to >= ? OR e.business_from IS NULL AND ")
                     .append(RECORDED_DAY).append(" BETWEEN ? AND ?)");
@@ -103,8 +106,40 @@ class AuditTrails {
             params.add(period.from());
             params.add(period.to());
         }
-        sql.append(" ORDER BY e.position");
-        List<Entry> entries = jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+        List<Entry> entries = new ArrayList<>(entries(sql + " ORDER BY e.position", params));
+        if (period != null) {
+            linkCorrections(entries, unfiltered, unfilteredParams);
+        }
+        long position = asOf.position() != null ? Math.min(asOf.position(), computedAt) : computedAt;
+        return new Trail(kind, id, position, entries);
+    }
+
+    /**
+     * Adds to a trail filtered by period the corrections of its entries and the entries they correct, whatever
+     * their business time: a violation amended to a day in another period shows, in either period's trail, beside
+     * the record it corrects, never as half of the story (the most rounds a chain of corrections is followed).
+     */
+    private void linkCorrections(List<Entry> entries, String subjectSql, List<Object> subjectParams) {
+        for (int round = 0; round < 10; round++) {
+            Set<Long> have = entries.stream().map(Entry::position).collect(java.util.stream.Collectors.toSet());
+            Long[] positions = have.toArray(Long[]::new);
+            Long[] corrected = entries.stream().map(Entry::corrects).filter(java.util.Objects::nonNull)
+                    .filter(c -> !have.contains(c)).toArray(Long[]::new);
+            List<Object> params = new ArrayList<>(subjectParams);
+            params.add(positions);
+            params.add(corrected);
+            List<Entry> linked = entries(subjectSql + " AND (e.corrects_position = ANY(?) OR e.position = ANY(?))"
+                    + " ORDER BY e.position", params).stream().filter(e -> !have.contains(e.position())).toList();
+            if (linked.isEmpty()) {
+                break;
+            }
+            entries.addAll(linked);
+            entries.sort(java.util.Comparator.comparingLong(Entry::position));
+        }
+    }
+
+    private List<Entry> entries(String sql, List<Object> params) {
+        return jdbc.sql(sql).params(params).query((rs, n) -> {
             // a fact without a business time of its own (a registration) took effect when it was recorded
             String businessTime = rs.getString(4) != null ? rs.getString(4) : rs.getString(13);
             boolean day = businessTime != null && businessTime.length() == 10;
@@ -113,8 +148,6 @@ class AuditTrails {
                     rs.getString(12), rs.getString(6), rs.getString(10), rs.getString(8), (Long) rs.getObject(9),
                     rs.getString(7));
         }).list();
-        long position = asOf.position() != null ? Math.min(asOf.position(), computedAt) : computedAt;
-        return new Trail(kind, id, position, entries);
     }
 
     boolean exists(String kind, String id) {
