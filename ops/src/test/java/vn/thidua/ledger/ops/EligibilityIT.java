@@ -348,6 +348,24 @@ class EligibilityIT extends NodeIT {
     }
 
     @Test
+    void aYearBelongsToTheUnitThePersonWorksInAtItsEndThoughThatUnitEvaluatedNoMonthOfIt() {
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-FROM\", \"name\": \"Phòng Cũ\", \"kind\": \"DIVISION\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-TO\", \"name\": \"Phòng Mới\", \"kind\": \"DIVISION\"}"));
+        person("LEFT", "FROM", "Hà Văn Chuyển");
+        months("LEFT", 1, 6, 70);
+        ok(api().post("/api/persons/" + p + "-LEFT/transfers", """
+                {"toUnitId": "%s-TO", "effectiveOn": "2024-07-01"}""".formatted(p)));
+        JsonNode to = ok(api().get("/api/classifications?unit=" + p + "-TO&period=2024")).json().get("rows");
+        assertThat(to).as(to.toString()).extracting(r -> r.get("personId").asText()).containsExactly(p + "-LEFT");
+        assertThat(to.get(0).get("monthsEvaluated").asInt()).isEqualTo(6);
+        assertThat(ok(api().get("/api/classifications?unit=" + p + "-FROM&period=2024")).json().get("rows"))
+                .isEmpty();
+        // the person's own year is found there too
+        assertThat(ok(api().get("/api/eligibility?person=" + p + "-LEFT&year=2024")).json().get("level").asText())
+                .isEqualTo(to.get(0).get("level").asText());
+    }
+
+    @Test
     void from2026CivilServantsAreClassifiedUnderDecree335WithAtMostAFifthOfHttAsHtxs() {
         ok(api().post("/api/units", "{\"id\": \"" + p + "-ND\", \"name\": \"Phòng Kinh tế\", \"kind\": \"DIVISION\"}"));
         int[] tasks = {65, 65, 65, 65, 65, 50, 50, 50, 50, 50, 50, 50, 50};

@@ -345,27 +345,45 @@ public class ClassificationService {
         return List.copyOf(yearOnly(unitId, year, people, param, position, previous).values());
     }
 
-    /** One person's year, in the unit of their last month evaluated in it; empty when they were evaluated nowhere. */
+    /** One person's year, in the unit it belongs to ({@link #homeUnits}); empty when they were evaluated nowhere. */
     public java.util.Optional<AnnualClassification> personYear(String personId, int year, String param, long position) {
         String home = homeUnits(Set.of(personId), year, position).get(personId);
         return home == null ? java.util.Optional.empty() : year(home, year, param, position).stream()
                 .filter(c -> c.personId().equals(personId)).findFirst();
     }
 
-    /** The unit each person's year belongs to: that of their last month evaluated in it. */
+    /**
+     * The unit each person's year belongs to, of those evaluated in it: the unit they work in at the year's end, by
+     * the record as of the position (the unit that classifies them, Decree 90: a transfer moves the year there,
+     * though the new unit has not evaluated a month of it yet); for one whose service ended by then (a dismissal),
+     * the unit of their last month evaluated.
+     */
     private Map<String, String> homeUnits(Set<String> people, int year, long position) {
         Map<String, String> home = new HashMap<>();
         if (!people.isEmpty()) {
             facts.personEvaluationsOf(people, Period.year(year), position)
                     .forEach(e -> home.put(e.personId(), e.unitId()));
         }
+        if (!home.isEmpty()) {
+            Set<String> dismissed = facts.sanctions(home.keySet(), position).stream()
+                    .filter(s -> s.form() == SanctionForm.BUOC_THOI_VIEC && s.subjectKind() == SubjectKind.PERSON
+                            && s.decidedOn().getYear() <= year)
+                    .map(DecidedSanction::subjectId).collect(Collectors.toSet());
+            facts.unitsOn(home.keySet(), LocalDate.of(year, 12, 31), position).forEach((person, unit) -> {
+                if (!dismissed.contains(person)) {
+                    home.put(person, unit);
+                }
+            });
+        }
         return home;
     }
 
-    /** The people evaluated in the unit in the year whose year belongs to it. */
+    /** The people whose year belongs to the unit: evaluated in it in the year, or working in it at the year's end. */
     private Set<String> peopleOfYear(String unitId, int year, long position) {
         Set<String> here = facts.personEvaluations(List.of(unitId), Period.year(year), position)
                 .stream().map(PersonEvaluation::personId).collect(Collectors.toCollection(java.util.TreeSet::new));
+        facts.peopleIn(List.of(unitId), LocalDate.of(year, 12, 31), position)
+                .forEach(person -> here.add(person.personId()));
         Map<String, String> home = homeUnits(here, year, position);
         here.removeIf(person -> !unitId.equals(home.get(person)));
         return here;

@@ -600,6 +600,22 @@ public class FactsReader {
     public record PersonOnDay(String personId, String fullName, String unitId, String category, boolean leader) {
     }
 
+    /** The unit each of the people works in on {@code day}, by the record as it stood at {@code asOf}. */
+    public Map<String, String> unitsOn(Collection<String> personIds, LocalDate day, long asOf) {
+        Map<String, String> units = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (person_id) person_id, unit_id FROM fact_person
+                        WHERE person_id = ANY(?) AND position <= ? AND (from_date IS NULL OR from_date <= ?)
+                        ORDER BY person_id, from_date DESC NULLS LAST, position DESC""")
+                .params(array(personIds), asOf, day)
+                .query(rs -> {
+                    if (rs.getString(2) != null) {
+                        units.put(rs.getString(1), rs.getString(2));
+                    }
+                });
+        return units;
+    }
+
     /** The people working in one of {@code unitIds} on {@code day}, by the record as it stood at {@code asOf}. */
     public List<PersonOnDay> peopleIn(Collection<String> unitIds, LocalDate day, long asOf) {
         return peopleIn(unitIds, day, day, asOf);
