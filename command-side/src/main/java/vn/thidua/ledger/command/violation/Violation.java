@@ -199,9 +199,13 @@ class Violation {
         if (dateChanges && subjectKind == SubjectKind.UNIT) {
             directory.unit(unitId).ifPresent(unit -> unit.requireOpenOn(newOccurredOn, "occurredOn"));
         }
+        // and the unit it leaves is the one its old day counts in now: a transfer recorded since, back-dated before
+        // that day, moved it out of the unit it was recorded in
+        UnitId previousUnit = dateChanges && subjectKind == SubjectKind.PERSON
+                ? directory.unitOn(new PersonId(subjectId), occurredOn).orElse(unitId) : unitId;
         apply(new ViolationAmended(violationId, subjectKind, subjectId, newUnit, newRule,
                 ruleChanges ? catalogue.version() : catalogueVersion, newOccurredOn, newDescription, newEvidenceRef,
-                ruleCode, occurredOn, description, evidenceRef, reason, unitId));
+                ruleCode, occurredOn, description, evidenceRef, reason, previousUnit));
     }
 
     @CommandHandler

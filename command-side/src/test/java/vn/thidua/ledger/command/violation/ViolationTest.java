@@ -137,6 +137,18 @@ class ViolationTest {
     }
 
     @Test
+    void anAmendmentNamesTheUnitTheOldDayCountsInNowAfterABackDatedTransfer() {
+        // recorded while the person was in Phòng Nội vụ; a transfer recorded since, back-dated to 1 May, moved the
+        // day of 17 May to the school: the amendment moves the violation out of the school, not out of the office
+        LocalDate april = LocalDate.of(2024, 4, 20);
+        directory.withTransfer(HUONG, "LB-THCS", LocalDate.of(2024, 5, 1));
+        fixture.given(recorded(HUONG, PHONG_NOI_VU))
+                .when(new AmendViolation(VP, null, april, null, null, "Ghi nhầm ngày"))
+                .expectEvents(new ViolationAmended(VP, SubjectKind.PERSON, HUONG, PHONG_NOI_VU, "NK-1", 1, april,
+                        COMPLAINT, EVIDENCE, "NK-1", MAY_17, COMPLAINT, EVIDENCE, "Ghi nhầm ngày", TRUONG_HOC));
+    }
+
+    @Test
     void recordsAViolationOfAUnitAgainstTheUnitItself() {
         fixture.givenNoPriorActivity()
                 .when(new RecordViolation(VP, "LB-THCS", null, "QTUX-THE-DEO", MAY_17, ViolationSource.INSPECTION,
