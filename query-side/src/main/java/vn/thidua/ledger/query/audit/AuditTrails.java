@@ -120,22 +120,24 @@ class AuditTrails {
      * the record it corrects, never as half of the story (the most rounds a chain of corrections is followed).
      */
     private void linkCorrections(List<Entry> entries, String subjectSql, List<Object> subjectParams) {
-        for (int round = 0; round < 10; round++) {
-            Set<Long> have = entries.stream().map(Entry::position).collect(java.util.stream.Collectors.toSet());
-            Long[] positions = have.toArray(Long[]::new);
-            Long[] corrected = entries.stream().map(Entry::corrects).filter(java.util.Objects::nonNull)
+        Set<Long> have = entries.stream().map(Entry::position).collect(java.util.stream.Collectors.toSet());
+        // each round asks only of the entries the round before added: the first, of the period's
+        List<Entry> frontier = List.copyOf(entries);
+        for (int round = 0; round < 10 && !frontier.isEmpty(); round++) {
+            Long[] positions = frontier.stream().map(Entry::position).toArray(Long[]::new);
+            Long[] corrected = frontier.stream().map(Entry::corrects).filter(java.util.Objects::nonNull)
                     .filter(c -> !have.contains(c)).toArray(Long[]::new);
             List<Object> params = new ArrayList<>(subjectParams);
             params.add(positions);
             params.add(corrected);
-            List<Entry> linked = entries(subjectSql + " AND (e.corrects_position = ANY(?) OR e.position = ANY(?))"
-                    + " ORDER BY e.position", params).stream().filter(e -> !have.contains(e.position())).toList();
-            if (linked.isEmpty()) {
-                break;
-            }
+            // an entry that corrects nothing is never a correction to add: the index-free test is cheap to skip
+            List<Entry> linked = entries(subjectSql + " AND ((e.corrects_position IS NOT NULL"
+                    + " AND e.corrects_position = ANY(?)) OR e.position = ANY(?)) ORDER BY e.position", params)
+                    .stream().filter(e -> have.add(e.position())).toList();
             entries.addAll(linked);
-            entries.sort(java.util.Comparator.comparingLong(Entry::position));
+            frontier = linked;
         }
+        entries.sort(java.util.Comparator.comparingLong(Entry::position));
     }
 
     private List<Entry> entries(String sql, List<Object> params) {

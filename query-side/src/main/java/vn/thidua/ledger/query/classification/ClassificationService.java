@@ -325,8 +325,8 @@ public class ClassificationService {
     }
 
     /**
-     * The year of one unit under Decree 90/48 (Decree 335 from 2026 for công chức): the people whose last month
-     * evaluated in the year was in this unit, each on all their months of the year in whichever units (a transfer is
+     * The year of one unit under Decree 90/48 (Decree 335 from 2026 for công chức): the people whose year belongs to
+     * it ({@link #homeUnits}), each on all their months of the year in whichever units (a transfer is
      * not an absence), the year before computed first for the rules that look back.
      */
     public List<AnnualClassification> year(String unitId, int year, String param, long position) {
@@ -443,6 +443,8 @@ public class ClassificationService {
         Map<String, List<FactsReader.Leave>> leaves = facts.leaves(scores.keySet(), position).stream()
                 .collect(Collectors.groupingBy(FactsReader.Leave::personId));
         Map<String, LocalDate> joined = facts.joinedOn(scores.keySet(), position);
+        // the day the record stood at: months of the year not ended by then are no absence yet
+        LocalDate recordDay = facts.dayOf(position);
         Map<String, List<CountedViolation>> violations = facts.confirmedViolations(Set.of(), scores.keySet(),
                 Period.year(year), position).stream()
                 .filter(v -> v.subjectKind() == SubjectKind.PERSON)
@@ -461,10 +463,9 @@ public class ClassificationService {
             LocalDate serviceFrom = joinedOn != null && joinedOn.getYear() == year ? joinedOn : LocalDate.of(year, 1, 1);
             LocalDate dismissed = own.stream().filter(s -> s.form() == SanctionForm.BUOC_THOI_VIEC
                             && s.subjectKind() == SubjectKind.PERSON).map(DecidedSanction::decidedOn)
-                    .filter(day -> !day.isBefore(serviceFrom))
+                    .filter(decided -> !decided.isBefore(serviceFrom))
                     .min(Comparator.naturalOrder()).orElse(null);
-            int inService = AnnualClassifier.monthsInService(year, joined.get(person.getKey()), dismissed,
-                    LocalDate.now(vn.thidua.ledger.query.time.AsOf.VIETNAM));
+            int inService = AnnualClassifier.monthsInService(year, joined.get(person.getKey()), dismissed, recordDay);
             boolean served = AnnualClassifier.servedSixMonths(year, joined.get(person.getKey()), dismissed);
             CriteriaSet set = personSets.get(person.getKey());
             Map<Integer, CriteriaSet> ofMonths = monthSets.getOrDefault(person.getKey(), Map.of());

@@ -541,12 +541,6 @@ public class DossierService {
     }
 
     /**
-     * The period's satisfaction rate against the seeds' target, a rate rising every year (seed 001 §2.1: "phấn đấu
-     * hàng năm tăng tỉ lệ hài lòng"): compared with the same period a year earlier — higher (or 100% again) is met,
-     * the same rate partly met, lower not met; without surveys a year earlier there is nothing to measure the rise
-     * by, and without surveys in the period nothing at all.
-     */
-    /**
      * The period a satisfaction rate is compared with: the same period a year earlier, or, for a period longer than a
      * year, which would overlap that one and count its own surveys on both sides, the one of the same length just
      * before it.
@@ -556,6 +550,12 @@ public class DossierService {
         return yearBefore.isPresent() && yearBefore.get().overlaps(period) ? period.previous() : yearBefore;
     }
 
+    /**
+     * The period's satisfaction rate against the seeds' target, a rate rising every year (seed 001 §2.1: "phấn đấu
+     * hàng năm tăng tỉ lệ hài lòng"): compared with the same period a year earlier — higher (or 100% again) is met,
+     * the same rate partly met, lower not met; without surveys a year earlier there is nothing to measure the rise
+     * by, and without surveys in the period nothing at all.
+     */
     private Indicator satisfaction(Set<String> subtree, Set<String> subtreeBefore, Period period, long position) {
         // each period's surveys of the units below it as the tree stood at that period's end
         List<SurveyFact> surveys = facts.surveys(subtree, period, position);

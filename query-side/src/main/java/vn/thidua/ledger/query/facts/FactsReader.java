@@ -97,6 +97,17 @@ public class FactsReader {
                 .param(stored).query((rs, n) -> rs.getObject(1) == null ? stored : rs.getLong(1)).single();
     }
 
+    /**
+     * The day (in Vietnam) the record stood at {@code asOf}: that of the last event stored by then, today when none
+     * was; a view asked at a position answers the same whenever it is asked.
+     */
+    public LocalDate dayOf(long asOf) {
+        return jdbc.sql("SELECT recorded_at FROM fact_timeline WHERE position <= ? ORDER BY position DESC LIMIT 1")
+                .param(asOf).query(Timestamp.class).optional()
+                .map(at -> at.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())
+                .orElseGet(() -> LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+
     public CriteriaSetCatalogue criteriaSets(long asOf) {
         List<CriteriaSet> sets = jdbc.sql("SELECT definition::text FROM fact_criteria_set WHERE position <= ?")
                 .param(asOf).query((rs, n) -> read(rs.getString(1), CriteriaSet.class)).list();
