@@ -422,6 +422,16 @@ public class DossierService {
         return false;
     }
 
+    /** A person's month as a dossier lists it: the month, who, and the unit they worked in. */
+    private static Map<String, Object> personMonth(YearMonth month, PersonOnDay person) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("month", month.toString());
+        row.put("personId", person.personId());
+        row.put("fullName", person.fullName());
+        row.put("unitId", person.unitId());
+        return row;
+    }
+
     /** The most people-months a dossier names as not evaluated; the count beside them tells the rest. */
     private static final int MAX_LISTED = 2_000;
 
@@ -492,22 +502,12 @@ public class DossierService {
                 if (!evaluated.contains(person.personId()) && !owed.contains(person.personId())) {
                     onLeaveCount++;
                     if (onLeave.size() < MAX_LISTED) {
-                        Map<String, Object> away = new LinkedHashMap<>();
-                        away.put("month", month.toString());
-                        away.put("personId", person.personId());
-                        away.put("fullName", person.fullName());
-                        away.put("unitId", person.unitId());
-                        onLeave.add(away);
+                        onLeave.add(personMonth(month, person));
                     }
                 } else if (!evaluated.contains(person.personId())) {
                     notEvaluatedCount++;
                     if (notEvaluated.size() < MAX_LISTED) {
-                        Map<String, Object> missing = new LinkedHashMap<>();
-                        missing.put("month", month.toString());
-                        missing.put("personId", person.personId());
-                        missing.put("fullName", person.fullName());
-                        missing.put("unitId", person.unitId());
-                        notEvaluated.add(missing);
+                        notEvaluated.add(personMonth(month, person));
                     }
                 }
             }
