@@ -465,8 +465,8 @@ public class ClassificationService {
                             && s.subjectKind() == SubjectKind.PERSON).map(DecidedSanction::decidedOn)
                     .filter(decided -> !decided.isBefore(serviceFrom))
                     .min(Comparator.naturalOrder()).orElse(null);
-            int inService = AnnualClassifier.monthsInService(year, joined.get(person.getKey()), dismissed, recordDay);
-            boolean served = AnnualClassifier.servedSixMonths(year, joined.get(person.getKey()), dismissed);
+            int inService = AnnualClassifier.monthsInService(year, joinedOn, dismissed, recordDay);
+            boolean served = AnnualClassifier.servedSixMonths(year, joinedOn, dismissed);
             CriteriaSet set = personSets.get(person.getKey());
             Map<Integer, CriteriaSet> ofMonths = monthSets.getOrDefault(person.getKey(), Map.of());
             // each of the year's confirmed violations once, priced under the set of the month it fell in, as that

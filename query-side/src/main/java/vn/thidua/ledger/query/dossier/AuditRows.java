@@ -11,7 +11,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.Period;
-import vn.thidua.ledger.query.time.AsOf;
 
 /** The audit entries a dossier is built from: every event that named the given entities, once each. */
 @Component
@@ -34,18 +33,6 @@ class AuditRows {
         this.objectMapper = objectMapper;
     }
 
-    /**
-     * The day, in Vietnam, the record had reached {@code asOf}: the moment a dossier of that position describes,
-     * so that what was due by then is told the same whenever it is asked again.
-     */
-    java.time.LocalDate dayOf(long asOf) {
-        return jdbc.sql("SELECT max(recorded_at) FROM audit_event WHERE position <= ?").param(asOf)
-                .query(rs -> {
-                    java.sql.Timestamp at = rs.next() ? rs.getTimestamp(1) : null;
-                    return at == null ? java.time.LocalDate.now(AsOf.VIETNAM)
-                            : at.toInstant().atZone(AsOf.VIETNAM).toLocalDate();
-                });
-    }
     List<Row> of(String kind, Collection<String> ids, Collection<String> types, long asOf) {
         return rows(kind, ids, types, null, asOf, true);
     }

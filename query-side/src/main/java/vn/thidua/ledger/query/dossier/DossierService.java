@@ -105,8 +105,9 @@ public class DossierService {
         indicators.add(findings.judge(launch(campaigns.stream()
                 .filter(r -> covering.contains(r.text("scopeUnitId"))).toList()), "LAUNCH_ORGANISED"));
         // yearly records are asked of the years begun by the moment the dossier describes
+        LocalDate recordDay = facts.dayOf(position);
         List<Integer> years = yearsOf(period).stream()
-                .filter(year -> !LocalDate.of(year, 1, 1).isAfter(audit.dayOf(position))).toList();
+                .filter(year -> !LocalDate.of(year, 1, 1).isAfter(recordDay)).toList();
         indicators.add(findings.judge(covenants(subtree, period, years, position), "COVENANT_SIGNED"));
         indicators.add(registrations(belowAtEnd, units, campaigns, parents, period, years, position));
         indicators.addAll(pledges(campaigns, units, parents, people, period, position));
@@ -456,7 +457,7 @@ public class DossierService {
         Map<String, List<FactsReader.Leave>> leaves = new HashMap<>();
         // a month not ended by the dossier's moment owes nothing yet (it is evaluated once it is over): only the
         // evaluations already recorded for it count, and a month not begun has none
-        LocalDate now = audit.dayOf(position);
+        LocalDate now = facts.dayOf(position);
         for (YearMonth month : period.months()) {
             Period whole = Period.month(month);
             if (!period.encloses(whole) || whole.from().isAfter(now)) {
@@ -926,7 +927,7 @@ public class DossierService {
         Set<String> campaignIds = campaigns.stream().map(r -> r.text("campaignId")).collect(Collectors.toSet());
         // a review planned in the period and held after it (a late tổng kết) was still held: as of the position
         List<Row> held = audit.of("campaigns", campaignIds, List.of("ReviewHeld"), position);
-        LocalDate now = audit.dayOf(position);
+        LocalDate now = facts.dayOf(position);
         List<Map<String, Object>> due = new ArrayList<>();
         for (Row campaign : campaigns) {
             for (String[] plan : new String[][] {{"MID_TERM", "midTermReview"}, {"FINAL", "finalReview"}}) {

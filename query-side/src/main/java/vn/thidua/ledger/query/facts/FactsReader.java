@@ -26,6 +26,7 @@ import vn.thidua.ledger.api.criteria.CriteriaSet;
 import vn.thidua.ledger.api.criteria.CriteriaSetCatalogue;
 import vn.thidua.ledger.api.violation.SanctionForm;
 import vn.thidua.ledger.api.violation.SubjectKind;
+import vn.thidua.ledger.query.time.AsOf;
 import vn.thidua.ledger.rules.CountedViolation;
 import vn.thidua.ledger.rules.DecidedSanction;
 import vn.thidua.ledger.rules.PersonScores;
@@ -99,13 +100,13 @@ public class FactsReader {
 
     /**
      * The day (in Vietnam) the record stood at {@code asOf}: that of the last event stored by then, today when none
-     * was; a view asked at a position answers the same whenever it is asked.
+     * was; a view asked at a position (a dossier's dues, a year's absences) answers the same whenever it is asked.
      */
     public LocalDate dayOf(long asOf) {
         return jdbc.sql("SELECT recorded_at FROM fact_timeline WHERE position <= ? ORDER BY position DESC LIMIT 1")
                 .param(asOf).query(Timestamp.class).optional()
-                .map(at -> at.toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())
-                .orElseGet(() -> LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+                .map(at -> at.toInstant().atZone(AsOf.VIETNAM).toLocalDate())
+                .orElseGet(() -> LocalDate.now(AsOf.VIETNAM));
     }
 
     public CriteriaSetCatalogue criteriaSets(long asOf) {
