@@ -366,6 +366,28 @@ class EligibilityIT extends NodeIT {
     }
 
     @Test
+    void aYearListsThoseOfTheUnitEvaluatedInNoMonthOfItAsNotClassified() {
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-NE\", \"name\": \"Phòng Văn hóa\", \"kind\": \"DIVISION\"}"));
+        person("WORKED", "NE", "Lê Văn Làm");
+        person("UNSEEN", "NE", "Trần Thị Vắng");
+        months("WORKED", 1, 12, 60);
+        JsonNode rows = ok(api().get("/api/classifications?unit=" + p + "-NE&period=2024")).json().get("rows");
+        assertThat(rows).as(rows.toString()).extracting(r -> r.get("personId").asText())
+                .containsExactlyInAnyOrder(p + "-WORKED", p + "-UNSEEN");
+        JsonNode unseen = row(rows, "UNSEEN");
+        assertThat(unseen.get("fullName").asText()).isEqualTo("Trần Thị Vắng");
+        assertThat(unseen.get("monthsEvaluated").asInt()).isZero();
+        assertThat(unseen.get("score").isNull()).as(unseen.toString()).isTrue();
+        assertThat(unseen.get("level").asText()).isEqualTo("NOT_CLASSIFIED");
+        assertThat(unseen.get("adjustedBy")).extracting(JsonNode::asText).containsExactly("WORKED_UNDER_6_MONTHS");
+        // the person's own year says the same
+        assertThat(ok(api().get("/api/eligibility?person=" + p + "-UNSEEN&year=2024")).json().get("level").asText())
+                .isEqualTo("NOT_CLASSIFIED");
+        // a year the unit evaluated nobody in lists nobody
+        assertThat(ok(api().get("/api/classifications?unit=" + p + "-NE&period=2023")).json().get("rows")).isEmpty();
+    }
+
+    @Test
     void from2026CivilServantsAreClassifiedUnderDecree335WithAtMostAFifthOfHttAsHtxs() {
         ok(api().post("/api/units", "{\"id\": \"" + p + "-ND\", \"name\": \"Phòng Kinh tế\", \"kind\": \"DIVISION\"}"));
         int[] tasks = {65, 65, 65, 65, 65, 50, 50, 50, 50, 50, 50, 50, 50};

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -378,14 +379,20 @@ public class ClassificationService {
         return home;
     }
 
-    /** The people whose year belongs to the unit: evaluated in it in the year, or working in it at the year's end. */
+    /**
+     * The people whose year belongs to the unit: evaluated in it in the year, or working in it at the year's end
+     * (those evaluated nowhere in the year too: their year is the unit's, not classified).
+     */
     private Set<String> peopleOfYear(String unitId, int year, long position) {
         Set<String> here = facts.personEvaluations(List.of(unitId), Period.year(year), position)
                 .stream().map(PersonEvaluation::personId).collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> atYearEnd = new HashSet<>();
         facts.peopleIn(List.of(unitId), LocalDate.of(year, 12, 31), position)
-                .forEach(person -> here.add(person.personId()));
+                .forEach(person -> atYearEnd.add(person.personId()));
+        here.addAll(atYearEnd);
         Map<String, String> home = homeUnits(here, year, position);
-        here.removeIf(person -> !unitId.equals(home.get(person)));
+        here.removeIf(person -> home.containsKey(person) ? !unitId.equals(home.get(person))
+                : !atYearEnd.contains(person));
         return here;
     }
 
@@ -435,8 +442,11 @@ public class ClassificationService {
             }
         }
         if (scores.isEmpty()) {
+            // a year the unit evaluated nobody in is no year of it to classify (a year long before anyone joined)
             return Map.of();
         }
+        // those of its people evaluated nowhere in the year are listed too, not classified (fewer than 6 months)
+        people.forEach(person -> scores.computeIfAbsent(person, k -> new TreeMap<>()));
         Map<String, String[]> rows = facts.people(scores.keySet(), position);
         Map<String, List<DecidedSanction>> sanctions = facts.sanctions(scores.keySet(), position).stream()
                 .collect(Collectors.groupingBy(DecidedSanction::subjectId));
@@ -471,7 +481,9 @@ public class ClassificationService {
             Map<Integer, CriteriaSet> ofMonths = monthSets.getOrDefault(person.getKey(), Map.of());
             // each of the year's confirmed violations once, priced under the set of the month it fell in, as that
             // month and its quarter price it
-            BigDecimal penalty = violations.getOrDefault(person.getKey(), List.of()).stream()
+            // (none for one evaluated in no month: no score to take it from, and no set to price it under)
+            BigDecimal penalty = set == null ? BigDecimal.ZERO : violations.getOrDefault(person.getKey(), List.of())
+                    .stream()
                     .map(v -> ofMonths.getOrDefault(v.occurredOn().getMonthValue(), set).penaltyFor(v.ruleCode()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             classified.add(AnnualClassifier.classify(person.getKey(), category, year, set, person.getValue(), penalty,
