@@ -68,6 +68,23 @@ class StrictInputIT extends NodeIT {
     }
 
     @Test
+    void aViewRefusesAParameterItDoesNotTakeAndNamesTheOnesItDoes() {
+        ok(api().post("/api/clusters", """
+                {"id": "%s-C2", "name": "Cụm thi đua số 3", "kind": "CUM"}""".formatted(p)));
+        // a misspelt asOf would have answered the head as if asked for a past moment
+        Api.Response misspelt = api().get("/api/rankings?cluster=" + p + "-C2&period=2024-06&asof=pos:1");
+        refusedOn("asof", misspelt);
+        assertThat(misspelt.json().get("errors").get(0).get("rule").asText()).isEqualTo("PARAMETER_UNKNOWN");
+        assertThat(misspelt.json().get("detail").asText()).contains("'asOf'").contains("criteriaSet");
+        refusedOn("peroid", api().get("/api/audit/clusters/" + p + "-C2?peroid=2024"));
+        refusedOn("x", api().get("/api/integrity/verify?x=1"));
+        // the ones a view takes, and a file where one is offered, pass
+        assertThat(api().get("/api/rankings?cluster=" + p + "-C2&period=2024-06&criteriaSet=VN.VHCS-DV@1&asOf="
+                + "2099-01-01").status()).isEqualTo(200);
+        assertThat(api().get("/api/audit/clusters/" + p + "-C2?format=csv").status()).isEqualTo(200);
+    }
+
+    @Test
     void theYearOneHasNoPeriodBeforeItAndIsAnsweredAsAnyOther() {
         ok(api().post("/api/clusters", """
                 {"id": "%s-C1", "name": "Cụm thi đua số 2", "kind": "CUM"}""".formatted(p)));

@@ -2,9 +2,18 @@ package vn.thidua.ledger.ops.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Parameter;
+import java.security.Principal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -16,12 +25,15 @@ import vn.thidua.ledger.api.RefusedException;
  * {@code cluster}, {@code person}) has the id's format and is given once, and no parameter carries a control
  * character. Checked before any view reads them: otherwise "a b" or "a/b" was looked up and answered 404 as if it
  * could exist, {@code cluster=A&cluster=B} was read as "A,B", and a NUL byte reached PostgreSQL, which refuses it
- * in text (500).
+ * in text (500). A view read (GET) names only parameters it takes: {@code asof=} or {@code peroid=} used to be
+ * ignored, answering the head or the default period as if asked for.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryParameters implements WebMvcConfigurer, HandlerInterceptor {
 
     private static final Set<String> IDS = Set.of("unit", "cluster", "person");
+    /** Read by every view's interceptors rather than by the handler: a file where one is offered. */
+    private static final Set<String> EVERYWHERE = Set.of("format");
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -57,6 +69,51 @@ class QueryParameters implements WebMvcConfigurer, HandlerInterceptor {
                 }
             }
         }
+        if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && handler instanceof HandlerMethod method) {
+            Set<String> taken = taken(method);
+            if (taken != null) {
+                for (String name : request.getParameterMap().keySet()) {
+                    if (!taken.contains(name) && !EVERYWHERE.contains(name)) {
+                        throw unknown(name, taken);
+                    }
+                }
+            }
+        }
         return true;
+    }
+
+    private static RefusedException unknown(String name, Set<String> taken) {
+        String shown = name.length() > 40 ? name.substring(0, 40) + "…" : name;
+        String alike = taken.stream().filter(known -> known.equalsIgnoreCase(name.strip())).findFirst()
+                .map(known -> " (có phải '" + known + "'? tên tham số phân biệt chữ hoa, chữ thường)").orElse("");
+        return RefusedException.invalid("PARAMETER_UNKNOWN", shown, "Trang này không có tham số '" + shown + "'"
+                + alike + (taken.isEmpty() ? "; trang không nhận tham số nào" : "; các tham số có: "
+                + String.join(", ", taken)));
+    }
+
+    /**
+     * The query parameters a view's handler takes, by the name its annotation gives, else the name it was compiled
+     * with; null when it may read others (a map of them, an object bound from them), which are then not checked.
+     */
+    private static Set<String> taken(HandlerMethod method) {
+        Parameter[] compiled = method.getMethod().getParameters();
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER.thenComparing(String::compareTo));
+        for (MethodParameter parameter : method.getMethodParameters()) {
+            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            Class<?> type = parameter.getParameterType();
+            if (param != null) {
+                if (Map.class.isAssignableFrom(type)) {
+                    return null;
+                }
+                String name = !param.name().isEmpty() ? param.name() : param.value();
+                names.add(name.isEmpty() ? compiled[parameter.getParameterIndex()].getName() : name);
+            } else if (!parameter.hasParameterAnnotation(PathVariable.class)
+                    && !parameter.hasParameterAnnotation(RequestHeader.class) && !Principal.class.isAssignableFrom(type)
+                    && !type.getName().startsWith("jakarta.servlet.") && !Locale.class.equals(type)) {
+                return null;
+            }
+        }
+        return names;
     }
 }
