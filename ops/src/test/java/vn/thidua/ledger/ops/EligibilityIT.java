@@ -387,6 +387,79 @@ class EligibilityIT extends NodeIT {
         assertThat(ok(api().get("/api/classifications?unit=" + p + "-NE&period=2023")).json().get("rows")).isEmpty();
     }
 
+    private void monthsOf(String person, String set, int year, int tasks) {
+        for (int m = 1; m <= 12; m++) {
+            ok(api().post("/api/evaluations/persons", """
+                    {"personId": "%s-%s", "period": "%d-%02d", "criteriaSet": "%s",
+                     "scores": {"DISCIPLINE": 20, "TASKS": %d}}""".formatted(p, person, year, m, set, tasks)));
+        }
+    }
+
+    private void sanctioned(String person, String rule, String occurredOn, String decidedOn) {
+        String id = ok(api().post("/api/violations", """
+                {"subjectId": "%s-%s", "ruleCode": "%s", "occurredOn": "%s", "source": "SUPERVISOR"}"""
+                .formatted(p, person, rule, occurredOn))).json().get("id").asText();
+        ok(api().post("/api/violations/" + id + "/confirm", "{\"reason\": \"Đã xác minh\"}"));
+        ok(api().post("/api/violations/" + id + "/sanctions", """
+                {"form": "KHIEN_TRACH", "decidedOn": "%s", "decisionNo": "02/QĐ-KL"}""".formatted(decidedOn)));
+    }
+
+    @Test
+    void aViolationFailsTheYearOfItsLateDecisionUnlessItsPointsFailedItsOwnYear() {
+        String set = p + "-KH";
+        ok(api().post("/api/criteria-sets", """
+                {"id": "%s", "version": 1, "subject": "PERSON", "effectiveFrom": "2020-01-01",
+                 "criteria": [{"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 80}],
+                 "bands": [{"level": "A", "min": 90}, {"level": "B", "min": 70}, {"level": "C", "min": 50},
+                           {"level": "D", "min": 0}],
+                 "violationPenalty": [{"rulePrefix": "NK-", "points": 5}]}""".formatted(set)));
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-KH\", \"name\": \"Phòng Thanh tra\", \"kind\": \"DIVISION\"}"));
+        // LATE: 2023 at 52 a month, 47 once its NK violation's 5 points are taken; decided in 2025, two years on
+        person("LATE", "KH", "Vũ Văn Muộn");
+        monthsOf("LATE", set, 2023, 32);
+        monthsOf("LATE", set, 2024, 60);
+        monthsOf("LATE", set, 2025, 60);
+        sanctioned("LATE", "NK-2", "2023-11-01", "2025-03-01");
+        // FREE: 2023 failed by its score alone, its violation's rule costing no points; decided in 2024
+        person("FREE", "KH", "Đỗ Thị Riêng");
+        monthsOf("FREE", set, 2023, 25);
+        monthsOf("FREE", set, 2024, 60);
+        sanctioned("FREE", "QTUX-RUOU-BIA", "2023-11-01", "2024-02-01");
+        JsonNode y2023 = ok(api().get("/api/classifications?unit=" + p + "-KH&period=2023")).json().get("rows");
+        assertThat(row(y2023, "LATE").get("level").asText()).as(y2023.toString()).isEqualTo("KHTNV");
+        assertThat(row(y2023, "FREE").get("level").asText()).isEqualTo("KHTNV");
+        JsonNode late = row(ok(api().get("/api/classifications?unit=" + p + "-KH&period=2025")).json().get("rows"),
+                "LATE");
+        assertThat(late.get("level").asText()).as(late.toString()).isEqualTo("HTTNV");
+        assertThat(late.get("adjustedBy")).isEmpty();
+        JsonNode free = row(ok(api().get("/api/classifications?unit=" + p + "-KH&period=2024")).json().get("rows"),
+                "FREE");
+        assertThat(free.get("level").asText()).as(free.toString()).isEqualTo("KHTNV");
+        assertThat(free.get("adjustedBy")).extracting(JsonNode::asText).containsExactly("DISCIPLINED_IN_YEAR");
+    }
+
+    @Test
+    void aSetAdoptedFromTheYearsFirstDayAnswersTheYearByItsNameThoughTheYearBeforeWasEvaluatedUnderAnother() {
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-AD\", \"name\": \"Phòng Giáo dục\", \"kind\": \"DIVISION\"}"));
+        person("ADOPT", "AD", "Phí Văn Mới");
+        monthsOf("ADOPT", "VN.HN-3814", 2023, 60);
+        monthsOf("ADOPT", "VN.HN-3814", 2024, 60);
+        ok(api().post("/api/criteria-sets", """
+                {"id": "%s-Y24", "version": 1, "subject": "PERSON", "effectiveFrom": "2024-01-01",
+                 "criteria": [{"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 70}],
+                 "bands": [{"level": "A", "min": 90}, {"level": "B", "min": 70}, {"level": "C", "min": 50},
+                           {"level": "D", "min": 0}]}""".formatted(p)));
+        Api.Response year = api().get("/api/classifications?unit=" + p + "-AD&period=2024&criteriaSet=" + p + "-Y24");
+        assertThat(year.status()).as(year.toString()).isEqualTo(200);
+        assertThat(row(year.json().get("rows"), "ADOPT").get("criteriaSet").asText()).isEqualTo(p + "-Y24@1");
+        Api.Response eligibility = api().get("/api/eligibility?person=" + p + "-ADOPT&year=2024&criteriaSet=" + p
+                + "-Y24");
+        assertThat(eligibility.status()).as(eligibility.toString()).isEqualTo(200);
+        // the year before it was in force is still refused by that name
+        assertThat(api().get("/api/classifications?unit=" + p + "-AD&period=2023&criteriaSet=" + p + "-Y24")
+                .status()).isEqualTo(404);
+    }
+
     @Test
     void from2026CivilServantsAreClassifiedUnderDecree335WithAtMostAFifthOfHttAsHtxs() {
         ok(api().post("/api/units", "{\"id\": \"" + p + "-ND\", \"name\": \"Phòng Kinh tế\", \"kind\": \"DIVISION\"}"));

@@ -9,11 +9,13 @@ import java.util.List;
  * mean alone would give, the level after the rules of its {@code basis} (Decree 90/2020 and 48/2023, or from 2026
  * Decree 335/2025 for công chức), the rules that changed it, and whether two consecutive failing years flag the
  * person for dismissal; {@code criteriaSet} names the set ({@code ID@VERSION}) of the person's last month evaluated
- * in the year (null when none was), whose bands leveled the mean under Decree 90 (Decree 335 has edges of its own).
+ * in the year (null when none was), whose bands leveled the mean under Decree 90 (Decree 335 has edges of its own);
+ * {@code pricedViolations} the violations whose points the year's score lost (a ground of its level by score).
  */
 public record AnnualClassification(String personId, int year, BigDecimal meanScore, int monthsEvaluated,
                                    AnnualLevel levelByScore, AnnualLevel level, List<String> adjustedBy,
-                                   boolean dismissalFlag, String basis, String criteriaSet, BigDecimal penalty) {
+                                   boolean dismissalFlag, String basis, String criteriaSet, BigDecimal penalty,
+                                   List<String> pricedViolations) {
 
     public static final String DECREE_90 = "DECREE_90_2020_48_2023";
     public static final String DECREE_335 = "DECREE_335_2025";
@@ -28,6 +30,15 @@ public record AnnualClassification(String personId, int year, BigDecimal meanSco
     public AnnualClassification {
         adjustedBy = List.copyOf(adjustedBy);
         penalty = penalty == null ? BigDecimal.ZERO : penalty;
+        pricedViolations = pricedViolations == null ? List.of() : List.copyOf(pricedViolations);
+    }
+
+    /** A year whose penalties name no violation. */
+    public AnnualClassification(String personId, int year, BigDecimal meanScore, int monthsEvaluated,
+                                AnnualLevel levelByScore, AnnualLevel level, List<String> adjustedBy,
+                                boolean dismissalFlag, String basis, String criteriaSet, BigDecimal penalty) {
+        this(personId, year, meanScore, monthsEvaluated, levelByScore, level, adjustedBy, dismissalFlag, basis,
+                criteriaSet, penalty, List.of());
     }
 
     /** A year without penalties. */
@@ -43,6 +54,6 @@ public record AnnualClassification(String personId, int year, BigDecimal meanSco
         List<String> rules = new java.util.ArrayList<>(adjustedBy);
         rules.add(rule);
         return new AnnualClassification(personId, year, meanScore, monthsEvaluated, levelByScore, newLevel, rules,
-                dismissalFlag, basis, criteriaSet, penalty);
+                dismissalFlag, basis, criteriaSet, penalty, pricedViolations);
     }
 }

@@ -28,9 +28,9 @@ import vn.thidua.ledger.api.person.PersonCategory;
  * except for maternity leave ("trừ trường hợp nghỉ chế độ thai sản"): months of it count as months worked, and the
  * year is classified on the months evaluated.</li>
  * <li>A disciplinary sanction (khiển trách or above) decided in the year on or after 15 Sep 2023, when Decree 48
- * took effect, gives KHTNV — unless it answers a violation of the year before whose own score already made that
- * year KHTNV (one violation, one failing year); a year made KHTNV by another violation's discipline does not spend
- * this one.</li>
+ * took effect, gives KHTNV — unless it answers a violation of an earlier year whose points that year's score lost
+ * while it made the year KHTNV (one violation, one failing year, however late its decision); a year made KHTNV by
+ * another violation's discipline, or by a score that did not lose this one's points, does not spend this one.</li>
  * <li>Decree 335: those rated HTXS in a unit are at most 20% of those rated HTT, the lowest means demoted to HTT
  * ({@link #applyDecree335Quota}).</li>
  * <li>A công chức failing two years in a row is flagged for dismissal.</li>
@@ -101,6 +101,24 @@ public final class AnnualClassifier {
                                                 BigDecimal penalty, int maternityMonths, int monthsInService,
                                                 boolean servedSixMonths, List<DecidedSanction> sanctions,
                                                 AnnualClassification previousYear) {
+        return classify(personId, category, year, set, monthlyScores, penalty, List.of(), maternityMonths,
+                monthsInService, servedSixMonths, sanctions, previousYear,
+                previousYear == null ? Map.of() : Map.of(previousYear.year(), previousYear));
+    }
+
+    /**
+     * As above, naming the violations {@code penalty} prices ({@code pricedViolations}), with the person's earlier
+     * years that a decision of this year on one of their violations looks back at ({@code earlierYears}, by year;
+     * {@code previousYear} among them): a violation that was a ground of an earlier year's failure
+     * ({@link #disciplinedInYear}) does not fail this one when its decision arrives.
+     */
+    public static AnnualClassification classify(String personId, PersonCategory category, int year,
+                                                CriteriaSet set, Map<Integer, BigDecimal> monthlyScores,
+                                                BigDecimal penalty, List<String> pricedViolations,
+                                                int maternityMonths, int monthsInService,
+                                                boolean servedSixMonths, List<DecidedSanction> sanctions,
+                                                AnnualClassification previousYear,
+                                                Map<Integer, AnnualClassification> earlierYears) {
         String basis = basisFor(year, category);
         String setRef = set == null ? null : set.ref().toString();
         int months = monthlyScores.size();
@@ -116,7 +134,7 @@ public final class AnnualClassifier {
         if (months == 0 || worked < 6 || !servedSixMonths) {
             adjustedBy.add(AnnualClassification.WORKED_UNDER_SIX_MONTHS);
             return new AnnualClassification(personId, year, mean, months, AnnualLevel.NOT_CLASSIFIED,
-                    AnnualLevel.NOT_CLASSIFIED, adjustedBy, false, basis, setRef, penalty);
+                    AnnualLevel.NOT_CLASSIFIED, adjustedBy, false, basis, setRef, penalty, pricedViolations);
         }
         AnnualLevel byScore = basis.equals(AnnualClassification.DECREE_335) ? decree335Level(mean)
                 : AnnualLevel.ofBandRank(set.rank(set.levelFor(mean)));
@@ -126,14 +144,14 @@ public final class AnnualClassifier {
             level = AnnualLevel.HTNV;
             adjustedBy.add(AnnualClassification.ABSENT_THREE_TO_SIX_MONTHS);
         }
-        if (disciplinedInYear(year, sanctions, previousYear) && level != AnnualLevel.KHTNV) {
+        if (disciplinedInYear(year, sanctions, earlierYears) && level != AnnualLevel.KHTNV) {
             level = AnnualLevel.KHTNV;
             adjustedBy.add(AnnualClassification.DISCIPLINED_IN_YEAR);
         }
         boolean dismissal = category == PersonCategory.CONG_CHUC && level == AnnualLevel.KHTNV
                 && previousYear != null && previousYear.level() == AnnualLevel.KHTNV;
         return new AnnualClassification(personId, year, mean, months, byScore, level, adjustedBy, dismissal, basis,
-                setRef, penalty);
+                setRef, penalty, pricedViolations);
     }
 
     /**
@@ -209,16 +227,24 @@ public final class AnnualClassifier {
         return unit.stream().map(c -> demoted.getOrDefault(c.personId(), c)).toList();
     }
 
-    static boolean disciplinedInYear(int year, List<DecidedSanction> sanctions, AnnualClassification previousYear) {
+    /**
+     * Whether a disciplinary decision of {@code year}, taken from the day Decree 48/2023 took effect, fails it: one
+     * does unless its violation was a ground of an earlier year's failure (Decree 48: a violation concluded and
+     * used to rate its year KHTNV is not counted again in the year its decision is taken, however late): that year
+     * ({@code earlierYears}) failed by its score, and the score lost the violation's points.
+     */
+    static boolean disciplinedInYear(int year, List<DecidedSanction> sanctions,
+                                     Map<Integer, AnnualClassification> earlierYears) {
         for (DecidedSanction sanction : sanctions) {
             if (!sanction.form().disciplinary() || sanction.decidedOn().getYear() != year
                     || sanction.decidedOn().isBefore(DECREE_48_IN_FORCE)) {
                 continue;
             }
-            // the violation's own score already failed its year: that year's KHTNV rests on it
-            boolean alreadyCounted = sanction.violationOccurredOn().getYear() < year && previousYear != null
-                    && previousYear.year() == sanction.violationOccurredOn().getYear()
-                    && previousYear.level() == AnnualLevel.KHTNV && previousYear.levelByScore() == AnnualLevel.KHTNV;
+            int violationYear = sanction.violationOccurredOn().getYear();
+            AnnualClassification thatYear = violationYear < year ? earlierYears.get(violationYear) : null;
+            boolean alreadyCounted = thatYear != null && thatYear.level() == AnnualLevel.KHTNV
+                    && thatYear.levelByScore() == AnnualLevel.KHTNV
+                    && thatYear.pricedViolations().contains(sanction.violationId());
             if (!alreadyCounted) {
                 return true;
             }

@@ -189,15 +189,48 @@ class AnnualClassifierTest {
         assertThat(classify(2024, months(12, "95"), List.of(criticism), null).level()).isEqualTo(AnnualLevel.HTXSNV);
     }
 
+    /** A year whose score lost violation V1's points. */
+    private static AnnualClassification pricedYear(int year, String beforePenalty) {
+        return AnnualClassifier.classify("P1", PersonCategory.CONG_CHUC, year, Sets.hanoi3814(),
+                months(12, beforePenalty), d("5"), List.of("V1"), 0, 12, true, List.of(), null, Map.of());
+    }
+
+    private static AnnualClassification classify(int year, List<DecidedSanction> sanctions,
+                                                 AnnualClassification... earlier) {
+        Map<Integer, AnnualClassification> years = new java.util.HashMap<>();
+        for (AnnualClassification c : earlier) {
+            years.put(c.year(), c);
+        }
+        return AnnualClassifier.classify("P1", PersonCategory.CONG_CHUC, year, Sets.hanoi3814(), months(12, "95"),
+                BigDecimal.ZERO, List.of(), 0, 12, true, sanctions, years.get(year - 1), years);
+    }
+
     @Test
     void aViolationAlreadyFailingItsYearDoesNotFailTheNextYearWhenItsDecisionArrives() {
+        AnnualClassification year2024 = pricedYear(2024, "45"); // 40 once V1's 5 points are taken
+        assertThat(year2024.level()).isEqualTo(AnnualLevel.KHTNV);
+        assertThat(classify(2025, List.of(reprimand(2025, 2024)), year2024).level()).isEqualTo(AnnualLevel.HTXSNV);
+        assertThat(classify(2025, List.of(reprimand(2025, 2024)), pricedYear(2024, "100")).level())
+                .isEqualTo(AnnualLevel.KHTNV);
+    }
+
+    @Test
+    void aViolationWhoseYearFailedWithoutLosingItsPointsFailsTheYearOfItsDecision() {
+        // 2024 failed by its score alone: V1 cost it nothing (no penalty for its rule), so it was no ground of it
         AnnualClassification year2024 = classify(2024, months(12, "40"), List.of(), null);
         assertThat(year2024.level()).isEqualTo(AnnualLevel.KHTNV);
-        AnnualClassification year2025 = classify(2025, months(12, "95"), List.of(reprimand(2025, 2024)), year2024);
-        assertThat(year2025.level()).isEqualTo(AnnualLevel.HTXSNV);
-        AnnualClassification otherwise = classify(2025, months(12, "95"), List.of(reprimand(2025, 2024)),
-                classify(2024, months(12, "95"), List.of(), null));
-        assertThat(otherwise.level()).isEqualTo(AnnualLevel.KHTNV);
+        assertThat(classify(2025, List.of(reprimand(2025, 2024)), year2024).level()).isEqualTo(AnnualLevel.KHTNV);
+    }
+
+    @Test
+    void aViolationAlreadyFailingItsYearDoesNotFailALaterYearWhenItsDecisionArrivesYearsAfter() {
+        AnnualClassification year2024 = pricedYear(2024, "45");
+        AnnualClassification year2025 = classify(2025, List.of(), year2024);
+        AnnualClassification year2026 = classify(2026, List.of(reprimand(2026, 2024)), year2024, year2025);
+        assertThat(year2026.level()).isEqualTo(AnnualLevel.HTXSNV);
+        assertThat(year2026.adjustedBy()).doesNotContain(AnnualClassification.DISCIPLINED_IN_YEAR);
+        // without the year it answers looked at, the decision fails its year
+        assertThat(classify(2026, List.of(reprimand(2026, 2024)), year2025).level()).isEqualTo(AnnualLevel.KHTNV);
     }
 
     @Test

@@ -336,14 +336,60 @@ public class ClassificationService {
         // the year 0001 has none before it to look back at
         for (String unit : year <= 1 ? List.<String>of()
                 : homeUnits(people, year - 1, position).values().stream().distinct().toList()) {
-            yearOnly(unit, year - 1, peopleOfYear(unit, year - 1, position), param, position, Map.of())
-                    .forEach((person, c) -> {
+            orAsRecorded(param, named -> yearOnly(unit, year - 1, peopleOfYear(unit, year - 1, position), named,
+                    position, Map.of(), Map.of())).forEach((person, c) -> {
                         if (people.contains(person)) {
                             previous.put(person, c);
                         }
                     });
         }
-        return List.copyOf(yearOnly(unitId, year, people, param, position, previous).values());
+        return List.copyOf(yearOnly(unitId, year, people, param, position, previous,
+                earlierYears(people, year, param, position)).values());
+    }
+
+    /**
+     * The years before the one before {@code year} that a decision of {@code year} looks back at: those of the
+     * violations it answers (Decree 48: a violation that failed its year does not fail the year of its decision,
+     * however late that is), each as that year's own classification tells it.
+     */
+    private Map<String, Map<Integer, AnnualClassification>> earlierYears(Set<String> people, int year, String param,
+                                                                        long position) {
+        Map<String, Map<Integer, AnnualClassification>> earlier = new HashMap<>();
+        if (people.isEmpty()) {
+            return earlier;
+        }
+        for (DecidedSanction sanction : facts.sanctions(people, position)) {
+            int violationYear = sanction.violationOccurredOn().getYear();
+            if (sanction.subjectKind() == SubjectKind.PERSON && sanction.form().disciplinary()
+                    && sanction.decidedOn().getYear() == year
+                    && !sanction.decidedOn().isBefore(AnnualClassifier.DECREE_48_IN_FORCE)
+                    && violationYear < year - 1 && violationYear >= 1) {
+                Map<Integer, AnnualClassification> ofPerson = earlier.computeIfAbsent(sanction.subjectId(),
+                        k -> new HashMap<>());
+                if (!ofPerson.containsKey(violationYear)) {
+                    orAsRecorded(param, named -> personYear(sanction.subjectId(), violationYear, named, position))
+                            .ifPresent(c -> ofPerson.put(violationYear, c));
+                }
+            }
+        }
+        return earlier;
+    }
+
+    /**
+     * An earlier year looked back at under the criteria set named, or as recorded when the name has no version in
+     * force then (a set adopted from this year's first day: the year asked is answered under it, the one before as
+     * it was evaluated).
+     */
+    private <T> T orAsRecorded(String param, java.util.function.Function<String, T> year) {
+        try {
+            return year.apply(param);
+        } catch (RefusedException noVersionThen) {
+            if (param == null || param.isBlank() || param.contains("@")
+                    || noVersionThen.reason() != RefusedException.Reason.NOT_FOUND) {
+                throw noVersionThen;
+            }
+            return year.apply(null);
+        }
     }
 
     /** One person's year, in the unit it belongs to ({@link #homeUnits}); empty when they were evaluated nowhere. */
@@ -398,7 +444,8 @@ public class ClassificationService {
 
     /** The year of {@code people}, whose year belongs to {@code unitId} ({@link #peopleOfYear}). */
     private Map<String, AnnualClassification> yearOnly(String unitId, int year, Set<String> people, String param,
-                                                       long position, Map<String, AnnualClassification> previous) {
+                                                       long position, Map<String, AnnualClassification> previous,
+                                                       Map<String, Map<Integer, AnnualClassification>> earlier) {
         if (people.isEmpty()) {
             return Map.of();
         }
@@ -482,12 +529,24 @@ public class ClassificationService {
             // each of the year's confirmed violations once, priced under the set of the month it fell in, as that
             // month and its quarter price it
             // (none for one evaluated in no month: no score to take it from, and no set to price it under)
-            BigDecimal penalty = set == null ? BigDecimal.ZERO : violations.getOrDefault(person.getKey(), List.of())
-                    .stream()
-                    .map(v -> ofMonths.getOrDefault(v.occurredOn().getMonthValue(), set).penaltyFor(v.ruleCode()))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal penalty = BigDecimal.ZERO;
+            List<String> priced = new ArrayList<>();
+            for (CountedViolation v : set == null ? List.<CountedViolation>of()
+                    : violations.getOrDefault(person.getKey(), List.of())) {
+                BigDecimal points = ofMonths.getOrDefault(v.occurredOn().getMonthValue(), set).penaltyFor(v.ruleCode());
+                if (points.signum() > 0) {
+                    penalty = penalty.add(points);
+                    priced.add(v.violationId());
+                }
+            }
+            AnnualClassification before = previous.get(person.getKey());
+            Map<Integer, AnnualClassification> earlierYears = new HashMap<>(earlier.getOrDefault(person.getKey(),
+                    Map.of()));
+            if (before != null) {
+                earlierYears.put(before.year(), before);
+            }
             classified.add(AnnualClassifier.classify(person.getKey(), category, year, set, person.getValue(), penalty,
-                    maternity, inService, served, own, previous.get(person.getKey())));
+                    priced, maternity, inService, served, own, before, earlierYears));
         }
         Map<String, AnnualClassification> result = new LinkedHashMap<>();
         AnnualClassifier.applyDecree335Quota(classified).forEach(c -> result.put(c.personId(), c));
