@@ -78,6 +78,10 @@ class StrictInputIT extends NodeIT {
         assertThat(misspelt.json().get("detail").asText()).contains("'asOf'").contains("criteriaSet");
         refusedOn("peroid", api().get("/api/audit/clusters/" + p + "-C2?peroid=2024"));
         refusedOn("x", api().get("/api/integrity/verify?x=1"));
+        // and takes each once: a second day was silently dropped
+        Api.Response twice = api().get("/api/persons/" + p + "-P/discipline?on=2024-06-01&on=2024-07-01");
+        refusedOn("on", twice);
+        assertThat(twice.json().get("errors").get(0).get("rule").asText()).isEqualTo("PARAMETER_REPEATED");
         // the ones a view takes, and a file where one is offered, pass
         assertThat(api().get("/api/rankings?cluster=" + p + "-C2&period=2024-06&criteriaSet=VN.VHCS-DV@1&asOf="
                 + "2099-01-01").status()).isEqualTo(200);

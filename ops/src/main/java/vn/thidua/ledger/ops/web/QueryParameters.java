@@ -21,8 +21,8 @@ import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.RefusedException;
 
 /**
- * The query string of an API request read as API.md writes it: an id named by a parameter ({@code unit},
- * {@code cluster}, {@code person}) has the id's format and is given once, and no parameter carries a control
+ * The query string of an API request read as API.md writes it: every parameter is given once, an id named by a
+ * parameter ({@code unit}, {@code cluster}, {@code person}) has the id's format, and no parameter carries a control
  * character. Checked before any view reads them: otherwise "a b" or "a/b" was looked up and answered 404 as if it
  * could exist, {@code cluster=A&cluster=B} was read as "A,B", and a NUL byte reached PostgreSQL, which refuses it
  * in text (500). A view read (GET) names only parameters it takes: {@code asof=} or {@code peroid=} used to be
@@ -54,11 +54,12 @@ class QueryParameters implements WebMvcConfigurer, HandlerInterceptor {
                             + " chứa ký tự điều khiển (mã ký tự dưới 32), không phải chữ có thể đọc được");
                 }
             }
+            // every parameter holds one value: a second one was read as "a,b", or silently dropped ("on" of a day)
+            if (values.length > 1) {
+                throw RefusedException.invalid("PARAMETER_REPEATED", name, "Tham số " + name + " chỉ được nêu "
+                        + "một lần; yêu cầu nêu " + values.length + " lần");
+            }
             if (IDS.contains(name)) {
-                if (values.length > 1) {
-                    throw RefusedException.invalid("PARAMETER_REPEATED", name, "Tham số " + name + " chỉ được nêu "
-                            + "một lần; yêu cầu nêu " + values.length + " lần");
-                }
                 String id = values[0].strip();
                 // "." and ".." pass: entities so named before they were refused must stay readable, and a query
                 // string is the only way to name them
