@@ -89,6 +89,20 @@ class StrictInputIT extends NodeIT {
     }
 
     @Test
+    void anAnswerIsLabelledAProblemOnlyWhenItIsOne() {
+        ok(api().post("/api/clusters", """
+                {"id": "%s-C3", "name": "Cụm thi đua số 4", "kind": "CUM"}""".formatted(p)));
+        Api.Response ranking = api().call("GET", "/api/rankings?cluster=" + p + "-C3&period=2024-06", "Accept",
+                "application/problem+json");
+        assertThat(ranking.status()).as(ranking.toString()).isEqualTo(200);
+        assertThat(ranking.contentType()).startsWith("application/json");
+        Api.Response refused = api().call("GET", "/api/rankings?cluster=" + p + "-C3", "Accept",
+                "application/problem+json");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void theYearOneHasNoPeriodBeforeItAndIsAnsweredAsAnyOther() {
         ok(api().post("/api/clusters", """
                 {"id": "%s-C1", "name": "Cụm thi đua số 2", "kind": "CUM"}""".formatted(p)));
