@@ -104,9 +104,10 @@ final class CriteriaSetChecks {
             }
         }
         // a level is the first band whose min the score reaches: below the lowest band's min no band would be
-        // reached, so every score from 0 must reach one (penalties taking a score below 0 leave it in the lowest)
+        // reached, so every score from 0 must reach one (penalties taking a score below 0 leave it in the lowest); a
+        // min below 0 would say a score under it reaches no band, which the lowest band takes all the same
         Band lowest = bands.get(bands.size() - 1);
-        if (lowest.min().signum() > 0) {
+        if (lowest.min().signum() != 0) {
             throw invalid("CRITERIA_SET_BANDS_FROM_ZERO", "bands[" + (bands.size() - 1) + "].min",
                     "Mức thấp nhất (" + lowest.level() + ") phải bắt đầu từ 0 điểm (min: 0) để điểm số nào cũng được "
                             + "xếp loại; mức " + lowest.level() + " đang bắt đầu từ " + lowest.min().toPlainString());

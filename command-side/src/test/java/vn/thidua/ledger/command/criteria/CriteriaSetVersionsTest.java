@@ -248,11 +248,10 @@ class CriteriaSetVersionsTest {
     }
 
     @Test
-    void lowestBandMayStartBelowZero() {
-        CriteriaSetDraft belowZero = hn3814().bands(new Band("A", number("90")), new Band("B", number("-5")));
-        fixture.givenNoPriorActivity()
-                .when(publish(belowZero.quota(null).sanctionCap(null)))
-                .expectEvents(published(belowZero));
+    void lowestBandMustNotStartBelowZero() {
+        // a score of −25 (penalties) would reach no band of mins 10 and −5, yet be classified in the lowest
+        refusedAsInvalid(hn3814().bands(new Band("A", number("10")), new Band("B", number("-5")))
+                .quota(null).sanctionCap(null), "CRITERIA_SET_BANDS_FROM_ZERO", "bands[1].min");
     }
 
     // quota
