@@ -901,6 +901,17 @@ window.ThiDua = (function () {
     finalReview: 'Tổng kết dự kiến', catalogueVersion: 'Phiên bản danh mục quy tắc',
     checklistVersion: 'Phiên bản danh mục kiểm tra', criteriaSet: 'Bộ tiêu chí'
   };
+  /** The parts of a definition recorded whole (a criteria set as published), as its Vietnamese readers name them. */
+  const PARTS = {
+    id: 'Mã', version: 'Phiên bản', subject: 'Áp dụng cho', effectiveFrom: 'Hiệu lực từ', legalBasis: 'Căn cứ',
+    unconfirmed: 'Chưa được văn bản xác nhận', criteria: 'Tiêu chí', bands: 'Mức xếp loại', quota: 'Tỷ lệ tối đa',
+    violationPenalty: 'Điểm trừ khi vi phạm', sanctionCap: 'Mức cao nhất khi bị xử lý', code: 'mã', max: 'tối đa',
+    label: 'tên', level: 'mức', min: 'từ', maxShare: 'tỷ lệ tối đa', demoteTo: 'hạ xuống mức',
+    exceptionalMaxShare: 'tỷ lệ tối đa của đơn vị xuất sắc', base: 'tính trên', rulePrefix: 'quy tắc bắt đầu bằng',
+    points: 'điểm', minForm: 'từ hình thức', maxLevel: 'mức cao nhất', window: 'thời gian áp dụng', source: 'nguồn'
+  };
+  /** A part's name inside a definition: Vietnamese when the page is, else as recorded. */
+  function part(key) { return lang() === 'vi' && PARTS[key] ? PARTS[key] : key; }
   /** Fields the entry says otherwise: which entry a correction corrects is told by its position above. */
   const HIDDEN_FIELDS = ['corrects', 'correctsSequence'];
 
@@ -922,13 +933,14 @@ window.ThiDua = (function () {
       }
       if (typeof value === 'object' && !Array.isArray(value)
         && Object.values(value).every(v => v === null || typeof v !== 'object')) {
-        return Object.entries(value).map(([k, v]) => k + ' ' + (typeof v === 'number' ? decimal(v) : dayOr(v, k))).join(', ');
+        return Object.entries(value).map(([k, v]) => part(k) + ' ' + (typeof v === 'number' ? decimal(v) : dayOr(v, k))).join(', ');
       }
       // a whole definition (a criteria set as published): its fields one a line, its lists an item a line
       if (Array.isArray(value)) {
         return el('ul', { class: 'items' }, value.map(v => el('li', {}, v !== null && typeof v === 'object' && !Array.isArray(v)
           ? Object.entries(v).filter(([, x]) => x !== null && x !== undefined)
-            .map(([k, x]) => k + ' ' + (typeof x === 'object' ? JSON.stringify(x) : String(code(x)))).join(', ')
+            .map(([k, x]) => part(k) + ' ' + (typeof x === 'object' ? JSON.stringify(x)
+              : typeof x === 'number' ? decimal(x) : String(code(x)))).join(', ')
           : typeof v === 'object' ? JSON.stringify(v) : String(code(v)))));
       }
       if (typeof value === 'object') {
@@ -952,6 +964,7 @@ window.ThiDua = (function () {
   /** A field's Vietnamese label; an amendment's "previous…" fields as the field before the change. */
   function fieldLabel(key) {
     if (FIELDS[key]) { return FIELDS[key]; }
+    if (PARTS[key]) { return PARTS[key].charAt(0).toUpperCase() + PARTS[key].slice(1); }
     const before = /^previous([A-Z])(.*)$/.exec(key);
     const field = before && FIELDS[before[1].toLowerCase() + before[2]];
     return field ? field + ' (trước khi sửa)' : null;

@@ -270,7 +270,8 @@ class WebUiIT extends NodeIT {
         // a criteria set as published: its fields one a line and its criteria an item a line, not a JSON blob
         browser.get(url("/#/audit?kind=criteria-sets&id=" + p + "-VH"));
         WebElement published = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-table")));
-        assertThat(published.getText()).contains("code GENERAL", "level HTXS").doesNotContain("{\"");
+        assertThat(published.getText()).contains("mã GENERAL", "mức HTXS", "Mức xếp loại").doesNotContain("{\"",
+                "code GENERAL", "rulePrefix");
         // each entry's position opens the trail as it stood with it
         assertThat(browser.findElements(By.xpath("//table[@id='audit-table']//td/a[contains(@href, 'asOf=pos')]")))
                 .isNotEmpty();
