@@ -796,7 +796,7 @@ window.ThiDua = (function () {
           title: t('asOfEntry') }, number(e.position)), moment(e.recordedAt),
         e.typeLabel && lang() === 'vi' ? e.typeLabel + ' (' + e.type + ')' : e.type,
         e.occurredOn ? day(e.occurredOn) : periodText(e.period || ''),
-        (e.actor || '') + (e.role ? ' (' + e.role + (e.unitScope ? ', ' + e.unitScope : '') + ')' : ''),
+        (e.actor || '') + (e.role ? ' (' + roleName(e.role) + (e.unitScope ? ', ' + e.unitScope : '') + ')' : ''),
         el('div', {}, e.corrects !== undefined && e.corrects !== null
           ? el('p', { class: 'muted corrects' }, t('correctsEntry', number(e.corrects))) : '',
         e.importId ? el('p', { class: 'muted imported-from' }, t('importedWith', e.importId)) : '',
@@ -910,6 +910,11 @@ window.ThiDua = (function () {
     exceptionalMaxShare: 'tỷ lệ tối đa của đơn vị xuất sắc', base: 'tính trên', rulePrefix: 'quy tắc bắt đầu bằng',
     points: 'điểm', minForm: 'từ hình thức', maxLevel: 'mức cao nhất', window: 'thời gian áp dụng', source: 'nguồn'
   };
+  /** An account's role as its Vietnamese readers call it, its code kept in English. */
+  function roleName(role) {
+    const names = { READER: 'Đọc', WRITER: 'Ghi', ADMIN: 'Quản trị' };
+    return lang() === 'vi' && names[role] ? names[role] : role;
+  }
   /** A part's name inside a definition: Vietnamese when the page is, else as recorded. */
   function part(key) { return lang() === 'vi' && PARTS[key] ? PARTS[key] : key; }
   /** Fields the entry says otherwise: which entry a correction corrects is told by its position above. */
@@ -1078,7 +1083,7 @@ window.ThiDua = (function () {
       if (!sessionStorage.getItem(AUTH)) { toLogin(); return; }
       translatePage();
       const account = JSON.parse(sessionStorage.getItem(USER) || '{}');
-      document.getElementById('who').textContent = (account.username || '') + (account.role ? ' (' + account.role + ')' : '');
+      document.getElementById('who').textContent = (account.username || '') + (account.role ? ' (' + roleName(account.role) + ')' : '');
       // a reader records nothing: the import is not offered (the API would refuse it anyway)
       if (account.role === 'READER') {
         document.querySelectorAll('nav a[data-view="import"]').forEach(a => { a.hidden = true; });

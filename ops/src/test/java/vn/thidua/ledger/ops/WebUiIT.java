@@ -464,7 +464,7 @@ class WebUiIT extends NodeIT {
                 {"username": "%s.doc", "password": "mat-khau-du-dai-12", "role": "READER"}""".formatted(p));
         browser.get(url("/login"));
         typeCredentials(p + ".doc", "mat-khau-du-dai-12");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), p + ".doc (READER)"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), p + ".doc (Đọc)"));
         assertThat(browser.findElement(By.cssSelector("nav a[data-view='import']")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.cssSelector("nav a[data-view='audit']")).isDisplayed()).isTrue();
         // reached by its address: told at once, no form to fill in vain
