@@ -669,6 +669,40 @@ class DossierIT extends NodeIT {
     }
 
     @Test
+    void aDivisionMovedAwayLaterKeepsItsRecordsInTheDossierOfTheUnitItWasUnder() {
+        String q = p + "-R";
+        ok(api().post("/api/units", "{\"id\": \"" + q + "1\", \"name\": \"Quận Ba\", \"kind\": \"DISTRICT\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + q + "2\", \"name\": \"Quận Bốn\", \"kind\": \"DISTRICT\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + q + "V\", \"name\": \"Phòng Nội vụ\", \"kind\": \"DIVISION\", "
+                + "\"parentId\": \"" + q + "1\"}"));
+        ok(api().post("/api/campaigns", """
+                {"id": "%s-CV", "title": "Nói không với tiêu cực", "kind": "CAMPAIGN", "scopeUnitId": "%s1",
+                 "from": "2024-01-01", "to": "2025-12-31"}""".formatted(q, q)));
+        ok(api().post("/api/covenants", """
+                {"campaignId": "%s-CV", "unitIds": ["%sV", "%s1"], "signedOn": "2024-06-01"}""".formatted(q, q, q)));
+        ok(api().post("/api/reports", """
+                {"unitId": "%sV", "kind": "YEARLY", "year": 2024, "campaignId": "%s-CV"}""".formatted(q, q)));
+        ok(api().post("/api/inspections", """
+                {"id": "%s-KT", "team": ["Lê Văn Tra"], "targetUnitId": "%sV", "period": "2024"}""".formatted(q, q)));
+        ok(api().post("/api/inspections/" + q + "-KT/findings",
+                "{\"item\": \"DUTIES_PERFORMED\", \"result\": \"NOT_MET\", \"note\": \"Chưa hoàn thành\"}"));
+        // the division moves to the other district from 2025, after its 2024 was recorded
+        ok(api().post("/api/units/" + q + "V/move", """
+                {"parentId": "%s2", "effectiveOn": "2025-01-01"}""".formatted(q)));
+
+        JsonNode former = ok(api().get("/api/dossiers?unit=" + q + "1&period=2024")).json();
+        JsonNode later = ok(api().get("/api/dossiers?unit=" + q + "2&period=2024")).json();
+        assertThat(indicator(former, "DUTIES_PERFORMED").get("status").asText()).as(former.toString())
+                .isEqualTo("NOT_MET");
+        assertThat(indicator(later, "DUTIES_PERFORMED").get("status").asText()).as(later.toString())
+                .isEqualTo("NO_DATA");
+        assertThat(indicator(later, "REPORTS_ON_TIME").get("status").asText()).isEqualTo("NO_DATA");
+        assertThat(indicator(former, "REPORTS_ON_TIME").get("status").asText()).isNotEqualTo("NO_DATA");
+        assertThat(indicator(former, "COVENANT_SIGNED").get("entries")).isNotEmpty();
+        assertThat(indicator(later, "COVENANT_SIGNED").get("entries")).isEmpty();
+    }
+
+    @Test
     void badDossierQueriesAreRefused() {
         assertThat(api().get("/api/dossiers?period=2024").status()).isEqualTo(400);
         assertThat(api().get("/api/dossiers?unit=" + p + "-NONE&period=2024").status()).isEqualTo(404);

@@ -76,12 +76,15 @@ public class DossierService {
                             : "Không tìm thấy đơn vị " + unitId);
         }
         Period period = point.period();
-        Set<String> subtree = FactsReader.subtree(units, unitId);
+        // the units below it and above it are those of the tree as it stood on the period's last day: a division
+        // moved away later still counts where it was, for its people as for its records
+        FactsReader.UnitParents parents = facts.unitParents(position);
+        Set<String> belowAtEnd = parents.below(unitId, period.to(), units.keySet());
         Set<String> above = new LinkedHashSet<>();
-        for (String u = unit.parentId(); u != null && units.containsKey(u) && above.add(u); ) {
-            u = units.get(u).parentId();
+        for (String u = parents.parentOn(unitId, period.to()); u != null && units.containsKey(u) && above.add(u); ) {
+            u = parents.parentOn(u, period.to());
         }
-        Set<String> reach = new LinkedHashSet<>(subtree);
+        Set<String> reach = new LinkedHashSet<>(belowAtEnd);
         reach.addAll(above);
 
         List<Row> campaigns = audit.of("units", reach, List.of("CampaignLaunched"), position).stream()
@@ -89,13 +92,13 @@ public class DossierService {
                 .filter(r -> period.overlaps(new Period(LocalDate.parse(r.text("from")), LocalDate.parse(r.text("to")))))
                 .toList();
         // the people are those of the units below it on the period's last day, as the tree stood then
-        FactsReader.UnitParents parents = facts.unitParents(position);
-        Set<String> belowAtEnd = parents.below(unitId, period.to(), units.keySet());
         List<PersonOnDay> people = facts.peopleIn(belowAtEnd, period.to(), position);
 
-        List<Row> inspectionRows = audit.of("units", subtree,
+        // the unit's records (inspections, covenants, reports, commendations) are those of the units below it as the
+        // tree stood at the period's end, as its people are: a division moved away later still counts where it was
+        List<Row> inspectionRows = audit.of("units", belowAtEnd,
                 List.of("InspectionOpened", "InspectionFindingRecorded", "InspectionClosed"), position);
-        Findings findings = new Findings(unitId, units, inspectionRows, period);
+        Findings findings = new Findings(unitId, units, parents, inspectionRows, period);
 
         List<Indicator> indicators = new ArrayList<>();
         // launched over the unit itself or a unit above it: one launched only below tells that the unit below
@@ -108,18 +111,18 @@ public class DossierService {
         LocalDate recordDay = facts.dayOf(position);
         List<Integer> years = yearsOf(period).stream()
                 .filter(year -> !LocalDate.of(year, 1, 1).isAfter(recordDay)).toList();
-        indicators.add(findings.judge(covenants(subtree, period, years, position), "COVENANT_SIGNED"));
+        indicators.add(findings.judge(covenants(belowAtEnd, period, years, position), "COVENANT_SIGNED"));
         indicators.add(registrations(belowAtEnd, units, campaigns, parents, period, years, position));
         indicators.addAll(pledges(campaigns, units, parents, people, period, position));
         indicators.add(violations(unitId, period, position));
         indicators.add(evaluations(unitId, units.keySet(), parents, period, position));
         indicators.add(satisfaction(belowAtEnd, comparedWith(period).map(before -> parents.below(unitId, before.to(),
                 units.keySet())).orElse(Set.of()), period, position));
-        indicators.add(reports(subtree, period, position));
+        indicators.add(reports(belowAtEnd, period, position));
         indicators.add(inspections(inspectionRows, period));
         indicators.addAll(checklistFindings(findings, period, selfInspections(unitId, inspectionRows, period)));
         indicators.add(findings.judge(reviews(campaigns, period, position), "REVIEW_AND_AWARDS_DONE"));
-        indicators.add(commendations(subtree, people, period, position));
+        indicators.add(commendations(belowAtEnd, people, period, position));
         return new Dossier(unitId, unit.name(), point.periodLabel(), period.from().toString(), period.to().toString(),
                 position, indicators);
     }
@@ -789,14 +792,17 @@ public class DossierService {
         private record Verdict(String result, List<Row> findings) {
         }
 
-        Findings(String unitId, Map<String, UnitNode> units, List<Row> rows, Period period) {
+        Findings(String unitId, Map<String, UnitNode> units, FactsReader.UnitParents parents, List<Row> rows,
+                 Period period) {
             this.unitId = unitId;
             this.periodEnd = period.to();
             units.values().stream().filter(u -> u.closedOn() == null || !u.closedOn().isBefore(period.from()))
                     .forEach(u -> openInPeriod.add(u.unitId()));
+            // the divisions that speak for a unit are those below it as the tree stood at the period's end
             units.values().forEach(u -> {
-                if (u.parentId() != null) {
-                    children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u.unitId());
+                String parent = parents.parentOn(u.unitId(), period.to());
+                if (parent != null) {
+                    children.computeIfAbsent(parent, k -> new ArrayList<>()).add(u.unitId());
                 }
             });
             rows.stream().filter(r -> r.type().equals("InspectionOpened"))
