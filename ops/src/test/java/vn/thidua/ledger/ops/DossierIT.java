@@ -669,7 +669,7 @@ class DossierIT extends NodeIT {
     }
 
     @Test
-    void aDivisionMovedAwayLaterKeepsItsRecordsInTheDossierOfTheUnitItWasUnder() {
+    void aDivisionMovedAwayLaterKeepsItsRecordsAndItsScopeOfTheUnitItWasUnder() {
         String q = p + "-R";
         ok(api().post("/api/units", "{\"id\": \"" + q + "1\", \"name\": \"Quận Ba\", \"kind\": \"DISTRICT\"}"));
         ok(api().post("/api/units", "{\"id\": \"" + q + "2\", \"name\": \"Quận Bốn\", \"kind\": \"DISTRICT\"}"));
@@ -689,6 +689,26 @@ class DossierIT extends NodeIT {
         // the division moves to the other district from 2025, after its 2024 was recorded
         ok(api().post("/api/units/" + q + "V/move", """
                 {"parentId": "%s2", "effectiveOn": "2025-01-01"}""".formatted(q)));
+
+        // what it did in 2024 is still recorded as within the scope it was in then, not the one it is in now
+        ok(api().post("/api/campaigns", """
+                {"id": "%s-TD", "title": "Thi đua văn hóa công sở", "kind": "EMULATION", "scopeUnitId": "%s1",
+                 "from": "2024-01-01", "to": "2025-12-31"}""".formatted(q, q)));
+        ok(api().post("/api/campaigns/" + q + "-TD/registrations", """
+                {"unitId": "%sV", "year": 2024, "registeredOn": "2024-01-20", "targets": ["Tập thể lao động xuất sắc"]}"""
+                .formatted(q)));
+        ok(api().post("/api/covenants", """
+                {"campaignId": "%s-CV", "unitIds": ["%sV", "%s1"], "signedOn": "2024-09-01"}""".formatted(q, q, q)));
+        ok(api().post("/api/campaigns", """
+                {"id": "%s-C2", "title": "Nói không với tiêu cực", "kind": "CAMPAIGN", "scopeUnitId": "%s2",
+                 "from": "2024-01-01", "to": "2025-12-31"}""".formatted(q, q)));
+        Api.Response outside = api().post("/api/covenants", """
+                {"campaignId": "%s-C2", "unitIds": ["%sV", "%s2"], "signedOn": "2024-06-01"}""".formatted(q, q, q));
+        assertThat(outside.status()).as(outside.toString()).isEqualTo(409);
+        assertThat(outside.json().get("errors").get(0).get("rule").asText()).isEqualTo("COVENANT_UNITS_IN_SCOPE");
+        Api.Response outsideReport = api().post("/api/reports", """
+                {"unitId": "%sV", "kind": "YEARLY", "year": 2024, "campaignId": "%s-C2"}""".formatted(q, q));
+        assertThat(outsideReport.status()).as(outsideReport.toString()).isEqualTo(409);
 
         JsonNode former = ok(api().get("/api/dossiers?unit=" + q + "1&period=2024")).json();
         JsonNode later = ok(api().get("/api/dossiers?unit=" + q + "2&period=2024")).json();

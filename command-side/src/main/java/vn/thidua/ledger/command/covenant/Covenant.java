@@ -57,7 +57,8 @@ class Covenant {
                 throw RefusedException.conflict("UNIT_CLOSED", "unitIds[" + i + "]", "Đơn vị " + unit.value()
                         + " đã giải thể");
             }
-            if (!directory.isWithin(unit, campaign.scopeUnitId())) {
+            // as the tree stood on the day it was signed: a division moved in or away since counts where it was
+            if (!directory.isWithinOn(unit, campaign.scopeUnitId(), command.signedOn())) {
                 throw RefusedException.conflict("COVENANT_UNITS_IN_SCOPE", "unitIds[" + i + "]",
                         "Đơn vị " + unit.value() + " ngoài phạm vi phát động (" + campaign.scopeUnitId().value() + ")");
             }

@@ -2,6 +2,7 @@ package vn.thidua.ledger.command.registration;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -57,7 +58,10 @@ class EmulationRegistration {
             Today.notAfter(command.registeredOn(), "REGISTRATION_DATE_NOT_IN_FUTURE", "registeredOn",
                     "Ngày đăng ký thi đua");
         }
-        if (!directory.isWithin(command.unitId(), campaign.scopeUnitId())) {
+        // as the tree stood for its year (its first day) or on the day it was made: not as it stands now
+        if (!directory.isWithinOn(command.unitId(), campaign.scopeUnitId(), LocalDate.of(command.year(), 1, 1))
+                && (command.registeredOn() == null
+                || !directory.isWithinOn(command.unitId(), campaign.scopeUnitId(), command.registeredOn()))) {
             throw RefusedException.conflict("REGISTRATION_UNIT_IN_SCOPE", "unitId",
                     "Đơn vị " + command.unitId().value() + " ngoài phạm vi phát động ("
                             + campaign.scopeUnitId().value() + ")");

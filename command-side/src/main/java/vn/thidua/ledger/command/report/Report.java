@@ -92,7 +92,8 @@ class Report {
                         + command.kind().period(command.year()) + " nằm ngoài thời gian của cuộc vận động, phong trào "
                         + command.campaignId().value() + " (" + campaign.startsOn() + ".." + campaign.endsOn() + ")");
             }
-            if (!directory.isWithin(command.unitId(), campaign.scopeUnitId())) {
+            // as the tree stood at the reported period's end, when the report speaks for it (as a dossier counts it)
+            if (!directory.isWithinOn(command.unitId(), campaign.scopeUnitId(), reported.to())) {
                 throw RefusedException.conflict("REPORT_UNIT_IN_SCOPE", "unitId", "Đơn vị "
                         + command.unitId().value() + " ngoài phạm vi phát động của " + command.campaignId().value()
                         + " (" + campaign.scopeUnitId().value() + ")");
