@@ -830,6 +830,15 @@ class ImportIT extends NodeIT {
         Run again = run(script, "--period", "2024-05", good.toString());
         assertThat(again.exit()).as(again.output()).isZero();
         assertThat(again.output()).contains("không ghi sự kiện nào").doesNotContain("vị trí");
+        // with a key never used, that is still no replay of an earlier import
+        Run unchangedWithKey = run(script, "--period", "2024-05", "--idempotency-key", p + "-k1", good.toString());
+        assertThat(unchangedWithKey.output()).contains("không ghi sự kiện nào").doesNotContain("trước đó");
+        // a file stored, then sent again with its key, is the first answer given again
+        Run first = run(script, "--period", "2024-08", "--idempotency-key", p + "-k2", good.toString());
+        assertThat(first.output()).contains("vị trí").doesNotContain("trước đó");
+        Run replayed = run(script, "--period", "2024-08", "--idempotency-key", p + "-k2", good.toString());
+        assertThat(replayed.exit()).as(replayed.output()).isZero();
+        assertThat(replayed.output()).contains("đã được nhập trước đó với cùng Idempotency-Key");
     }
 
     private record Run(int exit, String output) {

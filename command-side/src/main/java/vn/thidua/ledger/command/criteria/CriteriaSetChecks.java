@@ -59,9 +59,10 @@ final class CriteriaSetChecks {
                 throw invalid("CRITERIA_SET_CRITERION_CODE_FORMAT", path + ".code", "Mã tiêu chí '" + criterion.code()
                         + "' phải gồm chữ cái không dấu, chữ số, '.', '_' hoặc '-' (tối đa 64 ký tự)");
             }
-            if (!codes.add(criterion.code())) {
+            // codes differing only in letter case are one code to a clerk: a file's headings are read in any case
+            if (!codes.add(criterion.code().toUpperCase(java.util.Locale.ROOT))) {
                 throw invalid("CRITERIA_SET_CRITERION_CODE_UNIQUE", path + ".code",
-                        "Mã tiêu chí " + criterion.code() + " bị trùng");
+                        "Mã tiêu chí " + criterion.code() + " bị trùng (không phân biệt chữ hoa, chữ thường)");
             }
             if (!isPositive(criterion.max())) {
                 throw invalid("CRITERIA_SET_CRITERION_MAX_POSITIVE", path + ".max",

@@ -234,11 +234,23 @@ class PersonEvaluationImport implements FirstEvents {
                 lines.add(new Line(row, command));
             }
         }
+        // a problem names its column as the file heads it ("Mã CB"), not by the API's name for it ("personId")
+        Map<String, String> headings = new HashMap<>();
+        columns.fixed().forEach((column, index) -> {
+            String written = trimmed(sheet.header().cell(index));
+            if (!written.isEmpty()) {
+                headings.put(column.header(), written);
+            }
+        });
+        java.util.function.Function<RowProblem, RowProblem> asHeaded = problem -> headings.containsKey(problem.column())
+                ? new RowProblem(problem.field(), problem.message(), problem.row(), headings.get(problem.column()),
+                problem.rule())
+                : problem;
         if (!unknown.isEmpty() || !missing.isEmpty()) {
             // the rows' own problems are told with the columns', so that one correction of the file is enough
             List<RowProblem> all = new ArrayList<>(unknown);
             all.addAll(missing);
-            all.addAll(problems.reported());
+            problems.reported().stream().map(asHeaded).forEach(all::add);
             List<String> wrong = new ArrayList<>();
             if (!unknown.isEmpty()) {
                 wrong.add("có cột không phải mã tiêu chí của " + refs(used) + ": " + String.join(", ", unknownNames));
@@ -255,9 +267,28 @@ class PersonEvaluationImport implements FirstEvents {
         if (problems.count() > 0) {
             throw new RowsRefusedException(Reason.INVALID, ROWS_VALID, problems.rows() + " dòng của tệp có lỗi ("
                     + problems.count() + " lỗi" + problems.truncation() + "); không dòng nào được ghi",
-                    problems.reported());
+                    problems.reported().stream().map(asHeaded).toList());
         }
         return lines;
+    }
+
+    /**
+     * The first character of {@code text} no reader can read, as the API refuses it in JSON: a control character
+     * other than tab and line breaks (C0, C1), or half of a UTF-16 pair.
+     */
+    static Optional<Integer> unreadable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= '\u007F' && c <= '\u009F') {
+                return Optional.of((int) c);
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of((int) c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The most problems an answer lists: enough to correct a file by, never an answer of megabytes. */
@@ -466,6 +497,9 @@ class PersonEvaluationImport implements FirstEvents {
             problems.add(RowProblem.at(number, Column.NOTE.header(), "NOTE_LENGTH",
                     "Ghi chú dài tối đa " + MAX_NOTE + " ký tự, không phải " + note.length()));
         }
+        unreadable(note).ifPresent(c -> problems.add(RowProblem.at(number, Column.NOTE.header(), "NOTE_TEXT",
+                "Ghi chú có ký tự điều khiển U+%04X, không phải chữ đọc được (như một ghi chú gửi qua API)"
+                        .formatted(c))));
         CriteriaSet set = null;
         if (month != null && refReadable) {
             Resolution resolution = resolve(resolutions, ref, month);

@@ -369,11 +369,13 @@ final class XlsxReader {
                     if (strings == null) {
                         throw new IllegalStateException("a shared string without a table of them");
                     }
+                    // read as Excel shows it: the shared strings' reader undoes their escapes
                     yield strings.getItemAt(Integer.parseInt(raw.strip())).getString();
                 }
                 case "b" -> "1".equals(raw.strip()) ? "TRUE" : "FALSE";
                 case "d" -> raw.endsWith("T00:00:00") ? raw.substring(0, raw.length() - "T00:00:00".length()) : raw;
-                default -> raw; // inline text, a formula's text, an error (#DIV/0!)
+                case "e" -> raw; // an error (#DIV/0!)
+                default -> unescaped(raw); // inline text, a formula's text, escaped as shared strings are
             };
         }
 
@@ -436,4 +438,19 @@ final class XlsxReader {
         return value.toLocalTime().equals(LocalTime.MIDNIGHT) ? value.toLocalDate().toString()
                 : value.toString();
     }
+
+    private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+    /**
+     * A text as Excel shows it: the file writes a character XML cannot hold, or a carriage return, as {@code _xHHHH_}
+     * (ECMA-376 ST_Xstring), and an underscore that would read as the start of one as {@code _x005F_}.
+     */
+    static String unescaped(String text) {
+        if (text.indexOf("_x") < 0) {
+            return text;
+        }
+        return ESCAPED.matcher(text).replaceAll(match -> java.util.regex.Matcher.quoteReplacement(
+                String.valueOf((char) Integer.parseInt(match.group(1), 16))));
+    }
+
 }

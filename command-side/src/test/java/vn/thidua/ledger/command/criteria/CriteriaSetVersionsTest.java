@@ -151,6 +151,9 @@ class CriteriaSetVersionsTest {
     void criterionCodesMustBeUnique() {
         refusedAsInvalid(hn3814().criterion(new Criterion("TASKS", number("5"))),
                 "CRITERIA_SET_CRITERION_CODE_UNIQUE", "criteria[3].code");
+        // a file's headings are read in any letter case: "tasks" beside "TASKS" could never be imported
+        refusedAsInvalid(hn3814().criterion(new Criterion("tasks", number("5"))),
+                "CRITERIA_SET_CRITERION_CODE_UNIQUE", "criteria[3].code");
     }
 
     @ParameterizedTest

@@ -91,6 +91,15 @@ class PersonEvaluationImportTest {
     }
 
     @Test
+    void aNoteHoldingAControlCharacterIsARowProblemAsItIsInJson() {
+        List<RowProblem> problems = problems(PersonEvaluationImport.ROWS_VALID, "2024-05",
+                "personId,DISCIPLINE,TASKS,BONUS,note\nLB-PNV-01,20,60,5,a\u0007b\nLB-TDKT-01,18,70,0,\"hai\r\ndòng\"\n");
+        assertThat(problems).extracting(RowProblem::row, RowProblem::column, RowProblem::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "note", "NOTE_TEXT"));
+        assertThat(problems.get(0).message()).contains("U+0007");
+    }
+
+    @Test
     void emptyCellIsACriterionNotGiven() {
         EvaluatePerson command = lines("2024-05", "personId,DISCIPLINE,TASKS,BONUS\nLB-PNV-01,20,,5\n").get(0)
                 .command();
@@ -154,6 +163,18 @@ class PersonEvaluationImportTest {
         assertThat(first.scores()).containsOnlyKeys("TASKS", "DISCIPLINE");
         assertThat(first.note()).isEqualTo("Hoàn thành tốt");
         assertThat(lines.get(1).command().period()).isEqualTo(Period.parse("2024-05"));
+    }
+
+    @Test
+    void aProblemNamesItsColumnAsTheFileHeadsIt() {
+        List<RowProblem> problems = problems(PersonEvaluationImport.ROWS_VALID, null, """
+                STT;Mã CB;Tháng;TASKS;Ghi chú
+                1;LB PNV 01;13/2024;60;a\u0007
+                """);
+        assertThat(problems).extracting(RowProblem::column).contains("Mã CB", "Tháng", "Ghi chú")
+                .doesNotContain("personId", "period", "note");
+        // the field stays in the API's notation, for programs reading the answer
+        assertThat(problems).extracting(RowProblem::field).contains("rows[1].personId");
     }
 
     @Test

@@ -194,6 +194,19 @@ class XlsxReaderTest {
     }
 
     @Test
+    void charactersExcelWritesEscapedAreReadAsTheCharactersTheyStandFor() {
+        // Excel writes a carriage return inside a cell as _x000D_, and an underscore that would read as one _x005F_
+        String shown = "Dòng một\r\nDòng hai _x000D_ giữ nguyên";
+        String escaped = "Dòng một_x000D_\nDòng hai _x005F_x000D_ giữ nguyên";
+        byte[] shared = replacePart(workbook(workbook -> header(workbook.createSheet(), "x")), "xl/sharedStrings.xml",
+                "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\">"
+                        + "<si><t>" + escaped + "</t></si></sst>");
+        assertThat(Sheets.read(shared, Sheets.XLSX).header().cells()).containsExactly(shown);
+        byte[] inline = sheetXml("<row r=\"1\">" + text("A1", escaped) + "</row>");
+        assertThat(Sheets.read(inline, Sheets.XLSX).header().cells()).containsExactly(shown);
+    }
+
+    @Test
     void phoneticGuidesExcelDoesNotShowAreNoPartOfACellsText() {
         byte[] shared = replacePart(workbook(workbook -> header(workbook.createSheet(), "x")), "xl/sharedStrings.xml",
                 "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\">"
