@@ -207,6 +207,24 @@ class CampaignRecordsIT extends NodeIT {
     }
 
     @Test
+    void aCampaignsTrailTellsItsReportsFromTheirRequirementToTheirSubmission() throws InterruptedException {
+        String report = created(api().post("/api/reports", """
+                {"unitId": "%s-BD", "kind": "YEARLY", "year": 2024, "campaignId": "%s-VH"}""".formatted(p, p)))
+                .json().get("id").asText();
+        created(api().post("/api/reports/" + report + "/submit", """
+                {"submittedOn": "2025-01-05"}"""));
+        List<String> types = new java.util.ArrayList<>();
+        for (JsonNode entry : api().get("/api/audit/campaigns/" + p + "-VH").json().get("entries")) {
+            if (entry.get("data").path("reportId").asText().equals(report)) {
+                types.add(entry.get("type").asText());
+            }
+        }
+        assertThat(types).contains("ReportRequired", "ReportSubmitted");
+        JsonNode submitted = api().get("/api/audit/reports/" + report).json().get("entries");
+        assertThat(submitted.get(submitted.size() - 1).get("data").get("campaignId").asText()).isEqualTo(p + "-VH");
+    }
+
+    @Test
     void aRequirementCancelledIsOwedNoMoreAndHoldsTheUnitBackNoMore() {
         created(api().post("/api/units", """
                 {"id": "%s-M", "name": "Phường M", "kind": "COMMUNE", "parentId": "%s-Q"}""".formatted(p, p)));

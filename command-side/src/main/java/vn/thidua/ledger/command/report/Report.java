@@ -56,6 +56,8 @@ class Report {
     private ReportKind kind;
     private int year;
     private LocalDate dueBefore;
+    /** The campaign the report is owed for; null for none. Its later events name it, for the campaign's trail. */
+    private vn.thidua.ledger.api.campaign.CampaignId campaignId;
     private boolean overdue;
     private boolean submitted;
     private boolean cancelled;
@@ -140,7 +142,7 @@ class Report {
         String documentRef = command.documentRef() == null || command.documentRef().isBlank()
                 ? null : command.documentRef().strip();
         apply(new ReportSubmitted(reportId, unitId, kind, year, command.submittedOn(), documentRef, dueBefore,
-                command.submittedOn().isBefore(dueBefore)));
+                command.submittedOn().isBefore(dueBefore), campaignId));
         deadlines.cancelAllWithinScope(REMINDER);
         deadlines.cancelAllWithinScope(OVERDUE);
     }
@@ -156,7 +158,8 @@ class Report {
             throw RefusedException.invalid("REPORT_CANCELLATION_REASON_REQUIRED", "reason",
                     "Phải nêu lý do hủy yêu cầu báo cáo");
         }
-        apply(new ReportRequirementCancelled(reportId, unitId, kind, year, dueBefore, command.reason().strip()));
+        apply(new ReportRequirementCancelled(reportId, unitId, kind, year, dueBefore, command.reason().strip(),
+                campaignId));
         deadlines.cancelAllWithinScope(REMINDER);
         deadlines.cancelAllWithinScope(OVERDUE);
     }
@@ -176,14 +179,14 @@ class Report {
     @DeadlineHandler(deadlineName = REMINDER)
     void remind(LocalDate due) {
         if (!submitted && !overdue && !cancelled) {
-            apply(new ReportReminderIssued(reportId, unitId, kind, year, dueBefore), BY_SYSTEM);
+            apply(new ReportReminderIssued(reportId, unitId, kind, year, dueBefore, campaignId), BY_SYSTEM);
         }
     }
 
     @DeadlineHandler(deadlineName = OVERDUE)
     void markOverdue(LocalDate due) {
         if (!submitted && !overdue && !cancelled) {
-            apply(new ReportOverdue(reportId, unitId, kind, year, dueBefore), BY_SYSTEM);
+            apply(new ReportOverdue(reportId, unitId, kind, year, dueBefore, campaignId), BY_SYSTEM);
         }
     }
 
@@ -203,6 +206,7 @@ class Report {
         kind = event.kind();
         year = event.year();
         dueBefore = event.dueBefore();
+        campaignId = event.campaignId();
     }
 
     @EventSourcingHandler

@@ -68,7 +68,7 @@ class ReportTest {
 
     private static ReportSubmitted submittedOn(LocalDate day, boolean onTime) {
         return new ReportSubmitted(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, day, "Báo cáo số 152/BC-UBND",
-                DUE, onTime);
+                DUE, onTime, QTUX);
     }
 
     @Test
@@ -114,7 +114,7 @@ class ReportTest {
         fixture.givenCurrentTime(Instant.parse("2024-06-05T03:00:00Z"))
                 .andGivenCommands(REQUIRE)
                 .whenThenTimeElapses(Duration.ZERO)
-                .expectEvents(new ReportReminderIssued(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, DUE));
+                .expectEvents(new ReportReminderIssued(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, DUE, QTUX));
     }
 
     @Test
@@ -122,7 +122,7 @@ class ReportTest {
         fixture.givenCurrentTime(Instant.parse("2024-07-01T03:00:00Z"))
                 .andGivenCommands(REQUIRE)
                 .whenThenTimeElapses(Duration.ZERO)
-                .expectEvents(new ReportOverdue(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, DUE));
+                .expectEvents(new ReportOverdue(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, DUE, QTUX));
     }
 
     @Test
@@ -131,7 +131,7 @@ class ReportTest {
                 .andGivenCommands(REQUIRE)
                 .whenThenTimeAdvancesTo(REMIND_AT)
                 .expectDeadlinesMet(DUE)
-                .expectEvents(new ReportReminderIssued(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, DUE));
+                .expectEvents(new ReportReminderIssued(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, DUE, QTUX));
     }
 
     @Test
@@ -139,8 +139,8 @@ class ReportTest {
         fixture.givenCurrentTime(MAY_DAY)
                 .andGivenCommands(REQUIRE)
                 .whenThenTimeAdvancesTo(DUE_AT)
-                .expectEvents(new ReportReminderIssued(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, DUE),
-                        new ReportOverdue(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, DUE));
+                .expectEvents(new ReportReminderIssued(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, DUE, QTUX),
+                        new ReportOverdue(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, DUE, QTUX));
     }
 
     @Test
@@ -168,7 +168,7 @@ class ReportTest {
                 .andGivenCommands(REQUIRE)
                 .when(new CancelReportRequirement(REPORT, " Đơn vị đã sáp nhập "))
                 .expectEvents(new ReportRequirementCancelled(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, DUE,
-                        "Đơn vị đã sáp nhập"))
+                        "Đơn vị đã sáp nhập", QTUX))
                 .expectNoScheduledDeadlines();
     }
 
@@ -232,7 +232,7 @@ class ReportTest {
 
     @Test
     void overdueReportMayStillBeSubmittedLate() {
-        fixture.given(REQUIRED, new ReportOverdue(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, DUE))
+        fixture.given(REQUIRED, new ReportOverdue(REPORT, PHONG_NOI_VU, ReportKind.SIX_MONTHLY, 2024, DUE, QTUX))
                 .when(submitOn(LocalDate.of(2024, 6, 20)))
                 .expectEvents(submittedOn(LocalDate.of(2024, 6, 20), false));
     }

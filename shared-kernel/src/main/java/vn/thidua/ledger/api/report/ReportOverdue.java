@@ -5,16 +5,27 @@ import java.util.List;
 import org.axonframework.serialization.Revision;
 import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.LedgerEvent;
+import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.unit.UnitId;
 
-/** The due date of a report passed before it was submitted (recorded by the system). */
-@Revision("1")
-public record ReportOverdue(ReportId reportId, UnitId unitId, ReportKind kind, int year, LocalDate dueBefore)
-        implements LedgerEvent {
+/**
+ * The due date of a report passed before it was submitted (recorded by the system).
+ * Revision 2 names the campaign the report is owed for ({@code campaignId}; null for none, and in the events
+ * stored before it).
+ */
+@Revision("2")
+public record ReportOverdue(ReportId reportId, UnitId unitId, ReportKind kind, int year, LocalDate dueBefore,
+                            CampaignId campaignId) implements LedgerEvent {
+
+    /** A report owed for no campaign. */
+    public ReportOverdue(ReportId reportId, UnitId unitId, ReportKind kind, int year, LocalDate dueBefore) {
+        this(reportId, unitId, kind, year, dueBefore, null);
+    }
 
     @Override
     public List<EntityId> subjects() {
-        return List.of(reportId, unitId);
+        // a campaign's report is told in the campaign's trail too, from its requirement to its submission
+        return campaignId == null ? List.of(reportId, unitId) : List.of(reportId, unitId, campaignId);
     }
 
     @Override

@@ -5,16 +5,29 @@ import java.util.List;
 import org.axonframework.serialization.Revision;
 import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.LedgerEvent;
+import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.unit.UnitId;
 
-/** A report was submitted; {@code onTime} when that was before its due date. */
-@Revision("1")
+/**
+ * A report was submitted; {@code onTime} when that was before its due date.
+ * Revision 2 names the campaign the report is owed for ({@code campaignId}; null for none, and in the events
+ * stored before it).
+ */
+@Revision("2")
 public record ReportSubmitted(ReportId reportId, UnitId unitId, ReportKind kind, int year, LocalDate submittedOn,
-                              String documentRef, LocalDate dueBefore, boolean onTime) implements LedgerEvent {
+                              String documentRef, LocalDate dueBefore, boolean onTime, CampaignId campaignId)
+        implements LedgerEvent {
+
+    /** A report owed for no campaign. */
+    public ReportSubmitted(ReportId reportId, UnitId unitId, ReportKind kind, int year, LocalDate submittedOn,
+                           String documentRef, LocalDate dueBefore, boolean onTime) {
+        this(reportId, unitId, kind, year, submittedOn, documentRef, dueBefore, onTime, null);
+    }
 
     @Override
     public List<EntityId> subjects() {
-        return List.of(reportId, unitId);
+        // a campaign's report is told in the campaign's trail too, from its requirement to its submission
+        return campaignId == null ? List.of(reportId, unitId) : List.of(reportId, unitId, campaignId);
     }
 
     @Override
