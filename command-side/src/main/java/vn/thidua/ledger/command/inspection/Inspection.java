@@ -38,6 +38,7 @@ class Inspection {
     private String period;
     private int checklistVersion;
     private boolean closed;
+    private String conclusion;
     /** The finding in force for each item: its result and note, as recorded last. */
     private final Map<String, Found> findings = new HashMap<>();
 
@@ -114,6 +115,10 @@ class Inspection {
 
     @CommandHandler
     void handle(RecordFinding command) {
+        String repeated = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+        if (command.result() != null && new Found(command.result(), repeated).equals(findings.get(command.item()))) {
+            return; // the finding in force, sent again (a retry, after the close too): nothing new to record
+        }
         requireOpen();
         InspectionChecklist checklist = InspectionChecklist.version(checklistVersion).orElseThrow(() ->
                 new IllegalStateException("checklist version " + checklistVersion + " is not in the catalogue"));
@@ -138,6 +143,9 @@ class Inspection {
 
     @CommandHandler
     void handle(CloseInspection command) {
+        if (closed && command.conclusion() != null && command.conclusion().strip().equals(conclusion)) {
+            return; // the close in force, sent again: nothing new to record
+        }
         requireOpen();
         if (command.conclusion() == null || command.conclusion().isBlank()) {
             throw RefusedException.invalid("INSPECTION_CONCLUSION_REQUIRED", "conclusion",
@@ -178,5 +186,6 @@ class Inspection {
     @EventSourcingHandler
     void on(InspectionClosed event) {
         closed = true;
+        conclusion = event.conclusion();
     }
 }

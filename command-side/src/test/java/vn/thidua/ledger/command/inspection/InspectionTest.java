@@ -257,6 +257,19 @@ class InspectionTest {
     }
 
     @Test
+    void aFindingOrCloseInForceSentAgainAfterTheCloseRecordsNothingAndIsNoConflict() {
+        fixture.given(OPENED, new InspectionFindingRecorded(INSPECTION, PHONG_NOI_VU, "2024", 1, "COVENANT_SIGNED",
+                        FindingResult.MET, null), CLOSED)
+                .when(new RecordFinding(INSPECTION, "COVENANT_SIGNED", FindingResult.MET, " "))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(OPENED, CLOSED)
+                .when(new CloseInspection(INSPECTION, " Đơn vị triển khai nghiêm túc "))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotInspectAUnitForAPeriodThatBeganAfterItWasClosed() {
         fixture.givenNoPriorActivity()
                 .when(new OpenInspection(INSPECTION, TEAM, new UnitId("LB-SN"), "2024"))
