@@ -369,7 +369,11 @@ class EligibilityIT extends NodeIT {
     void aYearListsThoseOfTheUnitEvaluatedInNoMonthOfItAsNotClassified() {
         ok(api().post("/api/units", "{\"id\": \"" + p + "-NE\", \"name\": \"Phòng Văn hóa\", \"kind\": \"DIVISION\"}"));
         person("WORKED", "NE", "Lê Văn Làm");
-        person("UNSEEN", "NE", "Trần Thị Vắng");
+        ok(api().post("/api/persons", """
+                {"id": "%s-UNSEEN", "unitId": "%s-NE", "fullName": "Trần Thị Vắng", "category": "CONG_CHUC",
+                 "joinedOn": "2020-03-01"}""".formatted(p, p)));
+        // registered only now, with no first day told: the record knew nothing of them in 2024
+        person("LATER", "NE", "Hồ Văn Sau");
         months("WORKED", 1, 12, 60);
         JsonNode rows = ok(api().get("/api/classifications?unit=" + p + "-NE&period=2024")).json().get("rows");
         assertThat(rows).as(rows.toString()).extracting(r -> r.get("personId").asText())
@@ -436,6 +440,32 @@ class EligibilityIT extends NodeIT {
                 "FREE");
         assertThat(free.get("level").asText()).as(free.toString()).isEqualTo("KHTNV");
         assertThat(free.get("adjustedBy")).extracting(JsonNode::asText).containsExactly("DISCIPLINED_IN_YEAR");
+    }
+
+    @Test
+    void aYearSparedItsLateDecisionIsNoFailingYearBeforeTheNext() {
+        String set = p + "-KS";
+        ok(api().post("/api/criteria-sets", """
+                {"id": "%s", "version": 1, "subject": "PERSON", "effectiveFrom": "2020-01-01",
+                 "criteria": [{"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 80}],
+                 "bands": [{"level": "A", "min": 90}, {"level": "B", "min": 70}, {"level": "C", "min": 50},
+                           {"level": "D", "min": 0}],
+                 "violationPenalty": [{"rulePrefix": "NK-", "points": 5}]}""".formatted(set)));
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-KS\", \"name\": \"Phòng Tài chính\", \"kind\": \"DIVISION\"}"));
+        // 2023 failed by a score that lost its NK violation's points; the decision, in 2024, spares 2024
+        person("SPARED", "KS", "Mai Văn Tha");
+        monthsOf("SPARED", set, 2023, 32);
+        monthsOf("SPARED", set, 2024, 60);
+        monthsOf("SPARED", set, 2025, 20);
+        sanctioned("SPARED", "NK-2", "2023-11-01", "2024-03-01");
+        JsonNode y2024 = row(ok(api().get("/api/classifications?unit=" + p + "-KS&period=2024")).json().get("rows"),
+                "SPARED");
+        assertThat(y2024.get("level").asText()).as(y2024.toString()).isEqualTo("HTTNV");
+        // 2025 fails by its score, after a 2024 that did not fail: no two failing years in a row
+        JsonNode y2025 = row(ok(api().get("/api/classifications?unit=" + p + "-KS&period=2025")).json().get("rows"),
+                "SPARED");
+        assertThat(y2025.get("level").asText()).as(y2025.toString()).isEqualTo("KHTNV");
+        assertThat(y2025.get("dismissalFlag").asBoolean()).isFalse();
     }
 
     @Test

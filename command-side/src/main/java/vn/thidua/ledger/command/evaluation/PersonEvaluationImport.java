@@ -115,7 +115,13 @@ class PersonEvaluationImport implements FirstEvents {
     }
 
     /** A row of the file and the command it makes. */
-    record Line(Sheet.Row row, EvaluatePerson command) {
+    /** A row of the file and the command it makes; {@code headings} the file's headings of the fixed columns. */
+    record Line(Sheet.Row row, EvaluatePerson command, Map<String, String> headings) {
+
+        /** A column named as the file heads it ("Mã CB"), given the API's name for it ("personId"). */
+        String heading(String column) {
+            return headings.getOrDefault(column, column);
+        }
     }
 
     /** The header, read: where the fixed columns are, and which columns hold scores (index → header as written). */
@@ -224,16 +230,6 @@ class PersonEvaluationImport implements FirstEvents {
         // every row's person is looked up (who they are, where they worked): one query for the whole file
         directory.readAhead(List.of(), rows.stream().map(row -> columns.cell(row, Column.PERSON_ID))
                 .filter(EntityId::isValid).map(PersonId::new).toList());
-        Found problems = new Found();
-        List<Line> lines = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (Sheet.Row row : rows) {
-            int before = problems.count();
-            EvaluatePerson command = command(row, columns, unknownNames, target, resolutions, seen, problems);
-            if (problems.count() == before) {
-                lines.add(new Line(row, command));
-            }
-        }
         // a problem names its column as the file heads it ("Mã CB"), not by the API's name for it ("personId")
         Map<String, String> headings = new HashMap<>();
         columns.fixed().forEach((column, index) -> {
@@ -246,6 +242,16 @@ class PersonEvaluationImport implements FirstEvents {
                 ? new RowProblem(problem.field(), problem.message(), problem.row(), headings.get(problem.column()),
                 problem.rule())
                 : problem;
+        Found problems = new Found();
+        List<Line> lines = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Sheet.Row row : rows) {
+            int before = problems.count();
+            EvaluatePerson command = command(row, columns, unknownNames, target, resolutions, seen, problems);
+            if (problems.count() == before) {
+                lines.add(new Line(row, command, headings));
+            }
+        }
         if (!unknown.isEmpty() || !missing.isEmpty()) {
             // the rows' own problems are told with the columns', so that one correction of the file is enough
             List<RowProblem> all = new ArrayList<>(unknown);
@@ -379,8 +385,10 @@ class PersonEvaluationImport implements FirstEvents {
             RefusedException refusal = each.refusal();
             String field = refusal.field() == null ? Column.PERSON_ID.header() : refusal.field();
             String column = field.startsWith("scores.") ? field.substring("scores.".length()) : field;
-            problems.add(RowProblem.at(lines.get(each.index()).row().number(), column, refusal.rule(),
-                    refusal.getMessage()));
+            Line line = lines.get(each.index());
+            RowProblem problem = RowProblem.at(line.row().number(), column, refusal.rule(), refusal.getMessage());
+            problems.add(new RowProblem(problem.field(), problem.message(), problem.row(), line.heading(column),
+                    problem.rule()));
         }
         RowProblem first = problems.get(0);
         return new RowsRefusedException(refused.reason(), refused.rule(), (problems.size() == 1
@@ -498,7 +506,8 @@ class PersonEvaluationImport implements FirstEvents {
                     "Ghi chú dài tối đa " + MAX_NOTE + " ký tự, không phải " + note.length()));
         }
         unreadable(note).ifPresent(c -> problems.add(RowProblem.at(number, Column.NOTE.header(), "NOTE_TEXT",
-                "Ghi chú có ký tự điều khiển U+%04X, không phải chữ đọc được (như một ghi chú gửi qua API)"
+                ("Ghi chú có ký tự U+%04X (ký tự điều khiển hoặc nửa cặp UTF-16), không phải chữ đọc được, như một "
+                        + "ghi chú gửi qua API")
                         .formatted(c))));
         CriteriaSet set = null;
         if (month != null && refReadable) {

@@ -47,21 +47,23 @@ class EmulationRegistration {
                     "Năm " + command.year() + " nằm ngoài thời gian của phong trào "
                             + campaign.startsOn() + ".." + campaign.endsOn());
         }
-        if (command.registeredOn() != null) {
-            // registered at the start of its year, or late in the year before; not after the year it is for
-            if (command.registeredOn().getYear() > command.year()
-                    || command.registeredOn().getYear() < command.year() - 1) {
-                throw RefusedException.invalid("REGISTRATION_DATE_FOR_ITS_YEAR", "registeredOn",
-                        "Ngày đăng ký " + command.registeredOn() + " không thuộc năm " + command.year()
-                                + " hay năm trước đó");
-            }
-            Today.notAfter(command.registeredOn(), "REGISTRATION_DATE_NOT_IN_FUTURE", "registeredOn",
-                    "Ngày đăng ký thi đua");
+        if (command.registeredOn() == null) {
+            // without its day, nothing could tell whether it was made for its year, or made at all by now
+            throw RefusedException.invalid("REGISTRATION_DATE_REQUIRED", "registeredOn",
+                    "Phải nêu ngày đăng ký thi đua (registeredOn)");
         }
+        // registered at the start of its year, or late in the year before; not after the year it is for
+        if (command.registeredOn().getYear() > command.year()
+                || command.registeredOn().getYear() < command.year() - 1) {
+            throw RefusedException.invalid("REGISTRATION_DATE_FOR_ITS_YEAR", "registeredOn",
+                    "Ngày đăng ký " + command.registeredOn() + " không thuộc năm " + command.year()
+                            + " hay năm trước đó");
+        }
+        Today.notAfter(command.registeredOn(), "REGISTRATION_DATE_NOT_IN_FUTURE", "registeredOn",
+                "Ngày đăng ký thi đua");
         // as the tree stood for its year (its first day) or on the day it was made: not as it stands now
         if (!directory.isWithinOn(command.unitId(), campaign.scopeUnitId(), LocalDate.of(command.year(), 1, 1))
-                && (command.registeredOn() == null
-                || !directory.isWithinOn(command.unitId(), campaign.scopeUnitId(), command.registeredOn()))) {
+                && !directory.isWithinOn(command.unitId(), campaign.scopeUnitId(), command.registeredOn())) {
             throw RefusedException.conflict("REGISTRATION_UNIT_IN_SCOPE", "unitId",
                     "Đơn vị " + command.unitId().value() + " ngoài phạm vi phát động ("
                             + campaign.scopeUnitId().value() + ")");
@@ -69,11 +71,6 @@ class EmulationRegistration {
         if (directory.hasRegistration(command.campaignId(), command.unitId(), command.year())) {
             throw RefusedException.conflict("REGISTRATION_ONCE_A_YEAR", "year",
                     "Đơn vị " + command.unitId().value() + " đã đăng ký thi đua năm " + command.year());
-        }
-        if (command.registeredOn() == null) {
-            // without its day, nothing could tell whether it was made for its year, or made at all by now
-            throw RefusedException.invalid("REGISTRATION_DATE_REQUIRED", "registeredOn",
-                    "Phải nêu ngày đăng ký thi đua (registeredOn)");
         }
         apply(new EmulationRegistered(command.registrationId(), command.campaignId(), command.unitId(),
                 command.year(), command.registeredOn(), List.copyOf(command.targets())));

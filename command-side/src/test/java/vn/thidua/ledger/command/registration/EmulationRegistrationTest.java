@@ -56,7 +56,7 @@ class EmulationRegistrationTest {
     void aUnitRegistersOnceAYearPerMovement() {
         directory.withRegistration("LB-VHCS", "LB-BD", 2024);
         fixture.givenNoPriorActivity()
-                .when(new RegisterForEmulation(ID, VHCS, BO_DE, 2024, null, TARGETS))
+                .when(new RegisterForEmulation(ID, VHCS, BO_DE, 2024, java.time.LocalDate.of(2024, 1, 20), TARGETS))
                 .expectException(refusedBy("REGISTRATION_ONCE_A_YEAR"))
                 .expectNoEvents();
     }
@@ -72,7 +72,7 @@ class EmulationRegistrationTest {
     @Test
     void unitOutsideTheMovementsScopeCannotRegister() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterForEmulation(ID, VHCS, new UnitId("GL"), 2024, null, TARGETS))
+                .when(new RegisterForEmulation(ID, VHCS, new UnitId("GL"), 2024, java.time.LocalDate.of(2024, 1, 20), TARGETS))
                 .expectException(refusedBy("REGISTRATION_UNIT_IN_SCOPE"))
                 .expectNoEvents();
     }

@@ -336,42 +336,53 @@ public class ClassificationService {
         // the year 0001 has none before it to look back at
         for (String unit : year <= 1 ? List.<String>of()
                 : homeUnits(people, year - 1, position).values().stream().distinct().toList()) {
-            orAsRecorded(param, named -> yearOnly(unit, year - 1, peopleOfYear(unit, year - 1, position), named,
-                    position, Map.of(), Map.of())).forEach((person, c) -> {
+            Set<String> before = peopleOfYear(unit, year - 1, position);
+            // the year before as its own view tells it, sparing a decision of it on a violation that failed an
+            // earlier year: else that year's KHTNV, and two failing years in a row, would be seen where none is
+            orAsRecorded(param, named -> yearOnly(unit, year - 1, before, named, position, Map.of(),
+                    earlierYears(before, year - 1, named, position, true))).forEach((person, c) -> {
                         if (people.contains(person)) {
                             previous.put(person, c);
                         }
                     });
         }
         return List.copyOf(yearOnly(unitId, year, people, param, position, previous,
-                earlierYears(people, year, param, position)).values());
+                earlierYears(people, year, param, position, false)).values());
     }
 
     /**
-     * The years before the one before {@code year} that a decision of {@code year} looks back at: those of the
-     * violations it answers (Decree 48: a violation that failed its year does not fail the year of its decision,
-     * however late that is), each as that year's own classification tells it.
+     * The earlier years that a decision of {@code year} looks back at: those of the violations it answers (Decree
+     * 48: a violation that failed its year does not fail the year of its decision, however late that is), each as
+     * that year's own classification tells it; the year just before only when {@code withYearBefore} (the caller
+     * has it otherwise). Each unit's year is classified once for all of its people asked about.
      */
     private Map<String, Map<Integer, AnnualClassification>> earlierYears(Set<String> people, int year, String param,
-                                                                        long position) {
+                                                                        long position, boolean withYearBefore) {
         Map<String, Map<Integer, AnnualClassification>> earlier = new HashMap<>();
         if (people.isEmpty()) {
             return earlier;
         }
+        int latest = withYearBefore ? year - 1 : year - 2;
+        Map<Integer, Set<String>> asked = new TreeMap<>();
         for (DecidedSanction sanction : facts.sanctions(people, position)) {
-            int violationYear = sanction.violationOccurredOn().getYear();
-            if (sanction.subjectKind() == SubjectKind.PERSON && sanction.form().disciplinary()
+            LocalDate occurred = sanction.violationOccurredOn();
+            if (occurred != null && sanction.subjectKind() == SubjectKind.PERSON && sanction.form().disciplinary()
                     && sanction.decidedOn().getYear() == year
                     && !sanction.decidedOn().isBefore(AnnualClassifier.DECREE_48_IN_FORCE)
-                    && violationYear < year - 1 && violationYear >= 1) {
-                Map<Integer, AnnualClassification> ofPerson = earlier.computeIfAbsent(sanction.subjectId(),
-                        k -> new HashMap<>());
-                if (!ofPerson.containsKey(violationYear)) {
-                    orAsRecorded(param, named -> personYear(sanction.subjectId(), violationYear, named, position))
-                            .ifPresent(c -> ofPerson.put(violationYear, c));
-                }
+                    && occurred.getYear() <= latest && occurred.getYear() >= 1) {
+                asked.computeIfAbsent(occurred.getYear(), k -> new java.util.TreeSet<>()).add(sanction.subjectId());
             }
         }
+        asked.forEach((violationYear, whose) -> {
+            Map<String, String> homes = homeUnits(whose, violationYear, position);
+            for (String home : new java.util.TreeSet<>(homes.values())) {
+                orAsRecorded(param, named -> year(home, violationYear, named, position)).forEach(c -> {
+                    if (home.equals(homes.get(c.personId()))) {
+                        earlier.computeIfAbsent(c.personId(), k -> new HashMap<>()).put(violationYear, c);
+                    }
+                });
+            }
+        });
         return earlier;
     }
 
@@ -492,8 +503,17 @@ public class ClassificationService {
             // a year the unit evaluated nobody in is no year of it to classify (a year long before anyone joined)
             return Map.of();
         }
-        // those of its people evaluated nowhere in the year are listed too, not classified (fewer than 6 months)
-        people.forEach(person -> scores.computeIfAbsent(person, k -> new TreeMap<>()));
+        // those of its people evaluated nowhere in the year are listed too, not classified (fewer than 6 months):
+        // those on the record by the year's end (joined by then, or registered by then when no first day was told)
+        List<String> unevaluated = people.stream().filter(person -> !scores.containsKey(person)).toList();
+        if (!unevaluated.isEmpty()) {
+            LocalDate yearEnd = LocalDate.of(year, 12, 31);
+            facts.firstDaysOnRecord(unevaluated, position).forEach((person, first) -> {
+                if (!first.isAfter(yearEnd)) {
+                    scores.put(person, new TreeMap<>());
+                }
+            });
+        }
         Map<String, String[]> rows = facts.people(scores.keySet(), position);
         Map<String, List<DecidedSanction>> sanctions = facts.sanctions(scores.keySet(), position).stream()
                 .collect(Collectors.groupingBy(DecidedSanction::subjectId));
