@@ -443,6 +443,19 @@ class EligibilityIT extends NodeIT {
     }
 
     @Test
+    void monthsEvaluatedAfterADismissalRecordedLateAreNoMonthsOfTheYear() {
+        ok(api().post("/api/units", "{\"id\": \"" + p + "-DM\", \"name\": \"Phòng Quản lý đô thị\", \"kind\": \"DIVISION\"}"));
+        person("GONE", "DM", "Tạ Văn Đi");
+        months("GONE", 1, 12, 70);
+        // dismissed on 15 October, recorded after the unit had evaluated November and December
+        sanction("GONE", "BUOC_THOI_VIEC", "2024-09-01", "2024-10-15");
+        JsonNode gone = row(ok(api().get("/api/classifications?unit=" + p + "-DM&period=2024")).json().get("rows"),
+                "GONE");
+        assertThat(gone.get("monthsEvaluated").asInt()).as(gone.toString()).isEqualTo(10);
+        assertThat(gone.get("level").asText()).isEqualTo("KHTNV");
+    }
+
+    @Test
     void aYearSparedItsLateDecisionIsNoFailingYearBeforeTheNext() {
         String set = p + "-KS";
         ok(api().post("/api/criteria-sets", """

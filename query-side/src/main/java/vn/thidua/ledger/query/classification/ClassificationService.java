@@ -542,6 +542,13 @@ public class ClassificationService {
                             && s.subjectKind() == SubjectKind.PERSON).map(DecidedSanction::decidedOn)
                     .filter(decided -> !decided.isBefore(serviceFrom))
                     .min(Comparator.naturalOrder()).orElse(null);
+            // a month begun after a dismissal ended the service is no month of it, though evaluated (a dismissal
+            // recorded late, after the unit went on evaluating)
+            Map<Integer, BigDecimal> monthly = person.getValue();
+            if (dismissed != null) {
+                monthly = new TreeMap<>(monthly);
+                monthly.keySet().removeIf(m -> YearMonth.of(year, m).atDay(1).isAfter(dismissed));
+            }
             int inService = AnnualClassifier.monthsInService(year, joinedOn, dismissed, recordDay);
             boolean served = AnnualClassifier.servedSixMonths(year, joinedOn, dismissed);
             CriteriaSet set = personSets.get(person.getKey());
@@ -565,7 +572,7 @@ public class ClassificationService {
             if (before != null) {
                 earlierYears.put(before.year(), before);
             }
-            classified.add(AnnualClassifier.classify(person.getKey(), category, year, set, person.getValue(), penalty,
+            classified.add(AnnualClassifier.classify(person.getKey(), category, year, set, monthly, penalty,
                     priced, maternity, inService, served, own, before, earlierYears));
         }
         Map<String, AnnualClassification> result = new LinkedHashMap<>();
