@@ -408,15 +408,21 @@ class EligibilityIT extends NodeIT {
                 {"form": "KHIEN_TRACH", "decidedOn": "%s", "decisionNo": "02/QĐ-KL"}""".formatted(decidedOn)));
     }
 
-    @Test
-    void aViolationFailsTheYearOfItsLateDecisionUnlessItsPointsFailedItsOwnYear() {
-        String set = p + "-KH";
+    /** A person criteria set charging 5 points for an NK violation, none for others; its id. */
+    private String penaltySet(String name) {
+        String set = p + "-" + name;
         ok(api().post("/api/criteria-sets", """
                 {"id": "%s", "version": 1, "subject": "PERSON", "effectiveFrom": "2020-01-01",
                  "criteria": [{"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 80}],
                  "bands": [{"level": "A", "min": 90}, {"level": "B", "min": 70}, {"level": "C", "min": 50},
                            {"level": "D", "min": 0}],
                  "violationPenalty": [{"rulePrefix": "NK-", "points": 5}]}""".formatted(set)));
+        return set;
+    }
+
+    @Test
+    void aViolationFailsTheYearOfItsLateDecisionUnlessItsPointsFailedItsOwnYear() {
+        String set = penaltySet("KH");
         ok(api().post("/api/units", "{\"id\": \"" + p + "-KH\", \"name\": \"Phòng Thanh tra\", \"kind\": \"DIVISION\"}"));
         // LATE: 2023 at 52 a month, 47 once its NK violation's 5 points are taken; decided in 2025, two years on
         person("LATE", "KH", "Vũ Văn Muộn");
@@ -457,13 +463,7 @@ class EligibilityIT extends NodeIT {
 
     @Test
     void aYearSparedItsLateDecisionIsNoFailingYearBeforeTheNext() {
-        String set = p + "-KS";
-        ok(api().post("/api/criteria-sets", """
-                {"id": "%s", "version": 1, "subject": "PERSON", "effectiveFrom": "2020-01-01",
-                 "criteria": [{"code": "DISCIPLINE", "max": 20}, {"code": "TASKS", "max": 80}],
-                 "bands": [{"level": "A", "min": 90}, {"level": "B", "min": 70}, {"level": "C", "min": 50},
-                           {"level": "D", "min": 0}],
-                 "violationPenalty": [{"rulePrefix": "NK-", "points": 5}]}""".formatted(set)));
+        String set = penaltySet("KS");
         ok(api().post("/api/units", "{\"id\": \"" + p + "-KS\", \"name\": \"Phòng Tài chính\", \"kind\": \"DIVISION\"}"));
         // 2023 failed by a score that lost its NK violation's points; the decision, in 2024, spares 2024
         person("SPARED", "KS", "Mai Văn Tha");
