@@ -372,8 +372,10 @@ class EligibilityIT extends NodeIT {
         ok(api().post("/api/persons", """
                 {"id": "%s-UNSEEN", "unitId": "%s-NE", "fullName": "Trần Thị Vắng", "category": "CONG_CHUC",
                  "joinedOn": "2020-03-01"}""".formatted(p, p)));
-        // registered only now, with no first day told: the record knew nothing of them in 2024
-        person("LATER", "NE", "Hồ Văn Sau");
+        // joined only after the year: none of it was theirs
+        ok(api().post("/api/persons", """
+                {"id": "%s-LATER", "unitId": "%s-NE", "fullName": "Hồ Văn Sau", "category": "CONG_CHUC",
+                 "joinedOn": "2025-02-01"}""".formatted(p, p)));
         months("WORKED", 1, 12, 60);
         JsonNode rows = ok(api().get("/api/classifications?unit=" + p + "-NE&period=2024")).json().get("rows");
         assertThat(rows).as(rows.toString()).extracting(r -> r.get("personId").asText())

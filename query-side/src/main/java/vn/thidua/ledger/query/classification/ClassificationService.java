@@ -504,16 +504,9 @@ public class ClassificationService {
             return Map.of();
         }
         // those of its people evaluated nowhere in the year are listed too, not classified (fewer than 6 months):
-        // those on the record by the year's end (joined by then, or registered by then when no first day was told)
-        List<String> unevaluated = people.stream().filter(person -> !scores.containsKey(person)).toList();
-        if (!unevaluated.isEmpty()) {
-            LocalDate yearEnd = LocalDate.of(year, 12, 31);
-            facts.firstDaysOnRecord(unevaluated, position).forEach((person, first) -> {
-                if (!first.isAfter(yearEnd)) {
-                    scores.put(person, new TreeMap<>());
-                }
-            });
-        }
+        // in service by the year's end as the dossier counts them (from their first day, or from the start when
+        // none was told), so that the two views agree on who was owed a year
+        people.forEach(person -> scores.computeIfAbsent(person, k -> new TreeMap<>()));
         Map<String, String[]> rows = facts.people(scores.keySet(), position);
         Map<String, List<DecidedSanction>> sanctions = facts.sanctions(scores.keySet(), position).stream()
                 .collect(Collectors.groupingBy(DecidedSanction::subjectId));

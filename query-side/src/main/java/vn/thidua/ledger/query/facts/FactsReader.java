@@ -785,31 +785,6 @@ public class FactsReader {
         return joined;
     }
 
-    /**
-     * Each person's first day on the record: the day they joined when told, else the day their registration was
-     * recorded (before it, the record knew nothing of them).
-     */
-    public Map<String, LocalDate> firstDaysOnRecord(Collection<String> personIds, long asOf) {
-        Map<String, LocalDate> first = new HashMap<>();
-        jdbc.sql("""
-                        SELECT DISTINCT ON (p.person_id) p.person_id, p.from_date,
-                               (SELECT t.recorded_at FROM fact_timeline t WHERE t.position <= p.position
-                                ORDER BY t.position DESC LIMIT 1)
-                        FROM fact_person p WHERE p.person_id = ANY(?) AND p.position <= ?
-                        ORDER BY p.person_id, p.position""")
-                .params(array(personIds), asOf)
-                .query(rs -> {
-                    LocalDate joined = date(rs.getDate(2));
-                    Timestamp recorded = rs.getTimestamp(3);
-                    LocalDate day = joined != null ? joined
-                            : recorded == null ? null : recorded.toInstant().atZone(AsOf.VIETNAM).toLocalDate();
-                    if (day != null) {
-                        first.put(rs.getString(1), day);
-                    }
-                });
-        return first;
-    }
-
     public List<Commendation> commendations(Collection<String> recipientIds, long asOf) {
         Map<String, Commendation> latest = new LinkedHashMap<>();
         jdbc.sql("""
