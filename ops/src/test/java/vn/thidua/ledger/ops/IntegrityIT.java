@@ -225,6 +225,61 @@ class IntegrityIT extends NodeIT {
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
+    /**
+     * Replaces the text {@code from} by {@code to} in the payload at {@code position} and computes every link from
+     * there to the head anew, as the database's owner could: the chain then holds together over the edit.
+     */
+    private void editAndRechain(long position, String from, String to) {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("ALTER TABLE domain_event_entry DISABLE TRIGGER " + IMMUTABLE).update();
+            jdbc.sql("ALTER TABLE event_position DISABLE TRIGGER event_position_forward_only").update();
+            assertThat(jdbc.sql("""
+                    UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload, 'UTF8'), ?, ?),
+                    'UTF8') WHERE global_index = ?""").params(from, to, position).update()).isEqualTo(1);
+            jdbc.sql("""
+                    DO $$
+                    DECLARE
+                        link   BYTEA;
+                        stored RECORD;
+                    BEGIN
+                        SELECT chain_link INTO link FROM domain_event_entry WHERE global_index = %d;
+                        FOR stored IN SELECT * FROM domain_event_entry WHERE global_index >= %d ORDER BY global_index
+                            LOOP
+                                link := event_chain_link(link, stored.event_identifier, stored.aggregate_identifier,
+                                                         stored.sequence_number, stored.type, stored.time_stamp,
+                                                         stored.payload_type, stored.payload_revision, stored.payload,
+                                                         stored.meta_data);
+                                UPDATE domain_event_entry SET chain_link = link WHERE global_index = stored.global_index;
+                            END LOOP;
+                        UPDATE event_position SET last_link = link WHERE id = 1;
+                    END
+                    $$""".formatted(position - 1, position)).update();
+            jdbc.sql("ALTER TABLE event_position ENABLE TRIGGER event_position_forward_only").update();
+            jdbc.sql("ALTER TABLE domain_event_entry ENABLE TRIGGER " + IMMUTABLE).update();
+        });
+    }
+
+    @Test
+    void anEditWithTheChainComputedAnewOverItContradictsTheSealOfALaterReview() {
+        long division = district();
+        long review = created(api().post("/api/campaigns/" + p + "-NKTC/reviews", """
+                {"kind": "MID_TERM", "heldOn": "2024-12-20", "summary": "Sơ kết năm 2024"}""")).json()
+                .get("position").asLong();
+        try {
+            editAndRechain(division, "Phòng Nội vụ", "Phòng Nội vụ (sửa)");
+            JsonNode verdict = verify();
+            assertThat(verdict.get("ok").asBoolean()).as(verdict.toString()).isFalse();
+            // every link holds; the review's seal of the head before it is what the edit contradicts
+            assertThat(verdict.get("firstBrokenPosition").asLong()).isEqualTo(review - 1);
+            assertThat(verdict.get("brokenSealPosition").asLong()).isEqualTo(review);
+        } finally {
+            editAndRechain(division, "Phòng Nội vụ (sửa)", "Phòng Nội vụ");
+        }
+        JsonNode restored = verify();
+        assertThat(restored.get("ok").asBoolean()).as(restored.toString()).isTrue();
+        assertThat(restored.get("sealsChecked").asInt()).isPositive();
+    }
+
     @Test
     void reviewSealsTheHeadOfTheChainJustBeforeItsOwnEvent() {
         district();

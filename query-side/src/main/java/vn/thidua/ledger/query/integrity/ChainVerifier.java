@@ -22,6 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the counted head, is the first broken position. A head whose link differs from the last event's is a break at
  * the head's position: the seal no longer vouches for that event.
  *
+ * <p>Review milestones seal the chain head they were held at ({@code ReviewHeld.chainHead}): a recomputed link
+ * at a sealed position that differs from the seal is a break there, though every link after an edit was computed
+ * anew (an edit made with the database's own rights, the chain recomputed over it): the ledger's own evidence
+ * says the events up to that position were not those it sealed.
+ *
  * <p>Rows are streamed (a cursor with a fetch size, inside a transaction), so millions of events never sit in
  * memory at once; the transaction is a read-only repeatable-read snapshot, so appends committed meanwhile
  * neither show up half-way nor look like missing rows.
@@ -33,8 +38,15 @@ public class ChainVerifier {
 
     /** The outcome, in the names of {@code GET /api/integrity/verify}. */
     public record Verification(boolean ok, long verifiedThrough, Long firstBrokenPosition, String head, long events,
-                               Instant checkedAt) {
+                               Instant checkedAt, int sealsChecked, Long brokenSealPosition) {
     }
+
+    /** A review's seal: the position it sealed, the link it recorded there, and the review event's own position. */
+    private record Seal(long sealed, String link, long position) {
+    }
+
+    private static final java.util.regex.Pattern CHAIN_HEAD =
+            java.util.regex.Pattern.compile("\"chainHead\"\\s*:\\s*\"(\\d+):([0-9a-f]{64})\"");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
@@ -60,16 +72,31 @@ public class ChainVerifier {
         Head head = jdbc.queryForObject("SELECT last_position, last_link FROM event_position WHERE id = 1",
                 (rs, n) -> new Head(rs.getLong(1), rs.getBytes(2)));
         long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        java.util.Map<Long, java.util.List<Seal>> seals = new java.util.HashMap<>();
+        jdbc.query("SELECT global_index, payload FROM domain_event_entry WHERE payload_type LIKE '%.ReviewHeld'",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    java.util.regex.Matcher seal = CHAIN_HEAD.matcher(
+                            new String(rs.getBytes(2), java.nio.charset.StandardCharsets.UTF_8));
+                    if (seal.find()) {
+                        long sealed = Long.parseLong(seal.group(1));
+                        seals.computeIfAbsent(sealed, k -> new java.util.ArrayList<>())
+                                .add(new Seal(sealed, seal.group(2), rs.getLong(1)));
+                    }
+                });
+        Seal[] brokenSeal = new Seal[1];
         Long broken = jdbc.query("""
                 SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                        payload_type, payload_revision, payload, meta_data, chain_link
-                FROM domain_event_entry ORDER BY global_index""", (ResultSetExtractor<Long>) rs -> firstBroken(rs, head));
+                FROM domain_event_entry ORDER BY global_index""",
+                (ResultSetExtractor<Long>) rs -> firstBroken(rs, head, seals, brokenSeal));
         long verifiedThrough = broken == null ? head.position() : broken - 1;
+        int sealsChecked = seals.values().stream().mapToInt(java.util.List::size).sum();
         return new Verification(broken == null, verifiedThrough, broken, HexFormat.of().formatHex(head.link()),
-                events, checkedAt);
+                events, checkedAt, sealsChecked, brokenSeal[0] == null ? null : brokenSeal[0].position());
     }
 
-    private static Long firstBroken(ResultSet rs, Head head) throws SQLException {
+    private static Long firstBroken(ResultSet rs, Head head, java.util.Map<Long, java.util.List<Seal>> seals,
+                                    Seal[] brokenSeal) throws SQLException {
         HashChain chain = new HashChain();
         byte[] previous = HashChain.genesis();
         long expected = 0;
@@ -86,6 +113,12 @@ public class ChainVerifier {
             byte[] stored = rs.getBytes("chain_link");
             if (stored == null || !MessageDigest.isEqual(link, stored)) {
                 return position;
+            }
+            for (Seal seal : seals.getOrDefault(position, java.util.List.of())) {
+                if (!HexFormat.of().formatHex(link).equals(seal.link())) {
+                    brokenSeal[0] = seal;
+                    return position;
+                }
             }
             previous = link;
             expected++;
