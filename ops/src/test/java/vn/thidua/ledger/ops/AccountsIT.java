@@ -433,10 +433,20 @@ class AccountsIT extends NodeIT {
                 districtAdmin.post("/api/admin/users/admin/scope", "{\"unitScope\": \"%s-LB\"}".formatted(p)),
                 // nor an account's history beyond it, nor a rebuild of the whole organisation's views
                 districtAdmin.get("/api/admin/users/" + p + ".gl/changes"),
+                // nor whether an account of that name exists at all
+                districtAdmin.get("/api/admin/users/" + p + ".nobody/changes"),
+                districtAdmin.post("/api/admin/users/" + p + ".nobody/disable", ""),
                 districtAdmin.post("/api/admin/rebuilds/facts", ""))) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
             assertThat(refused.json().get("rule").asText()).isEqualTo("UNIT_SCOPE");
             assertThat(refused.json().get("detail").asText()).contains(p + "-LB");
+        }
+        // the refusal of an account beyond it tells that account's scope no more than whether it exists
+        for (String name : List.of(p + ".gl", "admin", p + ".nobody")) {
+            Api.Response refused = districtAdmin.get("/api/admin/users/" + name + "/changes");
+            assertThat(refused.json().get("detail").asText()).as(name)
+                    .isEqualTo(districtAdmin.get("/api/admin/users/" + p + ".nobody/changes").json().get("detail")
+                            .asText());
         }
         assertThat(api().get("/api/admin/users").json().toString()).isEqualTo(before);
         assertThat(api().get("/api/account").status()).isEqualTo(200);

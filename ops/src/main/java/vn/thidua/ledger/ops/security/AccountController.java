@@ -188,7 +188,7 @@ class AccountController {
     @Operation(summary = "Lịch sử của một tài khoản: ai mở, giới hạn, khóa, mở khóa, đặt lại mật khẩu, khi nào "
             + "(an account's history)")
     AccountChanges.History history(@PathVariable String username, Principal caller) {
-        Account account = existing(username);
+        Account account = existingFor(caller, username);
         if (!account.username().equals(caller.getName())) {
             requireManageable(caller, account);
         }
@@ -202,10 +202,30 @@ class AccountController {
     private void requireManageable(Principal caller, Account account) {
         String callerScope = scopeOf(caller.getName());
         if (callerScope != null && (account.unitScope() == null || !isWithin(account.unitScope(), callerScope))) {
-            throw new RefusedException(RefusedException.Reason.FORBIDDEN, "UNIT_SCOPE", "username",
-                    "Tài khoản quản trị chỉ được quản lý các tài khoản giới hạn trong đơn vị " + callerScope
-                            + " và các đơn vị trực thuộc; tài khoản " + account.username() + " ghi cho "
-                            + (account.unitScope() == null ? "toàn tổ chức" : "đơn vị " + account.unitScope()));
+            throw outOfReach(callerScope);
+        }
+    }
+
+    /**
+     * The refusal of an account out of a limited administrator's reach, the same whether it exists or not and
+     * whatever it is limited to: the answer tells no account's name or scope beyond the administrator's own units.
+     */
+    private static RefusedException outOfReach(String callerScope) {
+        return new RefusedException(RefusedException.Reason.FORBIDDEN, "UNIT_SCOPE", "username",
+                "Tài khoản quản trị chỉ được quản lý các tài khoản giới hạn trong đơn vị " + callerScope
+                        + " và các đơn vị trực thuộc");
+    }
+
+    /** The account of that name as {@link #existing}, for an administrator limited to a unit one it may not know of. */
+    private Account existingFor(Principal caller, String username) {
+        try {
+            return existing(username);
+        } catch (RefusedException absent) {
+            String callerScope = scopeOf(caller.getName());
+            if (callerScope != null && absent.reason() == RefusedException.Reason.NOT_FOUND) {
+                throw outOfReach(callerScope);
+            }
+            throw absent;
         }
     }
 
@@ -351,7 +371,7 @@ class AccountController {
      * decided on their scopes (may this administrator manage it?) is not made once another has changed them.
      */
     private Account locked(String username, Principal caller) {
-        Account found = existing(username);
+        Account found = existingFor(caller, username);
         // the target's row and the caller's, in name order: two administrators acting on each other at once wait
         // for one another rather than deadlock
         jdbc.sql("SELECT username FROM users WHERE username = ANY(?::varchar[]) ORDER BY username FOR UPDATE")
