@@ -284,7 +284,11 @@ class AccountsIT extends NodeIT {
                          "source": "SUPERVISOR"}""".formatted(p)),
                 // a correction to the figures in force stores nothing: its answer would confirm the other's figures
                 longBien.post("/api/surveys/" + p + "-GL-KS/corrections", """
-                        {"respondents": 100, "satisfied": 90, "reason": "Nhập lại"}"""))) {
+                        {"respondents": 100, "satisfied": 90, "reason": "Nhập lại"}"""),
+                // an id another unit's record holds, for a record of its own: "already recorded" would tell of it
+                longBien.post("/api/surveys", """
+                        {"id": "%s-GL-KS", "unitId": "%s-LB-BD", "period": "2024-06", "respondents": 10,
+                         "satisfied": 9}""".formatted(p, p)))) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
             assertThat(refused.json().get("rule").asText()).isEqualTo("UNIT_SCOPE");
             assertThat(refused.json().get("detail").asText()).contains(p + "-LB");

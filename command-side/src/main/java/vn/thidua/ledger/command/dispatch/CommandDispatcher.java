@@ -73,12 +73,14 @@ public class CommandDispatcher {
     private final EventBus eventBus;
     private final List<CorrelationDataProvider> correlationDataProviders;
     private final ObjectProvider<ReadAhead> readAheads;
+    private final ObjectProvider<StoredNothingCheck> storedNothing;
 
     CommandDispatcher(CommandGateway gateway, GroupCommit groupCommit, JdbcClient jdbc, ObjectMapper objectMapper,
                       PlatformTransactionManager transactions, EventBus eventBus,
                       List<CorrelationDataProvider> correlationDataProviders, CommandTargetResolver targetResolver,
-                      ObjectProvider<ReadAhead> readAheads) {
+                      ObjectProvider<ReadAhead> readAheads, ObjectProvider<StoredNothingCheck> storedNothing) {
         this.readAheads = readAheads;
+        this.storedNothing = storedNothing;
         this.gateway = gateway;
         this.targetResolver = targetResolver;
         this.eventBus = eventBus;
@@ -107,9 +109,9 @@ public class CommandDispatcher {
             // tells the CommitInterceptor to store this command's answer for the key
             metaData.put(MetaDataKeys.FINGERPRINT, caller.fingerprint());
         }
+        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
         try {
-            CommandAnswer answer = groupCommit.send(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(metaData));
+            CommandAnswer answer = groupCommit.send(message);
             // nothing stored (the entity already stood as asked): answered as a replay of what made it so
             return ResponseEntity.status(answer.stored() ? HttpStatus.CREATED : HttpStatus.OK)
                     .body(new WriteResult(id.value(), answer.position()));
@@ -120,6 +122,10 @@ public class CommandDispatcher {
                 return ResponseEntity.ok(concurrent.get().writeResult());
             }
             RefusedException refusal = refusalOf(e, id);
+            if (refusal != null && "ID_UNIQUE".equals(refusal.rule())) {
+                // the id is taken: told only of an entity within the account's scope (403 for another unit's)
+                storedNothing.ifAvailable(check -> check.check(message));
+            }
             throw refusal != null ? refusal : e;
         }
     }
