@@ -269,9 +269,11 @@ class IntegrityIT extends NodeIT {
             editAndRechain(division, "Phòng Nội vụ", "Phòng Nội vụ (sửa)");
             JsonNode verdict = verify();
             assertThat(verdict.get("ok").asBoolean()).as(verdict.toString()).isFalse();
-            // every link holds; the review's seal of the head before it is what the edit contradicts
-            assertThat(verdict.get("firstBrokenPosition").asLong()).isEqualTo(review - 1);
+            // every link holds; the review's seal of the head before it is what the edit contradicts, and the
+            // stream is vouched for only through the last seal before the edit
             assertThat(verdict.get("brokenSealPosition").asLong()).isEqualTo(review);
+            assertThat(verdict.get("firstBrokenPosition").asLong()).isLessThanOrEqualTo(division);
+            assertThat(verdict.get("verifiedThrough").asLong()).isLessThan(division);
         } finally {
             editAndRechain(division, "Phòng Nội vụ (sửa)", "Phòng Nội vụ");
         }

@@ -481,6 +481,23 @@ class ViolationIT extends NodeIT {
     }
 
     @Test
+    void aViolationAmendedIntoAPeriodShowsThereConfirmedAsItsViewsCountIt() {
+        district();
+        String id = recordConfirmed(p + "-HUONG", "2025-02-01");
+        created(api().post("/api/violations/" + id + "/amend", """
+                {"occurredOn": "2024-12-15", "reason": "Ghi nhầm ngày"}"""));
+        for (String kind : new String[] {"violations/" + id, "persons/" + p + "-HUONG", "units/" + p + "-PNV"}) {
+            JsonNode entries = ok(api().get("/api/audit/" + kind + "?period=2024")).json().get("entries");
+            assertThat(entries).as(kind).extracting(e -> e.get("type").asText())
+                    .containsSubsequence("ViolationRecorded", "ViolationConfirmed", "ViolationAmended");
+        }
+        // its sanction keeps the day it was decided on: no part of 2024's trail
+        created(api().post("/api/violations/" + id + "/sanctions", sanction("KHIEN_TRACH", "2025-03-10")));
+        assertThat(ok(api().get("/api/audit/violations/" + id + "?period=2024")).json().get("entries"))
+                .extracting(e -> e.get("type").asText()).doesNotContain("SanctionImposed");
+    }
+
+    @Test
     void anAmendmentIsAnEntryOfItsOwnAndKeepsTheEarlierRecord() {
         district();
         String id = p + "-VPA";

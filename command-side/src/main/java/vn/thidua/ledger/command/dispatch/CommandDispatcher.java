@@ -60,6 +60,8 @@ public class CommandDispatcher {
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
     public static final String SYSTEM_ACTOR = "system";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CommandDispatcher.class);
+
     private final CommandGateway gateway;
     private final GroupCommit groupCommit;
     private final JdbcClient jdbc;
@@ -123,8 +125,15 @@ public class CommandDispatcher {
             }
             RefusedException refusal = refusalOf(e, id);
             if (refusal != null && "ID_UNIQUE".equals(refusal.rule())) {
-                // the id is taken: told only of an entity within the account's scope (403 for another unit's)
-                storedNothing.ifAvailable(check -> check.check(message));
+                // the id is taken: told only of an entity within the account's scope (403 for another unit's); a
+                // failure of that check itself leaves the refusal as it was
+                try {
+                    storedNothing.ifAvailable(check -> check.check(message));
+                } catch (RefusedException outOfScope) {
+                    throw outOfScope;
+                } catch (RuntimeException checkFailed) {
+                    log.warn("Scope of an id already taken not checked: {}", checkFailed.toString());
+                }
             }
             throw refusal != null ? refusal : e;
         }

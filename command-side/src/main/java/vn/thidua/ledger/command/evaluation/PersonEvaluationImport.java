@@ -114,7 +114,6 @@ class PersonEvaluationImport implements FirstEvents {
     record Target(UnitId unit, YearMonth month, CriteriaSetRef criteriaSet) {
     }
 
-    /** A row of the file and the command it makes. */
     /** A row of the file and the command it makes; {@code headings} the file's headings of the fixed columns. */
     record Line(Sheet.Row row, EvaluatePerson command, Map<String, String> headings) {
 

@@ -115,9 +115,10 @@ class Inspection {
 
     @CommandHandler
     void handle(RecordFinding command) {
-        String repeated = command.note() == null || command.note().isBlank() ? null : command.note().strip();
-        if (command.result() != null && new Found(command.result(), repeated).equals(findings.get(command.item()))) {
-            return; // the finding in force, sent again (a retry, after the close too): nothing new to record
+        String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
+        if (command.result() != null && new Found(command.result(), note).equals(findings.get(command.item()))) {
+            // the finding in force, sent again (a retried request, after the close too): nothing new to record
+            return;
         }
         requireOpen();
         InspectionChecklist checklist = InspectionChecklist.version(checklistVersion).orElseThrow(() ->
@@ -132,10 +133,6 @@ class Inspection {
         if (command.result() == null) {
             throw RefusedException.invalid("INSPECTION_RESULT_REQUIRED", "result",
                     "Phải nêu kết quả: đạt, đạt một phần hoặc không đạt");
-        }
-        String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
-        if (new Found(command.result(), note).equals(findings.get(command.item()))) {
-            return; // the finding in force, sent again: nothing new to record (a retried request stores it once)
         }
         apply(new InspectionFindingRecorded(inspectionId, targetUnitId, period, checklistVersion, command.item(),
                 command.result(), note));

@@ -109,6 +109,7 @@ class AuditTrails {
         List<Entry> entries = new ArrayList<>(entries(sql + " ORDER BY e.position", params));
         if (period != null) {
             linkCorrections(entries, unfiltered, unfilteredParams);
+            linkViolationStatus(entries, unfiltered, unfilteredParams);
         }
         long position = asOf.position() != null ? Math.min(asOf.position(), computedAt) : computedAt;
         return new Trail(kind, id, position, entries);
@@ -137,6 +138,40 @@ class AuditTrails {
             entries.addAll(linked);
             frontier = linked;
         }
+        entries.sort(java.util.Comparator.comparingLong(Entry::position));
+    }
+
+    /** The events that set a violation's status, dated by its day as it stood when each was recorded. */
+    private static final String[] VIOLATION_STATUS = {"ViolationRecorded", "ViolationConfirmed", "ViolationDismissed",
+            "ViolationRetracted", "ViolationAmended"};
+    private static final java.util.regex.Pattern VIOLATION_ID =
+            java.util.regex.Pattern.compile("\"violationId\"\\s*:\\s*\"([^\"]+)\"");
+
+    /**
+     * Adds to a trail filtered by period the status entries (recorded, confirmed, dismissed, retracted, amended) of
+     * every violation it holds one of: a confirmation is dated by the violation's day when it was recorded, so a
+     * violation amended into the period would show there recorded and amended but not confirmed, while the
+     * period's rankings and dossiers count it confirmed. Its sanctions keep the days they were decided on.
+     */
+    private void linkViolationStatus(List<Entry> entries, String subjectSql, List<Object> subjectParams) {
+        Set<String> violations = new java.util.TreeSet<>();
+        for (Entry entry : entries) {
+            if (entry.type().startsWith("Violation") && entry.data() != null) {
+                java.util.regex.Matcher id = VIOLATION_ID.matcher(entry.data());
+                if (id.find()) {
+                    violations.add(id.group(1));
+                }
+            }
+        }
+        if (violations.isEmpty()) {
+            return;
+        }
+        Set<Long> have = entries.stream().map(Entry::position).collect(java.util.stream.Collectors.toSet());
+        List<Object> params = new ArrayList<>(subjectParams);
+        params.add(VIOLATION_STATUS);
+        params.add(violations.toArray(String[]::new));
+        entries(subjectSql + " AND e.event_type = ANY(?) AND e.data->>'violationId' = ANY(?) ORDER BY e.position",
+                params).stream().filter(e -> have.add(e.position())).forEach(entries::add);
         entries.sort(java.util.Comparator.comparingLong(Entry::position));
     }
 

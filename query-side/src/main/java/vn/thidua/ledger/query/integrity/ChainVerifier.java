@@ -23,9 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the head's position: the seal no longer vouches for that event.
  *
  * <p>Review milestones seal the chain head they were held at ({@code ReviewHeld.chainHead}): a recomputed link
- * at a sealed position that differs from the seal is a break there, though every link after an edit was computed
- * anew (an edit made with the database's own rights, the chain recomputed over it): the ledger's own evidence
- * says the events up to that position were not those it sealed.
+ * at a sealed position that differs from the seal means the events up to it are not those the review sealed,
+ * though every link after the edit was computed anew (with the database's own rights). The edit lies after the
+ * last seal that still holds, so the stream is vouched for through that seal only. One who rewrites the seals as
+ * well passes this check: only a head kept outside the database (the review's minutes) tells that.
  *
  * <p>Rows are streamed (a cursor with a fetch size, inside a transaction), so millions of events never sit in
  * memory at once; the transaction is a read-only repeatable-read snapshot, so appends committed meanwhile
@@ -83,20 +84,22 @@ public class ChainVerifier {
                                 .add(new Seal(sealed, seal.group(2), rs.getLong(1)));
                     }
                 });
+        // [0] the seal found broken, [1] the last one that held (its sealed position), counted as compared
         Seal[] brokenSeal = new Seal[1];
+        long[] sealsHeld = {-1, 0};
         Long broken = jdbc.query("""
                 SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                        payload_type, payload_revision, payload, meta_data, chain_link
                 FROM domain_event_entry ORDER BY global_index""",
-                (ResultSetExtractor<Long>) rs -> firstBroken(rs, head, seals, brokenSeal));
+                (ResultSetExtractor<Long>) rs -> firstBroken(rs, head, seals, brokenSeal, sealsHeld));
         long verifiedThrough = broken == null ? head.position() : broken - 1;
-        int sealsChecked = seals.values().stream().mapToInt(java.util.List::size).sum();
+        int sealsChecked = (int) sealsHeld[1];
         return new Verification(broken == null, verifiedThrough, broken, HexFormat.of().formatHex(head.link()),
                 events, checkedAt, sealsChecked, brokenSeal[0] == null ? null : brokenSeal[0].position());
     }
 
     private static Long firstBroken(ResultSet rs, Head head, java.util.Map<Long, java.util.List<Seal>> seals,
-                                    Seal[] brokenSeal) throws SQLException {
+                                    Seal[] brokenSeal, long[] sealsHeld) throws SQLException {
         HashChain chain = new HashChain();
         byte[] previous = HashChain.genesis();
         long expected = 0;
@@ -115,10 +118,13 @@ public class ChainVerifier {
                 return position;
             }
             for (Seal seal : seals.getOrDefault(position, java.util.List.of())) {
+                sealsHeld[1]++;
                 if (!HexFormat.of().formatHex(link).equals(seal.link())) {
+                    // the edit lies after the last seal that held: vouched for through it, no further
                     brokenSeal[0] = seal;
-                    return position;
+                    return sealsHeld[0] + 1;
                 }
+                sealsHeld[0] = Math.max(sealsHeld[0], position);
             }
             previous = link;
             expected++;
