@@ -455,12 +455,18 @@ class EligibilityIT extends NodeIT {
         ok(api().post("/api/units", "{\"id\": \"" + p + "-DM\", \"name\": \"Phòng Quản lý đô thị\", \"kind\": \"DIVISION\"}"));
         person("GONE", "DM", "Tạ Văn Đi");
         months("GONE", 1, 12, 70);
-        // dismissed on 15 October, recorded after the unit had evaluated November and December
+        monthsOf("GONE", "VN.HN-3814", 2025, 70);
+        // dismissed on 15 October, recorded after the unit had evaluated November and December, and all of 2025
         sanction("GONE", "BUOC_THOI_VIEC", "2024-09-01", "2024-10-15");
         JsonNode gone = row(ok(api().get("/api/classifications?unit=" + p + "-DM&period=2024")).json().get("rows"),
                 "GONE");
         assertThat(gone.get("monthsEvaluated").asInt()).as(gone.toString()).isEqualTo(10);
         assertThat(gone.get("level").asText()).isEqualTo("KHTNV");
+        // no month of 2025 was one of the service the dismissal ended
+        JsonNode after = row(ok(api().get("/api/classifications?unit=" + p + "-DM&period=2025")).json().get("rows"),
+                "GONE");
+        assertThat(after.get("monthsEvaluated").asInt()).as(after.toString()).isZero();
+        assertThat(after.get("level").asText()).isEqualTo("NOT_CLASSIFIED");
     }
 
     @Test

@@ -523,18 +523,22 @@ public class ClassificationService {
         for (Map.Entry<String, TreeMap<Integer, BigDecimal>> person : scores.entrySet()) {
             String[] row = rows.get(person.getKey());
             PersonCategory category = row == null ? null : PersonCategory.valueOf(row[1]);
-            int maternity = maternityMonths(year, person.getValue().keySet(),
-                    leaves.getOrDefault(person.getKey(), List.of()));
             List<DecidedSanction> own = sanctions.getOrDefault(person.getKey(), List.of());
             // absence is counted of the months they were in service: not before their first day, nor after a
             // dismissal ended it
             // a dismissal before the year, or before a return to service, ended an earlier service, not this one
             LocalDate joinedOn = joined.get(person.getKey());
             LocalDate serviceFrom = joinedOn != null && joinedOn.getYear() == year ? joinedOn : LocalDate.of(year, 1, 1);
-            LocalDate dismissed = own.stream().filter(s -> s.form() == SanctionForm.BUOC_THOI_VIEC
+            List<LocalDate> dismissals = own.stream().filter(s -> s.form() == SanctionForm.BUOC_THOI_VIEC
                             && s.subjectKind() == SubjectKind.PERSON).map(DecidedSanction::decidedOn)
-                    .filter(decided -> !decided.isBefore(serviceFrom))
-                    .min(Comparator.naturalOrder()).orElse(null);
+                    .filter(decided -> joinedOn == null || !decided.isBefore(joinedOn)).toList();
+            // a dismissal before the year ended the service before it (nobody is re-hired under the same id): no
+            // month of the year is one of it, though evaluated (the dismissal recorded late)
+            LocalDate dismissed = dismissals.stream().filter(decided -> decided.getYear() < year)
+                    .max(Comparator.naturalOrder())
+                    .or(() -> dismissals.stream().filter(decided -> !decided.isBefore(serviceFrom))
+                            .min(Comparator.naturalOrder()))
+                    .orElse(null);
             // a month begun after a dismissal ended the service is no month of it, though evaluated (a dismissal
             // recorded late, after the unit went on evaluating)
             Map<Integer, BigDecimal> monthly = person.getValue();
@@ -542,6 +546,9 @@ public class ClassificationService {
                 monthly = new TreeMap<>(monthly);
                 monthly.keySet().removeIf(m -> YearMonth.of(year, m).atDay(1).isAfter(dismissed));
             }
+            // months on maternity leave count as worked while in service: not after a dismissal ended it
+            int maternity = maternityMonths(year, monthly.keySet(), leaves.getOrDefault(person.getKey(), List.of()),
+                    dismissed);
             int inService = AnnualClassifier.monthsInService(year, joinedOn, dismissed, recordDay);
             boolean served = AnnualClassifier.servedSixMonths(year, joinedOn, dismissed);
             CriteriaSet set = personSets.get(person.getKey());
@@ -575,9 +582,17 @@ public class ClassificationService {
 
     /** The months of {@code year}, not evaluated, that a maternity leave covers at least a day of. */
     static int maternityMonths(int year, Set<Integer> evaluated, List<FactsReader.Leave> leaves) {
+        return maternityMonths(year, evaluated, leaves, null);
+    }
+
+    /** As above, of the months begun by {@code lastDay} of service (null: the whole year). */
+    static int maternityMonths(int year, Set<Integer> evaluated, List<FactsReader.Leave> leaves, LocalDate lastDay) {
         int months = 0;
         for (int m = 1; m <= 12; m++) {
             YearMonth month = YearMonth.of(year, m);
+            if (lastDay != null && month.atDay(1).isAfter(lastDay)) {
+                break;
+            }
             boolean onLeave = leaves.stream().anyMatch(l -> l.kind().equals(LeaveKind.MATERNITY.name())
                     && !l.from().isAfter(month.atEndOfMonth()) && !l.to().isBefore(month.atDay(1)));
             if (onLeave && !evaluated.contains(m)) {
