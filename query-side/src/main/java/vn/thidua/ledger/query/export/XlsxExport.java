@@ -32,6 +32,9 @@ final class XlsxExport {
     private static final int MIN_COLUMN_CHARS = 8;
     private static final int MAX_COLUMN_CHARS = 60;
     private static final int MAX_CELL_CHARS = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    /** Ends a cell cut at Excel's limit. */
+    static final String CUT_NOTE = "… [ô bị cắt: Excel giữ tối đa 32.767 ký tự một ô; bản đầy đủ ở tệp CSV, PDF "
+            + "hoặc JSON cùng vị trí]";
     private static final int ROWS_IN_MEMORY = 200;
 
     private XlsxExport() {
@@ -204,8 +207,9 @@ final class XlsxExport {
     private static void text(Row row, int column, String value, CellStyle style) {
         String text = value;
         if (value.length() > MAX_CELL_CHARS) { // Excel's limit; POI refuses longer text
-            int end = MAX_CELL_CHARS - 1;
-            text = value.substring(0, Character.isLowSurrogate(value.charAt(end)) ? end - 1 : end) + "…";
+            // said where it is cut, and where the whole is: a reader must not take the cell for all there is
+            int end = MAX_CELL_CHARS - CUT_NOTE.length();
+            text = value.substring(0, Character.isLowSurrogate(value.charAt(end)) ? end - 1 : end) + CUT_NOTE;
         }
         var cell = row.createCell(column);
         cell.setCellValue(text);

@@ -92,13 +92,13 @@ class XlsxExportTest {
     }
 
     @Test
-    void textLongerThanExcelAllowsIsCut() throws IOException {
+    void textLongerThanExcelAllowsIsCutAndSaysWhereTheWholeIs() throws IOException {
         String huge = "ư".repeat(40_000);
         ExportDocument document = new ExportDocument("T", List.of(),
                 List.of(new ExportTable("Bảng", List.of("A"), List.of(List.of(huge)))), null);
         try (XSSFWorkbook workbook = open(XlsxExport.write(document))) {
             String cell = workbook.getSheetAt(1).getRow(1).getCell(0).getStringCellValue();
-            assertThat(cell).hasSize(32_767).endsWith("…");
+            assertThat(cell).hasSize(32_767).startsWith("ưưư").endsWith(XlsxExport.CUT_NOTE);
         }
     }
 
