@@ -103,6 +103,18 @@ class StrictInputIT extends NodeIT {
     }
 
     @Test
+    void theErrorPageAskedForByItselfIsNoPage() {
+        for (Api.Response error : List.of(api().get("/error"), Api.anonymous(port).get("/error"))) {
+            assertThat(error.status()).as(error.toString()).isEqualTo(404);
+            assertThat(error.contentType()).startsWith("application/problem+json");
+        }
+        // the errors forwarded there are still answered as problems
+        Api.Response unknown = api().get("/api/nothing-here");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void theYearOneHasNoPeriodBeforeItAndIsAnsweredAsAnyOther() {
         ok(api().post("/api/clusters", """
                 {"id": "%s-C1", "name": "Cụm thi đua số 2", "kind": "CUM"}""".formatted(p)));
