@@ -82,7 +82,7 @@ class ExportsIT extends NodeIT {
         List<List<String>> rows = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
-                    .isEqualTo("Nhật ký kiểm tra: Đơn vị " + p + "-BD");
+                    .isEqualTo("Nhật ký kiểm tra: Đơn vị " + p + "-BD — " + UNIT_NAME);
             Sheet sheet = workbook.getSheet("Nhật ký");
             DataFormatter cells = new DataFormatter();
             for (Row row : sheet) {
@@ -105,7 +105,7 @@ class ExportsIT extends NodeIT {
         assertThat(csv.contentDisposition()).startsWith("attachment; filename=\"Nhat_ky_Don_vi_" + p + "-BD.csv\"");
         assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF);
         List<List<String>> records = parseCsv(csv.text().substring(1));
-        assertThat(records.get(0)).containsExactly("Nhật ký kiểm tra: Đơn vị " + p + "-BD");
+        assertThat(records.get(0)).containsExactly("Nhật ký kiểm tra: Đơn vị " + p + "-BD — " + UNIT_NAME);
         int header = records.indexOf(COLUMNS);
         assertThat(header).isPositive();
         assertThat(records.get(header - 1)).containsExactly("Nhật ký");

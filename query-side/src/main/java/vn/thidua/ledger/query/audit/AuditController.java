@@ -60,9 +60,11 @@ class AuditController {
     private final ViewPoints viewPoints;
     private final AuditDocument documents;
     private final Exports exports;
+    private final vn.thidua.ledger.query.facts.FactsReader facts;
 
     AuditController(AuditTrails trails, ProjectionProgress progress, ViewPoints viewPoints, AuditDocument documents,
-                    Exports exports) {
+                    Exports exports, vn.thidua.ledger.query.facts.FactsReader facts) {
+        this.facts = facts;
         this.trails = trails;
         this.progress = progress;
         this.viewPoints = viewPoints;
@@ -127,7 +129,8 @@ class AuditController {
         String label = KIND_LABELS.get(kind);
         // the period as the API writes it, however it was asked (05/2024 is 2024-05), as a dossier's file names it
         String periodLabel = businessPeriod == null ? period : businessPeriod.label();
-        return exports.render(documents.of(trail, label, periodLabel, businessPeriod, recordTime,
+        return exports.render(documents.of(trail, label, nameOf(kind, id, trail.position()), periodLabel,
+                businessPeriod, recordTime,
                 user == null ? null : user.getName(), Instant.now()), answer, "Nhật ký " + label + " " + id
                 + (periodLabel == null ? "" : " " + periodLabel)
                 + (recordTime.isNow() ? "" : " vị trí " + at.position()));
@@ -142,5 +145,21 @@ class AuditController {
     }
 
     private record NamedId(String kind, String value) implements EntityId {
+    }
+
+    /** A unit's, person's or cluster's name as the record stood at {@code position}; null for other kinds. */
+    private String nameOf(String kind, String id, long position) {
+        return switch (kind) {
+            case "units" -> {
+                var unit = facts.units(position).get(id);
+                yield unit == null ? null : unit.name();
+            }
+            case "persons" -> {
+                String[] person = facts.people(java.util.List.of(id), position).get(id);
+                yield person == null ? null : person[0];
+            }
+            case "clusters" -> facts.clusterName(id, position).orElse(null);
+            default -> null;
+        };
     }
 }

@@ -39,19 +39,30 @@ class AuditDocument {
 
     ExportDocument of(AuditTrails.Trail trail, String kindLabel, String periodAsked, Period period, AsOf asOf,
                       String user, Instant now) {
+        return of(trail, kindLabel, null, periodAsked, period, asOf, user, now);
+    }
+
+    /** As above, the entity named in the title as well ({@code name}: a unit's or person's name; null for none). */
+    ExportDocument of(AuditTrails.Trail trail, String kindLabel, String name, String periodAsked, Period period,
+                      AsOf asOf, String user, Instant now) {
         List<String> subtitles = new ArrayList<>();
         subtitles.add("Kỳ: " + (period == null ? "toàn bộ" : periodAsked.strip()
                 + (periodAsked.strip().equals(period.toString()) ? "" : " (" + period.from() + " – " + period.to() + ")")));
         subtitles.add(ExportDocument.position(trail.position(), asOf.moment()));
         subtitles.add("Số mục: " + trail.entries().size());
         List<List<String>> rows = trail.entries().stream().map(this::row).toList();
-        return new ExportDocument(title(kindLabel, trail.id()), subtitles,
+        return new ExportDocument(title(kindLabel, trail.id(), name), subtitles,
                 List.of(new ExportTable("Nhật ký", COLUMNS, rows)),
                 ExportDocument.footer(now, user));
     }
 
     static String title(String kindLabel, String id) {
-        return "Nhật ký kiểm tra: " + kindLabel + " " + id;
+        return title(kindLabel, id, null);
+    }
+
+    /** The title of a trail's file: whose trail, by id and, when it has one, by name (a file kept names both). */
+    static String title(String kindLabel, String id, String name) {
+        return "Nhật ký kiểm tra: " + kindLabel + " " + id + (name == null || name.isBlank() ? "" : " — " + name);
     }
 
     private List<String> row(AuditTrails.Entry entry) {

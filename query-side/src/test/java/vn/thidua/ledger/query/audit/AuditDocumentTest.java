@@ -57,6 +57,10 @@ class AuditDocumentTest {
                 Instant.parse("2024-07-01T03:00:00Z"));
 
         assertThat(document.title()).isEqualTo("Nhật ký kiểm tra: Đơn vị BD");
+        // a file kept names whose trail it is by name too
+        assertThat(documents.of(trail, "Đơn vị", "Ủy ban nhân dân phường Bồ Đề", "2024", Period.parse("2024"),
+                AsOf.NOW, "thanh.tra", Instant.parse("2024-07-01T03:00:00Z")).title())
+                .isEqualTo("Nhật ký kiểm tra: Đơn vị BD — Ủy ban nhân dân phường Bồ Đề");
         assertThat(document.subtitles()).containsExactly("Kỳ: 2024", "Tính đến vị trí: 42", "Số mục: 3");
         assertThat(document.footer()).isEqualTo("Xuất lúc 2024-07-01 10:00:00 +07:00 bởi thanh.tra");
         ExportTable table = document.tables().get(0);
