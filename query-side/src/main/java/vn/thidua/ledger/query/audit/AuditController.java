@@ -129,7 +129,7 @@ class AuditController {
         String label = KIND_LABELS.get(kind);
         // the period as the API writes it, however it was asked (05/2024 is 2024-05), as a dossier's file names it
         String periodLabel = businessPeriod == null ? period : businessPeriod.label();
-        return exports.render(documents.of(trail, label, nameOf(kind, id, trail.position()), periodLabel,
+        return exports.render(documents.of(trail, label, nameOf(kind, id, trail), periodLabel,
                 businessPeriod, recordTime,
                 user == null ? null : user.getName(), Instant.now()), answer, "Nhật ký " + label + " " + id
                 + (periodLabel == null ? "" : " " + periodLabel)
@@ -147,8 +147,39 @@ class AuditController {
     private record NamedId(String kind, String value) implements EntityId {
     }
 
-    /** A unit's, person's or cluster's name as the record stood at {@code position}; null for other kinds. */
-    private String nameOf(String kind, String id, long position) {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * A unit's, person's or cluster's name as the record stood at the trail's position: from the trail's own
+     * registration or latest renaming (what the file holds; the facts' projection may not have reached that
+     * position yet), else, for a trail filtered to a period without them, from the facts; null for other kinds.
+     */
+    private String nameOf(String kind, String id, AuditTrails.Trail trail) {
+        String idField = switch (kind) {
+            case "units" -> "unitId";
+            case "persons" -> "personId";
+            case "clusters" -> "clusterId";
+            default -> null;
+        };
+        if (idField == null) {
+            return null;
+        }
+        String nameField = kind.equals("persons") ? "fullName" : "name";
+        for (int i = trail.entries().size() - 1; i >= 0; i--) {
+            AuditTrails.Entry entry = trail.entries().get(i);
+            if (!entry.type().endsWith("Registered") && !entry.type().endsWith("Renamed") || entry.data() == null) {
+                continue;
+            }
+            try {
+                com.fasterxml.jackson.databind.JsonNode data = JSON.readTree(entry.data());
+                if (id.equals(data.path(idField).asText()) && data.path(nameField).isTextual()) {
+                    return data.get(nameField).asText();
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+                // an entry's data is the stored event's JSON; one that cannot be read names nothing
+            }
+        }
+        long position = trail.position();
         return switch (kind) {
             case "units" -> {
                 var unit = facts.units(position).get(id);
@@ -158,8 +189,7 @@ class AuditController {
                 String[] person = facts.people(java.util.List.of(id), position).get(id);
                 yield person == null ? null : person[0];
             }
-            case "clusters" -> facts.clusterName(id, position).orElse(null);
-            default -> null;
+            default -> facts.clusterName(id, position).orElse(null);
         };
     }
 }
