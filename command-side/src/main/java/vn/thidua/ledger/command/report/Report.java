@@ -143,8 +143,21 @@ class Report {
                 ? null : command.documentRef().strip();
         apply(new ReportSubmitted(reportId, unitId, kind, year, command.submittedOn(), documentRef, dueBefore,
                 command.submittedOn().isBefore(dueBefore), campaignId));
-        deadlines.cancelAllWithinScope(REMINDER);
-        deadlines.cancelAllWithinScope(OVERDUE);
+        cancelNoticesToCome(deadlines);
+    }
+
+    /**
+     * Cancels the reminder and overdue notice not yet due. One already due fires (or is firing) and, the report
+     * submitted or withdrawn, records nothing: cancelling it while the scheduler runs it failed the command.
+     */
+    private void cancelNoticesToCome(DeadlineManager deadlines) {
+        Instant now = now();
+        if (now.isBefore(startOf(dueBefore.minusDays(REMINDER_DAYS_BEFORE)))) {
+            deadlines.cancelAllWithinScope(REMINDER);
+        }
+        if (now.isBefore(startOf(dueBefore))) {
+            deadlines.cancelAllWithinScope(OVERDUE);
+        }
     }
 
     @CommandHandler
@@ -160,8 +173,7 @@ class Report {
         }
         apply(new ReportRequirementCancelled(reportId, unitId, kind, year, dueBefore, command.reason().strip(),
                 campaignId));
-        deadlines.cancelAllWithinScope(REMINDER);
-        deadlines.cancelAllWithinScope(OVERDUE);
+        cancelNoticesToCome(deadlines);
     }
 
     private void requireNotCancelled() {
