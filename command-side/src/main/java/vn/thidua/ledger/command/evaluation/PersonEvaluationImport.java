@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.Period;
+import vn.thidua.ledger.api.ReadableText;
 import vn.thidua.ledger.api.RefusedException;
 import vn.thidua.ledger.api.RefusedException.Reason;
 import vn.thidua.ledger.api.criteria.CriteriaSet;
@@ -277,25 +278,6 @@ class PersonEvaluationImport implements FirstEvents {
         return lines;
     }
 
-    /**
-     * The first character of {@code text} no reader can read, as the API refuses it in JSON: a control character
-     * other than tab and line breaks (C0, C1), or half of a UTF-16 pair.
-     */
-    static Optional<Integer> unreadable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= '\u007F' && c <= '\u009F') {
-                return Optional.of((int) c);
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return Optional.of((int) c);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The most problems an answer lists: enough to correct a file by, never an answer of megabytes. */
     static final int MAX_REPORTED = 1000;
 
@@ -504,10 +486,12 @@ class PersonEvaluationImport implements FirstEvents {
             problems.add(RowProblem.at(number, Column.NOTE.header(), "NOTE_LENGTH",
                     "Ghi chú dài tối đa " + MAX_NOTE + " ký tự, không phải " + note.length()));
         }
-        unreadable(note).ifPresent(c -> problems.add(RowProblem.at(number, Column.NOTE.header(), "NOTE_TEXT",
-                ("Ghi chú có ký tự U+%04X (ký tự điều khiển hoặc nửa cặp UTF-16), không phải chữ đọc được, như một "
-                        + "ghi chú gửi qua API")
-                        .formatted(c))));
+        int unreadable = ReadableText.firstUnreadable(note);
+        if (unreadable >= 0) {
+            problems.add(RowProblem.at(number, Column.NOTE.header(), "NOTE_TEXT",
+                    ("Ghi chú có ký tự U+%04X (ký tự điều khiển hoặc nửa cặp UTF-16), không phải chữ đọc được, như "
+                            + "một ghi chú gửi qua API").formatted((int) note.charAt(unreadable))));
+        }
         CriteriaSet set = null;
         if (month != null && refReadable) {
             Resolution resolution = resolve(resolutions, ref, month);

@@ -2,11 +2,9 @@ package vn.thidua.ledger.ops.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -39,20 +37,9 @@ class FilesOnlyWhereOffered implements WebMvcConfigurer, HandlerInterceptor {
                 + "(/api/dossiers)");
     }
 
-    /**
-     * Whether the handler reads {@code format}: by the name its annotation gives, else the name it was compiled with
-     * (read from the method itself: Spring discovers parameter names only when it first calls the handler, after
-     * this check).
-     */
+    /** Whether the handler reads {@code format} itself. */
     private static boolean takesFormat(HandlerMethod method) {
-        Parameter[] compiled = method.getMethod().getParameters();
-        return Arrays.stream(method.getMethodParameters()).anyMatch(parameter -> {
-            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-            if (param == null) {
-                return false;
-            }
-            String name = !param.name().isEmpty() ? param.name() : param.value();
-            return FORMAT.equals(name.isEmpty() ? compiled[parameter.getParameterIndex()].getName() : name);
-        });
+        return Arrays.stream(method.getMethodParameters())
+                .anyMatch(parameter -> FORMAT.equals(QueryParameters.requestParamName(method, parameter)));
     }
 }

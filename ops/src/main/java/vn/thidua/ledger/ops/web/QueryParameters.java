@@ -2,7 +2,6 @@ package vn.thidua.ledger.ops.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.lang.reflect.Parameter;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.Map;
@@ -98,17 +97,15 @@ class QueryParameters implements WebMvcConfigurer, HandlerInterceptor {
      * with; null when it may read others (a map of them, an object bound from them), which are then not checked.
      */
     private static Set<String> taken(HandlerMethod method) {
-        Parameter[] compiled = method.getMethod().getParameters();
         Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER.thenComparing(String::compareTo));
         for (MethodParameter parameter : method.getMethodParameters()) {
-            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            String name = requestParamName(method, parameter);
             Class<?> type = parameter.getParameterType();
-            if (param != null) {
+            if (name != null) {
                 if (Map.class.isAssignableFrom(type)) {
                     return null;
                 }
-                String name = !param.name().isEmpty() ? param.name() : param.value();
-                names.add(name.isEmpty() ? compiled[parameter.getParameterIndex()].getName() : name);
+                names.add(name);
             } else if (!parameter.hasParameterAnnotation(PathVariable.class)
                     && !parameter.hasParameterAnnotation(RequestHeader.class) && !Principal.class.isAssignableFrom(type)
                     && !type.getName().startsWith("jakarta.servlet.") && !Locale.class.equals(type)) {
@@ -116,5 +113,19 @@ class QueryParameters implements WebMvcConfigurer, HandlerInterceptor {
             }
         }
         return names;
+    }
+
+    /**
+     * The query parameter a handler's parameter takes: by the name its {@link RequestParam} gives, else the name it
+     * was compiled with (read from the method itself: Spring discovers parameter names only when it first calls the
+     * handler, after the interceptors); null for a parameter that is no {@code @RequestParam}.
+     */
+    static String requestParamName(HandlerMethod method, MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param == null) {
+            return null;
+        }
+        String name = !param.name().isEmpty() ? param.name() : param.value();
+        return name.isEmpty() ? method.getMethod().getParameters()[parameter.getParameterIndex()].getName() : name;
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.http.converter.yaml.MappingJackson2YamlHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.thidua.ledger.api.ReadableText;
 
 /**
  * Request bodies are JSON, read as written: a number is not a name (nor an enum's place in its list: {@code "form": 8}
@@ -138,24 +139,14 @@ class StrictJson implements WebMvcConfigurer {
             if (text == null) {
                 return null;
             }
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\u0000') {
-                    throw refused(p, text, "ký tự NUL (U+0000) không được phép trong văn bản");
-                }
-                if (!request) {
-                    continue;
-                }
-                // C0 and C1 control characters (U+0085 is a line break only some readers know)
-                if (c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= '\u007F' && c <= '\u009F') {
-                    throw refused(p, text, "ký tự điều khiển U+%04X không được phép trong văn bản".formatted((int) c));
-                }
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                } else if (Character.isSurrogate(c)) {
-                    throw refused(p, text, "ký tự UTF-16 lẻ (U+%04X, nửa cặp thay thế) không phải là văn bản"
-                            .formatted((int) c));
-                }
+            // the node reading back what it stored refuses only NUL, which PostgreSQL's text never held
+            int unreadable = request ? ReadableText.firstUnreadable(text) : text.indexOf('\u0000');
+            if (unreadable >= 0) {
+                char c = text.charAt(unreadable);
+                throw refused(p, text, c == '\u0000' ? "ký tự NUL (U+0000) không được phép trong văn bản"
+                        : Character.isSurrogate(c)
+                        ? "ký tự UTF-16 lẻ (U+%04X, nửa cặp thay thế) không phải là văn bản".formatted((int) c)
+                        : "ký tự điều khiển U+%04X không được phép trong văn bản".formatted((int) c));
             }
             return text;
         }

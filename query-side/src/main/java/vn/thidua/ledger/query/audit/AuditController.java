@@ -147,8 +147,6 @@ class AuditController {
     private record NamedId(String kind, String value) implements EntityId {
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
     /**
      * A unit's, person's or cluster's name as the record stood at the trail's position: from the trail's own
      * registration or latest renaming (what the file holds; the facts' projection may not have reached that
@@ -167,16 +165,9 @@ class AuditController {
         String nameField = kind.equals("persons") ? "fullName" : "name";
         for (int i = trail.entries().size() - 1; i >= 0; i--) {
             AuditTrails.Entry entry = trail.entries().get(i);
-            if (!entry.type().endsWith("Registered") && !entry.type().endsWith("Renamed") || entry.data() == null) {
-                continue;
-            }
-            try {
-                com.fasterxml.jackson.databind.JsonNode data = JSON.readTree(entry.data());
-                if (id.equals(data.path(idField).asText()) && data.path(nameField).isTextual()) {
-                    return data.get(nameField).asText();
-                }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
-                // an entry's data is the stored event's JSON; one that cannot be read names nothing
+            if ((entry.type().endsWith("Registered") || entry.type().endsWith("Renamed"))
+                    && id.equals(entry.text(idField)) && entry.text(nameField) != null) {
+                return entry.text(nameField);
             }
         }
         long position = trail.position();

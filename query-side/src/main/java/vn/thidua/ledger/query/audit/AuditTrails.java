@@ -52,6 +52,16 @@ class AuditTrails {
             return labels;
         }
 
+        /** A text field of {@code data}'s top level ({@code "violationId"}, {@code "name"}); null when it has none. */
+        String text(String field) {
+            try {
+                JsonNode value = JSON.readTree(data == null ? "null" : data).path(field);
+                return value.isTextual() ? value.asText() : null;
+            } catch (JsonProcessingException unreadable) {
+                return null; // stored by the projector from the event itself: not expected
+            }
+        }
+
         private static void collect(JsonNode node, Map<String, String> labels) {
             if (node.isTextual()) {
                 CodeLabels.of(node.asText()).ifPresent(label -> labels.put(node.asText(), label));
@@ -144,8 +154,6 @@ class AuditTrails {
     /** The events that set a violation's status, dated by its day as it stood when each was recorded. */
     private static final String[] VIOLATION_STATUS = {"ViolationRecorded", "ViolationConfirmed", "ViolationDismissed",
             "ViolationRetracted", "ViolationAmended"};
-    private static final java.util.regex.Pattern VIOLATION_ID =
-            java.util.regex.Pattern.compile("\"violationId\"\\s*:\\s*\"([^\"]+)\"");
 
     /**
      * Adds to a trail filtered by period the status entries (recorded, confirmed, dismissed, retracted, amended) of
@@ -156,11 +164,9 @@ class AuditTrails {
     private void linkViolationStatus(List<Entry> entries, String subjectSql, List<Object> subjectParams) {
         Set<String> violations = new java.util.TreeSet<>();
         for (Entry entry : entries) {
-            if (entry.type().startsWith("Violation") && entry.data() != null) {
-                java.util.regex.Matcher id = VIOLATION_ID.matcher(entry.data());
-                if (id.find()) {
-                    violations.add(id.group(1));
-                }
+            String violation = entry.type().startsWith("Violation") ? entry.text("violationId") : null;
+            if (violation != null) {
+                violations.add(violation);
             }
         }
         if (violations.isEmpty()) {

@@ -580,12 +580,10 @@ public class ClassificationService {
         return result;
     }
 
-    /** The months of {@code year}, not evaluated, that a maternity leave covers at least a day of. */
-    static int maternityMonths(int year, Set<Integer> evaluated, List<FactsReader.Leave> leaves) {
-        return maternityMonths(year, evaluated, leaves, null);
-    }
-
-    /** As above, of the months begun by {@code lastDay} of service (null: the whole year). */
+    /**
+     * The months of {@code year}, not evaluated, that a maternity leave covers at least a day of, of those begun by
+     * {@code lastDay} of service (null: the whole year).
+     */
     static int maternityMonths(int year, Set<Integer> evaluated, List<FactsReader.Leave> leaves, LocalDate lastDay) {
         int months = 0;
         for (int m = 1; m <= 12; m++) {

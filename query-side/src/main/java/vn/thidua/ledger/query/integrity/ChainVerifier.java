@@ -73,6 +73,8 @@ public class ChainVerifier {
         Head head = jdbc.queryForObject("SELECT last_position, last_link FROM event_position WHERE id = 1",
                 (rs, n) -> new Head(rs.getLong(1), rs.getBytes(2)));
         long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        // the seals are read before the walk (a scan of their own): each is checked when its sealed position comes
+        // up, before the review holding it, so a break is told at the same place whatever else was altered after it
         java.util.Map<Long, java.util.List<Seal>> seals = new java.util.HashMap<>();
         jdbc.query("SELECT global_index, payload FROM domain_event_entry WHERE payload_type LIKE '%.ReviewHeld'",
                 (org.springframework.jdbc.core.RowCallbackHandler) rs -> {

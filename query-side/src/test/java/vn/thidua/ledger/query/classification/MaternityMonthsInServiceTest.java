@@ -19,6 +19,7 @@ class MaternityMonthsInServiceTest {
         // evaluated January to March, on leave from July, dismissed on 15 August: July and August, not after
         assertThat(ClassificationService.maternityMonths(2024, Set.of(1, 2, 3), JULY_TO_DECEMBER,
                 LocalDate.of(2024, 8, 15))).isEqualTo(2);
-        assertThat(ClassificationService.maternityMonths(2024, Set.of(1, 2, 3), JULY_TO_DECEMBER)).isEqualTo(6);
+        assertThat(ClassificationService.maternityMonths(2024, Set.of(1, 2, 3), JULY_TO_DECEMBER, null))
+                .isEqualTo(6);
     }
 }
