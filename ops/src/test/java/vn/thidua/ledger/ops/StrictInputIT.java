@@ -305,6 +305,10 @@ class StrictInputIT extends NodeIT {
         String latin = raw("POST", "/api/units", "Idempotency-Key: khóa\r\n", """
                 {"id": "%s-K", "name": "Phường K", "kind": "COMMUNE"}""".formatted(p));
         assertThat(latin).startsWith("HTTP/1.1 400").contains("IDEMPOTENCY_KEY").contains("\"field\":\"Idempotency-Key\"");
+        // two keys: either could be the one a retry sends again
+        String twoKeys = raw("POST", "/api/units", "Idempotency-Key: a-1\r\nIdempotency-Key: a-2\r\n", """
+                {"id": "%s-K", "name": "Phường K", "kind": "COMMUNE"}""".formatted(p));
+        assertThat(twoKeys).startsWith("HTTP/1.1 400").contains("IDEMPOTENCY_KEY").contains("\"field\":\"Idempotency-Key\"");
         String path = raw("POST", "/api/violations/../confirm", "", "{\"reason\": \"x\"}");
         assertThat(path).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("\"field\":\"path\"");
         // refused by Tomcat itself, before the application: a problem too, not its HTML page

@@ -403,6 +403,11 @@ public class CommandDispatcher {
     /** The request's Idempotency-Key, null when it has none; refused (400) when it is not one. */
     public static String idempotencyKey(HttpServletRequest http) {
         String key = http == null ? null : http.getHeader(IDEMPOTENCY_HEADER);
+        if (key != null && java.util.Collections.list(http.getHeaders(IDEMPOTENCY_HEADER)).size() > 1) {
+            // which of two keys the client meant is not for the node to guess: either could repeat a request
+            throw RefusedException.invalid("IDEMPOTENCY_KEY", IDEMPOTENCY_HEADER,
+                    "Chỉ được gửi một tiêu đề Idempotency-Key trong một yêu cầu");
+        }
         if (key != null && (key.isBlank() || key.length() > 255)) {
             throw RefusedException.invalid("IDEMPOTENCY_KEY", IDEMPOTENCY_HEADER,
                     "Idempotency-Key phải có từ 1 đến 255 ký tự");
