@@ -315,8 +315,13 @@ class DossierIT extends NodeIT {
         ok(api().post("/api/inspections", """
                 {"team": "Tổ tự kiểm tra", "targetUnitId": "%s-A", "period": "2024", "kind": "SELF",
                  "openedOn": "2024-06-01"}""".formatted(district)));
-        assertThat(indicator(ok(api().get("/api/dossiers?unit=" + district + "&period=2024")).json(),
-                "SELF_INSPECTION_DONE").get("status").asText()).isEqualTo("PARTLY_MET");
+        JsonNode self = indicator(ok(api().get("/api/dossiers?unit=" + district + "&period=2024")).json(),
+                "SELF_INSPECTION_DONE");
+        assertThat(self.get("status").asText()).isEqualTo("PARTLY_MET");
+        // the division that made it partly met has no entry to show: it is named
+        assertThat(self.get("details").get("notSelfInspected")).extracting(JsonNode::asText)
+                .containsExactly(district + "-B");
+        assertThat(self.get("summary").asText()).endsWith("đơn vị trực thuộc chưa tự kiểm tra: " + district + "-B");
     }
 
     @Test
@@ -666,6 +671,91 @@ class DossierIT extends NodeIT {
         assertThat(indicator(august, "SATISFACTION").get("details").get("respondents").asInt()).isEqualTo(100);
         JsonNode october = ok(api().get("/api/dossiers?unit=" + q + "1&period=2024-10")).json();
         assertThat(indicator(october, "EVALUATIONS").get("details").get("expected").asInt()).isZero();
+    }
+
+    @Test
+    void aCampaignLaunchedOverADivisionIsListedApartFromThoseOverTheUnitThatJudgeItsLaunch() {
+        String q = p + "-CB";
+        ok(api().post("/api/units", "{\"id\": \"" + q + "\", \"name\": \"Quận Bảy\", \"kind\": \"DISTRICT\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + q + "-A\", \"name\": \"Phòng Nội vụ\", \"kind\": \"DIVISION\", "
+                + "\"parentId\": \"" + q + "\"}"));
+        ok(api().post("/api/campaigns", """
+                {"id": "%s-QT", "title": "Quy tắc ứng xử", "kind": "CODE_OF_CONDUCT", "scopeUnitId": "%s-A",
+                 "from": "2024-01-01", "to": "2025-12-31"}""".formatted(q, q)));
+
+        JsonNode launch = indicator(ok(api().get("/api/dossiers?unit=" + q + "&period=2024")).json(),
+                "LAUNCH_ORGANISED");
+        // the division launched it, not the district: the district's launch is still missing, but the campaign is
+        // named, as the pledges, registrations and reports the dossier counts under it are
+        assertThat(launch.get("status").asText()).isEqualTo("NOT_MET");
+        assertThat(launch.get("details").get("campaigns")).isEmpty();
+        assertThat(launch.get("details").get("campaignsBelow")).extracting(c -> c.get("campaignId").asText())
+                .containsExactly(q + "-QT");
+        assertThat(launch.get("summary").asText()).endsWith("1 do đơn vị trực thuộc phát động");
+        assertThat(launch.get("entries")).hasSize(1);
+        JsonNode own = indicator(ok(api().get("/api/dossiers?unit=" + q + "-A&period=2024")).json(),
+                "LAUNCH_ORGANISED");
+        assertThat(own.get("status").asText()).isEqualTo("MET");
+        assertThat(own.get("details").get("campaignsBelow")).isEmpty();
+    }
+
+    @Test
+    void whatTheDossiersMomentHasNotReachedIsNotCountedAsMissed() {
+        String q = p + "-FU";
+        int next = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + 1;
+        ok(api().post("/api/units", "{\"id\": \"" + q + "\", \"name\": \"Phòng Tương lai\", \"kind\": \"DIVISION\"}"));
+        ok(api().post("/api/persons", """
+                {"id": "%s-01", "unitId": "%s", "fullName": "Trần Văn Tới", "category": "CONG_CHUC"}"""
+                .formatted(q, q)));
+        ok(api().post("/api/campaigns", """
+                {"id": "%s-NK", "title": "Nói không với tiêu cực", "kind": "CAMPAIGN", "scopeUnitId": "%s",
+                 "from": "%d-01-01", "to": "%d-12-31"}""".formatted(q, q, next, next)));
+        ok(api().post("/api/reports", """
+                {"unitId": "%s", "kind": "SIX_MONTHLY", "year": %d}""".formatted(q, next)));
+
+        JsonNode dossier = ok(api().get("/api/dossiers?unit=" + q + "&period=" + next)).json();
+        // a report whose deadline has not come can still come in time: listed pending, not counted as missed
+        JsonNode reports = indicator(dossier, "REPORTS_ON_TIME");
+        assertThat(reports.get("status").asText()).isEqualTo("NO_DATA");
+        assertThat(reports.get("summary").asText()).startsWith("0/0 ").endsWith("1 báo cáo chưa đến hạn");
+        assertThat(reports.get("details").get("reports")).extracting(r -> r.get("status").asText())
+                .containsExactly("PENDING");
+        // nobody can have signed for a campaign not begun yet
+        JsonNode coverage = indicator(dossier, "PLEDGE_COVERAGE");
+        assertThat(coverage.get("status").asText()).isEqualTo("NO_DATA");
+        assertThat(coverage.get("details").get("people").asInt()).isEqualTo(1);
+        assertThat(coverage.get("summary").asText()).contains("chưa bắt đầu (từ ngày 01/01/" + next + ")");
+    }
+
+    @Test
+    void aSurveyCountsForTheUnitItsDivisionStoodUnderAtTheEndOfTheSurveyedPeriod() {
+        String q = p + "-SV";
+        ok(api().post("/api/units", "{\"id\": \"" + q + "1\", \"name\": \"Quận Năm\", \"kind\": \"DISTRICT\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + q + "2\", \"name\": \"Quận Sáu\", \"kind\": \"DISTRICT\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + q + "V\", \"name\": \"Tổ Thư viện\", \"kind\": \"DIVISION\", "
+                + "\"parentId\": \"" + q + "1\"}"));
+        ok(api().post("/api/surveys", """
+                {"unitId": "%sV", "period": "2024-04", "respondents": 30, "satisfied": 15}""".formatted(q)));
+        ok(api().post("/api/units/" + q + "V/move", """
+                {"parentId": "%s2", "effectiveOn": "2025-01-01"}""".formatted(q)));
+        ok(api().post("/api/surveys", """
+                {"unitId": "%sV", "period": "2025-Q1", "respondents": 10, "satisfied": 9}""".formatted(q)));
+
+        // over both years, each survey counts where the division stood when its period ended, as rankings pool it
+        JsonNode first = indicator(ok(api().get("/api/dossiers?unit=" + q + "1&period=2024-01-01..2025-12-31"))
+                .json(), "SATISFACTION");
+        assertThat(first.get("details").get("respondents").asInt()).isEqualTo(30);
+        assertThat(first.get("entries")).extracting(e -> e.get("businessTime").asText()).containsExactly("2024-04");
+        JsonNode second = indicator(ok(api().get("/api/dossiers?unit=" + q + "2&period=2024-01-01..2025-12-31"))
+                .json(), "SATISFACTION");
+        assertThat(second.get("details").get("respondents").asInt()).isEqualTo(10);
+        assertThat(second.get("entries")).extracting(e -> e.get("businessTime").asText()).containsExactly("2025-Q1");
+        // a year later, compared with the year before as the tree stood then: the district it has left
+        JsonNode compared = indicator(ok(api().get("/api/dossiers?unit=" + q + "2&period=2025")).json(),
+                "SATISFACTION");
+        assertThat(compared.get("details").get("previousRespondents").asInt()).isZero();
+        assertThat(indicator(ok(api().get("/api/dossiers?unit=" + q + "1&period=2025")).json(), "SATISFACTION")
+                .get("details").get("previousRespondents").asInt()).isEqualTo(30);
     }
 
     @Test

@@ -45,6 +45,11 @@ class AuditRows {
         return rows(kind, ids, types, period, asOf, false);
     }
 
+    /** The events of {@code types} naming the given entities whose business time lies within {@code period}. */
+    List<Row> within(String kind, Collection<String> ids, Collection<String> types, Period period, long asOf) {
+        return rows(kind, ids, types, period, asOf, true);
+    }
+
     private List<Row> rows(String kind, Collection<String> ids, Collection<String> types, Period periodOrNull,
                            long asOf, boolean withData) {
         if (ids.isEmpty()) {

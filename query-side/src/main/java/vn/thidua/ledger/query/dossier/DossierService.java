@@ -106,19 +106,19 @@ public class DossierService {
         Set<String> covering = new LinkedHashSet<>(above);
         covering.add(unitId);
         indicators.add(findings.judge(launch(campaigns.stream()
-                .filter(r -> covering.contains(r.text("scopeUnitId"))).toList()), "LAUNCH_ORGANISED"));
+                .filter(r -> covering.contains(r.text("scopeUnitId"))).toList(), campaigns.stream()
+                .filter(r -> !covering.contains(r.text("scopeUnitId"))).toList()), "LAUNCH_ORGANISED"));
         // yearly records are asked of the years begun by the moment the dossier describes
         LocalDate recordDay = facts.dayOf(position);
         List<Integer> years = yearsOf(period).stream()
                 .filter(year -> !LocalDate.of(year, 1, 1).isAfter(recordDay)).toList();
         indicators.add(findings.judge(covenants(belowAtEnd, period, years, position), "COVENANT_SIGNED"));
         indicators.add(registrations(belowAtEnd, units, campaigns, parents, period, years, position));
-        indicators.addAll(pledges(campaigns, units, parents, people, period, position));
+        indicators.addAll(pledges(campaigns, units, parents, people, period, recordDay, position));
         indicators.add(violations(unitId, period, position));
         indicators.add(evaluations(unitId, units.keySet(), parents, period, position));
-        indicators.add(satisfaction(belowAtEnd, comparedWith(period).map(before -> parents.below(unitId, before.to(),
-                units.keySet())).orElse(Set.of()), period, position));
-        indicators.add(reports(belowAtEnd, period, position));
+        indicators.add(satisfaction(unitId, parents, period, position));
+        indicators.add(reports(belowAtEnd, period, recordDay, position));
         indicators.add(inspections(inspectionRows, period));
         indicators.addAll(checklistFindings(findings, period, selfInspections(unitId, inspectionRows, period)));
         indicators.add(findings.judge(reviews(campaigns, period, position), "REVIEW_AND_AWARDS_DONE"));
@@ -135,13 +135,24 @@ public class DossierService {
         return rows.stream().map(DossierService::entry).toList();
     }
 
-    private Indicator launch(List<Row> campaigns) {
-        List<Map<String, Object>> list = campaigns.stream().map(r -> Map.<String, Object>of(
-                "campaignId", r.text("campaignId"), "title", r.text("title"), "kind", r.text("kind"),
-                "scopeUnitId", r.text("scopeUnitId"), "from", r.text("from"), "to", r.text("to"))).toList();
+    /**
+     * Judged by the campaigns launched over the unit or a unit above it; those launched over a unit below it are
+     * listed apart ({@code campaignsBelow}): they tell that the unit below organised them, and the dossier counts
+     * their pledges, registrations and reports.
+     */
+    private Indicator launch(List<Row> campaigns, List<Row> campaignsBelow) {
+        java.util.function.Function<List<Row>, List<Map<String, Object>>> listed = rows -> rows.stream()
+                .map(r -> Map.<String, Object>of("campaignId", r.text("campaignId"), "title", r.text("title"),
+                        "kind", r.text("kind"), "scopeUnitId", r.text("scopeUnitId"), "from", r.text("from"),
+                        "to", r.text("to"))).toList();
+        List<Row> behind = new ArrayList<>(campaigns);
+        behind.addAll(campaignsBelow);
+        behind.sort(java.util.Comparator.comparingLong(Row::position));
         return new Indicator("LAUNCH_ORGANISED", "Tổ chức phát động", campaigns.isEmpty() ? NOT_MET : MET,
-                campaigns.size() + " cuộc vận động, phong trào áp dụng cho đơn vị trong kỳ",
-                Map.of("campaigns", list), entries(campaigns));
+                campaigns.size() + " cuộc vận động, phong trào áp dụng cho đơn vị trong kỳ" + (campaignsBelow.isEmpty()
+                        ? "" : "; " + campaignsBelow.size() + " do đơn vị trực thuộc phát động"),
+                Map.of("campaigns", listed.apply(campaigns), "campaignsBelow", listed.apply(campaignsBelow)),
+                entries(behind));
     }
 
     private Indicator covenants(Set<String> subtree, Period period, List<Integer> years, long position) {
@@ -240,7 +251,8 @@ public class DossierService {
      * then.
      */
     private List<Indicator> pledges(List<Row> campaigns, Map<String, UnitNode> units, FactsReader.UnitParents parents,
-                                    List<PersonOnDay> everyone, Period period, long position) {
+                                    List<PersonOnDay> everyone, Period period, LocalDate recordDay,
+                                    long position) {
         Set<String> personIds = everyone.stream().map(PersonOnDay::personId).collect(Collectors.toSet());
         List<Row> rows = audit.of("persons", personIds, List.of("PledgeSigned", "PledgeRenewed", "PledgeWithdrawn"),
                 position);
@@ -286,7 +298,11 @@ public class DossierService {
             BigDecimal percent = total == 0 ? BigDecimal.ZERO
                     : BigDecimal.valueOf(signed * 100L).divide(BigDecimal.valueOf(total), 2, RoundingMode.DOWN)
                     .stripTrailingZeros();
-            String status = total == 0 ? NO_DATA : missing.isEmpty() ? MET : signed > 0 ? PARTLY_MET : NOT_MET;
+            // nobody can have signed for a campaign the dossier's moment has not reached the start of
+            LocalDate begins = LocalDate.parse(campaign.text("from"));
+            boolean begun = !begins.isAfter(recordDay);
+            String status = total == 0 || !begun ? NO_DATA : missing.isEmpty() ? MET : signed > 0 ? PARTLY_MET
+                    : NOT_MET;
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("campaignId", campaignId);
             details.put("title", campaign.text("title"));
@@ -296,7 +312,9 @@ public class DossierService {
             details.put("targetPercent", 100);
             details.put("missing", missing);
             indicators.add(new Indicator("PLEDGE_COVERAGE", "Tỷ lệ ký cam kết: " + campaign.text("title"), status,
-                    signed + "/" + total + " người đã ký (" + written(percent) + "%, chỉ tiêu 100%)",
+                    signed + "/" + total + " người đã ký (" + written(percent) + "%, chỉ tiêu 100%)"
+                            + (begun ? "" : "; cuộc vận động chưa bắt đầu (từ ngày "
+                                    + begins.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ")"),
                     details, entries(behind)));
         }
         return indicators;
@@ -560,9 +578,13 @@ public class DossierService {
      * the same rate partly met, lower not met; without surveys a year earlier there is nothing to measure the rise
      * by, and without surveys in the period nothing at all.
      */
-    private Indicator satisfaction(Set<String> subtree, Set<String> subtreeBefore, Period period, long position) {
-        // each period's surveys of the units below it as the tree stood at that period's end
-        List<SurveyFact> surveys = facts.surveys(subtree, period, position);
+    private Indicator satisfaction(String unitId, FactsReader.UnitParents parents, Period period, long position) {
+        // each survey of a unit below it as the tree stood at the end of the survey's own period, as the ranking
+        // pools them: a division moved away later still counts where it was surveyed, one moved in only from then
+        Set<String> everBelow = parents.everBelow(Set.of(unitId));
+        List<SurveyFact> surveys = facts.surveys(everBelow, period, position).stream()
+                .filter(survey -> unitId.equals(parents.nearest(survey.unitId(), survey.period().to(), Set.of(unitId))))
+                .toList();
         long respondents = surveys.stream().mapToLong(SurveyFact::respondents).sum();
         long satisfied = surveys.stream().mapToLong(SurveyFact::satisfied).sum();
         BigDecimal rate = rate(satisfied, respondents);
@@ -570,7 +592,9 @@ public class DossierService {
         Period yearBefore = comparedWith(period).orElse(null);
         String before = yearBefore != null && !yearBefore.equals(period.yearBefore().orElse(null))
                 ? "kỳ liền trước cùng độ dài" : "cùng kỳ năm trước";
-        List<SurveyFact> earlier = yearBefore == null ? List.of() : facts.surveys(subtreeBefore, yearBefore, position);
+        List<SurveyFact> earlier = yearBefore == null ? List.of() : facts.surveys(everBelow, yearBefore, position)
+                .stream().filter(survey -> unitId.equals(parents.nearest(survey.unitId(), survey.period().to(),
+                        Set.of(unitId)))).toList();
         long earlierRespondents = earlier.stream().mapToLong(SurveyFact::respondents).sum();
         long earlierSatisfied = earlier.stream().mapToLong(SurveyFact::satisfied).sum();
         BigDecimal earlierRate = rate(earlierSatisfied, earlierRespondents);
@@ -612,11 +636,14 @@ public class DossierService {
                         + (compared > 0 ? "tăng" : compared == 0 ? (full ? "giữ mức tối đa" : "không tăng") : "giảm");
             }
         }
-        // the surveys of both periods are behind the verdict
-        List<Row> behind = new ArrayList<>(audit.citedWithin("units", subtreeBefore,
-                List.of("SurveyRecorded", "SurveyCorrected"), yearBefore, position));
-        behind.addAll(audit.citedWithin("units", subtree, List.of("SurveyRecorded", "SurveyCorrected"), period,
-                position));
+        // the surveys of both periods are behind the verdict, each cited where it was counted
+        List<Row> behind = new ArrayList<>();
+        for (Period cited : java.util.stream.Stream.of(yearBefore, period).filter(java.util.Objects::nonNull).toList()) {
+            audit.within("units", everBelow, List.of("SurveyRecorded", "SurveyCorrected"), cited, position).stream()
+                    .filter(r -> unitId.equals(parents.nearest(r.text("unitId"), Period.parse(r.text("period")).to(),
+                            Set.of(unitId))))
+                    .forEach(behind::add);
+        }
         return new Indicator("SATISFACTION", "Sự hài lòng của người dân, doanh nghiệp",
                 status, summary, details, entries(behind.stream().distinct()
                         .sorted(java.util.Comparator.comparingLong(Row::position)).toList()));
@@ -628,7 +655,11 @@ public class DossierService {
                 .divide(BigDecimal.valueOf(respondents), 2, RoundingMode.DOWN).stripTrailingZeros();
     }
 
-    private Indicator reports(Set<String> subtree, Period period, long position) {
+    /**
+     * The reports due in the period: on time, late, overdue, or still pending; one whose deadline the dossier's
+     * moment has not reached yet is listed pending but not counted, as it can still come in time.
+     */
+    private Indicator reports(Set<String> subtree, Period period, LocalDate recordDay, long position) {
         List<Row> rows = audit.of("units", subtree, List.of("ReportRequired", "ReportSubmitted", "ReportOverdue",
                 "ReportRequirementCancelled"), position);
         // a requirement cancelled is owed no more: neither on time nor late
@@ -656,9 +687,13 @@ public class DossierService {
             }
         }
         long onTime = reports.values().stream().filter(r -> "ON_TIME".equals(r.get("status"))).count();
-        String status = reports.isEmpty() ? NO_DATA : onTime == reports.size() ? MET : onTime > 0 ? PARTLY_MET : NOT_MET;
+        long notYetDue = reports.values().stream().filter(r -> "PENDING".equals(r.get("status"))
+                && recordDay.isBefore(LocalDate.parse((String) r.get("dueBefore")))).count();
+        long due = reports.size() - notYetDue;
+        String status = due == 0 ? NO_DATA : onTime == due ? MET : onTime > 0 ? PARTLY_MET : NOT_MET;
         return new Indicator("REPORTS_ON_TIME", "Báo cáo đúng hạn", status,
-                onTime + "/" + reports.size() + " báo cáo đến hạn trong kỳ được nộp đúng hạn",
+                onTime + "/" + due + " báo cáo đến hạn trong kỳ được nộp đúng hạn"
+                        + (notYetDue == 0 ? "" : "; " + notYetDue + " báo cáo chưa đến hạn"),
                 Map.of("reports", List.copyOf(reports.values())),
                 entries(behind.values().stream().flatMap(List::stream).toList()));
     }
@@ -788,8 +823,15 @@ public class DossierService {
         /** The units not closed before the period began: each of them is to inspect itself in it. */
         private final Set<String> openInPeriod = new java.util.HashSet<>();
 
-        /** A verdict on an item: its result, and the findings it rests on. */
-        private record Verdict(String result, List<Row> findings) {
+        /**
+         * A verdict on an item: its result, the findings it rests on, and the divisions that, beside others that
+         * inspected themselves, did not (a self-inspection's roll-up: they count as not met without any entry).
+         */
+        private record Verdict(String result, List<Row> findings, List<String> notSelfInspected) {
+
+            Verdict(String result, List<Row> findings) {
+                this(result, findings, List.of());
+            }
         }
 
         Findings(String unitId, Map<String, UnitNode> units, FactsReader.UnitParents parents, List<Row> rows,
@@ -855,26 +897,27 @@ public class DossierService {
                 }
             }
             List<Verdict> below = new ArrayList<>();
-            boolean silent = false;
+            List<String> silent = new ArrayList<>();
             for (String child : children.getOrDefault(unit, List.of())) {
                 Verdict verdict = verdict(child, item, seen);
                 if (verdict != null) {
                     below.add(verdict);
                 } else if (openInPeriod.contains(child)) {
-                    silent = true;
+                    silent.add(child);
                 }
             }
             if (below.isEmpty()) {
                 return null;
             }
-            if (silent && item.equals("SELF_INSPECTION_DONE")) {
+            if (!silent.isEmpty() && item.equals("SELF_INSPECTION_DONE")) {
                 // every unit is to inspect itself: beside divisions that did, one with neither a self-inspection nor
                 // a finding did not
-                below.add(new Verdict(NOT_MET, List.of()));
+                below.add(new Verdict(NOT_MET, List.of(), silent));
             }
             Set<String> results = below.stream().map(Verdict::result).collect(Collectors.toSet());
             return new Verdict(results.size() == 1 ? results.iterator().next() : PARTLY_MET,
-                    below.stream().flatMap(v -> v.findings().stream()).toList());
+                    below.stream().flatMap(v -> v.findings().stream()).toList(),
+                    below.stream().flatMap(v -> v.notSelfInspected().stream()).toList());
         }
 
         Indicator judge(Indicator byRecord, String item) {
@@ -917,6 +960,11 @@ public class DossierService {
             String summary = byRecord.details() == null ? "Theo " + source
                     : recordLater ? byRecord.summary() + "; sổ ghi nhận sau " + source
                     : "Theo " + source + "; theo sổ: " + byRecord.summary();
+            if (!verdict.notSelfInspected().isEmpty()) {
+                // what made the roll-up short has no entry of its own: named here
+                details.put("notSelfInspected", verdict.notSelfInspected());
+                summary += "; đơn vị trực thuộc chưa tự kiểm tra: " + String.join(", ", verdict.notSelfInspected());
+            }
             List<Entry> entries = new ArrayList<>(byRecord.entries());
             entries.addAll(entries(behind));
             entries.sort(java.util.Comparator.comparingLong(Entry::position));
