@@ -234,6 +234,9 @@ class RecordsIT extends NodeIT {
         assertThat(entries.get(1).get("data").get("decisionNo").asText()).isEqualTo("125/QĐ-UBND");
         assertThat(types(trail("persons", p + "-HUONG")))
                 .containsSubsequence("CommendationProposed", "CommendationApproved", "CommendationRevoked");
+        // proposed under the campaign: its decisions are in the campaign's trail too, not the proposal alone
+        assertThat(types(trail("campaigns", p + "-NKTC")))
+                .containsExactly("CampaignLaunched", "CommendationProposed", "CommendationApproved", "CommendationRevoked");
 
         String unitTitle = created(api().post("/api/commendations", """
                 {"title": "TAP_THE_LAO_DONG_XUAT_SAC", "recipientId": "%s-PNV", "period": "2024"}""".formatted(p)))

@@ -23,6 +23,10 @@ import vn.thidua.ledger.api.EntityId;
 import vn.thidua.ledger.api.LedgerEvent;
 import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.commendation.CommendationId;
+import vn.thidua.ledger.api.commendation.CommendationApproved;
+import vn.thidua.ledger.api.commendation.CommendationReinstated;
+import vn.thidua.ledger.api.commendation.CommendationRejected;
+import vn.thidua.ledger.api.commendation.CommendationRevoked;
 import vn.thidua.ledger.api.person.LeaveRecorded;
 import vn.thidua.ledger.api.person.PersonId;
 import vn.thidua.ledger.api.pledge.PledgeRenewed;
@@ -72,7 +76,7 @@ class AuditProjector {
      */
     private static final String ENTRIES_AS_FIRST = """
             INSERT INTO audit_entry (subject_kind, subject_id, position, event_type)
-            SELECT 'units', e.data ->> ?, ?, ? FROM audit_entry o JOIN audit_event e ON e.position = o.position
+            SELECT ?, e.data ->> ?, ?, ? FROM audit_entry o JOIN audit_event e ON e.position = o.position
             WHERE o.subject_kind = ? AND o.subject_id = ? AND o.event_type = ? AND e.data ->> ? IS NOT NULL
             ON CONFLICT DO NOTHING""";
     /**
@@ -186,7 +190,13 @@ class AuditProjector {
     /** An entry for the unit the entity's first event ({@code firstType}) names in {@code field}. */
     private void asFirst(Statements out, long position, String type, String kind, String id, String firstType,
                          String field) {
-        out.execute(tables.sql(ENTRIES_AS_FIRST), field, position, type, kind, id, firstType, field);
+        asFirst(out, position, type, kind, id, firstType, field, "units");
+    }
+
+    /** An entry for the entity of {@code targetKind} the entity's first event ({@code firstType}) names in {@code field}. */
+    private void asFirst(Statements out, long position, String type, String kind, String id, String firstType,
+                         String field, String targetKind) {
+        out.execute(tables.sql(ENTRIES_AS_FIRST), targetKind, field, position, type, kind, id, firstType, field);
     }
 
     /** The entries of the units an event concerns without naming them. */
@@ -208,6 +218,12 @@ class AuditProjector {
                 && event.subjects().get(1) instanceof PersonId person && periodOf(event.businessTime()) != null) {
             out.execute(tables.sql(ENTRY_OF_PERSONS_UNIT), position, type, person.value(),
                     periodOf(event.businessTime()).to());
+        }
+        if (event instanceof CommendationApproved || event instanceof CommendationRejected
+                || event instanceof CommendationRevoked || event instanceof CommendationReinstated) {
+            // the decisions on a commendation proposed under a campaign belong to the campaign's trail, as its proposal
+            asFirst(out, position, type, "commendations", event.subjects().get(0).value(), "CommendationProposed",
+                    "campaignId", "campaigns");
         }
     }
 
