@@ -44,6 +44,13 @@ class QueryParameters implements WebMvcConfigurer, HandlerInterceptor {
         if (request.getQueryString() == null) {
             return true;
         }
+        // the server drops a parameter it cannot decode, logging it only: asOf=pos:100% then answered the head
+        String malformed = malformedParameter(request.getQueryString());
+        if (malformed != null) {
+            throw RefusedException.invalid("PARAMETER_ENCODING", malformed, "Tham số " + malformed + " không đọc "
+                    + "được: mỗi dấu % phải theo sau bởi hai chữ số hệ 16 và các byte phải là văn bản UTF-8 (dấu % "
+                    + "viết là %25)");
+        }
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             String name = parameter.getKey();
             String[] values = parameter.getValue();
@@ -81,6 +88,50 @@ class QueryParameters implements WebMvcConfigurer, HandlerInterceptor {
             }
         }
         return true;
+    }
+
+    /**
+     * The name of the first parameter of {@code query} (as much of it as reads; {@code query} when none does) whose
+     * name or value has a % not followed by two hex digits, or escapes that are no UTF-8 text; null when all read.
+     */
+    static String malformedParameter(String query) {
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String decodedName = decoded(name);
+            if (decodedName == null || (equals >= 0 && decoded(pair.substring(equals + 1)) == null)) {
+                String shown = decodedName != null ? decodedName : name;
+                return shown.isEmpty() ? "query" : shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
+            }
+        }
+        return null;
+    }
+
+    /** {@code part} percent-decoded as UTF-8 ({@code +} a space), or null when it does not decode. */
+    private static String decoded(String part) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(part.length());
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= part.length() || Character.digit(part.charAt(i + 1), 16) < 0
+                        || Character.digit(part.charAt(i + 2), 16) < 0) {
+                    return null;
+                }
+                bytes.write(Character.digit(part.charAt(i + 1), 16) * 16 + Character.digit(part.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                byte[] encoded = String.valueOf(c == '+' ? ' ' : c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                bytes.write(encoded, 0, encoded.length);
+            }
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static RefusedException unknown(String name, Set<String> taken) {
