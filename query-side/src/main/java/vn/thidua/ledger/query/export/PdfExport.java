@@ -49,8 +49,8 @@ final class PdfExport {
 
     static byte[] write(ExportDocument document) {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = PDType0Font.load(pdf, new ByteArrayInputStream(REGULAR), true);
-            PDFont bold = PDType0Font.load(pdf, new ByteArrayInputStream(BOLD), true);
+            PDFont regular = embedded(pdf, REGULAR);
+            PDFont bold = embedded(pdf, BOLD);
             boolean wide = document.tables().stream().anyMatch(t -> t.columns().size() > PORTRAIT_MAX_COLUMNS);
             PDRectangle size = wide ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
             try (Layout layout = new Layout(pdf, size, regular, bold)) {
@@ -401,7 +401,22 @@ final class PdfExport {
 
     /** The regular font as the PDF embeds it, for measuring outside a document. */
     static PDFont regularFont(PDDocument pdf) throws IOException {
-        return PDType0Font.load(pdf, new ByteArrayInputStream(REGULAR), true);
+        return embedded(pdf, REGULAR);
+    }
+
+    /**
+     * {@code font} embedded in {@code pdf} without its ligatures: PDFBox would set "fi" as one glyph, which a reader
+     * copying or searching the file gets as the single character U+FB01, not as the letters written.
+     */
+    private static PDFont embedded(PDDocument pdf, byte[] font) throws IOException {
+        org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font));
+        // no glyph substitution at all: PDFBox's worker for Latin sets its ligatures whatever feature is disabled,
+        // and the text is composed (NFC) before it is written, so no other substitution is needed
+        ttf.setEnableGsub(false);
+        // loaded from a parsed font, the document does not close it by itself
+        pdf.registerTrueTypeFontForClosing(ttf);
+        return PDType0Font.load(pdf, ttf, true);
     }
 
     private static byte[] font(String file) {

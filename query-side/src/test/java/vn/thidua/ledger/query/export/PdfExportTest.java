@@ -32,6 +32,28 @@ class PdfExportTest {
     }
 
     @Test
+    void lettersAreSetOneByOneSoThatCopyingGivesThemBackNotALigature() throws IOException {
+        ExportDocument document = new ExportDocument("ViolationConfirmed", List.of("official, flow"),
+                List.of(new ExportTable("Bảng", List.of("A"), List.of(List.of("CommendationRevoked: fine")))), null);
+
+        // each glyph as the file maps it back to text (the stripper's own text would turn a ligature into letters)
+        StringBuilder glyphs = new StringBuilder();
+        try (PDDocument pdf = Loader.loadPDF(PdfExport.write(document))) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.forEach(position -> glyphs.append(position.getUnicode()));
+                    glyphs.append(' ');
+                }
+            };
+            stripper.getText(pdf);
+        }
+
+        assertThat(glyphs.toString()).contains("ViolationConfirmed", "official,", "flow", "fine")
+                .doesNotContain("\uFB01", "\uFB02");
+    }
+
+    @Test
     void fontsAreEmbeddedAsSubsets() throws IOException {
         ExportDocument document = new ExportDocument("Tiêu đề", List.of(),
                 List.of(new ExportTable("Bảng", List.of("A"), List.of(List.of("ư ơ đ")))), null);
