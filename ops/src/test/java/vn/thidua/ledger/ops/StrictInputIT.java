@@ -89,6 +89,60 @@ class StrictInputIT extends NodeIT {
     }
 
     @Test
+    void aPeriodInABodyIsReadAsWrittenNotTrimmed() {
+        long head = head();
+        // " 2024-05" was read as May and stored as a correction of May's evaluation; dates were refused already
+        refusedOn("period", api().post("/api/surveys", """
+                {"unitId": "%s-U", "period": "2024-05\\t", "respondents": 10, "satisfied": 5}""".formatted(p)));
+        refusedOn("period", api().post("/api/evaluations/units", """
+                {"unitId": "%s-U", "period": " 2024-05", "scores": {"GENERAL": 20}}""".formatted(p)));
+        refusedOn("period", api().post("/api/evaluations/persons", """
+                {"personId": "%s-P", "period": "2024-05 ", "scores": {"TASKS": 20}}""".formatted(p)));
+        refusedOn("period", api().post("/api/commendations", """
+                {"title": "GIAY_KHEN", "recipientId": "%s-P", "period": "2024 "}""".formatted(p)));
+        refusedOn("period", api().post("/api/inspections", """
+                {"team": "Đoàn", "targetUnitId": "%s-U", "period": "2024 .. 2024"}""".formatted(p)));
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
+    void anIdOfNoValidFormatInAWritesPathIsMalformedInputAsInEveryPath() {
+        long head = head();
+        refusedOn("id", api().post("/api/persons/bad%20id/transfers", """
+                {"toUnitId": "%s-U", "effectiveOn": "2024-02-01"}""".formatted(p)));
+        refusedOn("id", api().post("/api/units/b%C3%A1d/rename", "{\"name\": \"Phường Mới\"}"));
+        refusedOn("unitId", api().post("/api/clusters/" + p + "-C/members/bad%20id/end", "{\"to\": \"2024-12-31\"}"));
+        refusedOn("campaignId", api().post("/api/campaigns/bad%20id/registrations", """
+                {"unitId": "%s-U", "year": 2024, "registeredOn": "2024-01-20", "targets": ["Lao động tiên tiến"]}"""
+                .formatted(p)));
+        assertThat(api().post("/api/violations/bad%20id/confirm", "{\"reason\": \"x\"}").json().get("errors")
+                .get(0).get("rule").asText()).isEqualTo("ID_FORMAT");
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
+    void aParameterThatDoesNotDecodeIsRefusedRatherThanDropped() throws Exception {
+        ok(api().post("/api/clusters", """
+                {"id": "%s-C5", "name": "Cụm thi đua số 5", "kind": "CUM"}""".formatted(p)));
+        String view = "/api/rankings?cluster=" + p + "-C5&period=2024";
+        // the server would drop asOf and answer the head, as if it were the moment asked for
+        String cut = raw("GET", view + "&asOf=pos:1%", "", "");
+        assertThat(cut).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("PARAMETER_ENCODING")
+                .contains("\"field\":\"asOf\"");
+        assertThat(raw("GET", view + "&asOf=pos%ZZ1", "", "")).startsWith("HTTP/1.1 400")
+                .contains("\"field\":\"asOf\"");
+        // escapes that are no UTF-8 text, and a name that does not decode
+        assertThat(raw("GET", view + "&criteriaSet=%C3%28", "", "")).startsWith("HTTP/1.1 400")
+                .contains("\"field\":\"criteriaSet\"");
+        assertThat(raw("GET", view + "&as%ZZOf=pos:1", "", "")).startsWith("HTTP/1.1 400")
+                .contains("PARAMETER_ENCODING").contains("\"field\":\"as%ZZOf\"");
+        // well-formed escapes read as ever
+        assertThat(raw("GET", "/api/rankings?cluster=" + p + "-C5&period=2024%2D06&criteriaSet=VN.VHCS-DV%401", "", ""))
+                .startsWith("HTTP/1.1 200");
+        assertThat(raw("GET", "/api/audit/clusters/" + p + "-C5?period=2024", "", "")).startsWith("HTTP/1.1 200");
+    }
+
+    @Test
     void anAnswerIsLabelledAProblemOnlyWhenItIsOne() {
         ok(api().post("/api/clusters", """
                 {"id": "%s-C3", "name": "Cụm thi đua số 4", "kind": "CUM"}""".formatted(p)));

@@ -238,7 +238,7 @@ class ViolationIT extends NodeIT {
         assertRefused(api().post("/api/violations", violation(p + "-V", p + "-NOBODY", "NK-1", "2024-05-17")),
                 404, "REFERENCE_EXISTS", "subjectId");
         assertRefused(api().post("/api/violations", violation(p + "-V", p + "-HUONG", "NK-1", "2024-05-17")),
-                409, "VIOLATION_SUBJECT_AMBIGUOUS", "subjectKind");
+                400, "VIOLATION_SUBJECT_AMBIGUOUS", "subjectKind");
         assertRefused(api().post("/api/violations", violation(p + "-TAKEN", p + "-LAN", "NK-1", "2024-05-17")),
                 409, "ID_UNIQUE", "id");
         Api.Response missing = api().post("/api/violations", "{\"description\": \"Thiếu hết\"}");

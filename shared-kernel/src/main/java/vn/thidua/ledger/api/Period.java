@@ -31,6 +31,14 @@ public record Period(LocalDate from, LocalDate to) {
         }
     }
 
+    /**
+     * A period as a request body writes it, for a constraint on its field: no white space at all, so that a body is
+     * read as written (" 2024-05" is refused, never read as the nearest period), as its dates are.
+     */
+    public static final String AS_WRITTEN = "\\S+";
+    public static final String AS_WRITTEN_MESSAGE = "Kỳ viết liền, không có khoảng trắng hay dấu tab ở đầu, cuối hay "
+            + "giữa (2024-05, 2024-Q2, 2024-H1, 2024 hoặc 2024-01-01..2024-06-30)";
+
     /** Parses a period; a single date ({@code 2024-05-17}) is the period of that one day. */
     public static Period parse(String text) {
         if (text == null) {

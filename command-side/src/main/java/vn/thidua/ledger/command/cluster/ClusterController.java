@@ -72,6 +72,6 @@ class ClusterController {
                                               @Valid @RequestBody EndMembershipRequest body) {
         ClusterId clusterId = CommandDispatcher.pathId(id, ClusterId::new);
         return dispatcher.write(clusterId, body, new EndClusterMembership(clusterId,
-                CommandDispatcher.pathId(unitId, UnitId::new), body.to()));
+                CommandDispatcher.pathId(unitId, "unitId", UnitId::new), body.to()));
     }
 }

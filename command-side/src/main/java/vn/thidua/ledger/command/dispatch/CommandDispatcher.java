@@ -311,11 +311,15 @@ public class CommandDispatcher {
         return data;
     }
 
-    /** The id in a request path; one that could never have been issued names nothing, hence 404. */
+    /** The id in a request path ({@code {id}}): one not of the ids' format is malformed input, 400, as in every path. */
     public static <T extends EntityId> T pathId(String raw, Function<String, T> constructor) {
+        return pathId(raw, "id", constructor);
+    }
+
+    /** The id in a request path's variable {@code field}: one not of the ids' format is malformed input, 400. */
+    public static <T extends EntityId> T pathId(String raw, String field, Function<String, T> constructor) {
         if (raw == null || !EntityId.FORMAT.matcher(raw).matches()) {
-            throw new RefusedException(RefusedException.Reason.NOT_FOUND, "REFERENCE_EXISTS", "id",
-                    "Không tìm thấy: mã không hợp lệ " + raw);
+            throw RefusedException.invalid("ID_FORMAT", field, "Mã không hợp lệ: " + raw);
         }
         return constructor.apply(raw);
     }

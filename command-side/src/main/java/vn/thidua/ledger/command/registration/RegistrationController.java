@@ -50,7 +50,7 @@ class RegistrationController {
     ResponseEntity<WriteResult> register(@PathVariable String campaignId, @Valid @RequestBody RegisterRequest body) {
         RegistrationId id = new RegistrationId(CommandDispatcher.idOrNew(body.id()));
         return dispatcher.write(id, body, new RegisterForEmulation(id,
-                CommandDispatcher.pathId(campaignId, CampaignId::new), new UnitId(body.unitId()), body.year(),
+                CommandDispatcher.pathId(campaignId, "campaignId", CampaignId::new), new UnitId(body.unitId()), body.year(),
                 body.registeredOn(), body.targets()));
     }
 }

@@ -118,7 +118,8 @@ class Violation {
         }
         boolean unit = directory.unitExists(new UnitId(id));
         if (person && unit) {
-            throw RefusedException.conflict("VIOLATION_SUBJECT_AMBIGUOUS", "subjectKind",
+            // the request leaves out what it must say, as a commendation's does: invalid input, not a conflict
+            throw RefusedException.invalid("VIOLATION_SUBJECT_AMBIGUOUS", "subjectKind",
                     "Mã " + id + " vừa là một cá nhân vừa là một đơn vị; hãy nêu subjectKind (PERSON hoặc UNIT)");
         }
         if (!person && !unit) {

@@ -250,7 +250,7 @@ class ViolationTest {
     void cannotRecordAViolationOfAnIdSharedByAPersonAndAUnitWithoutSayingWhich() {
         fixture.givenNoPriorActivity()
                 .when(record("LB-TDKT", "NK-1", MAY_17))
-                .expectException(refused(Reason.CONFLICT, "VIOLATION_SUBJECT_AMBIGUOUS", "subjectKind"))
+                .expectException(refused(Reason.INVALID, "VIOLATION_SUBJECT_AMBIGUOUS", "subjectKind"))
                 .expectNoEvents();
     }
 
