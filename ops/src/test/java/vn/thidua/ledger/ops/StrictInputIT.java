@@ -89,6 +89,27 @@ class StrictInputIT extends NodeIT {
     }
 
     @Test
+    void everyFieldOfABodyThatDoesNotReadIsNamedAtOnce() {
+        long head = head();
+        Api.Response refused = api().post("/api/units", """
+                {"id": "%s-W", "name": 5, "kind": "BOGUS", "parentId": 7}""".formatted(p));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        // Jackson stops at the first; the client corrects the body once, not three times
+        assertThat(refused.json().get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactly("name", "kind", "parentId");
+        assertThat(refused.json().get("errors").get(1).get("message").asText()).contains("BOGUS").contains("DIVISION");
+        // one field alone is named as before, and a nested one by its path
+        Api.Response alone = api().post("/api/units", """
+                {"id": "%s-W", "name": "Phường W", "kind": "COMMUNE", "parentId": 7}""".formatted(p));
+        assertThat(alone.json().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("parentId");
+        Api.Response nested = api().post("/api/evaluations/persons", """
+                {"personId": "%s-P", "period": "2024-05", "scores": {"TASKS": "mười"}, "stage": 3}""".formatted(p));
+        assertThat(nested.json().get("errors")).extracting(e -> e.get("field").asText())
+                .containsExactly("scores.TASKS", "stage");
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
     void aPeriodInABodyIsReadAsWrittenNotTrimmed() {
         long head = head();
         // " 2024-05" was read as May and stored as a correction of May's evaluation; dates were refused already

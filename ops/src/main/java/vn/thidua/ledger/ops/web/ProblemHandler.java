@@ -170,19 +170,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         com.fasterxml.jackson.core.JsonParseException syntax = syntaxError(e);
+        if (syntax == null && e instanceof EveryFieldJsonConverter.FieldsNotReadable every) {
+            // every field of the body that did not read, as the first would be told alone
+            return invalid(every.refusals().stream().map(ProblemHandler::unreadableField).toList());
+        }
         if (syntax == null && e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 && (mapping instanceof MismatchedInputException || mapping.getCause() instanceof Exception)) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            // text and dates are read by the node's own rules (StrictJson), whose messages say why in Vietnamese
-            String message = mapping instanceof StrictJson.Refused refused ? refused.getOriginalMessage()
-                    : mapping instanceof InvalidFormatException invalid
-                    ? "giá trị không hợp lệ: " + invalid.getValue() + allowedValues(invalid.getTargetType())
-                    : mapping.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException
-                            ? "số vượt quá giới hạn của trường này"
-                    : "giá trị không đúng kiểu";
-            return invalid(List.of(new FieldProblem(field, message)));
+            return invalid(List.of(unreadableField(mapping)));
         }
         java.util.regex.Matcher duplicate = syntax == null ? null
                 : DUPLICATE_FIELD.matcher(String.valueOf(syntax.getOriginalMessage()));
@@ -419,6 +413,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         // the problem itself is JSON, whatever the client said it accepts
         return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A field whose value did not read (wrong type or form), named by its path in the body. */
+    private static FieldProblem unreadableField(JsonMappingException mapping) {
+        String field = mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        // text and dates are read by the node's own rules (StrictJson), whose messages say why in Vietnamese
+        String message = mapping instanceof StrictJson.Refused refused ? refused.getOriginalMessage()
+                : mapping instanceof InvalidFormatException invalid
+                ? "giá trị không hợp lệ: " + invalid.getValue() + allowedValues(invalid.getTargetType())
+                : mapping.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+                        ? "số vượt quá giới hạn của trường này"
+                : "giá trị không đúng kiểu";
+        return new FieldProblem(field, message);
     }
 
     private static FieldProblem toProblem(FieldError error) {

@@ -53,14 +53,15 @@ class StrictJson implements WebMvcConfigurer {
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         converters.removeIf(converter -> converter instanceof MappingJackson2YamlHttpMessageConverter);
-        for (HttpMessageConverter<?> converter : converters) {
-            if (converter instanceof MappingJackson2HttpMessageConverter json) {
-                json.setObjectMapper(json.getObjectMapper().copy()
+        for (int i = 0; i < converters.size(); i++) {
+            if (converters.get(i) instanceof MappingJackson2HttpMessageConverter json) {
+                // the same converter, which names every field of a body that does not read, not only the first
+                converters.set(i, new EveryFieldJsonConverter(json.getObjectMapper().copy()
                         .registerModule(new SimpleModule("request-bodies")
                                 .addDeserializer(String.class, new PlainText(true))
                                 .addDeserializer(LocalDate.class, new DateAsWritten())
                                 .setDeserializerModifier(new NamesAsWritten()))
-                        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS));
+                        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS), json.getSupportedMediaTypes()));
             }
         }
     }
