@@ -133,6 +133,28 @@ class RebuildIT extends NodeIT {
         }
     }
 
+    @Test
+    void aRebuildAskedAgainWithItsKeyIsNotStartedAgain() throws InterruptedException {
+        String key = "rebuild-" + java.util.UUID.randomUUID();
+        Api.Response first = api().post("/api/admin/rebuilds/facts", "", "Idempotency-Key", key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(202);
+        String startedAt = first.json().get("startedAt").asText();
+        long giveUpAt = System.nanoTime() + 60_000_000_000L;
+        while (!api().get("/api/admin/rebuilds/facts").json().get("state").asText().equals("DONE")
+                && System.nanoTime() < giveUpAt) {
+            Thread.sleep(50);
+        }
+        // the first answer again, and no second rebuild: the progress still tells the first one
+        Api.Response repeat = api().post("/api/admin/rebuilds/facts", "", "Idempotency-Key", key);
+        assertThat(repeat.status()).as(repeat.toString()).isEqualTo(200);
+        assertThat(repeat.json().get("startedAt").asText()).isEqualTo(startedAt);
+        assertThat(api().get("/api/admin/rebuilds/facts").json().get("startedAt").asText()).isEqualTo(startedAt);
+        // the key names that request only
+        Api.Response other = api().post("/api/admin/rebuilds/audit", "", "Idempotency-Key", key);
+        assertThat(other.status()).as(other.toString()).isEqualTo(409);
+        assertThat(other.json().get("rule").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+    }
+
     @Autowired
     javax.sql.DataSource dataSource;
 

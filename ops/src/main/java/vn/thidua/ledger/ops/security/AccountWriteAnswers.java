@@ -45,6 +45,17 @@ class AccountWriteAnswers {
     /** Makes {@code write}, in the caller's transaction, once per key; {@code status} is its first answer's. */
     ResponseEntity<AccountController.Account> once(HttpServletRequest http, Principal caller, Object body,
                                                    HttpStatus status, Supplier<AccountController.Account> write) {
+        return once(http, caller, body, status, write, AccountController.Account::username,
+                answer -> read(answer, AccountController.Account.class));
+    }
+
+    /**
+     * Makes {@code write}, in the caller's transaction, once per key, keeping its answer (as JSON) for a repeat:
+     * {@code entityId} names what the answer is about, {@code read} reads the kept answer back.
+     */
+    <T> ResponseEntity<T> once(HttpServletRequest http, Principal caller, Object body, HttpStatus status,
+                               Supplier<T> write, java.util.function.Function<T, String> entityId,
+                               java.util.function.Function<String, T> read) {
         String key = CommandDispatcher.idempotencyKey(http);
         if (key == null) {
             return ResponseEntity.status(status).body(write.get());
@@ -64,13 +75,13 @@ class AccountWriteAnswers {
                 throw RefusedException.conflict("IDEMPOTENCY_KEY_REUSED", CommandDispatcher.IDEMPOTENCY_HEADER,
                         "Idempotency-Key " + key + " đã được dùng cho một yêu cầu khác");
             }
-            return ResponseEntity.ok(read(earlier.answer()));
+            return ResponseEntity.ok(read.apply(earlier.answer()));
         }
-        AccountController.Account answer = write.get();
+        T answer = write.get();
         jdbc.sql("""
                         INSERT INTO idempotency_record (actor, idempotency_key, fingerprint, entity_id, position, answer)
                         VALUES (?, ?, ?, ?, -1, ?)""")
-                .params(caller.getName(), key, FINGERPRINTS.encode(digest), answer.username(), write(answer))
+                .params(caller.getName(), key, FINGERPRINTS.encode(digest), entityId.apply(answer), write(answer))
                 .update();
         return ResponseEntity.status(status).body(answer);
     }
@@ -86,7 +97,7 @@ class AccountWriteAnswers {
         }
     }
 
-    private String write(AccountController.Account answer) {
+    private String write(Object answer) {
         try {
             return json.writeValueAsString(answer);
         } catch (JsonProcessingException e) {
@@ -94,9 +105,9 @@ class AccountWriteAnswers {
         }
     }
 
-    private AccountController.Account read(String answer) {
+    <T> T read(String answer, Class<T> type) {
         try {
-            return json.readValue(answer, AccountController.Account.class);
+            return json.readValue(answer, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable stored answer " + answer, e);
         }

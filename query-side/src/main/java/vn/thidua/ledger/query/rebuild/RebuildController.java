@@ -16,9 +16,12 @@ import vn.thidua.ledger.api.RefusedException;
 class RebuildController {
 
     private final ProjectionRebuilder rebuilder;
+    private final org.springframework.beans.factory.ObjectProvider<IdempotentRequests> idempotent;
 
-    RebuildController(ProjectionRebuilder rebuilder) {
+    RebuildController(ProjectionRebuilder rebuilder,
+                      org.springframework.beans.factory.ObjectProvider<IdempotentRequests> idempotent) {
         this.rebuilder = rebuilder;
+        this.idempotent = idempotent;
     }
 
     @GetMapping("/api/admin/rebuilds")
@@ -29,8 +32,14 @@ class RebuildController {
 
     @PostMapping("/api/admin/rebuilds/{projection}")
     @Operation(summary = "Dựng lại một bảng chiếu bên cạnh bảng đang dùng rồi chuyển sang (rebuild a projection)")
-    ResponseEntity<RebuildProgress> start(@PathVariable String projection) {
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(rebuilder.start(projection));
+    ResponseEntity<?> start(@PathVariable String projection, jakarta.servlet.http.HttpServletRequest http,
+                            java.security.Principal caller) {
+        IdempotentRequests once = idempotent.getIfAvailable();
+        if (once == null) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(rebuilder.start(projection));
+        }
+        // a rebuild asked again with its key is not started again: the first answer is the answer
+        return once.once(http, caller, null, HttpStatus.ACCEPTED, projection, () -> rebuilder.start(projection));
     }
 
     @GetMapping("/api/admin/rebuilds/{projection}")
