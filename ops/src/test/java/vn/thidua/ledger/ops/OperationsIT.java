@@ -71,6 +71,9 @@ class OperationsIT extends NodeIT {
                 .isTrue();
         // an audit entry's data is the event itself, an object
         JsonNode schemas = docs.json().get("components").get("schemas");
+        // a criteria set without criteria or bands is refused: the description says they are required
+        assertThat(schemas.get("PublishCriteriaSetRequest").get("required")).extracting(JsonNode::asText)
+                .contains("version", "subject", "effectiveFrom", "criteria", "bands");
         assertThat(schemas.get("AuditEntry").get("properties").get("data").get("type").asText()).isEqualTo("object");
         // each view's rows under a name of their own: a ranking's rows are not a what-if's
         assertThat(schemas.get("Ranking").get("properties").get("rows").get("items").get("$ref").asText())

@@ -120,9 +120,14 @@ class StrictInputIT extends NodeIT {
         refusedOn("period", api().post("/api/evaluations/persons", """
                 {"personId": "%s-P", "period": "2024-05 ", "scores": {"TASKS": 20}}""".formatted(p)));
         refusedOn("period", api().post("/api/commendations", """
-                {"title": "GIAY_KHEN", "recipientId": "%s-P", "period": "2024 "}""".formatted(p)));
+                {"title": "GIAY_KHEN", "recipientId": "%s-P", "period": "2024\u2003"}""".formatted(p)));
         refusedOn("period", api().post("/api/inspections", """
-                {"team": "Đoàn", "targetUnitId": "%s-U", "period": "2024 .. 2024"}""".formatted(p)));
+                {"team": "Đoàn", "targetUnitId": "%s-U", "period": "\u30002024"}""".formatted(p)));
+        // blank is told once, as blank
+        Api.Response blank = api().post("/api/surveys", """
+                {"unitId": "%s-U", "period": "  ", "respondents": 10, "satisfied": 5}""".formatted(p));
+        refusedOn("period", blank);
+        assertThat(blank.json().get("errors")).hasSize(1);
         assertThat(head()).isEqualTo(head);
     }
 

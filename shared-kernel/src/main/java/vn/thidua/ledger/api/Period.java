@@ -32,10 +32,11 @@ public record Period(LocalDate from, LocalDate to) {
     }
 
     /**
-     * A period as a request body writes it, for a constraint on its field: no white space at all, so that a body is
-     * read as written (" 2024-05" is refused, never read as the nearest period), as its dates are.
+     * A period as a request body writes it, for a constraint on its field: no white space of any script (an em space
+     * too, which {@link #parse} would strip), so that a body is read as written (" 2024-05" is refused, never read as
+     * the nearest period), as its dates are; text of white space only is left to the field's own "not blank".
      */
-    public static final String AS_WRITTEN = "\\S+";
+    public static final String AS_WRITTEN = "(?U)\\S*|\\s+";
     public static final String AS_WRITTEN_MESSAGE = "Kỳ viết liền, không có khoảng trắng hay dấu tab ở đầu, cuối hay "
             + "giữa (2024-05, 2024-Q2, 2024-H1, 2024 hoặc 2024-01-01..2024-06-30)";
 

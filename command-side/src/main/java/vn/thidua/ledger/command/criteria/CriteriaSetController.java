@@ -92,8 +92,10 @@ class CriteriaSetController {
             String title,
             @Schema(example = "3814-QĐ/TU ngày 16/5/2018") @Size(max = 500) String legalBasis,
             @Schema(description = "true khi các giá trị chưa được đối chiếu với văn bản gốc") Boolean unconfirmed,
-            @Size(max = 100) List<@NotNull @Valid CriterionRequest> criteria,
-            @Size(max = 50) List<@NotNull @Valid BandRequest> bands,
+            // required, though refused by the set's own rules (CRITERIA_SET_CRITERIA_REQUIRED) rather than here
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 100)
+            List<@NotNull @Valid CriterionRequest> criteria,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 50) List<@NotNull @Valid BandRequest> bands,
             @Valid QuotaRequest quota,
             @Size(max = 100) List<@NotNull @Valid PenaltyRequest> violationPenalty,
             @Valid SanctionCapRequest sanctionCap) {

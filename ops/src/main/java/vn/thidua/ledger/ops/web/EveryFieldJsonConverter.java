@@ -30,6 +30,8 @@ final class EveryFieldJsonConverter extends MappingJackson2HttpMessageConverter 
 
     /** The most fields told: enough to correct a body by. */
     private static final int MAX_FIELDS = 50;
+    /** Bodies larger than this are refused on their first field only: no request of the API comes near it. */
+    private static final int MAX_READ_AGAIN = 1 << 20;
 
     /** Every field of a body that did not read, the first as the converter refused it. */
     static final class FieldsNotReadable extends HttpMessageNotReadableException {
@@ -52,6 +54,17 @@ final class EveryFieldJsonConverter extends MappingJackson2HttpMessageConverter 
         setSupportedMediaTypes(mediaTypes);
     }
 
+    /** Reads only: answers are written by the converter it stands before. */
+    @Override
+    public boolean canWrite(Class<?> clazz, MediaType mediaType) {
+        return false;
+    }
+
+    @Override
+    public boolean canWrite(Type type, Class<?> clazz, MediaType mediaType) {
+        return false;
+    }
+
     @Override
     public Object read(Type type, Class<?> contextClass, HttpInputMessage input) throws IOException {
         byte[] body;
@@ -62,7 +75,8 @@ final class EveryFieldJsonConverter extends MappingJackson2HttpMessageConverter 
         try {
             return super.read(type, contextClass, again);
         } catch (HttpMessageNotReadableException e) {
-            if (!(e.getCause() instanceof JsonMappingException first) || syntax(first) || fieldOf(first) == null) {
+            if (!(e.getCause() instanceof JsonMappingException first) || syntax(first) || fieldOf(first) == null
+                    || body.length > MAX_READ_AGAIN) {
                 throw e;
             }
             List<JsonMappingException> refusals = others(getJavaType(type, contextClass), body,
@@ -78,7 +92,10 @@ final class EveryFieldJsonConverter extends MappingJackson2HttpMessageConverter 
         try {
             Charset charset = contentType != null && contentType.getCharset() != null ? contentType.getCharset()
                     : StandardCharsets.UTF_8;
-            JsonNode tree = getObjectMapper().readTree(new String(body, charset));
+            // decimals kept exact, as the body's own reading keeps them (1e400 is no double)
+            JsonNode tree = getObjectMapper().reader()
+                    .with(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .readTree(new String(body, charset));
             if (!(tree instanceof ObjectNode object)) {
                 return refusals;
             }

@@ -54,14 +54,18 @@ class StrictJson implements WebMvcConfigurer {
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         converters.removeIf(converter -> converter instanceof MappingJackson2YamlHttpMessageConverter);
         for (int i = 0; i < converters.size(); i++) {
-            if (converters.get(i) instanceof MappingJackson2HttpMessageConverter json) {
-                // the same converter, which names every field of a body that does not read, not only the first
-                converters.set(i, new EveryFieldJsonConverter(json.getObjectMapper().copy()
+            if (converters.get(i) instanceof MappingJackson2HttpMessageConverter json
+                    && !(json instanceof EveryFieldJsonConverter)) {
+                json.setObjectMapper(json.getObjectMapper().copy()
                         .registerModule(new SimpleModule("request-bodies")
                                 .addDeserializer(String.class, new PlainText(true))
                                 .addDeserializer(LocalDate.class, new DateAsWritten())
                                 .setDeserializerModifier(new NamesAsWritten()))
-                        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS), json.getSupportedMediaTypes()));
+                        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS));
+                // bodies are read by one that names every field that does not read, not only the first; answers
+                // are still written by this one, with what Spring Boot set on it (the actuator's own mapper)
+                converters.add(i, new EveryFieldJsonConverter(json.getObjectMapper(), json.getSupportedMediaTypes()));
+                i++;
             }
         }
     }

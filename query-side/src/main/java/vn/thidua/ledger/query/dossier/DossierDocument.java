@@ -37,7 +37,9 @@ final class DossierDocument {
             Map.entry("CommendationReinstated", "Khôi phục khen thưởng"),
             Map.entry("true", "Có"), Map.entry("false", "Không"));
     private static final Map<String, String> HEADINGS = Map.ofEntries(
-            Map.entry("campaigns", "Cuộc vận động, phong trào"), Map.entry("covenants", "Giao ước thi đua"),
+            Map.entry("campaigns", "Cuộc vận động, phong trào"),
+            Map.entry("campaignsBelow", "Cuộc vận động, phong trào do đơn vị trực thuộc phát động"),
+            Map.entry("covenants", "Giao ước thi đua"),
             Map.entry("registrations", "Đăng ký thi đua"), Map.entry("missing", "Người chưa ký cam kết"),
             Map.entry("byRule", "Số vi phạm theo quy tắc"), Map.entry("byStatus", "Số vi phạm theo tình trạng"),
             Map.entry("bySanction", "Số vi phạm theo hình thức xử lý"), Map.entry("violations", "Danh sách vi phạm"),
@@ -63,7 +65,8 @@ final class DossierDocument {
             Map.entry("notEvaluatedCount", "Số lượt chưa được đánh giá"),
             Map.entry("onMaternityLeaveCount", "Số lượt nghỉ thai sản cả tháng (không phải đánh giá)"), Map.entry("surveys", "Số cuộc khảo sát"),
             Map.entry("byRecord", "Kết quả theo sổ (trước khi kiểm tra)"),
-            Map.entry("years", "Các năm phải có giao ước"), Map.entry("yearsWithout", "Các năm chưa ký giao ước"));
+            Map.entry("years", "Các năm phải có giao ước"), Map.entry("yearsWithout", "Các năm chưa ký giao ước"),
+            Map.entry("notSelfInspected", "Đơn vị trực thuộc chưa tự kiểm tra"));
 
     /** Headings of one indicator's detail where the same key means something else in another's. */
     private static final Map<String, String> INDICATOR_HEADINGS = Map.of(

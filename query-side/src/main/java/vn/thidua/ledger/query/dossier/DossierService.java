@@ -136,23 +136,22 @@ public class DossierService {
     }
 
     /**
-     * Judged by the campaigns launched over the unit or a unit above it; those launched over a unit below it are
-     * listed apart ({@code campaignsBelow}): they tell that the unit below organised them, and the dossier counts
-     * their pledges, registrations and reports.
+     * Judged by the campaigns launched over the unit or a unit above it, the entries behind it; those launched over a
+     * unit below it are listed apart ({@code campaignsBelow}, without entries): they tell that the unit below
+     * organised them, and the dossier counts their pledges, registrations and reports.
      */
     private Indicator launch(List<Row> campaigns, List<Row> campaignsBelow) {
         java.util.function.Function<List<Row>, List<Map<String, Object>>> listed = rows -> rows.stream()
                 .map(r -> Map.<String, Object>of("campaignId", r.text("campaignId"), "title", r.text("title"),
                         "kind", r.text("kind"), "scopeUnitId", r.text("scopeUnitId"), "from", r.text("from"),
                         "to", r.text("to"))).toList();
-        List<Row> behind = new ArrayList<>(campaigns);
-        behind.addAll(campaignsBelow);
-        behind.sort(java.util.Comparator.comparingLong(Row::position));
+        // the entries are those the verdict rests on: a campaign launched below, cited, would be taken for a record
+        // of this unit's launch newer than an inspection's finding on it
         return new Indicator("LAUNCH_ORGANISED", "Tổ chức phát động", campaigns.isEmpty() ? NOT_MET : MET,
                 campaigns.size() + " cuộc vận động, phong trào áp dụng cho đơn vị trong kỳ" + (campaignsBelow.isEmpty()
                         ? "" : "; " + campaignsBelow.size() + " do đơn vị trực thuộc phát động"),
                 Map.of("campaigns", listed.apply(campaigns), "campaignsBelow", listed.apply(campaignsBelow)),
-                entries(behind));
+                entries(campaigns));
     }
 
     private Indicator covenants(Set<String> subtree, Period period, List<Integer> years, long position) {
