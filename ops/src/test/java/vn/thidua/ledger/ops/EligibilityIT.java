@@ -467,6 +467,14 @@ class EligibilityIT extends NodeIT {
                 "GONE");
         assertThat(after.get("monthsEvaluated").asInt()).as(after.toString()).isZero();
         assertThat(after.get("level").asText()).isEqualTo("NOT_CLASSIFIED");
+        // nor is one in a month's or a quarter's classification: October (begun before) stays, November does not
+        assertThat(ok(api().get("/api/classifications?unit=" + p + "-DM&period=2024-11")).json().get("rows"))
+                .extracting(r -> r.get("personId").asText()).doesNotContain(p + "-GONE");
+        assertThat(ok(api().get("/api/classifications?unit=" + p + "-DM&period=2024-10")).json().get("rows"))
+                .extracting(r -> r.get("personId").asText()).contains(p + "-GONE");
+        JsonNode quarter = row(ok(api().get("/api/classifications?unit=" + p + "-DM&period=2024-Q4")).json()
+                .get("rows"), "GONE");
+        assertThat(quarter.get("monthsEvaluated").asInt()).as(quarter.toString()).isEqualTo(1);
     }
 
     @Test

@@ -334,6 +334,27 @@ class StandingsIT extends NodeIT {
         assertThat(rows.get(p + "-BD").get("score").decimalValue()).isEqualByComparingTo("80");
     }
 
+    @Test
+    void aDivisionThatLeftTheClusterNoLongerAnswersForWhatItsPeopleDidAfterwards() {
+        created(api().post("/api/units", """
+                {"id": "%s-BD-TT", "name": "Tổ tư pháp phường BD", "kind": "DIVISION", "parentId": "%s-BD"}"""
+                .formatted(p, p)));
+        created(api().post("/api/clusters/" + p + "-CUM/members", """
+                {"unitId": "%s-BD-TT", "from": "2024-01-01", "to": "2024-07-31"}""".formatted(p)));
+        civilServant("TT1", "BD-TT", "Lý Thị Tâm");
+        evaluate("BD", "2024-08", "30", "30", "20");
+        confirmedViolation("TT1", "2024-08-10");
+
+        // in August the division was no member: its ward answers, in the month as in the quarter and the year
+        for (String period : new String[] {"2024-08", "2024-Q3", "2024"}) {
+            Map<String, JsonNode> rows = rowsByUnit("period=" + period);
+            assertThat(rows.get(p + "-BD").get("violations").asInt()).as(period).isEqualTo(1);
+            if (rows.containsKey(p + "-BD-TT")) {
+                assertThat(rows.get(p + "-BD-TT").get("violations").asInt()).as(period).isZero();
+            }
+        }
+    }
+
     /**
      * A team moved from one ward to another: what its people did before the move still weighs on the ward it stood
      * under then; a move back-dated before the violation takes it along.

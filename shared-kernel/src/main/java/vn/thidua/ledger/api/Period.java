@@ -32,13 +32,17 @@ public record Period(LocalDate from, LocalDate to) {
     }
 
     /**
-     * A period as a request body writes it, for a constraint on its field: no white space of any script (an em space
-     * too, which {@link #parse} would strip), so that a body is read as written (" 2024-05" is refused, never read as
-     * the nearest period), as its dates are; text of white space only is left to the field's own "not blank".
+     * Parses a period as a request body writes it: refused when white space of any script (an em space too) stands
+     * before or after it, which {@link #parse} forgives — a body is read as written (" 2024-05" is no period, never
+     * read as the nearest one), as its dates are.
      */
-    public static final String AS_WRITTEN = "(?U)\\S*|\\s+";
-    public static final String AS_WRITTEN_MESSAGE = "Kỳ viết liền, không có khoảng trắng hay dấu tab ở đầu, cuối hay "
-            + "giữa (2024-05, 2024-Q2, 2024-H1, 2024 hoặc 2024-01-01..2024-06-30)";
+    public static Period parseAsWritten(String text) {
+        if (text != null && !text.equals(text.strip())) {
+            throw new IllegalArgumentException("Kỳ '" + text + "' có khoảng trắng ở đầu hoặc cuối; viết liền, ví dụ "
+                    + "2024-05, 2024-Q2, 2024-H1, 2024 hoặc 2024-01-01..2024-06-30");
+        }
+        return parse(text);
+    }
 
     /** Parses a period; a single date ({@code 2024-05-17}) is the period of that one day. */
     public static Period parse(String text) {

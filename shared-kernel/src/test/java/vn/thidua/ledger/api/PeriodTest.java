@@ -97,4 +97,15 @@ class PeriodTest {
         assertThat(Period.parse("2024").encloses(Period.parse("2024-05"))).isTrue();
         assertThat(Period.parse("2024-05").encloses(Period.parse("2024"))).isFalse();
     }
+
+    @Test
+    void aPeriodAsABodyWritesItHasNoWhiteSpaceAroundIt() {
+        assertThat(Period.parseAsWritten("2024-05")).isEqualTo(Period.parse("2024-05"));
+        for (String spaced : new String[] {" 2024-05", "2024-05\t", "2024\u2003", "\u30002024-Q2"}) {
+            assertThatThrownBy(() -> Period.parseAsWritten(spaced))
+                    .as(spaced).isInstanceOf(IllegalArgumentException.class);
+            // the lenient reading, for query strings and stored text, still forgives it
+            assertThat(Period.parse(spaced)).isNotNull();
+        }
+    }
 }

@@ -355,8 +355,8 @@ class Commendation {
 
     private static String requirePeriod(String period) {
         try {
-            Period.parse(period);
-            return period.strip();
+            Period.parseAsWritten(period);
+            return period;
         } catch (IllegalArgumentException e) {
             throw RefusedException.invalid("PERIOD_VALID", "period",
                     "Kỳ khen thưởng không hợp lệ: " + period + " (ví dụ 2024)");

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.EntityId;
-import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.campaign.CampaignId;
 import vn.thidua.ledger.api.cluster.ClusterId;
 import vn.thidua.ledger.api.commendation.ApproveCommendation;
@@ -48,7 +47,6 @@ class CommendationController {
             @Schema(description = "chỉ cần khi mã vừa là cá nhân vừa là tập thể", example = "PERSON")
             RecipientKind recipientKind,
             @Schema(example = "2024") @NotBlank @Size(max = 32)
-            @Pattern(regexp = Period.AS_WRITTEN, message = Period.AS_WRITTEN_MESSAGE)
             String period,
             @Schema(example = "Hoàn thành tốt nhiệm vụ, gương mẫu thực hiện \"4 xin, 4 luôn\"") @Size(max = 2000)
             String reason,

@@ -160,7 +160,7 @@ class Inspection {
 
     private static Period parsePeriod(String period) {
         try {
-            return Period.parse(period);
+            return Period.parseAsWritten(period);
         } catch (IllegalArgumentException e) {
             throw RefusedException.invalid("PERIOD_VALID", "period",
                     "Kỳ kiểm tra không hợp lệ: " + period + " (ví dụ 2024, 2024-H1, 2024-01-01..2024-06-30)");

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.EntityId;
-import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.inspection.CloseInspection;
 import vn.thidua.ledger.api.inspection.FindingResult;
 import vn.thidua.ledger.api.inspection.InspectionId;
@@ -47,7 +46,6 @@ class InspectionController {
             @NotNull InspectionTeam team,
             @Schema(example = "LB-PNV") @NotNull @Pattern(regexp = EntityId.REGEX) String targetUnitId,
             @Schema(example = "2024") @NotBlank @Size(max = 32)
-            @Pattern(regexp = Period.AS_WRITTEN, message = Period.AS_WRITTEN_MESSAGE)
             String period,
             @Schema(example = "SUPERIOR", description = "ai kiểm tra: SELF (tự kiểm tra), SUPERIOR (cấp trên), "
                     + "INTERDISCIPLINARY (đoàn liên ngành); bỏ trống: không nêu") InspectionKind kind,

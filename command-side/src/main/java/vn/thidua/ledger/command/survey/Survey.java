@@ -72,7 +72,7 @@ class Survey {
     private static String requirePeriod(String period) {
         Period parsed;
         try {
-            parsed = Period.parse(period);
+            parsed = Period.parseAsWritten(period);
         } catch (IllegalArgumentException e) {
             throw RefusedException.invalid("PERIOD_VALID", "period",
                     "Kỳ khảo sát không hợp lệ: " + period + " (ví dụ 2024-05, 2024-Q2, 2024-H1, 2024)");

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.ledger.api.EntityId;
-import vn.thidua.ledger.api.Period;
 import vn.thidua.ledger.api.survey.CorrectSurvey;
 import vn.thidua.ledger.api.survey.RecordSurvey;
 import vn.thidua.ledger.api.survey.SurveyId;
@@ -39,7 +38,6 @@ class SurveyController {
             @Schema(description = "bỏ trống để hệ thống tự sinh mã") @Pattern(regexp = EntityId.REGEX) String id,
             @Schema(example = "LB-BPMC") @NotNull @Pattern(regexp = EntityId.REGEX) String unitId,
             @Schema(example = "2024-H1") @NotBlank @Size(max = 32)
-            @Pattern(regexp = Period.AS_WRITTEN, message = Period.AS_WRITTEN_MESSAGE)
             String period,
             @Schema(example = "250") @NotNull Integer respondents,
             @Schema(example = "231") @NotNull Integer satisfied,

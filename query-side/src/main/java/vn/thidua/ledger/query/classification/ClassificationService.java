@@ -141,7 +141,8 @@ public class ClassificationService {
         List<Classified> rows = new ArrayList<>();
         for (List<PersonEvaluation> recorded : bySet.values()) {
             CriteriaSet set = recordedSet(catalogue, recorded, period);
-            classify(set, period, recorded, position, recognition(unitId, period, set, position).exceptional())
+            classify(set, period, inService(recorded, position), position,
+                    recognition(unitId, period, set, position).exceptional())
                     .forEach(c -> rows.add(new Classified(c, set)));
         }
         rows.sort(java.util.Comparator.comparing(c -> c.classification().personId()));
@@ -177,8 +178,17 @@ public class ClassificationService {
     public List<Classification> month(String unitId, YearMonth month, CriteriaSet set, long position,
                                       boolean exceptionalUnit) {
         Period period = Period.month(month);
-        return classify(set, period, facts.personEvaluations(List.of(unitId), period, position), position,
-                exceptionalUnit);
+        return classify(set, period, inService(facts.personEvaluations(List.of(unitId), period, position), position),
+                position, exceptionalUnit);
+    }
+
+    /**
+     * One month's scores of one unit's people as recorded, for the year, which leaves out the months after a
+     * dismissal itself (and still lists the person, not classified, when none is left).
+     */
+    private List<Classification> monthAsScored(String unitId, YearMonth month, CriteriaSet set, long position) {
+        Period period = Period.month(month);
+        return classify(set, period, facts.personEvaluations(List.of(unitId), period, position), position, false);
     }
 
     /** The month's evaluations under {@code set}, with their people's violations and sanctions. */
@@ -260,7 +270,7 @@ public class ClassificationService {
         Set<String> evaluatedHere = evaluationsWithin(unitId, period, position).stream()
                 .map(PersonEvaluation::personId).collect(Collectors.toSet());
         List<PersonEvaluation> theirs = evaluatedHere.isEmpty() ? List.of()
-                : wholeMonths(facts.personEvaluationsOf(evaluatedHere, period, position), period);
+                : inService(wholeMonths(facts.personEvaluationsOf(evaluatedHere, period, position), period), position);
         Map<String, String> home = new HashMap<>();
         theirs.forEach(e -> home.put(e.personId(), e.unitId())); // in month order: the last month's unit stays
         return theirs.stream().filter(e -> unitId.equals(home.get(e.personId()))).toList();
@@ -268,7 +278,35 @@ public class ClassificationService {
 
     /** The months evaluated that lie wholly inside the period (a range cutting a month leaves that month out). */
     private List<PersonEvaluation> evaluationsWithin(String unitId, Period period, long position) {
-        return wholeMonths(facts.personEvaluations(List.of(unitId), period, position), period);
+        return inService(wholeMonths(facts.personEvaluations(List.of(unitId), period, position), period), position);
+    }
+
+    /**
+     * {@code evaluations} without the months begun after their person's dismissal ended the service, though evaluated
+     * (the dismissal recorded late, after the unit went on evaluating), as the year leaves them out: a dismissal
+     * before the person joined ended an earlier service.
+     */
+    private List<PersonEvaluation> inService(List<PersonEvaluation> evaluations, long position) {
+        if (evaluations.isEmpty()) {
+            return evaluations;
+        }
+        Set<String> people = evaluations.stream().map(PersonEvaluation::personId).collect(Collectors.toSet());
+        Map<String, LocalDate> joined = facts.joinedOn(people, position);
+        Map<String, LocalDate> dismissed = new HashMap<>();
+        for (DecidedSanction sanction : facts.sanctions(people, position)) {
+            LocalDate joinedOn = joined.get(sanction.subjectId());
+            if (sanction.form() == SanctionForm.BUOC_THOI_VIEC && sanction.subjectKind() == SubjectKind.PERSON
+                    && (joinedOn == null || !sanction.decidedOn().isBefore(joinedOn))) {
+                dismissed.merge(sanction.subjectId(), sanction.decidedOn(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        if (dismissed.isEmpty()) {
+            return evaluations;
+        }
+        return evaluations.stream().filter(e -> {
+            LocalDate ended = dismissed.get(e.personId());
+            return ended == null || !e.month().withDayOfMonth(1).isAfter(ended);
+        }).toList();
     }
 
     private static List<PersonEvaluation> wholeMonths(List<PersonEvaluation> evaluations, Period period) {
@@ -484,7 +522,7 @@ public class ClassificationService {
             Map<String, BigDecimal> ofMonth = monthScores.computeIfAbsent(scoredUnder, k -> {
                 Map<String, BigDecimal> byPerson = new HashMap<>();
                 // scores only: no quota changes a score, so the unit's recognition (a ranking of it) is not asked
-                month(e.unitId(), month, set, position, false)
+                monthAsScored(e.unitId(), month, set, position)
                         .forEach(c -> byPerson.put(c.personId(), c.score().add(c.penalty())));
                 return byPerson;
             });

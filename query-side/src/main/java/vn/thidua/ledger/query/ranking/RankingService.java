@@ -1,6 +1,7 @@
 package vn.thidua.ledger.query.ranking;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -127,16 +128,23 @@ public class RankingService {
     /** The standings alone, for a what-if comparison or a live view. */
     public List<UnitStanding> standings(String clusterId, Period period, long position, CriteriaSet set) {
         Set<String> members = new LinkedHashSet<>();
-        facts.members(clusterId, period, position).forEach(m -> members.add(m.unitId()));
-        return standingsOf(members, period, position, set);
+        List<FactsReader.Membership> memberships = facts.members(clusterId, period, position);
+        memberships.forEach(m -> members.add(m.unitId()));
+        // a violation or survey goes to a unit that was a member on its day: one that had left the cụm by then
+        // (a division, itself a member for a while) no longer answers for what happened below it
+        return standingsOf(members, period, position, set, day -> memberships.stream()
+                .filter(m -> !m.from().isAfter(day) && (m.to() == null || !m.to().isBefore(day)))
+                .map(FactsReader.Membership::unitId).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** How one unit stands on its own for a period (as if alone in its cluster). */
     public UnitStanding standingOf(String unitId, Period period, long position, CriteriaSet set) {
-        return standingsOf(Set.of(unitId), period, position, set).get(0);
+        return standingsOf(Set.of(unitId), period, position, set, day -> Set.of(unitId)).get(0);
     }
 
-    private List<UnitStanding> standingsOf(Set<String> members, Period period, long position, CriteriaSet set) {
+    /** {@code membersOn} tells which of {@code members} were members on a day. */
+    private List<UnitStanding> standingsOf(Set<String> members, Period period, long position, CriteriaSet set,
+                                           Function<LocalDate, Set<String>> membersOn) {
         Map<String, UnitNode> units = facts.units(position);
         // every unit that was ever below a member: a violation there weighs on the member it stood under that day
         FactsReader.UnitParents parents = facts.unitParents(position);
@@ -146,7 +154,8 @@ public class RankingService {
         // serves its people through its divisions' offices
         Map<String, List<SurveyFact>> surveysOf = new HashMap<>();
         for (SurveyFact survey : facts.surveys(everywhere, period, position)) {
-            String member = parents.nearest(survey.unitId(), survey.period().to(), members);
+            String member = parents.nearest(survey.unitId(), survey.period().to(),
+                    membersOn.apply(survey.period().to()));
             if (member != null) {
                 surveysOf.computeIfAbsent(member, k -> new ArrayList<>()).add(survey);
             }
@@ -157,7 +166,7 @@ public class RankingService {
         Map<String, List<CountedViolation>> byMember = new HashMap<>();
         for (CountedViolation v : violations) {
             String unit = v.subjectKind() == SubjectKind.UNIT ? v.subjectId() : v.unitId();
-            String member = unit == null ? null : parents.nearest(unit, v.occurredOn(), members);
+            String member = unit == null ? null : parents.nearest(unit, v.occurredOn(), membersOn.apply(v.occurredOn()));
             if (member != null) {
                 byMember.computeIfAbsent(member, k -> new ArrayList<>()).add(v);
             }
