@@ -504,10 +504,30 @@ window.ThiDua = (function () {
       const holder = el('div', { id: 'ranking' });
       view.append(status, holder);
       const labels = {};
-      sets.forEach(s => (s.criteria || []).forEach(c => { labels[s.id + '@' + s.version + ' ' + c.code] = c.label; }));
-      const levels = bandLabels(sets);
+      const levels = {};
+      const known = new Set();
+      const learn = loaded => loaded.forEach(s => {
+        known.add(s.id + '@' + s.version);
+        (s.criteria || []).forEach(c => { labels[s.id + '@' + s.version + ' ' + c.code] = c.label; });
+        Object.assign(levels, bandLabels([s]));
+      });
+      learn(sets);
       let previous = {};
-      const show = ranking => {
+      let shownLast = 0;
+      // a ranking under a set published since the view opened is shown at once, then again with the set's names
+      // once they are fetched (the list of sets may reach the new version a moment after the ranking does), unless a
+      // newer ranking came meanwhile
+      const show = async ranking => {
+        const mine = ++shownLast;
+        const before = previous;
+        render(ranking, before);
+        for (let attempt = 0; attempt < 5 && !known.has(ranking.criteriaSet) && mine === shownLast; attempt++) {
+          if (attempt) { await new Promise(resolve => setTimeout(resolve, 400 * attempt)); }
+          try { learn(await unitSets()); } catch (e) { /* shown with its codes, as before */ }
+          if (known.has(ranking.criteriaSet) && mine === shownLast) { render(ranking, before); }
+        }
+      };
+      const render = (ranking, before) => {
         const codes = [];
         ranking.rows.forEach(r => Object.keys(r.breakdown || {}).forEach(c => { if (!codes.includes(c)) { codes.push(c); } }));
         const evaluated = ranking.rows.some(r => r.evaluations > 0);
@@ -532,7 +552,7 @@ window.ThiDua = (function () {
         next.querySelectorAll('tbody tr').forEach((tr, i) => {
           const r = ranking.rows[i];
           tr.dataset.unit = r.unitId;
-          if (previous[r.unitId] !== undefined && String(previous[r.unitId]) !== String(r.score)) { tr.classList.add('changed'); }
+          if (before[r.unitId] !== undefined && String(before[r.unitId]) !== String(r.score)) { tr.classList.add('changed'); }
         });
         previous = Object.fromEntries(ranking.rows.map(r => [r.unitId, r.score]));
         holder.classList.remove('stale');
@@ -550,7 +570,7 @@ window.ThiDua = (function () {
       if (params.get('asOf')) {
         // the ledger as it stood then: a fixed view, nothing to follow
         try {
-          show(await api('/api/rankings?' + params));
+          await show(await api('/api/rankings?' + params));
         } catch (e) {
           status.remove(); // nothing is loading any more: the problem says why
           throw e;
@@ -842,7 +862,13 @@ window.ThiDua = (function () {
         : typeof v === 'number' ? decimal(v)
           : typeof v === 'string' ? code(dayOr(v, key))
             : Array.isArray(v) && v.every(x => x === null || typeof x !== 'object') ? v.map(x => shown(x)).join(', ')
-              : JSON.stringify(v);
+              // an inspection's findings as the files write them: "item: result (note)", never as JSON
+              : Array.isArray(v) ? v.map(x => x && typeof x === 'object' && 'item' in x
+                ? code(x.item) + ': ' + code(x.result) + (x.note ? ' (' + x.note + ')' : '')
+                  + (x.replaced ? ' [' + label('replaced') + ']' : '')
+                : shown(x)).join('; ')
+                : typeof v === 'object' ? Object.entries(v).map(([k, x]) => label(k) + ': ' + shown(x, k)).join('; ')
+                  : String(v);
     return el('div', { class: 'details' }, Object.entries(details).flatMap(([key, value]) => {
       if (key === 'missing' || key === 'yearsWithout') { return []; }
       const heading = label(key);

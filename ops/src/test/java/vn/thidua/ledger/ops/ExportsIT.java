@@ -194,9 +194,10 @@ class ExportsIT extends NodeIT {
             String shown = row.get(3).matches("\\d{2}/\\d{2}/\\d{4}") ? java.time.LocalDate.parse(row.get(3),
                     java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")).toString() : row.get(3);
             assertThat(shown).isEqualTo(businessTime);
-            // the actor, with the role (and unit scope) their account had
+            // the actor, with the role (and unit scope) their account had, the role named as the web UI names it
             assertThat(row.get(4)).isEqualTo(entry.get("actor").asText() + (entry.has("role")
-                    ? " (" + entry.get("role").asText() + ")" : ""));
+                    ? " (" + java.util.Map.of("READER", "Đọc", "WRITER", "Ghi", "ADMIN", "Quản trị")
+                    .get(entry.get("role").asText()) + ")" : ""));
         }
         assertThat(rows.get(0).get(2)).isEqualTo("Đăng ký đơn vị (UnitRegistered)");
         assertThat(rows.get(0).get(5)).contains("Tên: " + UNIT_NAME);

@@ -153,6 +153,16 @@ class WebUiIT extends NodeIT {
         // a criterion is headed by its label, the code kept as the heading's explanation
         WebElement general = browser.findElement(By.xpath("//table[@id='ranking-table']//th[text()='Tiêu chí chung']"));
         assertThat(general.getAttribute("title")).isEqualTo("GENERAL");
+        // a version published while the view is open: its own names head the columns, not its codes
+        created("/api/criteria-sets", """
+                {"id": "%s-VH", "version": 2, "subject": "UNIT", "effectiveFrom": "2024-05-01",
+                 "criteria": [{"code": "GENERAL", "max": 50, "label": "Công tác chung"}, {"code": "REFORM", "max": 50}],
+                 "bands": [{"level": "HTXS", "min": 90}, {"level": "HTT", "min": 70}, {"level": "HT", "min": 50},
+                           {"level": "KHT", "min": 0}],
+                 "violationPenalty": [{"rulePrefix": "NK-", "points": 5}]}""".formatted(p));
+        wait.until(d -> !d.findElements(By.xpath("//table[@id='ranking-table']//th[text()='Công tác chung']"))
+                .isEmpty());
+        assertThat(browser.findElement(By.id("ranking")).getText()).contains(p + "-VH@2");
 
         // as the ledger stood before the violations: the earlier order, told as a fixed view
         browser.get(url("/#/rankings?cluster=" + p + "-CUM&period=2024-05&asOf=pos:" + before));
@@ -242,6 +252,18 @@ class WebUiIT extends NodeIT {
                 .doesNotContain("byStatus", "byRule", "CONFIRMED");
         // a printed page says as of which position it was made, as its files do
         assertThat(browser.findElement(By.id("dossier-position")).getText()).startsWith("Tính đến vị trí ");
+        // an inspection's findings in words, as the files write them, never as JSON
+        created("/api/inspections", """
+                {"id": "%s-KT", "team": "Đoàn kiểm tra", "targetUnitId": "%s-BD", "period": "2024"}""".formatted(p, p));
+        created("/api/inspections/" + p + "-KT/findings",
+                "{\"item\": \"COVENANT_SIGNED\", \"result\": \"PARTLY_MET\", \"note\": \"Chưa ký đủ\"}");
+        browser.get(url("/#/dossier?unit=" + p + "-BD&period=2024&asOf=pos:" + head()));
+        WebElement inspections = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//summary[starts-with(., 'Các đợt kiểm tra')]")));
+        inspections.click();
+        WebElement list = inspections.findElement(By.xpath("./.."));
+        assertThat(list.getText()).contains("Ký kết giao ước thi đua: Đạt một phần (Chưa ký đủ)")
+                .doesNotContain("\"item\"", "PARTLY_MET");
 
         browser.get(url("/#/audit?kind=units&id=" + p + "-BD"));
         WebElement trail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-table")));

@@ -77,13 +77,18 @@ class AuditDocument {
         return entry.importId() == null ? "" : "Nhập từ tệp, mã lần nhập " + entry.importId() + ". ";
     }
 
-    /** Who, with the role and the part of the organisation their account had: "can.bo (WRITER, đơn vị LB)". */
+    /** The roles as the web UI names them. */
+    private static final java.util.Map<String, String> ROLES = java.util.Map.of("READER", "Đọc", "WRITER", "Ghi",
+            "ADMIN", "Quản trị");
+
+    /** Who, with the role and the part of the organisation their account had: "can.bo (Ghi, đơn vị LB)". */
     private static String actor(AuditTrails.Entry entry) {
         String actor = entry.actor() == null ? "" : entry.actor();
         if (entry.role() == null) {
             return actor;
         }
-        return actor + " (" + entry.role() + (entry.unitScope() == null ? "" : ", đơn vị " + entry.unitScope()) + ")";
+        return actor + " (" + ROLES.getOrDefault(entry.role(), entry.role())
+                + (entry.unitScope() == null ? "" : ", đơn vị " + entry.unitScope()) + ")";
     }
 
     /** A correction says which entry it corrects, so a reader of the file can follow it back as in the JSON. */

@@ -49,10 +49,10 @@ class RankingStream implements SmartLifecycle {
     private record Key(String cluster, String period, String criteriaSet) {
     }
 
-    /** A subscriber and the rows it was last sent: each is sent what it has not seen, whenever it joined. */
+    /** A subscriber and what it was last shown: each is sent what it has not seen, whenever it joined. */
     private static final class Client {
         final SseEmitter emitter;
-        volatile List<RankingService.Row> lastRows;
+        volatile List<Object> lastShown;
         volatile ScheduledFuture<?> end;
 
         Client(SseEmitter emitter) {
@@ -108,7 +108,7 @@ class RankingStream implements SmartLifecycle {
         RankingService.Ranking first = rankings.rank(cluster, viewPoints.resolve(period, null), criteriaSet);
         Key key = new Key(cluster, period, criteriaSet);
         Client client = new Client(new SseEmitter(0L));
-        client.lastRows = first.rows();
+        client.lastShown = shown(first);
         Runnable remove = () -> {
             leave(key, client);
             if (client.end != null) {
@@ -154,8 +154,9 @@ class RankingStream implements SmartLifecycle {
                 RankingService.Ranking ranking = rankings.rank(key.cluster(),
                         viewPoints.resolve(key.period(), "pos:" + position), key.criteriaSet());
                 for (Client client : subscription.clients) {
-                    if (!Objects.equals(ranking.rows(), client.lastRows)) {
-                        client.lastRows = ranking.rows();
+                    List<Object> shown = shown(ranking);
+                    if (!Objects.equals(shown, client.lastShown)) {
+                        client.lastShown = shown;
                         if (!send(client, ranking)) {
                             leave(key, client);
                         }
@@ -165,6 +166,15 @@ class RankingStream implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Live ranking update failed; will retry", e);
         }
+    }
+
+    /**
+     * What a ranking shows besides its position: its rows, and the set and names it is under — a version published
+     * for the period changes the set a ranking is under though every score stays the same.
+     */
+    private static List<Object> shown(RankingService.Ranking ranking) {
+        return java.util.Arrays.asList(ranking.rows(), ranking.criteriaSet(), ranking.criteriaSetTitle(),
+                ranking.criteriaSetUnconfirmed(), ranking.clusterName(), ranking.previousPeriod());
     }
 
     private void heartbeat() {

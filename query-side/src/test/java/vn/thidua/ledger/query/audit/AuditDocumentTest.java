@@ -99,7 +99,7 @@ class AuditDocumentTest {
                 "PersonRegistered", "Đăng ký cá nhân", null, null, "can.bo", "WRITER", "LB", "c-4", null, "e-4", null, "{}");
         List<List<String>> rows = documents.of(new AuditTrails.Trail("persons", "P1", 4, List.of(scoped)), "Cá nhân",
                 null, null, AsOf.NOW, "thanh.tra", Instant.parse("2024-07-01T03:00:00Z")).tables().get(0).rows();
-        assertThat(rows.get(0).get(4)).isEqualTo("can.bo (WRITER, đơn vị LB)");
+        assertThat(rows.get(0).get(4)).isEqualTo("can.bo (Ghi, đơn vị LB)");
     }
 
     @Test
