@@ -517,15 +517,18 @@ window.ThiDua = (function () {
       // a ranking under a set published since the view opened is shown at once, then again with the set's names
       // once they are fetched (the list of sets may reach the new version a moment after the ranking does), unless a
       // newer ranking came meanwhile
-      const show = async ranking => {
+      const show = ranking => {
         const mine = ++shownLast;
         const before = previous;
         render(ranking, before);
-        for (let attempt = 0; attempt < 5 && !known.has(ranking.criteriaSet) && mine === shownLast; attempt++) {
-          if (attempt) { await new Promise(resolve => setTimeout(resolve, 400 * attempt)); }
-          try { learn(await unitSets()); } catch (e) { /* shown with its codes, as before */ }
-          if (known.has(ranking.criteriaSet) && mine === shownLast) { render(ranking, before); }
-        }
+        if (known.has(ranking.criteriaSet)) { return; }
+        (async () => {
+          for (let attempt = 0; attempt < 5 && !known.has(ranking.criteriaSet) && mine === shownLast; attempt++) {
+            if (attempt) { await new Promise(resolve => setTimeout(resolve, 400 * attempt)); }
+            try { learn(await unitSets()); } catch (e) { /* shown with its codes, as before */ }
+            if (known.has(ranking.criteriaSet) && mine === shownLast) { render(ranking, before); }
+          }
+        })();
       };
       const render = (ranking, before) => {
         const codes = [];
@@ -570,7 +573,7 @@ window.ThiDua = (function () {
       if (params.get('asOf')) {
         // the ledger as it stood then: a fixed view, nothing to follow
         try {
-          await show(await api('/api/rankings?' + params));
+          show(await api('/api/rankings?' + params));
         } catch (e) {
           status.remove(); // nothing is loading any more: the problem says why
           throw e;

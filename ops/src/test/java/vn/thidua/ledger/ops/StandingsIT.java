@@ -355,6 +355,22 @@ class StandingsIT extends NodeIT {
         }
     }
 
+    @Test
+    void aWardThatLeftTheClusterWithNoMemberAboveItKeepsWhatItsPeopleDidWithItsEvaluations() {
+        created(api().post("/api/units", """
+                {"id": "%s-KL", "name": "Phường Khai Lập", "kind": "COMMUNE", "parentId": "%s-LB"}""".formatted(p, p)));
+        created(api().post("/api/clusters/" + p + "-CUM/members", """
+                {"unitId": "%s-KL", "from": "2024-01-01", "to": "2024-07-31"}""".formatted(p)));
+        civilServant("KL1", "KL", "Đinh Văn Khải");
+        evaluate("KL", "2024-07", "30", "30", "20");
+        confirmedViolation("KL1", "2024-08-10");
+
+        // no member stands above it in August: the quarter's penalty is still the ward's, with its July
+        JsonNode kl = rowsByUnit("period=2024-Q3").get(p + "-KL");
+        assertThat(kl.get("violations").asInt()).isEqualTo(1);
+        assertThat(kl.get("score").decimalValue()).isEqualByComparingTo("75");
+    }
+
     /**
      * A team moved from one ward to another: what its people did before the move still weighs on the ward it stood
      * under then; a move back-dated before the violation takes it along.

@@ -151,7 +151,7 @@ public class ClassificationService {
 
     /** Whether the unit's evaluations of the month were recorded under more than one criteria set. */
     public boolean monthUnderSeveralSets(String unitId, YearMonth month, long position) {
-        return facts.personEvaluations(List.of(unitId), Period.month(month), position).stream()
+        return inService(facts.personEvaluations(List.of(unitId), Period.month(month), position), position).stream()
                 .map(PersonEvaluation::criteriaSetId).distinct().count() > 1;
     }
 
@@ -291,12 +291,18 @@ public class ClassificationService {
             return evaluations;
         }
         Set<String> people = evaluations.stream().map(PersonEvaluation::personId).collect(Collectors.toSet());
-        Map<String, LocalDate> joined = facts.joinedOn(people, position);
+        List<DecidedSanction> dismissals = facts.sanctions(people, position).stream()
+                .filter(s -> s.form() == SanctionForm.BUOC_THOI_VIEC && s.subjectKind() == SubjectKind.PERSON)
+                .toList();
+        if (dismissals.isEmpty()) {
+            return evaluations; // most months: one query, nothing more
+        }
+        Map<String, LocalDate> joined = facts.joinedOn(
+                dismissals.stream().map(DecidedSanction::subjectId).collect(Collectors.toSet()), position);
         Map<String, LocalDate> dismissed = new HashMap<>();
-        for (DecidedSanction sanction : facts.sanctions(people, position)) {
+        for (DecidedSanction sanction : dismissals) {
             LocalDate joinedOn = joined.get(sanction.subjectId());
-            if (sanction.form() == SanctionForm.BUOC_THOI_VIEC && sanction.subjectKind() == SubjectKind.PERSON
-                    && (joinedOn == null || !sanction.decidedOn().isBefore(joinedOn))) {
+            if (joinedOn == null || !sanction.decidedOn().isBefore(joinedOn)) {
                 dismissed.merge(sanction.subjectId(), sanction.decidedOn(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }

@@ -131,7 +131,8 @@ public class RankingService {
         List<FactsReader.Membership> memberships = facts.members(clusterId, period, position);
         memberships.forEach(m -> members.add(m.unitId()));
         // a violation or survey goes to a unit that was a member on its day: one that had left the cụm by then
-        // (a division, itself a member for a while) no longer answers for what happened below it
+        // (a division, itself a member for a while) no longer answers for what happened below it while a member
+        // above it was one (memberAbove)
         return standingsOf(members, period, position, set, day -> memberships.stream()
                 .filter(m -> !m.from().isAfter(day) && (m.to() == null || !m.to().isBefore(day)))
                 .map(FactsReader.Membership::unitId).collect(java.util.stream.Collectors.toSet()));
@@ -140,6 +141,17 @@ public class RankingService {
     /** How one unit stands on its own for a period (as if alone in its cluster). */
     public UnitStanding standingOf(String unitId, Period period, long position, CriteriaSet set) {
         return standingsOf(Set.of(unitId), period, position, set, day -> Set.of(unitId)).get(0);
+    }
+
+    /**
+     * The member {@code unit} answers to on {@code day}: the nearest above it of those that were members that day; when
+     * none was, the nearest of the period's members (a unit that left the cụm keeps what happened below it, as it
+     * keeps its evaluations of the period).
+     */
+    private static String memberAbove(FactsReader.UnitParents parents, String unit, LocalDate day, Set<String> members,
+                                      Function<LocalDate, Set<String>> membersOn) {
+        String member = parents.nearest(unit, day, membersOn.apply(day));
+        return member != null ? member : parents.nearest(unit, day, members);
     }
 
     /** {@code membersOn} tells which of {@code members} were members on a day. */
@@ -154,8 +166,7 @@ public class RankingService {
         // serves its people through its divisions' offices
         Map<String, List<SurveyFact>> surveysOf = new HashMap<>();
         for (SurveyFact survey : facts.surveys(everywhere, period, position)) {
-            String member = parents.nearest(survey.unitId(), survey.period().to(),
-                    membersOn.apply(survey.period().to()));
+            String member = memberAbove(parents, survey.unitId(), survey.period().to(), members, membersOn);
             if (member != null) {
                 surveysOf.computeIfAbsent(member, k -> new ArrayList<>()).add(survey);
             }
@@ -166,7 +177,7 @@ public class RankingService {
         Map<String, List<CountedViolation>> byMember = new HashMap<>();
         for (CountedViolation v : violations) {
             String unit = v.subjectKind() == SubjectKind.UNIT ? v.subjectId() : v.unitId();
-            String member = unit == null ? null : parents.nearest(unit, v.occurredOn(), membersOn.apply(v.occurredOn()));
+            String member = unit == null ? null : memberAbove(parents, unit, v.occurredOn(), members, membersOn);
             if (member != null) {
                 byMember.computeIfAbsent(member, k -> new ArrayList<>()).add(v);
             }
