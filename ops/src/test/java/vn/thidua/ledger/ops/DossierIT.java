@@ -638,13 +638,18 @@ class DossierIT extends NodeIT {
         assertThat(rose.get("summary").asText()).startsWith("66,67% hài lòng").contains("66,66%");
     }
 
+    /** Districts {@code q}1 and {@code q}2, and division {@code q}V under the first. */
+    private void twoDistrictsWithADivisionInTheFirst(String q, String first, String second, String division) {
+        ok(api().post("/api/units", "{\"id\": \"" + q + "1\", \"name\": \"" + first + "\", \"kind\": \"DISTRICT\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + q + "2\", \"name\": \"" + second + "\", \"kind\": \"DISTRICT\"}"));
+        ok(api().post("/api/units", "{\"id\": \"" + q + "V\", \"name\": \"" + division + "\", \"kind\": \"DIVISION\", "
+                + "\"parentId\": \"" + q + "1\"}"));
+    }
+
     @Test
     void aDossierCountsThePeopleOfTheUnitsBelowItAsTheTreeStoodInThePeriod() {
         String q = p + "-M";
-        ok(api().post("/api/units", "{\"id\": \"" + q + "1\", \"name\": \"Quận Một\", \"kind\": \"DISTRICT\"}"));
-        ok(api().post("/api/units", "{\"id\": \"" + q + "2\", \"name\": \"Quận Hai\", \"kind\": \"DISTRICT\"}"));
-        ok(api().post("/api/units", "{\"id\": \"" + q + "V\", \"name\": \"Phòng Văn hóa\", \"kind\": \"DIVISION\", "
-                + "\"parentId\": \"" + q + "1\"}"));
+        twoDistrictsWithADivisionInTheFirst(q, "Quận Một", "Quận Hai", "Phòng Văn hóa");
         ok(api().post("/api/persons", """
                 {"id": "%sV-01", "unitId": "%sV", "fullName": "Phan Văn Dời", "category": "CONG_CHUC"}"""
                 .formatted(q, q)));
@@ -679,12 +684,9 @@ class DossierIT extends NodeIT {
         ok(api().post("/api/units", "{\"id\": \"" + q + "\", \"name\": \"Quận Bảy\", \"kind\": \"DISTRICT\"}"));
         ok(api().post("/api/units", "{\"id\": \"" + q + "-A\", \"name\": \"Phòng Nội vụ\", \"kind\": \"DIVISION\", "
                 + "\"parentId\": \"" + q + "\"}"));
-        ok(api().post("/api/campaigns", """
-                {"id": "%s-QT", "title": "Quy tắc ứng xử", "kind": "CODE_OF_CONDUCT", "scopeUnitId": "%s-A",
-                 "from": "2024-01-01", "to": "2025-12-31"}""".formatted(q, q)));
+        launchOver(q + "-QT", "Quy tắc ứng xử", "CODE_OF_CONDUCT", q + "-A");
 
-        JsonNode launch = indicator(ok(api().get("/api/dossiers?unit=" + q + "&period=2024")).json(),
-                "LAUNCH_ORGANISED");
+        JsonNode launch = launchIn2024(q);
         // the division launched it, not the district: the district's launch is still missing, but the campaign is
         // named, as the pledges, registrations and reports the dossier counts under it are
         assertThat(launch.get("status").asText()).isEqualTo("NOT_MET");
@@ -697,17 +699,25 @@ class DossierIT extends NodeIT {
         ok(api().post("/api/inspections", """
                 {"id": "%s-KT", "team": "Đoàn kiểm tra", "targetUnitId": "%s", "period": "2024"}""".formatted(q, q)));
         ok(api().post("/api/inspections/" + q + "-KT/findings", "{\"item\": \"LAUNCH_ORGANISED\", \"result\": \"MET\"}"));
-        ok(api().post("/api/campaigns", """
-                {"id": "%s-QT2", "title": "Văn hóa công sở", "kind": "EMULATION", "scopeUnitId": "%s-A",
-                 "from": "2024-01-01", "to": "2025-12-31"}""".formatted(q, q)));
-        JsonNode found = indicator(ok(api().get("/api/dossiers?unit=" + q + "&period=2024")).json(),
-                "LAUNCH_ORGANISED");
+        launchOver(q + "-QT2", "Văn hóa công sở", "EMULATION", q + "-A");
+        JsonNode found = launchIn2024(q);
         assertThat(found.get("status").asText()).isEqualTo("MET");
         assertThat(found.get("details").get("campaignsBelow")).hasSize(2);
-        JsonNode own = indicator(ok(api().get("/api/dossiers?unit=" + q + "-A&period=2024")).json(),
-                "LAUNCH_ORGANISED");
+        JsonNode own = launchIn2024(q + "-A");
         assertThat(own.get("status").asText()).isEqualTo("MET");
         assertThat(own.get("details").get("campaignsBelow")).isEmpty();
+    }
+
+    /** Campaign {@code id} of 2024–2025 launched over {@code scope}. */
+    private void launchOver(String id, String title, String kind, String scope) {
+        ok(api().post("/api/campaigns", """
+                {"id": "%s", "title": "%s", "kind": "%s", "scopeUnitId": "%s",
+                 "from": "2024-01-01", "to": "2025-12-31"}""".formatted(id, title, kind, scope)));
+    }
+
+    /** The launch indicator of {@code unit}'s dossier of 2024. */
+    private JsonNode launchIn2024(String unit) {
+        return indicator(ok(api().get("/api/dossiers?unit=" + unit + "&period=2024")).json(), "LAUNCH_ORGANISED");
     }
 
     @Test
@@ -741,10 +751,7 @@ class DossierIT extends NodeIT {
     @Test
     void aSurveyCountsForTheUnitItsDivisionStoodUnderAtTheEndOfTheSurveyedPeriod() {
         String q = p + "-SV";
-        ok(api().post("/api/units", "{\"id\": \"" + q + "1\", \"name\": \"Quận Năm\", \"kind\": \"DISTRICT\"}"));
-        ok(api().post("/api/units", "{\"id\": \"" + q + "2\", \"name\": \"Quận Sáu\", \"kind\": \"DISTRICT\"}"));
-        ok(api().post("/api/units", "{\"id\": \"" + q + "V\", \"name\": \"Tổ Thư viện\", \"kind\": \"DIVISION\", "
-                + "\"parentId\": \"" + q + "1\"}"));
+        twoDistrictsWithADivisionInTheFirst(q, "Quận Năm", "Quận Sáu", "Tổ Thư viện");
         ok(api().post("/api/surveys", """
                 {"unitId": "%sV", "period": "2024-04", "respondents": 30, "satisfied": 15}""".formatted(q)));
         ok(api().post("/api/units/" + q + "V/move", """
@@ -772,10 +779,7 @@ class DossierIT extends NodeIT {
     @Test
     void aDivisionMovedAwayLaterKeepsItsRecordsAndItsScopeOfTheUnitItWasUnder() {
         String q = p + "-R";
-        ok(api().post("/api/units", "{\"id\": \"" + q + "1\", \"name\": \"Quận Ba\", \"kind\": \"DISTRICT\"}"));
-        ok(api().post("/api/units", "{\"id\": \"" + q + "2\", \"name\": \"Quận Bốn\", \"kind\": \"DISTRICT\"}"));
-        ok(api().post("/api/units", "{\"id\": \"" + q + "V\", \"name\": \"Phòng Nội vụ\", \"kind\": \"DIVISION\", "
-                + "\"parentId\": \"" + q + "1\"}"));
+        twoDistrictsWithADivisionInTheFirst(q, "Quận Ba", "Quận Bốn", "Phòng Nội vụ");
         ok(api().post("/api/campaigns", """
                 {"id": "%s-CV", "title": "Nói không với tiêu cực", "kind": "CAMPAIGN", "scopeUnitId": "%s1",
                  "from": "2024-01-01", "to": "2025-12-31"}""".formatted(q, q)));

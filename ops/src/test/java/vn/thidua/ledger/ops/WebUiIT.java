@@ -58,12 +58,7 @@ class WebUiIT extends NodeIT {
             created("/api/clusters/" + p + "-CUM/members", """
                     {"unitId": "%s-%s", "from": "2024-01-01"}""".formatted(p, ward));
         }
-        created("/api/criteria-sets", """
-                {"id": "%s-VH", "version": 1, "subject": "UNIT", "effectiveFrom": "2019-01-01",
-                 "criteria": [{"code": "GENERAL", "max": 50, "label": "Tiêu chí chung"}, {"code": "REFORM", "max": 50}],
-                 "bands": [{"level": "HTXS", "min": 90}, {"level": "HTT", "min": 70}, {"level": "HT", "min": 50},
-                           {"level": "KHT", "min": 0}],
-                 "violationPenalty": [{"rulePrefix": "NK-", "points": 5}]}""".formatted(p));
+        publishUnitSet(1, "2019-01-01", "Tiêu chí chung");
         evaluate("BD", "45", "45");
         evaluate("GT", "40", "40");
     }
@@ -73,6 +68,17 @@ class WebUiIT extends NodeIT {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** This test's unit criteria set p-VH in {@code version}, GENERAL named {@code generalLabel}. */
+    private void publishUnitSet(int version, String effectiveFrom, String generalLabel) {
+        created("/api/criteria-sets", """
+                {"id": "%s-VH", "version": %d, "subject": "UNIT", "effectiveFrom": "%s",
+                 "criteria": [{"code": "GENERAL", "max": 50, "label": "%s"}, {"code": "REFORM", "max": 50}],
+                 "bands": [{"level": "HTXS", "min": 90}, {"level": "HTT", "min": 70}, {"level": "HT", "min": 50},
+                           {"level": "KHT", "min": 0}],
+                 "violationPenalty": [{"rulePrefix": "NK-", "points": 5}]}""".formatted(p, version, effectiveFrom,
+                generalLabel));
     }
 
     private void created(String path, String body) {
@@ -154,12 +160,7 @@ class WebUiIT extends NodeIT {
         WebElement general = browser.findElement(By.xpath("//table[@id='ranking-table']//th[text()='Tiêu chí chung']"));
         assertThat(general.getAttribute("title")).isEqualTo("GENERAL");
         // a version published while the view is open: its own names head the columns, not its codes
-        created("/api/criteria-sets", """
-                {"id": "%s-VH", "version": 2, "subject": "UNIT", "effectiveFrom": "2024-05-01",
-                 "criteria": [{"code": "GENERAL", "max": 50, "label": "Công tác chung"}, {"code": "REFORM", "max": 50}],
-                 "bands": [{"level": "HTXS", "min": 90}, {"level": "HTT", "min": 70}, {"level": "HT", "min": 50},
-                           {"level": "KHT", "min": 0}],
-                 "violationPenalty": [{"rulePrefix": "NK-", "points": 5}]}""".formatted(p));
+        publishUnitSet(2, "2024-05-01", "Công tác chung");
         wait.until(d -> !d.findElements(By.xpath("//table[@id='ranking-table']//th[text()='Công tác chung']"))
                 .isEmpty());
         assertThat(browser.findElement(By.id("ranking")).getText()).contains(p + "-VH@2");
