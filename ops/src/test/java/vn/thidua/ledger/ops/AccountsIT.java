@@ -403,6 +403,11 @@ class AccountsIT extends NodeIT {
         open(p + ".gl", "WRITER");
         assertThat(api().post("/api/admin/users/" + p + ".gl/scope", "{\"unitScope\": \"%s-GL\"}".formatted(p))
                 .status()).isEqualTo(200);
+        // the scope it already has: nothing changes, nothing is recorded, as enabling an enabled account
+        int recorded = api().get("/api/admin/users/" + p + ".gl/changes").json().get("changes").size();
+        assertThat(api().post("/api/admin/users/" + p + ".gl/scope", "{\"unitScope\": \"%s-GL\"}".formatted(p))
+                .json().get("unitScope").asText()).isEqualTo(p + "-GL");
+        assertThat(api().get("/api/admin/users/" + p + ".gl/changes").json().get("changes")).hasSize(recorded);
 
         // within the district: an account for a ward below it, then limited further, disabled, reset
         Api.Response ward = districtAdmin.post("/api/admin/users", """

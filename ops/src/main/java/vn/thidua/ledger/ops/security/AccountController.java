@@ -176,6 +176,9 @@ class AccountController {
         requireManageable(caller, account);
         String scope = scopeUnit(body.get("unitScope").isNull() ? null : body.get("unitScope").asText());
         requireGrantable(caller, scope);
+        if (java.util.Objects.equals(scope, account.unitScope())) {
+            return account; // the scope it already has: nothing changes, nothing is recorded (as enabling an enabled one)
+        }
         jdbc.sql("UPDATE users SET unit_scope = ? WHERE username = ?").params(scope, account.username()).update();
         // the new scope applies to the next request, not once cached credentials expire
         verifiedCredentials.clear();
