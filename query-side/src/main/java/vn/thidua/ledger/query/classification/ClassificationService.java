@@ -141,8 +141,7 @@ public class ClassificationService {
         List<Classified> rows = new ArrayList<>();
         for (List<PersonEvaluation> recorded : bySet.values()) {
             CriteriaSet set = recordedSet(catalogue, recorded, period);
-            classify(set, period, inService(recorded, position), position,
-                    recognition(unitId, period, set, position).exceptional())
+            classify(set, period, recorded, true, position, recognition(unitId, period, set, position).exceptional())
                     .forEach(c -> rows.add(new Classified(c, set)));
         }
         rows.sort(java.util.Comparator.comparing(c -> c.classification().personId()));
@@ -178,8 +177,8 @@ public class ClassificationService {
     public List<Classification> month(String unitId, YearMonth month, CriteriaSet set, long position,
                                       boolean exceptionalUnit) {
         Period period = Period.month(month);
-        return classify(set, period, inService(facts.personEvaluations(List.of(unitId), period, position), position),
-                position, exceptionalUnit);
+        return classify(set, period, facts.personEvaluations(List.of(unitId), period, position), true, position,
+                exceptionalUnit);
     }
 
     /**
@@ -188,16 +187,22 @@ public class ClassificationService {
      */
     private List<Classification> monthAsScored(String unitId, YearMonth month, CriteriaSet set, long position) {
         Period period = Period.month(month);
-        return classify(set, period, facts.personEvaluations(List.of(unitId), period, position), position, false);
+        return classify(set, period, facts.personEvaluations(List.of(unitId), period, position), false, position,
+                false);
     }
 
-    /** The month's evaluations under {@code set}, with their people's violations and sanctions. */
-    private List<Classification> classify(CriteriaSet set, Period period, List<PersonEvaluation> evaluations,
-                                          long position, boolean exceptionalUnit) {
+    /**
+     * The month's evaluations under {@code set}, with their people's violations and sanctions; only those of months
+     * in service ({@link #inService}) when {@code inServiceOnly}, judged by the sanctions read for the month anyway.
+     */
+    private List<Classification> classify(CriteriaSet set, Period period, List<PersonEvaluation> recorded,
+                                          boolean inServiceOnly, long position, boolean exceptionalUnit) {
+        List<DecidedSanction> sanctions = facts.sanctions(recorded.stream().map(PersonEvaluation::personId)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new)), position);
+        List<PersonEvaluation> evaluations = inServiceOnly ? inService(recorded, sanctions, position) : recorded;
         Set<String> people = evaluations.stream().map(PersonEvaluation::personId)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         List<CountedViolation> violations = facts.confirmedViolations(Set.of(), people, period, position);
-        List<DecidedSanction> sanctions = facts.sanctions(people, position);
         return PersonClassifier.classify(set, period,
                 evaluations.stream().map(PersonEvaluation::scoresForRules).toList(), violations, sanctions,
                 exceptionalUnit);
@@ -287,11 +292,14 @@ public class ClassificationService {
      * before the person joined ended an earlier service.
      */
     private List<PersonEvaluation> inService(List<PersonEvaluation> evaluations, long position) {
-        if (evaluations.isEmpty()) {
-            return evaluations;
-        }
-        Set<String> people = evaluations.stream().map(PersonEvaluation::personId).collect(Collectors.toSet());
-        List<DecidedSanction> dismissals = facts.sanctions(people, position).stream()
+        return evaluations.isEmpty() ? evaluations : inService(evaluations, facts.sanctions(evaluations.stream()
+                .map(PersonEvaluation::personId).collect(Collectors.toSet()), position), position);
+    }
+
+    /** {@link #inService(List, long)} judged by {@code sanctions}, those of the evaluations' people already read. */
+    private List<PersonEvaluation> inService(List<PersonEvaluation> evaluations, List<DecidedSanction> sanctions,
+                                             long position) {
+        List<DecidedSanction> dismissals = sanctions.stream()
                 .filter(s -> s.form() == SanctionForm.BUOC_THOI_VIEC && s.subjectKind() == SubjectKind.PERSON)
                 .toList();
         if (dismissals.isEmpty()) {

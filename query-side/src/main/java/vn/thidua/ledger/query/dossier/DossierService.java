@@ -581,9 +581,10 @@ public class DossierService {
         // each survey of a unit below it as the tree stood at the end of the survey's own period, as the ranking
         // pools them: a division moved away later still counts where it was surveyed, one moved in only from then
         Set<String> everBelow = parents.everBelow(Set.of(unitId));
+        java.util.function.BiPredicate<String, LocalDate> surveyedBelow = (unit, periodEnd) ->
+                unitId.equals(parents.nearest(unit, periodEnd, Set.of(unitId)));
         List<SurveyFact> surveys = facts.surveys(everBelow, period, position).stream()
-                .filter(survey -> unitId.equals(parents.nearest(survey.unitId(), survey.period().to(), Set.of(unitId))))
-                .toList();
+                .filter(survey -> surveyedBelow.test(survey.unitId(), survey.period().to())).toList();
         long respondents = surveys.stream().mapToLong(SurveyFact::respondents).sum();
         long satisfied = surveys.stream().mapToLong(SurveyFact::satisfied).sum();
         BigDecimal rate = rate(satisfied, respondents);
@@ -592,8 +593,7 @@ public class DossierService {
         String before = yearBefore != null && !yearBefore.equals(period.yearBefore().orElse(null))
                 ? "kỳ liền trước cùng độ dài" : "cùng kỳ năm trước";
         List<SurveyFact> earlier = yearBefore == null ? List.of() : facts.surveys(everBelow, yearBefore, position)
-                .stream().filter(survey -> unitId.equals(parents.nearest(survey.unitId(), survey.period().to(),
-                        Set.of(unitId)))).toList();
+                .stream().filter(survey -> surveyedBelow.test(survey.unitId(), survey.period().to())).toList();
         long earlierRespondents = earlier.stream().mapToLong(SurveyFact::respondents).sum();
         long earlierSatisfied = earlier.stream().mapToLong(SurveyFact::satisfied).sum();
         BigDecimal earlierRate = rate(earlierSatisfied, earlierRespondents);
@@ -639,8 +639,7 @@ public class DossierService {
         List<Row> behind = new ArrayList<>();
         for (Period cited : java.util.stream.Stream.of(yearBefore, period).filter(java.util.Objects::nonNull).toList()) {
             audit.within("units", everBelow, List.of("SurveyRecorded", "SurveyCorrected"), cited, position).stream()
-                    .filter(r -> unitId.equals(parents.nearest(r.text("unitId"), Period.parse(r.text("period")).to(),
-                            Set.of(unitId))))
+                    .filter(r -> surveyedBelow.test(r.text("unitId"), Period.parse(r.text("period")).to()))
                     .forEach(behind::add);
         }
         return new Indicator("SATISFACTION", "Sự hài lòng của người dân, doanh nghiệp",
